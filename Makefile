@@ -1,0 +1,68 @@
+# cag_ovt: PGXS build.
+#
+#   make            build the module and the install script
+#   make install    install into the PostgreSQL found by PG_CONFIG
+#   make test       install what is missing, build, install, run every test
+#                   against a throwaway cluster (see test/run.sh)
+#   make demo       same set-up, then a throwaway cluster with sample data
+#                   (ROWS=1000000 by default, KEEP=1 leaves it running)
+#   make bench      performance figures, as ratios against baselines
+#   make fuzz       build and run the fuzz harnesses (FUZZ_SECONDS per type)
+
+EXTENSION = cag_ovt
+EXTVERSION := $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(EXTENSION).control)
+MODULE_big = cag_ovt
+
+# Concepts in dependency order.  Each has src/<concept>.sql; most have C code
+# in src/<concept>.c and a server-free parser in src/<concept>_core.c.
+SQL_PARTS = \
+	src/neq.sql \
+	src/fiscal_year.sql
+
+OBJS = \
+	src/cag_ovt.o \
+	src/core.o \
+	src/neq.o src/neq_core.o \
+	src/fiscal_year.o
+
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build
+
+REGRESS = neq fiscal_year
+REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
+
+PG_CONFIG ?= pg_config
+# Server headers are system headers: their warnings are not ours.
+PG_CPPFLAGS = -isystem $(shell $(PG_CONFIG) --includedir-server 2>/dev/null)
+PG_CFLAGS = -Wall -Wextra -Werror
+
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+else
+# Without PostgreSQL's server development files only the targets that
+# install them (test, demo, bench) can run.
+all install installcheck:
+	@echo "PGXS not found (PG_CONFIG=$(PG_CONFIG)): install postgresql-server-dev-15, or run 'make test' as root, which installs it" >&2
+	@exit 1
+endif
+
+$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control
+	src/assemble.sh $@ $(SQL_PARTS)
+
+# PG_CONFIG reaches the scripts only when the user set it; they default to
+# PostgreSQL 15 from Debian, which they install when it is missing.
+CAG_ENV = $(if $(filter command line environment,$(origin PG_CONFIG)),PG_CONFIG="$(PG_CONFIG)")
+
+.PHONY: test demo bench fuzz
+test:
+	$(CAG_ENV) test/run.sh
+
+demo:
+	$(CAG_ENV) data/demo/demo.sh
+
+bench:
+	$(CAG_ENV) bench/run.sh $(BENCH)
+
+fuzz:
+	test/fuzz/run.sh $(FUZZ)

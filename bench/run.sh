@@ -1,0 +1,40 @@
+#!/bin/sh
+# make bench: performance figures as ratios against baselines measured in the
+# same run, on a throwaway cluster.  Usage: bench/run.sh [NAME...] runs
+# bench/NAME.sql (default: all of them, in name order).  Record the output in
+# bench/RESULTS.md with the machine and the date.
+set -eu
+cd "$(dirname "$0")/.."
+. test/lib/common.sh
+
+cag_ensure_deps
+cag_build_install
+trap 'cag_stop_cluster' EXIT INT TERM
+cag_start_cluster bench "shared_buffers = '1GB'" "work_mem = '256MB'" \
+	"maintenance_work_mem = '512MB'" "max_wal_size = '8GB'" \
+	"max_parallel_workers_per_gather = 2" "jit = off" "autovacuum = off"
+
+psql() { command "$(cag_bindir)/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
+psql -d postgres -c 'CREATE DATABASE bench'
+psql -d bench -c 'CREATE EXTENSION cag_ovt'
+psql -d bench -f bench/lib.sql
+
+if [ $# -eq 0 ]; then
+	set --
+	for f in bench/*.sql; do
+		n=$(basename "$f" .sql)
+		[ "$n" = lib ] && continue
+		set -- "$@" "$n"
+	done
+fi
+for n in "$@"; do
+	cag_log "bench $n"
+	psql -d bench -v ROOT="$CAG_TOP" -f "bench/$n.sql" >/dev/null
+done
+
+printf '\nMachine: %s, %s cores, %s; PostgreSQL %s; %s\n\n' "$(uname -m)" "$(nproc)" \
+	"$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)" \
+	"$(psql -d bench -Atc 'SHOW server_version')" "$(date -u '+%Y-%m-%d %H:%M UTC')"
+psql -d bench -P footer=off -c "
+SELECT figure, rows, baseline_ms, candidate_ms, ratio AS \"ratio (candidate/baseline)\", target
+FROM bench.results ORDER BY measured_at, figure"

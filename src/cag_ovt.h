@@ -1,0 +1,35 @@
+/*-------------------------------------------------------------------------
+ *
+ * cag_ovt.h
+ *	  Server-side declarations shared by the cag_ovt modules.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef CAG_OVT_H
+#define CAG_OVT_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#include "core.h"
+
+/*
+ * Report a parse failure recorded by a *_core.c parser as an ERROR that
+ * names the type and the value: 22P02 for text input, 22003 for values out
+ * of range, 22P03 for binary input (input is then the decoded value, or
+ * "").  Never returns.
+ */
+extern void cag_report_parse_error(const char *typname, const char *input,
+								   const CagParseError *err) pg_attribute_noreturn();
+
+/*
+ * Return the text of a cstring in UTF-8 (the parsers work on UTF-8).  The
+ * input itself is returned when the server encoding is UTF-8 or SQL_ASCII.
+ * Characters that cannot be converted raise the usual conversion error.
+ */
+extern const char *cag_cstring_to_utf8(const char *str);
+
+/* Return a UTF-8 cstring in the server encoding (for output functions). */
+extern char *cag_utf8_to_server(const char *str);
+
+#endif							/* CAG_OVT_H */

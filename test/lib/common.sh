@@ -1,0 +1,131 @@
+# Shared set-up for make test, make demo and make bench (POSIX sh).
+#
+# Source it from the top of the source tree.  It provides:
+#   cag_ensure_deps      install what is missing with apt-get (as root)
+#   cag_build_install    build with -Werror and install into PG_CONFIG's tree
+#   cag_start_cluster    start a throwaway cluster (CAG_SOCKDIR, CAG_PORT)
+#   cag_stop_cluster     stop it and remove it (unless KEEP=1)
+#   cag_as_pg_user CMD   run CMD as the unprivileged cluster owner
+#
+# Settings (environment): PG_CONFIG (default: PostgreSQL 15 from Debian),
+# KEEP=1 to leave the cluster running, CAG_EXTRA_PACKAGES for more packages.
+
+PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+export PG_CONFIG
+CAG_TOP=$(pwd)
+
+cag_log() {
+	printf '== %s\n' "$*" >&2
+}
+
+cag_die() {
+	printf 'error: %s\n' "$*" >&2
+	exit 1
+}
+
+# Debian packages the build and the tests need.
+CAG_PACKAGES="make gcc perl postgresql-15 postgresql-server-dev-15 postgresql-client-15 libipc-run-perl ${CAG_EXTRA_PACKAGES:-}"
+
+cag_missing_packages() {
+	missing=""
+	for p in $CAG_PACKAGES; do
+		if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+			missing="$missing $p"
+		fi
+	done
+	printf '%s' "$missing"
+}
+
+cag_ensure_deps() {
+	command -v dpkg-query >/dev/null 2>&1 || {
+		[ -x "$PG_CONFIG" ] || cag_die "no dpkg and no $PG_CONFIG: set PG_CONFIG to a PostgreSQL 15 pg_config"
+		return 0
+	}
+	missing=$(cag_missing_packages)
+	[ -z "$missing" ] && return 0
+	if [ "$(id -u)" -ne 0 ]; then
+		cag_die "missing Debian packages:$missing (run as root, or: sudo apt-get install$missing)"
+	fi
+	cag_log "installing:$missing"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq || apt-get update
+	# shellcheck disable=SC2086
+	apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
+		apt-get install -y --no-install-recommends $missing
+}
+
+cag_bindir() {
+	"$PG_CONFIG" --bindir
+}
+
+cag_build_install() {
+	cag_log "building with $PG_CONFIG"
+	make -s PG_CONFIG="$PG_CONFIG" all
+	make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
+}
+
+# The user who owns throwaway clusters: ourselves, or "postgres" when root
+# (PostgreSQL refuses to run as root).
+cag_pg_user() {
+	if [ "$(id -u)" -eq 0 ]; then
+		printf 'postgres'
+	else
+		id -un
+	fi
+}
+
+cag_as_pg_user() {
+	if [ "$(id -u)" -eq 0 ]; then
+		runuser -u postgres -- "$@"
+	else
+		"$@"
+	fi
+}
+
+# A scratch directory the cluster owner can write.
+cag_mktemp() {
+	d=$(mktemp -d "${TMPDIR:-/tmp}/cag_ovt.$1.XXXXXX")
+	chmod 755 "$d"
+	[ "$(id -u)" -eq 0 ] && chown postgres: "$d"
+	printf '%s' "$d"
+}
+
+# cag_start_cluster NAME [postgresql.conf lines...]
+cag_start_cluster() {
+	name=$1
+	shift
+	bindir=$(cag_bindir)
+	CAG_CLUSTER_DIR=$(cag_mktemp "$name")
+	CAG_SOCKDIR=$CAG_CLUSTER_DIR
+	CAG_PORT=${CAG_PORT:-5432}
+	export CAG_CLUSTER_DIR CAG_SOCKDIR CAG_PORT
+	cag_log "throwaway cluster in $CAG_CLUSTER_DIR"
+	cag_as_pg_user "$bindir/initdb" -D "$CAG_CLUSTER_DIR/data" -U postgres \
+		-A trust -E UTF8 --no-locale --no-sync >"$CAG_CLUSTER_DIR/initdb.log" 2>&1 ||
+		{ cat "$CAG_CLUSTER_DIR/initdb.log" >&2; cag_die "initdb failed"; }
+	{
+		printf '%s\n' "listen_addresses = '${CAG_LISTEN:-}'"
+		printf '%s\n' "unix_socket_directories = '$CAG_SOCKDIR'"
+		printf '%s\n' "port = $CAG_PORT"
+		printf '%s\n' "fsync = off" "synchronous_commit = off" "full_page_writes = off"
+		printf '%s\n' "max_worker_processes = 16" "max_parallel_workers = 8"
+		printf '%s\n' "lc_messages = 'C'"
+		for line in "$@"; do printf '%s\n' "$line"; done
+	} >>"$CAG_CLUSTER_DIR/data/postgresql.conf"
+	cag_as_pg_user "$bindir/pg_ctl" -D "$CAG_CLUSTER_DIR/data" -w -t 60 \
+		-l "$CAG_CLUSTER_DIR/server.log" start >/dev/null ||
+		{ cat "$CAG_CLUSTER_DIR/server.log" >&2; cag_die "the server did not start"; }
+	PGHOST=$CAG_SOCKDIR PGPORT=$CAG_PORT PGUSER=postgres
+	export PGHOST PGPORT PGUSER
+}
+
+cag_stop_cluster() {
+	[ -n "${CAG_CLUSTER_DIR:-}" ] || return 0
+	[ -d "$CAG_CLUSTER_DIR/data" ] || return 0
+	if [ "${KEEP:-0}" = 1 ]; then
+		return 0
+	fi
+	cag_as_pg_user "$(cag_bindir)/pg_ctl" -D "$CAG_CLUSTER_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+	rm -rf "$CAG_CLUSTER_DIR"
+	CAG_CLUSTER_DIR=""
+}

@@ -1,0 +1,54 @@
+#!/bin/sh
+# make test: install what is missing, build with -Werror, install, then run
+# every pg_regress suite and every TAP test against throwaway clusters.
+# Exits non-zero on any failure and prints regression.diffs when there is one.
+set -eu
+cd "$(dirname "$0")/.."
+. test/lib/common.sh
+
+cag_ensure_deps
+cag_build_install
+
+bindir=$(cag_bindir)
+pgxs_dir=$(cd "$(dirname "$("$PG_CONFIG" --pgxs)")/../.." && pwd)
+status=0
+
+trap 'cag_stop_cluster' EXIT INT TERM
+
+# pg_regress suites, against one throwaway cluster.
+cag_start_cluster regress
+rm -f regression.diffs regression.out
+if ! make -s PG_CONFIG="$PG_CONFIG" installcheck; then
+	status=1
+	[ -f regression.diffs ] && cat regression.diffs
+fi
+cag_stop_cluster
+
+# TAP tests: each makes its own clusters, as the unprivileged cluster owner,
+# from a copy of test/ that the owner can read and write.
+if ls test/t/*.pl >/dev/null 2>&1; then
+	tapdir=$(cag_mktemp tap)
+	cp -R test "$tapdir/test"
+	cp -R data "$tapdir/data"
+	[ "$(id -u)" -eq 0 ] && chown -R postgres: "$tapdir"
+	cag_log "TAP tests in $tapdir"
+	if ! cag_as_pg_user env PATH="$bindir:$PATH" TESTDIR="$tapdir" \
+		PG_REGRESS="$pgxs_dir/src/test/regress/pg_regress" \
+		CAG_SRC="$tapdir" \
+		sh -c "cd '$tapdir' && prove -I '$pgxs_dir/src/test/perl' -I test/lib test/t/*.pl"; then
+		status=1
+		for log in "$tapdir"/tmp_check/log/*; do
+			[ -f "$log" ] || continue
+			printf '\n---- %s (last 40 lines)\n' "$log"
+			tail -n 40 "$log"
+		done
+	fi
+	[ $status -eq 0 ] && rm -rf "$tapdir"
+fi
+
+if [ $status -eq 0 ]; then
+	cag_log "all tests passed"
+else
+	cag_log "FAILED"
+fi
+exit $status
