@@ -85,29 +85,35 @@ check_code_char(int pos, unsigned char c, CagErrorKind kind, unsigned char *out,
 	char		cbuf[16];
 	unsigned char u;
 
-	cag_describe_char((const char *) &c, 1, cbuf, sizeof(cbuf));
 	if (is_letter_position(pos))
 	{
 		if (!cag_is_alpha(c))
 		{
+			cag_describe_char((const char *) &c, 1, cbuf, sizeof(cbuf));
 			cag_fail(err, kind, "Character %d %s must be a letter.", pos + 1, cbuf);
 			if (pos == 0 && cag_is_digit(c))
 				cag_hint(err, "Canadian postal codes start with a letter: this may be the postal code of another country, such as a United States ZIP code.");
 			return false;
 		}
 		u = cag_to_upper(c);
-		if (strchr(never_used, u) != NULL)
+		if (strchr(never_used, u) != NULL || (pos == 0 && (u == 'W' || u == 'Z')))
+		{
+			cag_describe_char((const char *) &c, 1, cbuf, sizeof(cbuf));
+			if (pos == 0 && (u == 'W' || u == 'Z'))
+				return cag_fail(err, kind, "%s never starts a Canadian postal code.", cbuf);
 			return cag_fail(err, kind,
 							"The letter %s (character %d) is never used in Canadian postal codes.",
 							cbuf, pos + 1);
-		if (pos == 0 && (u == 'W' || u == 'Z'))
-			return cag_fail(err, kind, "%s never starts a Canadian postal code.", cbuf);
+		}
 		*out = u;
 	}
 	else
 	{
 		if (!cag_is_digit(c))
+		{
+			cag_describe_char((const char *) &c, 1, cbuf, sizeof(cbuf));
 			return cag_fail(err, kind, "Character %d %s must be a digit.", pos + 1, cbuf);
+		}
 		*out = c;
 	}
 	return true;
@@ -144,7 +150,7 @@ postal_code_parse(const char *str, int32_t *result, CagParseError *err)
 		start++;
 	if (start == len)
 		return cag_fail(err, CAG_ERR_SYNTAX,
-						"A Canadian postal code has 6 characters (A9A 9A9); the value is empty.");
+						"A Canadian postal code has 6 letters and digits (A9A 9A9); the value is empty.");
 
 	/*
 	 * 1. Characters that have no place in a postal code.  Every character

@@ -19,10 +19,14 @@
  * and c itself.  Both forms are exact, so the index condition is not lossy
  * and the btree index of the type answers the operators.  The planner asks
  * for them through SupportRequestIndexCondition (see like_support.c in
- * PostgreSQL for the same technique with LIKE prefixes).  The operators'
- * selectivity estimators use the same rewriting and ask the planner for the
- * selectivity of the range or of the list, which uses the column's
- * histogram and most common values.
+ * PostgreSQL for the same technique with LIKE prefixes).
+ *
+ * The operators have their own estimators, which follow the same
+ * rewriting: a range is estimated from the column's most common values and
+ * histogram (interpolating between bounds as integers, which the planner's
+ * generic code cannot do for a type it does not know), a list as a list of
+ * equalities; a join averages the restriction estimate over a sample of
+ * the containing side (its most common values and histogram bounds).
  *
  *-------------------------------------------------------------------------
  */
@@ -202,13 +206,18 @@ path_array(int32 value, Oid elemtype)
 Datum
 unspsc_path(PG_FUNCTION_ARGS)
 {
-	Oid			elemtype = get_fn_expr_argtype(fcinfo->flinfo, 0);
+	/* the element type, from the function's own declaration, cached */
+	Oid		   *elemtype = (Oid *) fcinfo->flinfo->fn_extra;
 
-	if (!OidIsValid(elemtype))
-		ereport(ERROR,
-				(errcode(ERRCODE_INTERNAL_ERROR),
-				 errmsg("could not determine the type of the argument of unspsc_path")));
-	PG_RETURN_ARRAYTYPE_P(path_array(PG_GETARG_INT32(0), getBaseType(elemtype)));
+	if (elemtype == NULL)
+	{
+		elemtype = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Oid));
+		*elemtype = get_element_type(get_func_rettype(fcinfo->flinfo->fn_oid));
+		if (!OidIsValid(*elemtype))
+			elog(ERROR, "unspsc_path must return an array");
+		fcinfo->flinfo->fn_extra = elemtype;
+	}
+	PG_RETURN_ARRAYTYPE_P(path_array(PG_GETARG_INT32(0), *elemtype));
 }
 
 Datum
@@ -431,14 +440,6 @@ index_condition(SupportRequestIndexCondition *req, bool is_within)
  * ----------------------------------------------------------------------
  */
 
-static double
-null_fraction(VariableStatData *vardata)
-{
-	if (HeapTupleIsValid(vardata->statsTuple))
-		return ((Form_pg_statistic) GETSTRUCT(vardata->statsTuple))->stanullfrac;
-	return 0.0;
-}
-
 /*
  * Fraction of a histogram's population below x, interpolating linearly
  * between bounds.  The bounds are codes, which are integers in the order
@@ -526,6 +527,80 @@ range_selectivity(VariableStatData *vardata, Oid lt_opr, int32 lo, int32 hi)
 	return sel;
 }
 
+static double
+null_fraction(VariableStatData *vardata)
+{
+	if (HeapTupleIsValid(vardata->statsTuple))
+		return ((Form_pg_statistic) GETSTRUCT(vardata->statsTuple))->stanullfrac;
+	return 0.0;
+}
+
+/*
+ * Fraction of the rows equal to c, when c is a value of the other side of
+ * a join, which has nd_other distinct values: the value's frequency when it
+ * is one of the most common, else the rest of the rows shared among the
+ * distinct values of the larger side (eqjoinsel's containment assumption).
+ * var_eq_const would assume that c is one of the column's values.
+ */
+static Selectivity
+join_eq_selectivity(VariableStatData *vardata, int32 c, double nd_other)
+{
+	AttStatsSlot sslot;
+	double		mcv_total = 0.0;
+	int			nmcv = 0;
+	bool		isdefault;
+	double		nd = get_variable_numdistinct(vardata, &isdefault);
+	double		other;
+	int			i;
+
+	if (HeapTupleIsValid(vardata->statsTuple) &&
+		get_attstatsslot(&sslot, vardata->statsTuple, STATISTIC_KIND_MCV, InvalidOid,
+						 ATTSTATSSLOT_VALUES | ATTSTATSSLOT_NUMBERS))
+	{
+		for (i = 0; i < sslot.nvalues && i < sslot.nnumbers; i++)
+		{
+			if (DatumGetInt32(sslot.values[i]) == c)
+			{
+				Selectivity freq = sslot.numbers[i];
+
+				free_attstatsslot(&sslot);
+				return freq;
+			}
+			mcv_total += sslot.numbers[i];
+		}
+		nmcv = sslot.nvalues;
+		free_attstatsslot(&sslot);
+	}
+	other = 1.0 - null_fraction(vardata) - mcv_total;
+	CLAMP_PROBABILITY(other);
+	return other / Max(Max(nd - nmcv, 1.0), nd_other);
+}
+
+/*
+ * Fraction of the rows whose code is within the code c: a range of codes,
+ * or one code for a commodity.  Like a LIKE prefix (prefix_selectivity),
+ * a range is never taken as rarer than an equality to its first code, which
+ * it contains: a range narrower than a histogram bucket could otherwise
+ * come out near zero.  With nd_other > 0, c is a value of the other side of
+ * a join that has nd_other distinct values (see join_eq_selectivity);
+ * otherwise it is a constant of the query.
+ */
+static Selectivity
+within_selectivity(VariableStatData *vardata, Oid lt_opr, Oid eq, int32 c, double nd_other)
+{
+	int32		end = unspsc_range_end(c);
+	Selectivity sel;
+
+	if (nd_other > 0)
+		sel = join_eq_selectivity(vardata, c, nd_other);
+	else
+		sel = var_eq_const(vardata, eq, InvalidOid, Int32GetDatum(c), false, true, false);
+	if (end != c)
+		sel = Max(sel, range_selectivity(vardata, lt_opr, c, end));
+	CLAMP_PROBABILITY(sel);
+	return sel;
+}
+
 /*
  * Fraction of the rows of a relation for which "args[0] <@ args[1]"
  * (is_within) or "args[0] @> args[1]" holds, one argument being a column
@@ -584,22 +659,14 @@ restriction_selectivity_of(PlannerInfo *root, List *args, int varRelid, bool is_
 	}
 
 	value = DatumGetInt32(((Const *) other)->constvalue);
-	if (inside && unspsc_range_end(value) != value)
+	if (inside)
 	{
-		/*
-		 * A range of codes.  Like LIKE prefixes (prefix_selectivity), never
-		 * less than an equality to its first code, which it contains: a
-		 * range narrower than a histogram bucket can come out near zero.
-		 */
-		sel = range_selectivity(&vardata, tce->lt_opr, value, unspsc_range_end(value));
-		sel = Max(sel, var_eq_const(&vardata, eq, InvalidOid, Int32GetDatum(value),
-									false, true, false));
+		sel = within_selectivity(&vardata, tce->lt_opr, eq, value, 0.0);
 		ReleaseVariableStats(vardata);
-		CLAMP_PROBABILITY(sel);
 		return sel;
 	}
 
-	/* one code (=) or the codes of a path (= ANY): the planner's estimate */
+	/* the codes of a path (= ANY): the planner's estimate of the list */
 	clauses = rewrite_clause(inside, vardata.var, other, typid, ge, le, eq, InvalidOid);
 	ReleaseVariableStats(vardata);
 	if (clauses == NIL)
@@ -610,12 +677,73 @@ restriction_selectivity_of(PlannerInfo *root, List *args, int varRelid, bool is_
 }
 
 /*
- * Fraction of the pairs of rows of a join for which the clause holds:
- * each code is within its own segment, family, class and itself, so a row
- * of the side that must be within matches about one distinct value of the
- * containing side: 1 / ndistinct(containing side), without NULLs.  For
- * semi- and anti-joins, which ask for the fraction of outer rows that have
- * a match, there is nothing better to say than one half.
+ * Values of the containing side of a join, as a sample: its most common
+ * values with their frequencies, and its histogram bounds, which share the
+ * rest of the non-null rows.  Returns the number of values (0 without
+ * statistics); *nmcv tells how many come first from the MCV list.
+ */
+static int
+container_sample(VariableStatData *vardata, Oid lt_opr, int32 **values, double **weights,
+				 int *nmcv)
+{
+	Form_pg_statistic stats;
+	AttStatsSlot mcv;
+	AttStatsSlot hist;
+	bool		have_mcv;
+	bool		have_hist;
+	double		mcv_total = 0.0;
+	double		other;
+	int			n = 0;
+	int			i;
+
+	*nmcv = 0;
+	if (!HeapTupleIsValid(vardata->statsTuple))
+		return 0;
+	stats = (Form_pg_statistic) GETSTRUCT(vardata->statsTuple);
+	have_mcv = get_attstatsslot(&mcv, vardata->statsTuple, STATISTIC_KIND_MCV, InvalidOid,
+								ATTSTATSSLOT_VALUES | ATTSTATSSLOT_NUMBERS);
+	have_hist = get_attstatsslot(&hist, vardata->statsTuple, STATISTIC_KIND_HISTOGRAM, lt_opr,
+								 ATTSTATSSLOT_VALUES);
+	*values = palloc(sizeof(int32) * ((have_mcv ? mcv.nvalues : 0) + (have_hist ? hist.nvalues : 0) + 1));
+	*weights = palloc(sizeof(double) * ((have_mcv ? mcv.nvalues : 0) + (have_hist ? hist.nvalues : 0) + 1));
+	if (have_mcv)
+	{
+		for (i = 0; i < mcv.nvalues && i < mcv.nnumbers; i++)
+		{
+			(*values)[n] = DatumGetInt32(mcv.values[i]);
+			(*weights)[n] = mcv.numbers[i];
+			mcv_total += mcv.numbers[i];
+			n++;
+		}
+		*nmcv = n;
+		free_attstatsslot(&mcv);
+	}
+	other = 1.0 - stats->stanullfrac - mcv_total;
+	CLAMP_PROBABILITY(other);
+	if (have_hist)
+	{
+		for (i = 0; i < hist.nvalues; i++)
+		{
+			(*values)[n] = DatumGetInt32(hist.values[i]);
+			(*weights)[n] = other / hist.nvalues;
+			n++;
+		}
+		free_attstatsslot(&hist);
+	}
+	return n;
+}
+
+/*
+ * Join selectivity of "a <@ b" (or "b @> a").  For a pair of rows, the
+ * chance that a is within b is, for a given b, the restriction selectivity
+ * of "a <@ b" on a's side; it is averaged over a sample of b's side (its
+ * most common values and histogram bounds, weighted by the rows they stand
+ * for).  For a semi- or anti-join, the fraction of outer rows with a match:
+ * when the outer side is a's, the share of a's rows within any distinct
+ * value of b's side (the sampled values' shares, scaled to b's number of
+ * distinct values); when it is b's, the share of b's rows within which at
+ * least one row of a's side is expected.  Without statistics on b's side:
+ * 1 / ndistinct(b) for a join, one half for a semi- or anti-join.
  */
 static Selectivity
 join_selectivity_of(PlannerInfo *root, List *args, JoinType jointype,
@@ -623,20 +751,81 @@ join_selectivity_of(PlannerInfo *root, List *args, JoinType jointype,
 {
 	VariableStatData vardata1;
 	VariableStatData vardata2;
+	VariableStatData *inner;	/* the side that must be within */
 	VariableStatData *container;
 	bool		join_is_reversed;
+	bool		semi = (jointype == JOIN_SEMI || jointype == JOIN_ANTI);
 	bool		isdefault;
 	double		nd;
+	Oid			typid;
+	TypeCacheEntry *tce;
+	Oid			ge,
+				le,
+				eq;
+	int32	   *values = NULL;
+	double	   *weights = NULL;
+	int			n = 0;
+	int			nmcv = 0;
 	Selectivity sel;
-
-	if (jointype == JOIN_SEMI || jointype == JOIN_ANTI)
-		return 0.5;
+	int			i;
 
 	get_join_variables(root, args, sjinfo, &vardata1, &vardata2, &join_is_reversed);
+	inner = is_within ? &vardata1 : &vardata2;
 	container = is_within ? &vardata2 : &vardata1;
 	nd = get_variable_numdistinct(container, &isdefault);
-	sel = (1.0 / Max(nd, 1.0)) *
-		(1.0 - null_fraction(&vardata1)) * (1.0 - null_fraction(&vardata2));
+
+	typid = exprType(inner->var);
+	tce = lookup_type_cache(typid, TYPECACHE_BTREE_OPFAMILY | TYPECACHE_LT_OPR);
+	if (exprType(container->var) == typid && OidIsValid(tce->btree_opf) &&
+		btree_operators(tce->btree_opf, typid, &ge, &le, &eq))
+		n = container_sample(container, tce->lt_opr, &values, &weights, &nmcv);
+
+	if (n == 0)
+	{
+		if (semi)
+			sel = 0.5;
+		else
+			sel = (1.0 / Max(nd, 1.0)) *
+				(1.0 - null_fraction(&vardata1)) * (1.0 - null_fraction(&vardata2));
+	}
+	else if (!semi)
+	{
+		sel = 0.0;
+		for (i = 0; i < n; i++)
+			sel += weights[i] * within_selectivity(inner, tce->lt_opr, eq, values[i], nd);
+	}
+	else if ((join_is_reversed ? &vardata2 : &vardata1) == inner)
+	{
+		/* outer rows are a's: within any of b's distinct values */
+		double		hist_mean = 0.0;
+
+		sel = 0.0;
+		for (i = 0; i < n; i++)
+		{
+			Selectivity s = within_selectivity(inner, tce->lt_opr, eq, values[i], nd);
+
+			if (i < nmcv)
+				sel += s;
+			else
+				hist_mean += s / (n - nmcv);
+		}
+		if (n > nmcv)
+			sel += Max(nd - nmcv, 0.0) * hist_mean;
+	}
+	else
+	{
+		/* outer rows are b's: some row of a's side within */
+		double		inner_rows = inner->rel ? inner->rel->rows : 0.0;
+
+		sel = 0.0;
+		for (i = 0; i < n; i++)
+		{
+			Selectivity s = within_selectivity(inner, tce->lt_opr, eq, values[i], nd);
+
+			sel += weights[i] * (inner_rows > 0 ? Min(1.0, s * inner_rows) : 0.5);
+		}
+	}
+
 	ReleaseVariableStats(vardata1);
 	ReleaseVariableStats(vardata2);
 	CLAMP_PROBABILITY(sel);
