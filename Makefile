@@ -17,18 +17,22 @@ MODULE_big = cag_ovt
 # in src/<concept>.c and a server-free parser in src/<concept>_core.c.
 SQL_PARTS = \
 	src/neq.sql \
-	src/fiscal_year.sql
+	src/fiscal_year.sql \
+	src/postal_code.sql \
+	src/unspsc.sql
 
 OBJS = \
 	src/cag_ovt.o \
 	src/core.o \
 	src/neq.o src/neq_core.o \
-	src/fiscal_year.o
+	src/fiscal_year.o \
+	src/postal_code.o src/postal_code_core.o \
+	src/unspsc.o src/unspsc_core.o
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build
 
-REGRESS = neq fiscal_year
+REGRESS = neq fiscal_year postal_code unspsc
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config

@@ -13,3 +13,25 @@ FROM (VALUES ('1149222301'), ('114922230')) AS t(v);
 \echo '== Fiscal years (1 April to 31 March)'
 SELECT d AS date, fiscal_year(d), fiscal_year_label(d)
 FROM (VALUES (date '2021-03-31'), (date '2021-04-01')) AS t(d);
+
+\echo
+\echo '== Postal codes: spellings of real files, province, Québec, rural FSA'
+SELECT v AS "as written", v::postal_code AS postal_code, fsa(v::postal_code),
+       province(v::postal_code), is_quebec(v::postal_code) AS "Québec",
+       is_rural(v::postal_code) AS rural
+FROM (VALUES ('g1k 7p4'), ('J0H1R0'), ('H2X-1Y4'), ('X0A 0H0'), ('M6K 3H7')) AS t(v);
+SELECT v AS "as written", is_valid_postal_code(v) AS valid
+FROM (VALUES ('J0H 1E'), ('90210'), ('GT1T 1Z3')) AS t(v);
+
+\echo
+\echo '== UNSPSC codes: hierarchy, and "is within" answered by a btree index'
+SELECT c, unspsc_level(c), unspsc_segment(c), unspsc_family(c), unspsc_class(c)
+FROM (VALUES ('50-12-15-37'::unspsc), ('72120000'), ('43211908')) AS t(c);
+CREATE TEMP TABLE demo_items AS
+SELECT i, ((ARRAY[50, 43, 72, 81, 24])[1 + i % 5] * 1000000 + (10 + i % 40) * 10000
+           + (15 + i % 7) * 100 + i % 13)::text::unspsc AS item
+FROM generate_series(1, least(:rows, 200000)) AS i;
+CREATE INDEX ON demo_items (item);
+ANALYZE demo_items;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM demo_items WHERE item <@ '50000000';
+SELECT count(*) AS "food items (segment 50)" FROM demo_items WHERE item <@ '50000000';
