@@ -17,18 +17,20 @@ MODULE_big = cag_ovt
 # in src/<concept>.c and a server-free parser in src/<concept>_core.c.
 SQL_PARTS = \
 	src/neq.sql \
-	src/fiscal_year.sql
+	src/fiscal_year.sql \
+	src/qc_region.sql
 
 OBJS = \
 	src/cag_ovt.o \
 	src/core.o \
 	src/neq.o src/neq_core.o \
-	src/fiscal_year.o
+	src/fiscal_year.o \
+	src/qc_region.o src/qc_region_core.o
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build
 
-REGRESS = neq fiscal_year
+REGRESS = neq fiscal_year qc_region
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
@@ -49,6 +51,7 @@ endif
 
 $(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control
 	src/assemble.sh $@ $(SQL_PARTS)
+
 
 # PG_CONFIG reaches the scripts only when the user set it; they default to
 # PostgreSQL 15 from Debian, which they install when it is missing.

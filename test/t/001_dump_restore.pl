@@ -17,6 +17,7 @@ $node->safe_psql('src', 'CREATE EXTENSION cag_ovt');
 # Add a line here with every new type.
 my %values = (
 	neq => [ '1149222300', '1142177600', '2260000007' ],
+	qc_region => [ 'Estrie', '02', 'Gaspésie–Îles-de-la-Madeleine', 'Montreal', '17' ],
 );
 
 foreach my $type (sort keys %values)
