@@ -18,19 +18,24 @@ MODULE_big = cag_ovt
 SQL_PARTS = \
 	src/neq.sql \
 	src/fiscal_year.sql \
-	src/qc_region.sql
+	src/qc_region.sql \
+	src/reference.sql \
+	src/geography.sql \
+	src/municipalities.sql
 
 OBJS = \
 	src/cag_ovt.o \
 	src/core.o \
 	src/neq.o src/neq_core.o \
 	src/fiscal_year.o \
-	src/qc_region.o src/qc_region_core.o
+	src/qc_region.o src/qc_region_core.o \
+	src/refcache.o \
+	src/geography.o
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build
+EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
 
-REGRESS = neq fiscal_year qc_region
+REGRESS = neq fiscal_year qc_region geography reference_tables
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
@@ -52,6 +57,10 @@ endif
 $(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control
 	src/assemble.sh $@ $(SQL_PARTS)
 
+# The municipalities' rows, generated from the shipped CSV with POSIX awk.
+src/municipalities.sql: src/municipalities.awk data/mamh-municipalities-2023.csv
+	awk -f src/municipalities.awk data/mamh-municipalities-2023.csv > $@.tmp
+	mv $@.tmp $@
 
 # PG_CONFIG reaches the scripts only when the user set it; they default to
 # PostgreSQL 15 from Debian, which they install when it is missing.
