@@ -24,24 +24,30 @@ COMMENT ON COLUMN cag_ovt.regions.cag_branch IS
 COMMENT ON COLUMN cag_ovt.regions.counts_as_region IS
     'Vrai si un poste situé dans la région compte « en région » pour la régionalisation des emplois (hors Capitale-Nationale et Montréal) / true when a position located in the region counts as "in the regions" for the regionalization of jobs (outside Capitale-Nationale and Montréal)';
 
-INSERT INTO cag_ovt.regions (region, name_fr, name_en, cag_branch, counts_as_region) VALUES
-    ('01', 'Bas-Saint-Laurent', 'Lower St. Lawrence', true, true),
-    ('02', 'Saguenay–Lac-Saint-Jean', 'Saguenay–Lac-Saint-Jean', true, true),
-    ('03', 'Capitale-Nationale', 'Capitale-Nationale', true, false),
-    ('04', 'Mauricie', 'Mauricie', true, true),
-    ('05', 'Estrie', 'Eastern Townships', true, true),
-    ('06', 'Montréal', 'Montreal', true, false),
-    ('07', 'Outaouais', 'Outaouais', true, true),
-    ('08', 'Abitibi-Témiscamingue', 'Abitibi-Témiscamingue', false, true),
-    ('09', 'Côte-Nord', 'North Shore', false, true),
-    ('10', 'Nord-du-Québec', 'Northern Quebec', false, true),
-    ('11', 'Gaspésie–Îles-de-la-Madeleine', 'Gaspésie–Magdalen Islands', false, true),
-    ('12', 'Chaudière-Appalaches', 'Chaudière-Appalaches', false, true),
-    ('13', 'Laval', 'Laval', false, true),
-    ('14', 'Lanaudière', 'Lanaudière', false, true),
-    ('15', 'Laurentides', 'Laurentians', true, true),
-    ('16', 'Montérégie', 'Montérégie', true, true),
-    ('17', 'Centre-du-Québec', 'Centre-du-Québec', false, true);
+-- The names are those of the type (region_name), in the server encoding:
+-- this script holds no character that a LATIN1 database cannot store.
+INSERT INTO cag_ovt.regions (region, name_fr, name_en, cag_branch, counts_as_region)
+SELECT r, cag_ovt.region_name(r, 'fr'), cag_ovt.region_name(r, 'en'), cag_branch, counts_as_region
+FROM (VALUES
+    --  code, CAG branch, counts as "en région"
+    ('01'::cag_ovt.qc_region, true, true),      -- Bas-Saint-Laurent
+    ('02', true, true),         -- Saguenay-Lac-Saint-Jean
+    ('03', true, false),        -- Capitale-Nationale
+    ('04', true, true),         -- Mauricie
+    ('05', true, true),         -- Estrie
+    ('06', true, false),        -- Montréal
+    ('07', true, true),         -- Outaouais
+    ('08', false, true),        -- Abitibi-Témiscamingue
+    ('09', false, true),        -- Côte-Nord
+    ('10', false, true),        -- Nord-du-Québec
+    ('11', false, true),        -- Gaspésie-Îles-de-la-Madeleine
+    ('12', false, true),        -- Chaudière-Appalaches
+    ('13', false, true),        -- Laval
+    ('14', false, true),        -- Lanaudière
+    ('15', true, true),         -- Laurentides
+    ('16', true, true),         -- Montérégie
+    ('17', false, true)         -- Centre-du-Québec
+) AS t(r, cag_branch, counts_as_region);
 SELECT cag_ovt.manage_reference_table('cag_ovt.regions');
 
 CREATE TABLE cag_ovt.territory_changes (

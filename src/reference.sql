@@ -39,7 +39,7 @@ COMMENT ON TABLE cag_ovt.reference_deletions IS
 COMMENT ON COLUMN cag_ovt.reference_deletions.table_name IS
     'Table de référence, nom qualifié (p. ex. cag_ovt.municipalities) / reference table, qualified name (e.g. cag_ovt.municipalities)';
 COMMENT ON COLUMN cag_ovt.reference_deletions.key IS
-    'Clé primaire de la ligne supprimée, objet JSON colonne → valeur / primary key of the deleted row, JSON object column → value';
+    'Clé primaire de la ligne supprimée, objet JSON {colonne : valeur} / primary key of the deleted row, JSON object {column: value}';
 COMMENT ON COLUMN cag_ovt.reference_deletions.deleted_at IS
     'Moment de la suppression / when the row was deleted';
 
