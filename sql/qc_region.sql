@@ -91,6 +91,7 @@ SELECT 'Mauricie–Bois-Francs'::qc_region;
 SELECT 'Mauricie-Bois-Francs'::qc_region;
 SELECT 'MAURICIE--BOIS FRANCS'::qc_region;
 SELECT 'Mauricie et Bois-Francs'::qc_region;
+SELECT 'Mauricie et des Bois-Francs'::qc_region;
 SELECT 'Mauricie–Bois-Francs (04)'::qc_region;
 SELECT 'Région de la Mauricie–Bois-Francs'::qc_region;
 SELECT 'National Capital Region'::qc_region;
