@@ -34,6 +34,7 @@ CREATE TABLE cag_ovt.reference_deletions (
 );
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.reference_deletions', '');
 GRANT SELECT ON cag_ovt.reference_deletions TO PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.reference_deletions TO @extowner@;
 COMMENT ON TABLE cag_ovt.reference_deletions IS
     'Clés supprimées des tables de référence, rejouées à la restauration d''une sauvegarde / keys deleted from the reference tables, replayed when a dump is restored';
 COMMENT ON COLUMN cag_ovt.reference_deletions.table_name IS
@@ -278,8 +279,15 @@ BEGIN
     EXECUTE format('CREATE TRIGGER cag_reference_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %s '
                    'FOR EACH STATEMENT EXECUTE FUNCTION cag_ovt.reference_changed()', tbl);
     EXECUTE format('GRANT SELECT ON %s TO PUBLIC', tbl);
+    -- the DBA who created the extension edits the table, even when the
+    -- extension is trusted and the table belongs to the bootstrap superuser
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON %s TO %I', tbl,
+                   (SELECT pg_get_userbyid(e.extowner)
+                      FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
+                     WHERE d.classid = 'pg_class'::regclass AND d.objid = tbl
+                       AND d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'));
 END
 $$;
 REVOKE ALL ON FUNCTION cag_ovt.manage_reference_table(regclass) FROM PUBLIC;
 COMMENT ON FUNCTION cag_ovt.manage_reference_table(regclass) IS
-    'Fait d''une table une table de référence (à appeler dans un script d''extension, après les données initiales) : sauvegardée par pg_dump avec les modifications du DBA, INSERT d''une clé existante = remplacement, suppressions rejouées à la restauration, cache invalidé / makes a table a reference table (call it in an extension script, after the seed rows): dumped by pg_dump with the DBA''s edits, INSERT of an existing key replaces the row, deletions replayed on restore, cache invalidated';
+    'Fait d''une table une table de référence (à appeler dans un script d''extension, après les données initiales) : modifiable par le propriétaire de l''extension, sauvegardée par pg_dump avec les modifications du DBA, INSERT d''une clé existante = remplacement, suppressions rejouées à la restauration, cache invalidé / makes a table a reference table (call it in an extension script, after the seed rows): editable by the extension''s owner, dumped by pg_dump with the DBA''s edits, INSERT of an existing key replaces the row, deletions replayed on restore, cache invalidated';

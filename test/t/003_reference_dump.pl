@@ -142,5 +142,43 @@ $node->command_ok(
 	'pg_restore --data-only a second time');
 check_restored('dataonly', 'a second data-only restore');
 
+# The extension is trusted: a database owner who is not superuser creates
+# it, edits the reference tables (they belong to the bootstrap superuser),
+# dumps and restores them.
+$node->safe_psql('postgres',
+	'CREATE ROLE dba LOGIN; CREATE DATABASE dba_src OWNER dba; CREATE DATABASE dba_dst OWNER dba');
+my @as_dba = (extra_params => [ '-U', 'dba' ]);
+$node->safe_psql('dba_src', 'CREATE EXTENSION cag_ovt', @as_dba);
+$node->safe_psql(
+	'dba_src', q{
+SET search_path = cag_ovt;
+UPDATE regions SET cag_branch = true WHERE code = '13';
+DELETE FROM municipalities WHERE code = '46005';
+INSERT INTO municipalities (code, name, status, region) VALUES ('48028', 'Acton', 'Ville', '16');
+DELETE FROM territory_changes WHERE prefix = '47';
+}, @as_dba);
+my %dba_expected = map { $_ => table_content('dba_src', $_) } @tables;
+$node->command_ok(
+	[ 'pg_dump', '-Fc', '-U', 'dba', '-f', "$tmp/dba.dump", '-d', $node->connstr('dba_src') ],
+	'pg_dump as the database owner');
+$node->command_ok(
+	[
+		'pg_restore', '--exit-on-error', '-U', 'dba', '-d', $node->connstr('dba_dst'),
+		"$tmp/dba.dump"
+	],
+	'pg_restore as the database owner');
+foreach my $table (@tables)
+{
+	is(table_content('dba_dst', $table), $dba_expected{$table},
+		"$table identical after a restore by the database owner");
+}
+is( $node->safe_psql(
+		'dba_dst',
+		"SELECT concat_ws(' ', cag_ovt.region_of_municipality('47017', '2000-01-01'), "
+		  . "(SELECT count(*) FROM cag_ovt.municipalities))",
+		@as_dba),
+	'Estrie 1129',
+	'the cache answers from the data restored by the database owner');
+
 $node->stop;
 done_testing();
