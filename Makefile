@@ -19,7 +19,11 @@ SQL_PARTS = \
 	src/neq.sql \
 	src/fiscal_year.sql \
 	src/postal_code.sql \
-	src/unspsc.sql
+	src/unspsc.sql \
+	src/qc_region.sql \
+	src/reference.sql \
+	src/geography.sql \
+	src/municipalities.sql
 
 OBJS = \
 	src/cag_ovt.o \
@@ -27,12 +31,15 @@ OBJS = \
 	src/neq.o src/neq_core.o \
 	src/fiscal_year.o \
 	src/postal_code.o src/postal_code_core.o \
-	src/unspsc.o src/unspsc_core.o
+	src/unspsc.o src/unspsc_core.o \
+	src/qc_region.o src/qc_region_core.o \
+	src/refcache.o \
+	src/geography.o
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build
+EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
 
-REGRESS = neq fiscal_year postal_code unspsc
+REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
@@ -53,6 +60,11 @@ endif
 
 $(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control
 	src/assemble.sh $@ $(SQL_PARTS)
+
+# The municipalities' rows, generated from the shipped CSV with POSIX awk.
+src/municipalities.sql: src/municipalities.awk data/mamh-municipalities-2023.csv
+	awk -f src/municipalities.awk data/mamh-municipalities-2023.csv > $@.tmp
+	mv $@.tmp $@
 
 # PG_CONFIG reaches the scripts only when the user set it; they default to
 # PostgreSQL 15 from Debian, which they install when it is missing.

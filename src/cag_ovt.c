@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include "catalog/namespace.h"
+#include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
 
 PG_MODULE_MAGIC;
@@ -17,8 +19,8 @@ void
 cag_report_parse_error(const char *typname, const char *input,
 					   const CagParseError *err)
 {
-	const char *detail = err->detail[0] ? err->detail : NULL;
-	const char *hint = err->hint[0] ? err->hint : NULL;
+	const char *detail = err->detail[0] ? cag_utf8_message_to_server(err->detail) : NULL;
+	const char *hint = err->hint[0] ? cag_utf8_message_to_server(err->hint) : NULL;
 
 	switch (err->kind)
 	{
@@ -71,4 +73,92 @@ cag_utf8_to_server(const char *str)
 	if (enc == PG_UTF8 || enc == PG_SQL_ASCII)
 		return pstrdup(str);
 	return pg_any_to_server(str, strlen(str), PG_UTF8);
+}
+
+/* Conversion function from UTF-8 to the server encoding, or InvalidOid. */
+static Oid
+utf8_to_server_proc(void)
+{
+	static Oid	proc = InvalidOid;
+	static bool looked_up = false;
+
+	/* the database, hence its encoding, never changes in a backend */
+	if (!looked_up)
+	{
+		proc = FindDefaultConversionProc(PG_UTF8, GetDatabaseEncoding());
+		looked_up = true;
+	}
+	return proc;
+}
+
+/* Convert len bytes of UTF-8; false if some character cannot be. */
+static bool
+utf8_to_server_buf(const char *str, int len, char **result)
+{
+	Oid			proc = utf8_to_server_proc();
+	int			buflen;
+	unsigned char *buf;
+	int			converted;
+
+	if (!OidIsValid(proc))
+		return false;
+	buflen = len * MAX_CONVERSION_GROWTH + 1;
+	buf = palloc(buflen);
+	converted = pg_do_encoding_conversion_buf(proc, PG_UTF8, GetDatabaseEncoding(),
+											  (unsigned char *) unconstify(char *, str),
+											  len, buf, buflen, true);
+	if (converted < len)
+	{
+		pfree(buf);
+		return false;
+	}
+	*result = (char *) buf;
+	return true;
+}
+
+bool
+cag_utf8_to_server_noerror(const char *str, char **result)
+{
+	int			enc = GetDatabaseEncoding();
+	int			len = (int) strlen(str);
+
+	if (enc == PG_UTF8 || enc == PG_SQL_ASCII || len == 0)
+	{
+		*result = pstrdup(str);
+		return true;
+	}
+	return utf8_to_server_buf(str, len, result);
+}
+
+char *
+cag_utf8_message_to_server(const char *msg)
+{
+	StringInfoData out;
+	const char *p = msg;
+	char	   *converted;
+
+	if (cag_utf8_to_server_noerror(msg, &converted))
+		return converted;
+
+	/* character by character, "?" for what the encoding cannot hold */
+	initStringInfo(&out);
+	while (*p)
+	{
+		int			n = pg_utf_mblen((const unsigned char *) p);
+		char	   *one;
+
+		if (n < 1 || (int) strnlen(p, n) < n || !pg_utf8_islegal((const unsigned char *) p, n))
+			n = 1;
+		if ((unsigned char) *p < 0x80)
+			appendStringInfoChar(&out, *p);
+		else if (n > 1 && utf8_to_server_buf(p, n, &one))
+		{
+			appendStringInfoString(&out, one);
+			pfree(one);
+		}
+		else
+			appendStringInfoChar(&out, '?');
+		p += n;
+	}
+	return out.data;
 }

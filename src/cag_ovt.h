@@ -32,4 +32,18 @@ extern const char *cag_cstring_to_utf8(const char *str);
 /* Return a UTF-8 cstring in the server encoding (for output functions). */
 extern char *cag_utf8_to_server(const char *str);
 
+/*
+ * Convert a UTF-8 cstring to the server encoding without raising an error:
+ * returns false (and leaves *result alone) when a character has no
+ * equivalent in the server encoding, so that the caller can fall back on
+ * another spelling.
+ */
+extern bool cag_utf8_to_server_noerror(const char *str, char **result);
+
+/*
+ * Convert a UTF-8 message (error detail or hint) to the server encoding,
+ * replacing the characters the server encoding cannot hold with "?".
+ */
+extern char *cag_utf8_message_to_server(const char *msg);
+
 #endif							/* CAG_OVT_H */

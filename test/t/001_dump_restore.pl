@@ -19,6 +19,7 @@ my %values = (
 	neq => [ '1149222300', '1142177600', '2260000007' ],
 	postal_code => [ 'H2X 1Y4', 'g1k7p4', 'X0A-0H0', 'A0A 0A0', 'Y9Z 9Z9' ],
 	unspsc => [ '50000000', '50-12-15-00', '50121537', '10000000', '99999999' ],
+	qc_region => [ 'Estrie', '02', 'Gaspésie–Îles-de-la-Madeleine', 'Montreal', '17' ],
 );
 
 foreach my $type (sort keys %values)

@@ -1,0 +1,433 @@
+/*-------------------------------------------------------------------------
+ *
+ * geography.c
+ *	  Region of a municipality (by the prefix of its MAMH geographic code)
+ *	  and of a forward sortation area, on a date.
+ *
+ * The reference cache (refcache.c) keeps one "geography" structure per
+ * backend, built from two tables of schema cag_ovt:
+ *
+ * - municipalities: the first two digits of the MAMH code identify the MRC
+ *	 or equivalent territory; the region of a prefix is the region its
+ *	 municipalities have in the table (never the census division's).  The
+ *	 table gives the map after every recorded territory change.
+ *
+ * - territory_changes: a prefix that moved from one region to another on a
+ *	 date.  On a date before a change, a prefix is in the change's
+ *	 from_region: the region on date d is the from_region of the earliest
+ *	 change after d, or the table's region when there is none.
+ *
+ * An FSA's region is derived from the town-hall postal codes only: the
+ * prefixes of the municipalities whose town hall is in the FSA, all in one
+ * region on that date, or unknown.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "cag_ovt.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog/pg_type.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+
+#include "geography.h"
+#include "qc_region_core.h"
+#include "refcache.h"
+
+PG_FUNCTION_INFO_V1(region_of_municipality_text);
+PG_FUNCTION_INFO_V1(region_of_municipality_int);
+PG_FUNCTION_INFO_V1(region_of_fsa);
+
+#define GEO_PREFIXES 100
+#define GEO_MIXED 0xFF			/* municipalities of a prefix in several regions */
+#define FSA_SLOTS (26 * 10 * 26)
+
+typedef struct GeoChange
+{
+	int			prefix;
+	DateADT		effective_on;
+	uint8		from_region;
+	uint8		to_region;
+} GeoChange;
+
+typedef struct GeoData
+{
+	uint8		prefix_region[GEO_PREFIXES];	/* 0 unknown, 1..17, GEO_MIXED */
+	int			change_first[GEO_PREFIXES];
+	int			change_count[GEO_PREFIXES];
+	GeoChange  *changes;		/* by prefix, then date */
+	DateADT		last_change;	/* no change after it: the table's map holds */
+	int			fsa_first[FSA_SLOTS];
+	uint8		fsa_count[FSA_SLOTS];
+	uint8	   *fsa_prefixes;	/* distinct prefixes of each FSA */
+	uint8		fsa_region_now[FSA_SLOTS];	/* after the last change; 0 unknown */
+} GeoData;
+
+static void *geo_load(CagRefSource *source, MemoryContext cxt);
+
+static CagRefSource geo_source = {
+	.name = "geography",
+	.tables = {"municipalities", "territory_changes", NULL},
+	.load = geo_load,
+};
+
+static int
+fsa_slot(const char *fsa)
+{
+	return ((fsa[0] - 'A') * 10 + (fsa[1] - '0')) * 26 + (fsa[2] - 'A');
+}
+
+bool
+cag_parse_fsa(const char *str, char *out)
+{
+	const unsigned char *p = (const unsigned char *) str;
+	const unsigned char *end;
+
+	while (cag_is_space(*p))
+		p++;
+	end = p + strlen((const char *) p);
+	while (end > p && cag_is_space(end[-1]))
+		end--;
+	if (end - p != 3 || !cag_is_alpha(p[0]) || !cag_is_digit(p[1]) ||
+		!cag_is_alpha(p[2]))
+		return false;
+	out[0] = (char) cag_to_upper(p[0]);
+	out[1] = (char) p[1];
+	out[2] = (char) cag_to_upper(p[2]);
+	out[3] = '\0';
+	return true;
+}
+
+static void
+bad_row(const char *table, const char *fmt, const char *value)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_EXCEPTION),
+			 errmsg("invalid row in reference table cag_ovt.%s", table),
+			 errdetail(fmt, value),
+			 errhint("Correct the row: the table's constraints forbid it.")));
+}
+
+static int
+region_of_datum(const char *table, Datum d)
+{
+	int			code = (unsigned char) DatumGetChar(d);
+
+	if (code < QC_REGION_MIN || code > QC_REGION_MAX)
+		bad_row(table, "A region code is out of range: %s.", psprintf("%d", code));
+	return code;
+}
+
+static int
+cmp_int(const void *a, const void *b)
+{
+	int			x = *(const int *) a;
+	int			y = *(const int *) b;
+
+	return (x > y) - (x < y);
+}
+
+static int
+cmp_change(const void *a, const void *b)
+{
+	const GeoChange *x = a;
+	const GeoChange *y = b;
+
+	if (x->prefix != y->prefix)
+		return (x->prefix > y->prefix) - (x->prefix < y->prefix);
+	return (x->effective_on > y->effective_on) - (x->effective_on < y->effective_on);
+}
+
+static void *
+geo_load(CagRefSource *source, MemoryContext cxt)
+{
+	Oid			region_type = cag_type_oid("qc_region");
+	Oid			mun_types[3] = {TEXTOID, region_type, TEXTOID};
+	Oid			chg_types[4] = {TEXTOID, region_type, region_type, DATEOID};
+	GeoData    *g = MemoryContextAllocZero(cxt, sizeof(GeoData));
+	SPITupleTable *tt;
+	uint64		n;
+	uint64		i;
+	int		   *pairs;
+	int			npairs = 0;
+	int			nprefixes = 0;
+	int			slot;
+	GeoChange  *changes;
+	int			nchanges;
+
+	/* municipalities: prefix -> region, FSA -> prefixes */
+	tt = cag_refcache_select(source, 0, "code, region, fsa", 3, mun_types);
+	n = SPI_processed;
+	pairs = palloc(sizeof(int) * (n + 1));
+	for (i = 0; i < n; i++)
+	{
+		HeapTuple	tup = tt->vals[i];
+		bool		isnull;
+		Datum		d;
+		char	   *code;
+		int			prefix;
+		int			region;
+
+		d = SPI_getbinval(tup, tt->tupdesc, 1, &isnull);
+		if (isnull)
+			bad_row("municipalities", "%s", "A code is NULL.");
+		code = TextDatumGetCString(d);
+		if (strlen(code) != 5 || strspn(code, "0123456789") != 5)
+			bad_row("municipalities", "The code \"%s\" is not 5 digits.", code);
+		prefix = (code[0] - '0') * 10 + (code[1] - '0');
+
+		d = SPI_getbinval(tup, tt->tupdesc, 2, &isnull);
+		if (isnull)
+			bad_row("municipalities", "The region of municipality %s is NULL.", code);
+		region = region_of_datum("municipalities", d);
+		if (g->prefix_region[prefix] == 0)
+			g->prefix_region[prefix] = (uint8) region;
+		else if (g->prefix_region[prefix] != region)
+			g->prefix_region[prefix] = GEO_MIXED;
+
+		d = SPI_getbinval(tup, tt->tupdesc, 3, &isnull);
+		if (!isnull)
+		{
+			char	   *fsa = TextDatumGetCString(d);
+
+			if (strlen(fsa) != 3 || fsa[0] < 'A' || fsa[0] > 'Z' ||
+				!cag_is_digit((unsigned char) fsa[1]) || fsa[2] < 'A' || fsa[2] > 'Z')
+				bad_row("municipalities", "The FSA \"%s\" is not an upper-case letter, a digit and an upper-case letter.", fsa);
+			pairs[npairs++] = fsa_slot(fsa) * GEO_PREFIXES + prefix;
+		}
+	}
+
+	/* distinct (FSA, prefix) pairs, grouped by FSA */
+	if (npairs > 0)
+		qsort(pairs, npairs, sizeof(int), cmp_int);
+	g->fsa_prefixes = MemoryContextAlloc(cxt, npairs + 1);
+	for (i = 0; i < (uint64) npairs; i++)
+	{
+		if (i > 0 && pairs[i] == pairs[i - 1])
+			continue;
+		slot = pairs[i] / GEO_PREFIXES;
+		if (g->fsa_count[slot] == 0)
+			g->fsa_first[slot] = nprefixes;
+		g->fsa_count[slot]++;
+		g->fsa_prefixes[nprefixes++] = (uint8) (pairs[i] % GEO_PREFIXES);
+	}
+
+	/* territory changes, by prefix and date */
+	tt = cag_refcache_select(source, 1, "prefix, from_region, to_region, effective_on",
+							 4, chg_types);
+	n = SPI_processed;
+	changes = MemoryContextAlloc(cxt, sizeof(GeoChange) * (n + 1));
+	nchanges = 0;
+	g->last_change = DATEVAL_NOBEGIN;
+	for (i = 0; i < n; i++)
+	{
+		HeapTuple	tup = tt->vals[i];
+		bool		isnull;
+		Datum		d;
+		char	   *prefix;
+		GeoChange  *c = &changes[nchanges];
+
+		d = SPI_getbinval(tup, tt->tupdesc, 1, &isnull);
+		if (isnull)
+			bad_row("territory_changes", "%s", "A prefix is NULL.");
+		prefix = TextDatumGetCString(d);
+		if (strlen(prefix) != 2 || strspn(prefix, "0123456789") != 2)
+			bad_row("territory_changes", "The prefix \"%s\" is not 2 digits.", prefix);
+		c->prefix = (prefix[0] - '0') * 10 + (prefix[1] - '0');
+		d = SPI_getbinval(tup, tt->tupdesc, 2, &isnull);
+		if (isnull)
+			bad_row("territory_changes", "The from_region of prefix %s is NULL.", prefix);
+		c->from_region = (uint8) region_of_datum("territory_changes", d);
+		d = SPI_getbinval(tup, tt->tupdesc, 3, &isnull);
+		if (isnull)
+			bad_row("territory_changes", "The to_region of prefix %s is NULL.", prefix);
+		c->to_region = (uint8) region_of_datum("territory_changes", d);
+		d = SPI_getbinval(tup, tt->tupdesc, 4, &isnull);
+		if (isnull)
+			bad_row("territory_changes", "The date of the change of prefix %s is NULL.", prefix);
+		c->effective_on = DatumGetDateADT(d);
+		if (c->effective_on > g->last_change)
+			g->last_change = c->effective_on;
+		nchanges++;
+	}
+	if (nchanges > 0)
+		qsort(changes, nchanges, sizeof(GeoChange), cmp_change);
+	for (i = 0; i < (uint64) nchanges; i++)
+	{
+		int			p = changes[i].prefix;
+
+		if (g->change_count[p] == 0)
+			g->change_first[p] = (int) i;
+		g->change_count[p]++;
+	}
+	g->changes = changes;
+
+	/* the FSA map after the last change */
+	for (slot = 0; slot < FSA_SLOTS; slot++)
+	{
+		int			region = 0;
+		int			k;
+
+		for (k = 0; k < g->fsa_count[slot]; k++)
+		{
+			int			r = g->prefix_region[g->fsa_prefixes[g->fsa_first[slot] + k]];
+
+			if (r == GEO_MIXED || (region != 0 && r != region))
+			{
+				region = 0;
+				break;
+			}
+			region = r;
+		}
+		g->fsa_region_now[slot] = (uint8) region;
+	}
+	return g;
+}
+
+/* Region of a prefix on a date, from a loaded structure. */
+static int
+geo_prefix_region(const GeoData *g, int prefix, DateADT as_of)
+{
+	int			region = g->prefix_region[prefix];
+	int			k;
+
+	if (region == 0 || region == GEO_MIXED)
+		return 0;
+	/* the earliest change after as_of says where the prefix was */
+	for (k = 0; k < g->change_count[prefix]; k++)
+	{
+		const GeoChange *c = &g->changes[g->change_first[prefix] + k];
+
+		if (c->effective_on > as_of)
+			return c->from_region;
+	}
+	return region;
+}
+
+int
+cag_region_of_prefix(int prefix, DateADT as_of)
+{
+	const GeoData *g = cag_refcache_get(&geo_source);
+
+	if (prefix < 0 || prefix >= GEO_PREFIXES)
+		return 0;
+	return geo_prefix_region(g, prefix, as_of);
+}
+
+int
+cag_region_of_fsa(const char *fsa, DateADT as_of)
+{
+	const GeoData *g = cag_refcache_get(&geo_source);
+	int			slot = fsa_slot(fsa);
+	int			region = 0;
+	int			k;
+
+	Assert(fsa[0] >= 'A' && fsa[0] <= 'Z' && fsa[1] >= '0' && fsa[1] <= '9' &&
+		   fsa[2] >= 'A' && fsa[2] <= 'Z');
+	if (as_of >= g->last_change)
+		return g->fsa_region_now[slot];
+	for (k = 0; k < g->fsa_count[slot]; k++)
+	{
+		int			r = geo_prefix_region(g, g->fsa_prefixes[g->fsa_first[slot] + k], as_of);
+
+		if (r == 0 || (region != 0 && r != region))
+			return 0;
+		region = r;
+	}
+	return region;
+}
+
+static DateADT
+as_of_arg(FunctionCallInfo fcinfo, int argno)
+{
+	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
+		return GetSQLCurrentDate();
+	return PG_GETARG_DATEADT(argno);
+}
+
+static Datum
+region_result(FunctionCallInfo fcinfo, int region)
+{
+	if (region == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_CHAR((char) region);
+}
+
+Datum
+region_of_municipality_text(PG_FUNCTION_ARGS)
+{
+	char	   *str;
+	const char *p;
+	const char *end;
+	int			prefix;
+	char		cbuf[16];
+	const char *q;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	str = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	p = str;
+	while (cag_is_space((unsigned char) *p))
+		p++;
+	end = p + strlen(p);
+	while (end > p && cag_is_space((unsigned char) end[-1]))
+		end--;
+	for (q = p; q < end; q++)
+	{
+		if (!cag_is_digit((unsigned char) *q))
+		{
+			const char *u = cag_cstring_to_utf8(q);
+
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid MAMH geographic code: \"%s\"", str),
+					 errdetail("%s",
+							   cag_utf8_message_to_server(psprintf("Character %s is not a digit; a MAMH geographic code has 5 digits.",
+																   cag_describe_char(u, strlen(u), cbuf, sizeof(cbuf)))))));
+		}
+	}
+	if (end - p != 5)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid MAMH geographic code: \"%s\"", str),
+				 end == p ? errdetail("The code is empty; a MAMH geographic code has 5 digits.") :
+				 errdetail("A MAMH geographic code has 5 digits, not %d.", (int) (end - p))));
+	prefix = (p[0] - '0') * 10 + (p[1] - '0');
+	return region_result(fcinfo, cag_region_of_prefix(prefix, as_of_arg(fcinfo, 1)));
+}
+
+Datum
+region_of_municipality_int(PG_FUNCTION_ARGS)
+{
+	int32		code;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	code = PG_GETARG_INT32(0);
+	if (code < 0 || code > 99999)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid MAMH geographic code: %d", code),
+				 errdetail("A MAMH geographic code is between 00000 and 99999.")));
+	return region_result(fcinfo, cag_region_of_prefix(code / 1000, as_of_arg(fcinfo, 1)));
+}
+
+Datum
+region_of_fsa(PG_FUNCTION_ARGS)
+{
+	char	   *str;
+	char		fsa[4];
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	str = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	if (!cag_parse_fsa(str, fsa))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid forward sortation area: \"%s\"", str),
+				 errdetail("A forward sortation area is a letter, a digit and a letter, such as J0E."),
+				 errhint("For a postal code, pass its first three characters.")));
+	return region_result(fcinfo, cag_region_of_fsa(fsa, as_of_arg(fcinfo, 1)));
+}

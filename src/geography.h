@@ -1,0 +1,46 @@
+/*-------------------------------------------------------------------------
+ *
+ * geography.h
+ *	  Region of a municipality or of a forward sortation area, on a date,
+ *	  from the reference tables cag_ovt.municipalities and
+ *	  cag_ovt.territory_changes (through the reference cache).
+ *
+ * Regions are codes 1..17 (a qc_region Datum is CharGetDatum(code)); 0
+ * means "unknown".  Dates are DateADT; callers map a NULL date to today
+ * (GetSQLCurrentDate()).
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef CAG_GEOGRAPHY_H
+#define CAG_GEOGRAPHY_H
+
+#include "postgres.h"
+
+#include "utils/date.h"
+
+/*
+ * Region of the municipalities whose MAMH geographic code starts with the
+ * two digits prefix (0..99) on date as_of: the region the municipalities
+ * table gives the prefix, or, before a territory change of the prefix, the
+ * region it had then.  0 when no municipality has the prefix, or when they
+ * are not all in one region.
+ */
+extern int	cag_region_of_prefix(int prefix, DateADT as_of);
+
+/*
+ * Region of a forward sortation area (fsa: 3 characters, upper-case letter,
+ * digit, upper-case letter, as checked by cag_parse_fsa) on date as_of: the
+ * region of every municipality whose town hall has a postal code of that
+ * FSA, when they are all in one region; 0 otherwise (unknown FSA, or
+ * several regions).
+ */
+extern int	cag_region_of_fsa(const char *fsa, DateADT as_of);
+
+/*
+ * Normalize text to an FSA: white space around it is dropped and letters
+ * are upper-cased; out must have room for 4 bytes.  Returns false when the
+ * text is not a letter, a digit and a letter.
+ */
+extern bool cag_parse_fsa(const char *str, char *out);
+
+#endif							/* CAG_GEOGRAPHY_H */

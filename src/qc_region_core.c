@@ -1,0 +1,932 @@
+/*-------------------------------------------------------------------------
+ *
+ * qc_region_core.c
+ *	  Québec administrative regions: parsing and names, server-free.
+ *
+ * The parser reads the spellings that real files use.  It works in two
+ * steps:
+ *
+ * 1. The UTF-8 text is cut into tokens: words (letters folded to lower-case
+ *	  ASCII: "Îles" gives "iles", "Œ" gives "oe"), numbers, and the
+ *	  parentheses of a trailing code.  White space, dashes and hyphens of
+ *	  every kind, slashes and apostrophes separate words; a period may only
+ *	  end the abbreviations "St." and "Ste.".  UTF-8 text that was decoded
+ *	  once too often as Latin-1 or Windows-1252 ("MontrÃ©al") is read as
+ *	  what it meant.
+ *
+ * 2. The words, with "st"/"ste" spelled out and an optional leading
+ *	  "Région [administrative] de/du/de la/de l'/des" or trailing English
+ *	  "region" dropped, are joined with hyphens into a key ("saguenay-lac-
+ *	  saint-jean") that is looked up in a fixed list of names.  A code may
+ *	  come alone ("05", "5"), before the name ("05 - Estrie") or after it in
+ *	  parentheses ("Estrie (05)"); it must then agree with the name.
+ *
+ * The list of accepted names is documented in doc/reference.md and each
+ * entry is tested in sql/qc_region.sql.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "qc_region_core.h"
+
+/* ------------------------------------------------------------------------
+ * Names
+ * ------------------------------------------------------------------------
+ */
+typedef struct RegionNames
+{
+	const char *fr;				/* official name, UTF-8 */
+	const char *en;				/* English name, UTF-8 */
+	const char *ascii;			/* official name folded to ASCII */
+	const char *en_ascii;		/* English name folded to ASCII */
+} RegionNames;
+
+static const RegionNames region_names[QC_REGION_MAX + 1] = {
+	{NULL, NULL, NULL, NULL},
+	{"Bas-Saint-Laurent", "Lower St. Lawrence",
+	"Bas-Saint-Laurent", "Lower St. Lawrence"},
+	{"Saguenay\xE2\x80\x93Lac-Saint-Jean", "Saguenay\xE2\x80\x93Lac-Saint-Jean",
+	"Saguenay-Lac-Saint-Jean", "Saguenay-Lac-Saint-Jean"},
+	{"Capitale-Nationale", "Capitale-Nationale",
+	"Capitale-Nationale", "Capitale-Nationale"},
+	{"Mauricie", "Mauricie", "Mauricie", "Mauricie"},
+	{"Estrie", "Eastern Townships", "Estrie", "Eastern Townships"},
+	{"Montr\xC3\xA9" "al", "Montreal", "Montreal", "Montreal"},
+	{"Outaouais", "Outaouais", "Outaouais", "Outaouais"},
+	{"Abitibi-T\xC3\xA9miscamingue", "Abitibi-T\xC3\xA9miscamingue",
+	"Abitibi-Temiscamingue", "Abitibi-Temiscamingue"},
+	{"C\xC3\xB4te-Nord", "North Shore", "Cote-Nord", "North Shore"},
+	{"Nord-du-Qu\xC3\xA9" "bec", "Northern Quebec", "Nord-du-Quebec", "Northern Quebec"},
+	{"Gasp\xC3\xA9sie\xE2\x80\x93\xC3\x8Eles-de-la-Madeleine", "Gasp\xC3\xA9sie\xE2\x80\x93Magdalen Islands",
+	"Gaspesie-Iles-de-la-Madeleine", "Gaspesie-Magdalen Islands"},
+	{"Chaudi\xC3\xA8re-Appalaches", "Chaudi\xC3\xA8re-Appalaches",
+	"Chaudiere-Appalaches", "Chaudiere-Appalaches"},
+	{"Laval", "Laval", "Laval", "Laval"},
+	{"Lanaudi\xC3\xA8re", "Lanaudi\xC3\xA8re", "Lanaudiere", "Lanaudiere"},
+	{"Laurentides", "Laurentians", "Laurentides", "Laurentians"},
+	{"Mont\xC3\xA9r\xC3\xA9gie", "Mont\xC3\xA9r\xC3\xA9gie", "Monteregie", "Monteregie"},
+	{"Centre-du-Qu\xC3\xA9" "bec", "Centre-du-Qu\xC3\xA9" "bec",
+	"Centre-du-Quebec", "Centre-du-Quebec"},
+};
+
+/*
+ * Every accepted name, as a key: lower-case ASCII words joined by hyphens,
+ * "st"/"ste" already spelled "saint"/"sainte".  Keep in step with
+ * doc/reference.md and sql/qc_region.sql.
+ */
+typedef struct RegionAlias
+{
+	const char *key;
+	int			code;
+} RegionAlias;
+
+static const RegionAlias region_aliases[] = {
+	/* official names, and the English or short names in use */
+	{"bas-saint-laurent", 1},
+	{"lower-saint-lawrence", 1},
+	{"saguenay-lac-saint-jean", 2},
+	{"saguenay", 2},
+	{"lac-saint-jean", 2},
+	{"capitale-nationale", 3},
+	{"national-capital", 3},
+	{"quebec-city", 3},
+	{"mauricie", 4},
+	{"estrie", 5},
+	{"eastern-townships", 5},
+	{"cantons-de-l-est", 5},
+	{"montreal", 6},
+	{"outaouais", 7},
+	{"abitibi-temiscamingue", 8},
+	{"abitibi", 8},
+	{"cote-nord", 9},
+	{"north-shore", 9},
+	{"nord-du-quebec", 10},
+	{"northern-quebec", 10},
+	{"gaspesie-iles-de-la-madeleine", 11},
+	{"gaspe-iles-de-la-madeleine", 11},
+	{"gaspesie", 11},
+	{"gaspe", 11},
+	{"gaspe-peninsula", 11},
+	{"iles-de-la-madeleine", 11},
+	{"magdalen-islands", 11},
+	{"gaspesie-magdalen-islands", 11},
+	{"gaspe-magdalen-islands", 11},
+	{"chaudiere-appalaches", 12},
+	{"laval", 13},
+	{"lanaudiere", 14},
+	{"laurentides", 15},
+	{"laurentians", 15},
+	{"monteregie", 16},
+	{"centre-du-quebec", 17},
+	{"central-quebec", 17},
+};
+
+/* Names that are refused with a hint rather than guessed. */
+typedef enum RegionTrap
+{
+	TRAP_NONE = 0,
+	TRAP_QUEBEC,				/* the province, or region 03 before 2000 */
+	TRAP_MAURICIE_BOIS_FRANCS,	/* split in 1997 into 04 and 17 */
+	TRAP_NATIONAL_CAPITAL_REGION	/* Ottawa-Gatineau */
+} RegionTrap;
+
+typedef struct RegionTrapKey
+{
+	const char *key;
+	RegionTrap	trap;
+} RegionTrapKey;
+
+static const RegionTrapKey region_traps[] = {
+	{"quebec", TRAP_QUEBEC},
+	{"province-de-quebec", TRAP_QUEBEC},
+	{"mauricie-bois-francs", TRAP_MAURICIE_BOIS_FRANCS},
+	{"mauricie-et-bois-francs", TRAP_MAURICIE_BOIS_FRANCS},
+	{"mauricie-et-des-bois-francs", TRAP_MAURICIE_BOIS_FRANCS},
+	{"national-capital-region", TRAP_NATIONAL_CAPITAL_REGION},
+};
+
+#define REGION_HINT \
+	"Write a region as its code (01 to 17) or its official name, such as Estrie, Montr\xC3\xA9" "al or Saguenay\xE2\x80\x93Lac-Saint-Jean."
+
+const char *
+qc_region_name_fr(int code)
+{
+	if (code < QC_REGION_MIN || code > QC_REGION_MAX)
+		return NULL;
+	return region_names[code].fr;
+}
+
+const char *
+qc_region_name_en(int code)
+{
+	if (code < QC_REGION_MIN || code > QC_REGION_MAX)
+		return NULL;
+	return region_names[code].en;
+}
+
+const char *
+qc_region_name_ascii(int code, bool english)
+{
+	if (code < QC_REGION_MIN || code > QC_REGION_MAX)
+		return NULL;
+	return english ? region_names[code].en_ascii : region_names[code].ascii;
+}
+
+void
+qc_region_format_code(int code, char *buf)
+{
+	buf[0] = (char) ('0' + (code / 10) % 10);
+	buf[1] = (char) ('0' + code % 10);
+	buf[2] = '\0';
+}
+
+bool
+qc_region_check(int value, CagParseError *err)
+{
+	cag_error_clear(err);
+	if (value < QC_REGION_MIN || value > QC_REGION_MAX)
+	{
+		cag_fail(err, CAG_ERR_BINARY,
+				 "A region code is between 1 and 17, not %d.", value);
+		return false;
+	}
+	return true;
+}
+
+/* ------------------------------------------------------------------------
+ * Characters
+ * ------------------------------------------------------------------------
+ */
+
+/* Folding of U+00C0..U+00FF to lower-case ASCII; NULL: not a letter. */
+static const char *const latin1_fold[64] = {
+	"a", "a", "a", "a", "a", "a", "ae", "c",	/* C0-C7 */
+	"e", "e", "e", "e", "i", "i", "i", "i",	/* C8-CF */
+	"d", "n", "o", "o", "o", "o", "o", NULL,	/* D0-D7 (D7 times) */
+	"o", "u", "u", "u", "u", "y", "th", "ss",	/* D8-DF */
+	"a", "a", "a", "a", "a", "a", "ae", "c",	/* E0-E7 */
+	"e", "e", "e", "e", "i", "i", "i", "i",	/* E8-EF */
+	"d", "n", "o", "o", "o", "o", "o", NULL,	/* F0-F7 (F7 divide) */
+	"o", "u", "u", "u", "u", "y", "th", "y",	/* F8-FF */
+};
+
+/* Folding of U+0100..U+017F (Latin Extended-A) to lower-case ASCII. */
+static const char *const latin_ext_a_fold[128] = {
+	"a", "a", "a", "a", "a", "a", "c", "c",	/* 0100-0107 */
+	"c", "c", "c", "c", "c", "c", "d", "d",	/* 0108-010F */
+	"d", "d", "e", "e", "e", "e", "e", "e",	/* 0110-0117 */
+	"e", "e", "e", "e", "g", "g", "g", "g",	/* 0118-011F */
+	"g", "g", "g", "g", "h", "h", "h", "h",	/* 0120-0127 */
+	"i", "i", "i", "i", "i", "i", "i", "i",	/* 0128-012F */
+	"i", "i", "ij", "ij", "j", "j", "k", "k",	/* 0130-0137 */
+	"k", "l", "l", "l", "l", "l", "l", "l",	/* 0138-013F */
+	"l", "l", "l", "n", "n", "n", "n", "n",	/* 0140-0147 */
+	"n", "n", "n", "n", "o", "o", "o", "o",	/* 0148-014F */
+	"o", "o", "oe", "oe", "r", "r", "r", "r",	/* 0150-0157 */
+	"r", "r", "s", "s", "s", "s", "s", "s",	/* 0158-015F */
+	"s", "s", "t", "t", "t", "t", "t", "t",	/* 0160-0167 */
+	"u", "u", "u", "u", "u", "u", "u", "u",	/* 0168-016F */
+	"u", "u", "u", "u", "w", "w", "y", "y",	/* 0170-0177 */
+	"y", "z", "z", "z", "z", "z", "z", "s",	/* 0178-017F */
+};
+
+/*
+ * Windows-1252 bytes 0x80..0x9F as Unicode (0: undefined), to recognize
+ * UTF-8 decoded as Windows-1252: "Î" (C3 8E) read as "Ã" + "Ž" (U+017D).
+ */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/*
+ * Decode the UTF-8 sequence at s (len bytes left) into *cp; returns its
+ * length, or 0 when it is not well-formed (overlong forms and surrogates
+ * included).
+ */
+static size_t
+utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+	uint32_t	c;
+	size_t		n;
+	size_t		i;
+
+	if (s[0] < 0x80)
+	{
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+	{
+		n = 2;
+		c = s[0] & 0x1F;
+	}
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+	{
+		n = 3;
+		c = s[0] & 0x0F;
+	}
+	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+	{
+		n = 4;
+		c = s[0] & 0x07;
+	}
+	else
+		return 0;
+	if (n > len)
+		return 0;
+	for (i = 1; i < n; i++)
+	{
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+		(c >= 0xD800 && c <= 0xDFFF))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+/* The byte 0x80..0xBF that a code point stands for in mojibake, or -1. */
+static int
+mojibake_continuation(uint32_t cp)
+{
+	int			i;
+
+	if (cp >= 0x80 && cp <= 0xBF)
+		return (int) cp;
+	for (i = 0; i < 32; i++)
+		if (cp1252_high[i] != 0 && cp1252_high[i] == cp)
+			return 0x80 + i;
+	return -1;
+}
+
+typedef enum CharClass
+{
+	CH_OTHER,
+	CH_LETTER,
+	CH_DIGIT,
+	CH_SPACE,
+	CH_DASH,
+	CH_APOSTROPHE,
+	CH_PERIOD,
+	CH_LPAREN,
+	CH_RPAREN,
+	CH_COMBINING
+} CharClass;
+
+/* Classify a code point; for letters, *fold is its lower-case ASCII form. */
+static CharClass
+classify(uint32_t cp, const char **fold)
+{
+	static const char *const ascii_lower[26] = {
+		"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
+		"n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"
+	};
+
+	*fold = NULL;
+	if (cp < 0x80)
+	{
+		unsigned char c = (unsigned char) cp;
+
+		if (cag_is_alpha(c))
+		{
+			*fold = ascii_lower[cag_to_lower(c) - 'a'];
+			return CH_LETTER;
+		}
+		if (cag_is_digit(c))
+			return CH_DIGIT;
+		if (cag_is_space(c))
+			return CH_SPACE;
+		switch (c)
+		{
+			case '-':
+			case '/':
+				return CH_DASH;
+			case '\'':
+			case '`':
+				return CH_APOSTROPHE;
+			case '.':
+				return CH_PERIOD;
+			case '(':
+				return CH_LPAREN;
+			case ')':
+				return CH_RPAREN;
+			default:
+				return CH_OTHER;
+		}
+	}
+	if (cp >= 0xC0 && cp <= 0xFF)
+	{
+		*fold = latin1_fold[cp - 0xC0];
+		return *fold ? CH_LETTER : CH_OTHER;
+	}
+	if (cp >= 0x100 && cp <= 0x17F)
+	{
+		*fold = latin_ext_a_fold[cp - 0x100];
+		return CH_LETTER;
+	}
+	if (cp >= 0x300 && cp <= 0x36F)
+		return CH_COMBINING;
+	switch (cp)
+	{
+		case 0x00A0:			/* no-break space */
+		case 0x2007:			/* figure space */
+		case 0x2009:			/* thin space */
+		case 0x202F:			/* narrow no-break space */
+			return CH_SPACE;
+		case 0x2010:			/* hyphen */
+		case 0x2011:			/* non-breaking hyphen */
+		case 0x2012:			/* figure dash */
+		case 0x2013:			/* en dash */
+		case 0x2014:			/* em dash */
+		case 0x2015:			/* horizontal bar */
+		case 0x2212:			/* minus sign */
+			return CH_DASH;
+		case 0x00B4:			/* acute accent */
+		case 0x02BC:			/* modifier letter apostrophe */
+		case 0x2018:			/* left single quotation mark */
+		case 0x2019:			/* right single quotation mark */
+		case 0x2032:			/* prime */
+			return CH_APOSTROPHE;
+		default:
+			return CH_OTHER;
+	}
+}
+
+/*
+ * Text that was UTF-8, decoded as Latin-1 or Windows-1252 and encoded again
+ * in UTF-8, shows each byte of a character as a character of its own:
+ * "é" (C3 A9) becomes "Ã©", the EN DASH (E2 80 93) "â€“".  *cp is such a
+ * lead byte read as a character (U+00C2..U+00EF), s[pos..len) what follows.
+ * When the next characters stand for the continuation bytes and the bytes
+ * make a letter, a space, a dash or an apostrophe, replaces *cp by that
+ * character and returns how many bytes of s it took; else returns 0.
+ */
+static size_t
+mojibake(const unsigned char *s, size_t len, size_t pos, uint32_t *cp)
+{
+	unsigned char bytes[3];
+	int			nbytes = *cp < 0xE0 ? 2 : 3;
+	size_t		used = 0;
+	uint32_t	orig;
+	const char *fold;
+	CharClass	cls;
+	int			i;
+
+	bytes[0] = (unsigned char) *cp;
+	for (i = 1; i < nbytes; i++)
+	{
+		uint32_t	next;
+		size_t		m;
+		int			b;
+
+		if (pos + used >= len)
+			return 0;
+		m = utf8_decode(s + pos + used, len - pos - used, &next);
+		b = m ? mojibake_continuation(next) : -1;
+		if (b < 0)
+			return 0;
+		bytes[i] = (unsigned char) b;
+		used += m;
+	}
+	if (utf8_decode(bytes, (size_t) nbytes, &orig) != (size_t) nbytes)
+		return 0;
+	cls = classify(orig, &fold);
+	if (cls != CH_LETTER && cls != CH_SPACE && cls != CH_DASH &&
+		cls != CH_APOSTROPHE)
+		return 0;
+	*cp = orig;
+	return used;
+}
+
+/* ------------------------------------------------------------------------
+ * Tokens
+ * ------------------------------------------------------------------------
+ */
+#define MAX_TOKENS 24
+#define NORM_LEN 192
+
+typedef enum TokKind
+{
+	TOK_WORD,
+	TOK_NUMBER,
+	TOK_LPAREN,
+	TOK_RPAREN
+} TokKind;
+
+typedef struct Token
+{
+	TokKind		kind;
+	int			start;			/* offset in Tokens.buf */
+	int			len;
+} Token;
+
+typedef struct Tokens
+{
+	Token		tok[MAX_TOKENS];
+	int			ntok;
+	char		buf[NORM_LEN];	/* folded text of the tokens, NUL-separated */
+	int			used;
+	bool		too_long;		/* more than fits: cannot be a region name */
+} Tokens;
+
+static bool
+tok_is(const Tokens *t, int i, const char *word)
+{
+	return i < t->ntok && t->tok[i].kind == TOK_WORD &&
+		strcmp(t->buf + t->tok[i].start, word) == 0;
+}
+
+/* Start a token; false when there is no room left. */
+static bool
+tok_start(Tokens *t, TokKind kind)
+{
+	if (t->ntok >= MAX_TOKENS || t->used + 1 >= NORM_LEN)
+	{
+		t->too_long = true;
+		return false;
+	}
+	t->tok[t->ntok].kind = kind;
+	t->tok[t->ntok].start = t->used;
+	t->tok[t->ntok].len = 0;
+	t->buf[t->used] = '\0';
+	t->ntok++;
+	return true;
+}
+
+/* Append text to the last token (started by tok_start). */
+static void
+tok_append(Tokens *t, const char *s)
+{
+	size_t		n = strlen(s);
+
+	if (t->too_long)
+		return;
+	if (t->used + (int) n + 1 >= NORM_LEN)
+	{
+		t->too_long = true;
+		return;
+	}
+	memcpy(t->buf + t->used, s, n);
+	t->used += (int) n;
+	t->buf[t->used] = '\0';
+	t->tok[t->ntok - 1].len += (int) n;
+}
+
+/* Close the last token. */
+static void
+tok_end(Tokens *t)
+{
+	if (t->too_long)
+		return;
+	t->buf[t->used] = '\0';
+	t->used++;
+}
+
+/*
+ * Cut the input into tokens.  Checks the characters and the separators;
+ * returns false with err filled in on a character that has no place in a
+ * region name.
+ */
+static bool
+tokenize(const char *str, Tokens *t, CagParseError *err)
+{
+	const unsigned char *s = (const unsigned char *) str;
+	size_t		len = strlen(str);
+	size_t		pos = 0;
+	TokKind		cur = TOK_WORD; /* kind of the open token, when open */
+	bool		open = false;	/* a word or number is being read */
+	int			ndash = 0;		/* dashes and slashes since the last token */
+	int			napos = 0;		/* apostrophes since the last token */
+	char		cbuf[16];
+
+	t->ntok = 0;
+	t->used = 0;
+	t->too_long = false;
+
+	while (pos < len)
+	{
+		uint32_t	cp;
+		size_t		n = utf8_decode(s + pos, len - pos, &cp);
+		size_t		here = pos;
+		const char *fold;
+		char		digit[2];
+		CharClass	cls;
+		bool		in_word;
+
+		if (n == 0)
+			return cag_fail(err, CAG_ERR_SYNTAX,
+							"The text is not valid UTF-8 at %s.",
+							cag_describe_char(str + pos, len - pos, cbuf, sizeof(cbuf)));
+		pos += n;
+
+		/* UTF-8 decoded once too often as Latin-1 or Windows-1252 */
+		if (cp >= 0xC2 && cp <= 0xEF)
+			pos += mojibake(s, len, pos, &cp);
+
+		cls = classify(cp, &fold);
+		in_word = open && cur == TOK_WORD;
+		if (cls == CH_COMBINING)
+		{
+			/* a combining accent on a letter goes away with the accent */
+			if (in_word)
+				continue;
+			cls = CH_OTHER;
+		}
+		if (cls == CH_OTHER)
+			return cag_fail(err, CAG_ERR_SYNTAX,
+							"Character %s is not allowed in the name of a region.",
+							cag_describe_char(str + here, len - here, cbuf, sizeof(cbuf)));
+		if (cls == CH_DIGIT)
+		{
+			digit[0] = (char) cp;
+			digit[1] = '\0';
+			fold = digit;
+		}
+
+		/* a letter or digit continues the word or number being read */
+		if ((cls == CH_LETTER && in_word) ||
+			(cls == CH_DIGIT && open && cur == TOK_NUMBER))
+		{
+			tok_append(t, fold);
+			continue;
+		}
+		if ((cls == CH_LETTER || cls == CH_DIGIT) && open)
+			return cag_fail(err, CAG_ERR_SYNTAX,
+							"A region code and a name must be separated by a space or a dash.");
+
+		/* anything else ends the word or number being read */
+		if (open)
+		{
+			tok_end(t);
+			open = false;
+		}
+
+		switch (cls)
+		{
+			case CH_LETTER:
+			case CH_DIGIT:
+				if (t->ntok > 0 && t->tok[t->ntok - 1].kind == TOK_LPAREN &&
+					(ndash || napos))
+					return cag_fail(err, CAG_ERR_SYNTAX,
+									"A dash or an apostrophe cannot follow a parenthesis.");
+				cur = cls == CH_LETTER ? TOK_WORD : TOK_NUMBER;
+				if (tok_start(t, cur))
+				{
+					tok_append(t, fold);
+					open = true;
+				}
+				ndash = napos = 0;
+				break;
+			case CH_SPACE:
+				break;
+			case CH_DASH:
+				if (t->ntok == 0)
+					return cag_fail(err, CAG_ERR_SYNTAX,
+									"A dash or a slash cannot come before the name.");
+				if (++ndash > 2)
+					return cag_fail(err, CAG_ERR_SYNTAX,
+									"At most two dashes are allowed between two words.");
+				break;
+			case CH_APOSTROPHE:
+				if (t->ntok == 0)
+					return cag_fail(err, CAG_ERR_SYNTAX,
+									"An apostrophe cannot come before the name.");
+				if (++napos > 1)
+					return cag_fail(err, CAG_ERR_SYNTAX,
+									"At most one apostrophe is allowed between two words.");
+				break;
+			case CH_PERIOD:
+				/* only right after the abbreviation St or Ste */
+				if (!in_word ||
+					!(tok_is(t, t->ntok - 1, "st") || tok_is(t, t->ntok - 1, "ste")))
+					return cag_fail(err, CAG_ERR_SYNTAX,
+									"A period is allowed only right after the abbreviations St and Ste.");
+				break;
+			case CH_LPAREN:
+			case CH_RPAREN:
+				if (t->ntok == 0)
+					return cag_fail(err, CAG_ERR_SYNTAX,
+									"A code in parentheses can only follow the name, as in \"Estrie (05)\".");
+				if (cls == CH_RPAREN && (ndash || napos))
+					return cag_fail(err, CAG_ERR_SYNTAX,
+									"A dash or an apostrophe cannot come before a closing parenthesis.");
+				if (tok_start(t, cls == CH_LPAREN ? TOK_LPAREN : TOK_RPAREN))
+					tok_end(t);
+				ndash = napos = 0;
+				break;
+			case CH_OTHER:
+			case CH_COMBINING:
+				break;
+		}
+	}
+	if (open)
+		tok_end(t);
+	if (ndash || napos)
+		return cag_fail(err, CAG_ERR_SYNTAX,
+						"A dash, a slash or an apostrophe cannot end the name.");
+	return true;
+}
+
+/* ------------------------------------------------------------------------
+ * Parsing
+ * ------------------------------------------------------------------------
+ */
+
+/* Value of a number token as a region code; false with err set if bad. */
+static bool
+number_as_code(const Tokens *t, int i, int *code, CagParseError *err)
+{
+	const char *digits = t->buf + t->tok[i].start;
+	int			len = t->tok[i].len;
+	int			value;
+
+	if (len > 2)
+		return cag_fail(err, CAG_ERR_SYNTAX,
+						"A region code has one or two digits (01 to 17), not %d.", len);
+	value = len == 1 ? digits[0] - '0' : (digits[0] - '0') * 10 + (digits[1] - '0');
+	if (value < QC_REGION_MIN || value > QC_REGION_MAX)
+	{
+		cag_fail(err, CAG_ERR_SYNTAX,
+				 "Region codes go from 01 to 17; %s is not one.", digits);
+		cag_hint(err, REGION_HINT);
+		return false;
+	}
+	*code = value;
+	return true;
+}
+
+static int
+find_alias(const char *key)
+{
+	size_t		i;
+
+	for (i = 0; i < sizeof(region_aliases) / sizeof(region_aliases[0]); i++)
+		if (strcmp(region_aliases[i].key, key) == 0)
+			return region_aliases[i].code;
+	return 0;
+}
+
+static RegionTrap
+find_trap(const char *key)
+{
+	size_t		i;
+
+	for (i = 0; i < sizeof(region_traps) / sizeof(region_traps[0]); i++)
+		if (strcmp(region_traps[i].key, key) == 0)
+			return region_traps[i].trap;
+	return TRAP_NONE;
+}
+
+/*
+ * Join the words first..last-1 into a key; false when it does not fit
+ * (then no name matches).
+ */
+static bool
+build_key(const Tokens *t, int first, int last, char *key, size_t keylen)
+{
+	size_t		used = 0;
+	int			i;
+
+	key[0] = '\0';
+	for (i = first; i < last; i++)
+	{
+		const char *w = t->buf + t->tok[i].start;
+		size_t		n;
+
+		if (strcmp(w, "st") == 0)
+			w = "saint";
+		else if (strcmp(w, "ste") == 0)
+			w = "sainte";
+		n = strlen(w);
+		if (used + n + 2 > keylen)
+			return false;
+		if (i > first)
+			key[used++] = '-';
+		memcpy(key + used, w, n);
+		used += n;
+		key[used] = '\0';
+	}
+	return true;
+}
+
+static bool
+fail_trap(RegionTrap trap, CagParseError *err)
+{
+	switch (trap)
+	{
+		case TRAP_QUEBEC:
+			cag_fail(err, CAG_ERR_SYNTAX,
+					 "Qu\xC3\xA9" "bec alone is ambiguous: it names the province, and it was the name of region 03 until 2000.");
+			cag_hint(err, "For the region, write Capitale-Nationale or its code, 03.");
+			break;
+		case TRAP_MAURICIE_BOIS_FRANCS:
+			cag_fail(err, CAG_ERR_SYNTAX,
+					 "The region Mauricie\xE2\x80\x93" "Bois-Francs no longer exists: it was split in 1997 into Mauricie (04) and Centre-du-Qu\xC3\xA9" "bec (17).");
+			cag_hint(err, "Write Mauricie (04) or Centre-du-Qu\xC3\xA9" "bec (17), according to where the place is.");
+			break;
+		case TRAP_NATIONAL_CAPITAL_REGION:
+			cag_fail(err, CAG_ERR_SYNTAX,
+					 "The National Capital Region is Ottawa\xE2\x80\x93Gatineau, not an administrative region of Qu\xC3\xA9" "bec.");
+			cag_hint(err, "Write Capitale-Nationale (03) or Outaouais (07).");
+			break;
+		case TRAP_NONE:
+			break;
+	}
+	return false;
+}
+
+bool
+qc_region_parse(const char *str, int *result, CagParseError *err)
+{
+	Tokens		t;
+	int			first = 0;
+	int			last;
+	bool		prefixed = false;
+	int			lead_code = 0;
+	int			paren_code = 0;
+	int			name_code = 0;
+	int			i;
+	char		key[NORM_LEN];
+	RegionTrap	trap = TRAP_NONE;
+
+	cag_error_clear(err);
+	if (!tokenize(str, &t, err))
+		return false;
+	if (t.ntok == 0)
+	{
+		cag_fail(err, CAG_ERR_SYNTAX, "The value is empty.");
+		cag_hint(err, REGION_HINT);
+		return false;
+	}
+	if (t.too_long)
+	{
+		cag_fail(err, CAG_ERR_SYNTAX,
+				 "The text is too long to be the name of a region.");
+		cag_hint(err, REGION_HINT);
+		return false;
+	}
+	last = t.ntok;
+
+	/* a code in parentheses at the end */
+	if (t.tok[last - 1].kind == TOK_RPAREN)
+	{
+		if (last < 3 || t.tok[last - 2].kind != TOK_NUMBER ||
+			t.tok[last - 3].kind != TOK_LPAREN)
+			return cag_fail(err, CAG_ERR_SYNTAX,
+							"Parentheses can only hold the region code after the name, as in \"Estrie (05)\".");
+		if (!number_as_code(&t, last - 2, &paren_code, err))
+			return false;
+		last -= 3;
+	}
+	for (i = 0; i < last; i++)
+		if (t.tok[i].kind == TOK_LPAREN || t.tok[i].kind == TOK_RPAREN)
+			return cag_fail(err, CAG_ERR_SYNTAX,
+							"Parentheses can only hold the region code after the name, as in \"Estrie (05)\".");
+
+	/* "Région [administrative] [de | du | de la | de l' | des | d']" */
+	if (tok_is(&t, first, "region"))
+	{
+		prefixed = true;
+		first++;
+		if (tok_is(&t, first, "administrative"))
+			first++;
+		if (tok_is(&t, first, "de"))
+		{
+			first++;
+			if (tok_is(&t, first, "la") || tok_is(&t, first, "l"))
+				first++;
+		}
+		else if (tok_is(&t, first, "du") || tok_is(&t, first, "des") ||
+				 tok_is(&t, first, "d"))
+			first++;
+	}
+
+	/* a code before the name: "05", "05 - Estrie", "Région 05" */
+	if (first < last && t.tok[first].kind == TOK_NUMBER)
+	{
+		if (!number_as_code(&t, first, &lead_code, err))
+			return false;
+		first++;
+	}
+	for (i = first; i < last; i++)
+		if (t.tok[i].kind == TOK_NUMBER)
+			return cag_fail(err, CAG_ERR_SYNTAX,
+							"Digits can only be a region code, alone, before the name or after it in parentheses.");
+
+	if (first == last)
+	{
+		/* no name: a code alone */
+		if (lead_code == 0 && paren_code == 0)
+		{
+			cag_fail(err, CAG_ERR_SYNTAX,
+					 prefixed ? "There is no region name or code after the word \"r\xC3\xA9gion\"." :
+					 "There is no region name or code.");
+			cag_hint(err, REGION_HINT);
+			return false;
+		}
+		if (lead_code && paren_code && lead_code != paren_code)
+			return cag_fail(err, CAG_ERR_SYNTAX,
+							"The code %02d before the name and the code %02d in parentheses disagree.",
+							lead_code, paren_code);
+		*result = lead_code ? lead_code : paren_code;
+		return true;
+	}
+
+	if (!build_key(&t, first, last, key, sizeof(key)))
+		name_code = 0;
+	else
+	{
+		trap = find_trap(key);
+		name_code = trap ? 0 : find_alias(key);
+		/* a trailing English "region": "Eastern Townships region" */
+		if (!trap && name_code == 0 && last - first > 1 &&
+			tok_is(&t, last - 1, "region") &&
+			build_key(&t, first, last - 1, key, sizeof(key)))
+		{
+			trap = find_trap(key);
+			name_code = trap ? 0 : find_alias(key);
+		}
+	}
+
+	/* "Québec (03)": region 03's name until 2000, with its code */
+	if (trap == TRAP_QUEBEC && (lead_code == 3 || paren_code == 3) &&
+		(lead_code == 0 || lead_code == 3) && (paren_code == 0 || paren_code == 3))
+	{
+		*result = 3;
+		return true;
+	}
+	if (trap != TRAP_NONE)
+		return fail_trap(trap, err);
+	if (name_code == 0)
+	{
+		cag_fail(err, CAG_ERR_SYNTAX,
+				 "This is neither a region code (01 to 17) nor a known name of a Qu\xC3\xA9" "bec administrative region.");
+		cag_hint(err, REGION_HINT);
+		return false;
+	}
+	if (lead_code && lead_code != name_code)
+	{
+		cag_fail(err, CAG_ERR_SYNTAX,
+				 "The name is that of region %02d (%s), but the code before it is %02d.",
+				 name_code, region_names[name_code].fr, lead_code);
+		cag_hint(err, "Correct the name or the code.");
+		return false;
+	}
+	if (paren_code && paren_code != name_code)
+	{
+		cag_fail(err, CAG_ERR_SYNTAX,
+				 "The name is that of region %02d (%s), but the code in parentheses is %02d.",
+				 name_code, region_names[name_code].fr, paren_code);
+		cag_hint(err, "Correct the name or the code.");
+		return false;
+	}
+	*result = name_code;
+	return true;
+}

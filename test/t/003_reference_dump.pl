@@ -1,0 +1,184 @@
+# The reference tables survive pg_dump and pg_restore with the DBA's edits:
+# edited seed rows, new rows, deleted seed rows (replayed from
+# cag_ovt.reference_deletions), and the reference cache answers from the
+# restored data.
+use strict;
+use warnings;
+use PostgreSQL::Test::Cluster;
+use PostgreSQL::Test::Utils;
+use Test::More;
+
+my $node = PostgreSQL::Test::Cluster->new('refdump');
+$node->init;
+$node->start;
+
+$node->safe_psql('postgres', 'CREATE DATABASE src');
+$node->safe_psql('src', 'CREATE EXTENSION cag_ovt');
+
+# The DBA's edits: update, insert and delete rows of each table, change a
+# key, insert an existing key (which replaces the row).
+$node->safe_psql(
+	'src', q{
+SET search_path = cag_ovt;
+UPDATE regions SET cag_branch = true, name_en = 'Laval Island' WHERE region = '13';
+DELETE FROM regions WHERE region = 'Centre-du-Québec';
+INSERT INTO regions (region, name_fr, name_en, cag_branch, counts_as_region)
+VALUES ('03', 'Capitale-Nationale', 'Quebec City region', true, true);
+
+UPDATE municipalities SET population = 400, name = 'Abercorn (village)' WHERE code = '46005';
+DELETE FROM municipalities WHERE code IN ('48028', '30055');
+INSERT INTO municipalities (code, name, status, postal_code, fsa, region, population)
+VALUES ('24001', 'Nouvelle-Ville', 'Ville', 'H7X 1A1', 'H7X', 'Laval', 12);
+INSERT INTO municipalities (code, name, status, postal_code, fsa, region, population)
+VALUES ('99055', 'Chisasibi', 'Village cri (Terre 1-B)', 'J0M 1E0', 'J0M', '10', 4985);
+UPDATE municipalities SET code = '99996' WHERE code = '99060';
+
+DELETE FROM territory_changes WHERE prefix = '47';
+UPDATE territory_changes SET note = 'edited' WHERE prefix = '46';
+INSERT INTO territory_changes (prefix, from_region, to_region, effective_on, note)
+VALUES ('88', 'Abitibi-Témiscamingue', 'Nord-du-Québec', '2030-01-01', 'fictional');
+});
+
+my @tables = qw(regions municipalities territory_changes reference_deletions);
+
+sub table_content
+{
+	my ($db, $table) = @_;
+	return $node->safe_psql($db,
+		"SELECT count(*) || ' ' || md5(string_agg(t::text, '|' ORDER BY t::text)) FROM cag_ovt.$table t"
+	);
+}
+
+my %expected = map { $_ => table_content('src', $_) } @tables;
+
+my $lookups = q{
+SELECT concat_ws(' ',
+    cag_ovt.region_of_municipality('47017', '2021-01-01'),
+    cag_ovt.region_of_municipality('46005', '2021-01-01'),
+    cag_ovt.region_of_municipality('88022', '2031-01-01'),
+    cag_ovt.region_of_municipality('88022', '2029-01-01'),
+    cag_ovt.region_of_municipality('24001'),
+    cag_ovt.region_of_fsa('H7X'),
+    coalesce(cag_ovt.region_of_fsa('G0Y')::text, 'NULL'),
+    (SELECT count(*) FROM cag_ovt.municipalities),
+    (SELECT count(*) FROM cag_ovt.regions))
+};
+my $expected_lookups =
+  'Estrie Montérégie Abitibi-Témiscamingue Abitibi-Témiscamingue Laval Laval NULL 1129 16';
+is($node->safe_psql('src', $lookups), $expected_lookups, 'lookups in the source database');
+is($node->safe_psql('src', 'SELECT count(*) FROM cag_ovt.reference_deletions'),
+	'5', 'five deletions recorded');
+
+my $tmp = PostgreSQL::Test::Utils::tempdir;
+
+sub check_restored
+{
+	my ($db, $how) = @_;
+	foreach my $table (@tables)
+	{
+		is(table_content($db, $table), $expected{$table},
+			"$table identical after $how");
+	}
+	is($node->safe_psql($db, $lookups), $expected_lookups,
+		"the cache answers from the restored data after $how");
+}
+
+# Custom format, restored into a new database.
+$node->command_ok(
+	[ 'pg_dump', '-Fc', '-f', "$tmp/src.dump", '-d', $node->connstr('src') ],
+	'pg_dump -Fc');
+$node->safe_psql('postgres', 'CREATE DATABASE custom');
+$node->command_ok(
+	[ 'pg_restore', '--exit-on-error', '-d', $node->connstr('custom'), "$tmp/src.dump" ],
+	'pg_restore');
+check_restored('custom', 'pg_restore');
+
+# In a single transaction.
+$node->safe_psql('postgres', 'CREATE DATABASE single');
+$node->command_ok(
+	[
+		'pg_restore', '--exit-on-error', '--single-transaction',
+		'-d', $node->connstr('single'), "$tmp/src.dump"
+	],
+	'pg_restore --single-transaction');
+check_restored('single', 'pg_restore --single-transaction');
+
+# Plain format, through psql.
+$node->command_ok(
+	[ 'pg_dump', '-Fp', '-f', "$tmp/src.sql", '-d', $node->connstr('src') ],
+	'pg_dump -Fp');
+$node->safe_psql('postgres', 'CREATE DATABASE plain');
+$node->command_ok(
+	[
+		'psql', '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', "$tmp/src.sql",
+		'-d', $node->connstr('plain')
+	],
+	'psql restores the plain dump');
+check_restored('plain', 'a plain dump');
+
+# Data only, into a database where the extension was created beforehand.
+$node->command_ok(
+	[
+		'pg_dump', '-Fc', '--data-only', '-f', "$tmp/data.dump",
+		'-d', $node->connstr('src')
+	],
+	'pg_dump --data-only');
+$node->safe_psql('postgres', 'CREATE DATABASE dataonly');
+$node->safe_psql('dataonly', 'CREATE EXTENSION cag_ovt');
+$node->command_ok(
+	[
+		'pg_restore', '--exit-on-error', '-d', $node->connstr('dataonly'),
+		"$tmp/data.dump"
+	],
+	'pg_restore --data-only');
+check_restored('dataonly', 'a data-only restore');
+
+# Restoring twice converges too (the second restore finds every key).
+$node->command_ok(
+	[
+		'pg_restore', '--exit-on-error', '-d', $node->connstr('dataonly'),
+		"$tmp/data.dump"
+	],
+	'pg_restore --data-only a second time');
+check_restored('dataonly', 'a second data-only restore');
+
+# The extension is trusted: a database owner who is not superuser creates
+# it, edits the reference tables (they belong to the bootstrap superuser),
+# dumps and restores them.
+$node->safe_psql('postgres',
+	'CREATE ROLE dba LOGIN; CREATE DATABASE dba_src OWNER dba; CREATE DATABASE dba_dst OWNER dba');
+my @as_dba = (extra_params => [ '-U', 'dba' ]);
+$node->safe_psql('dba_src', 'CREATE EXTENSION cag_ovt', @as_dba);
+$node->safe_psql(
+	'dba_src', q{
+SET search_path = cag_ovt;
+UPDATE regions SET cag_branch = true WHERE code = '13';
+DELETE FROM municipalities WHERE code = '46005';
+INSERT INTO municipalities (code, name, status, region) VALUES ('48028', 'Acton', 'Ville', '16');
+DELETE FROM territory_changes WHERE prefix = '47';
+}, @as_dba);
+my %dba_expected = map { $_ => table_content('dba_src', $_) } @tables;
+$node->command_ok(
+	[ 'pg_dump', '-Fc', '-U', 'dba', '-f', "$tmp/dba.dump", '-d', $node->connstr('dba_src') ],
+	'pg_dump as the database owner');
+$node->command_ok(
+	[
+		'pg_restore', '--exit-on-error', '-U', 'dba', '-d', $node->connstr('dba_dst'),
+		"$tmp/dba.dump"
+	],
+	'pg_restore as the database owner');
+foreach my $table (@tables)
+{
+	is(table_content('dba_dst', $table), $dba_expected{$table},
+		"$table identical after a restore by the database owner");
+}
+is( $node->safe_psql(
+		'dba_dst',
+		"SELECT concat_ws(' ', cag_ovt.region_of_municipality('47017', '2000-01-01'), "
+		  . "(SELECT count(*) FROM cag_ovt.municipalities))",
+		@as_dba),
+	'Estrie 1129',
+	'the cache answers from the data restored by the database owner');
+
+$node->stop;
+done_testing();

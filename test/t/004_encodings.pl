@@ -1,0 +1,61 @@
+# cag_ovt in databases whose encoding is not UTF-8: the install script holds
+# only characters LATIN1 can store; qc_region prints its names in the server
+# encoding (a hyphen for the EN DASH where the encoding has none), reads
+# input converted from it, and error details that hold characters the
+# encoding lacks are converted, not refused.
+use strict;
+use warnings;
+use PostgreSQL::Test::Cluster;
+use PostgreSQL::Test::Utils;
+use Test::More;
+
+my $node = PostgreSQL::Test::Cluster->new('encodings');
+$node->init;
+$node->start;
+
+# the client speaks UTF-8; the server converts
+$ENV{PGCLIENTENCODING} = 'UTF8';
+
+my %dash = (LATIN1 => '-', WIN1252 => "\xe2\x80\x93", SQL_ASCII => "\xe2\x80\x93");
+
+foreach my $enc (sort keys %dash)
+{
+	my $db = lc "db_$enc";
+	$node->safe_psql('postgres',
+		"CREATE DATABASE $db TEMPLATE template0 ENCODING '$enc' LC_COLLATE 'C' LC_CTYPE 'C'");
+	$node->safe_psql($db, 'CREATE EXTENSION cag_ovt');
+	my $d = $dash{$enc};
+
+	is($node->safe_psql($db, "SELECT '02'::cag_ovt.qc_region"),
+		"Saguenay${d}Lac-Saint-Jean", "$enc: output of region 02");
+	is($node->safe_psql($db, "SELECT cag_ovt.region_name('11', 'en')"),
+		"Gasp\xc3\xa9sie${d}Magdalen Islands", "$enc: English name of region 11");
+	is($node->safe_psql($db, "SELECT name_fr FROM cag_ovt.regions WHERE cag_ovt.region_code(region) = '11'"),
+		"Gasp\xc3\xa9sie${d}\xc3\x8eles-de-la-Madeleine", "$enc: regions table");
+	is( $node->safe_psql(
+			$db, "SELECT count(*) FROM cag_ovt.regions WHERE region::text::cag_ovt.qc_region OPERATOR(cag_ovt.<>) region"
+		),
+		'0',
+		"$enc: every name reads back");
+	is($node->safe_psql($db, "SELECT 'Montr\xc3\xa9al'::cag_ovt.qc_region::text"),
+		"Montr\xc3\xa9al", "$enc: accented input");
+	is($node->safe_psql($db, "SELECT 'Saguenay\xe2\x80\x94Lac-St-Jean'::cag_ovt.qc_region OPERATOR(cag_ovt.=) '02'"),
+		't', "$enc: EM DASH in the input")
+	  if $enc ne 'LATIN1';    # LATIN1 cannot even receive it
+	is( $node->safe_psql(
+			$db, "SELECT name || ' ' || cag_ovt.region_of_municipality(code) FROM cag_ovt.municipalities WHERE code = '46005'"
+		),
+		'Abercorn Estrie',
+		"$enc: municipalities and the cache");
+	is($node->safe_psql($db, "SELECT name FROM cag_ovt.municipalities WHERE code = '51075'"),
+		"Saint-\xc3\x89lie-de-Caxton", "$enc: accented municipality name");
+
+	# an error whose hint holds an EN DASH
+	my ($ret, $out, $err) = $node->psql($db, "SELECT 'Estri'::cag_ovt.qc_region");
+	like($err, qr/invalid input syntax for type qc_region: "Estri"/, "$enc: error message");
+	like($err, qr/HINT:  Write a region as its code .* Saguenay.{1,3}Lac-Saint-Jean\./,
+		"$enc: hint converted");
+}
+
+$node->stop;
+done_testing();
