@@ -16,6 +16,7 @@ MODULE_big = cag_ovt
 # Concepts in dependency order.  Each has src/<concept>.sql; most have C code
 # in src/<concept>.c and a server-free parser in src/<concept>_core.c.
 SQL_PARTS = \
+	src/schema.sql \
 	src/neq.sql \
 	src/fiscal_year.sql \
 	src/postal_code.sql \
