@@ -17,18 +17,20 @@ MODULE_big = cag_ovt
 # in src/<concept>.c and a server-free parser in src/<concept>_core.c.
 SQL_PARTS = \
 	src/neq.sql \
-	src/fiscal_year.sql
+	src/fiscal_year.sql \
+	src/purchase_class.sql
 
 OBJS = \
 	src/cag_ovt.o \
 	src/core.o \
 	src/neq.o src/neq_core.o \
-	src/fiscal_year.o
+	src/fiscal_year.o \
+	src/purchase_class.o src/purchase_class_core.o
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build
 
-REGRESS = neq fiscal_year
+REGRESS = neq fiscal_year purchase_class
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
