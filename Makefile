@@ -18,19 +18,23 @@ MODULE_big = cag_ovt
 SQL_PARTS = \
 	src/neq.sql \
 	src/fiscal_year.sql \
-	src/purchase_class.sql
+	src/purchase_class.sql \
+	src/spend_summary.sql \
+	src/share_agg.sql
 
 OBJS = \
 	src/cag_ovt.o \
 	src/core.o \
 	src/neq.o src/neq_core.o \
 	src/fiscal_year.o \
-	src/purchase_class.o src/purchase_class_core.o
+	src/purchase_class.o src/purchase_class_core.o \
+	src/spend_summary.o src/spend_summary_core.o \
+	src/share_agg.o
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build
 
-REGRESS = neq fiscal_year purchase_class
+REGRESS = neq fiscal_year purchase_class spend_summary spend_agg share_agg amount_cents
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
