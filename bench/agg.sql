@@ -72,7 +72,7 @@ SELECT bench.compare('spend_agg vs count/sum FILTER for every flag',
 SELECT bench.compare('spend_agg with 2 parallel workers vs none',
     $$SELECT cag_ovt.spend_agg(amount, class) FROM bench.purchases$$,
     $$SELECT cag_ovt.spend_agg(amount, class) FROM bench.purchases$$,
-    '<= 0.667 (speed-up >= 1.5)', 3, :rows,
+    '<= 0.667 (speed-up >= 1.5)', 5, :rows,
     'max_parallel_workers_per_gather=0', 'max_parallel_workers_per_gather=2');
 
 -- 4. share_agg against its plain-SQL formulation, serial plans.
