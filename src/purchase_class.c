@@ -132,11 +132,10 @@ purchase_class_union(PG_FUNCTION_ARGS)
 	CagParseError err;
 
 	if (!purchase_class_check(bits, CAG_ERR_SYNTAX, &err))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("the union of purchase classes %s and %s is not a valid purchase class",
-						purchase_class_to_cstring(a), purchase_class_to_cstring(b)),
-				 errdetail("%s", err.detail)));
+		purchase_class_ensure_valid(bits,
+									psprintf("the union of %s and %s",
+											 purchase_class_to_cstring(a),
+											 purchase_class_to_cstring(b)));
 	PG_RETURN_PURCHASE_CLASS(bits);
 }
 

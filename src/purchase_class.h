@@ -26,7 +26,8 @@ typedef uint16 PurchaseClass;
 
 /*
  * Raise 22023 (invalid_parameter_value) unless bits form a valid purchase
- * class; "what" names the operation for the message, e.g. "union".
+ * class; "what" names the operation in the message, which reads "<what>
+ * gives an invalid purchase class" (e.g. "classify_purchase(...)").
  */
 extern void purchase_class_ensure_valid(uint32 bits, const char *what);
 
