@@ -82,7 +82,7 @@ SELECT share_agg_transfn(share_agg_transfn(share_agg_transfn(
 SELECT :'st'::share_state, share_agg_final(:'st');
 SELECT :'st'::share_state::jsonb;
 SELECT s::text::share_state = s AS text, s::jsonb::share_state = s AS jsonb,
-       jsonb_pretty(s::jsonb)::share_state = s AS pretty
+       s::json::share_state = s AS json, jsonb_pretty(s::jsonb)::share_state = s AS pretty
 FROM (SELECT :'st'::share_state AS s) AS x;
 SELECT share_agg_combine(:'st', :'st') AS doubled;
 SELECT share_agg_final(share_agg_combine(:'st', :'st')) = share_agg_final(:'st') AS same_share;

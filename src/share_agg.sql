@@ -35,8 +35,12 @@ COMMENT ON FUNCTION cag_ovt.share_state_send(cag_ovt.share_state) IS
 
 CREATE CAST (cag_ovt.share_state AS jsonb) WITH INOUT;
 CREATE CAST (jsonb AS cag_ovt.share_state) WITH INOUT;
+CREATE CAST (cag_ovt.share_state AS json) WITH INOUT;
+CREATE CAST (json AS cag_ovt.share_state) WITH INOUT;
 COMMENT ON CAST (cag_ovt.share_state AS jsonb) IS 'L''état en jsonb / the state as jsonb';
 COMMENT ON CAST (jsonb AS cag_ovt.share_state) IS 'Un état lu d''un jsonb (toutes les clés requises) / a state read from jsonb (every key required)';
+COMMENT ON CAST (cag_ovt.share_state AS json) IS 'L''état en json / the state as json';
+COMMENT ON CAST (json AS cag_ovt.share_state) IS 'Un état lu d''un json (toutes les clés requises) / a state read from json (every key required)';
 
 CREATE FUNCTION cag_ovt.share_state_eq(cag_ovt.share_state, cag_ovt.share_state) RETURNS boolean
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
