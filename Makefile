@@ -47,7 +47,7 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
-	purchase_class spend_summary spend_agg share_agg amount_cents
+	purchase_class spend_summary spend_agg share_agg amount_cents recv
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
