@@ -5,20 +5,29 @@
 -- Security.  The install and update scripts run as a superuser (the
 -- bootstrap superuser when a database owner installs the trusted extension)
 -- with search_path = cag_ovt, pg_temp.  PostgreSQL creates the schema as the
--- role that runs CREATE EXTENSION, or uses one that exists: that role may
--- own it, and so may put functions or operators in it that capture a name
--- the scripts use (an f(text) next to the extension's f(regclass) wins a
--- call with a literal argument).  Hence:
+-- role that runs CREATE EXTENSION, or uses one that exists.  Whoever owns
+-- the schema can put functions and operators in it that capture a name the
+-- extension's code uses (an f(text) next to the extension's f(regclass)
+-- wins a call with a literal argument), or rename it and put a schema of
+-- its own under the name: then the extension's triggers, which a superuser
+-- fires by editing a table or restoring a dump, would run that role's code
+-- as the superuser.  Hence:
 --
--- * the install script checks first that the schema holds nothing (except
---   the check function itself), and src/assemble.sh ends it with the same
---   check, which makes CREATE EXTENSION fail (and roll back) if an object
---   appeared meanwhile; every update script must begin and end with
---   SELECT cag_ovt.check_extension_schema();
+-- * the install script locks out concurrent changes of functions,
+--   operators, types and schemas in the database, checks that the schema
+--   holds nothing (except the check function itself), then gives the
+--   schema to the role that runs the script (a superuser): nobody else can
+--   create objects in it or rename it.  src/assemble.sh ends the script
+--   with the same check.  Every update script must begin with the same
+--   four statements and end with the check (see doc/DEVELOPING.md);
 -- * functions and triggers that run as whoever calls them set
 --   search_path = pg_catalog, pg_temp and call the extension's functions
---   with arguments of their exact types, so that no overload another role
---   adds to the schema can match better.
+--   with arguments of their exact types.
+
+-- Until the end of the script: no function, operator, type or schema can
+-- appear, change or be renamed in the database (other sessions wait).
+LOCK TABLE pg_catalog.pg_namespace, pg_catalog.pg_proc, pg_catalog.pg_operator,
+    pg_catalog.pg_type IN SHARE MODE;
 
 CREATE FUNCTION cag_ovt.check_extension_schema() RETURNS void
     LANGUAGE plpgsql STABLE PARALLEL SAFE
@@ -111,8 +120,10 @@ $$;
 COMMENT ON FUNCTION cag_ovt.check_extension_schema() IS
     'Erreur si le schéma cag_ovt contient des objets qui n''appartiennent pas à l''extension (les scripts d''installation et de mise à jour l''appellent au début et à la fin) / error when schema cag_ovt holds objects that do not belong to the extension (the install and update scripts call it first and last)';
 
--- Nothing else may be in the schema before the script creates its objects.
+-- Nothing else may be in the schema before the script creates its objects,
+-- and nobody but a superuser may add any afterwards.
 SELECT cag_ovt.check_extension_schema();
+ALTER SCHEMA cag_ovt OWNER TO CURRENT_USER;
 
 COMMENT ON SCHEMA cag_ovt IS
     'cag_ovt : achats publics québécois, régionaux, écoresponsables et en aliments du Québec / cag_ovt: Québec, regional, eco-responsible and Québec-food public purchases';
