@@ -8,6 +8,8 @@
 #                   (ROWS=1000000 by default, KEEP=1 leaves it running)
 #   make bench      performance figures, as ratios against baselines
 #   make fuzz       build and run the fuzz harnesses (FUZZ_SECONDS per type)
+#   make valgrind-check  the regression suites against a server under
+#                   valgrind memcheck (minutes; not part of make test)
 
 EXTENSION = cag_ovt
 EXTVERSION := $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(EXTENSION).control)
@@ -78,7 +80,7 @@ src/municipalities.sql: src/municipalities.awk data/mamh-municipalities-2023.csv
 # PostgreSQL 15 from Debian, which they install when it is missing.
 CAG_ENV = $(if $(filter command line environment,$(origin PG_CONFIG)),PG_CONFIG="$(PG_CONFIG)")
 
-.PHONY: test demo bench fuzz
+.PHONY: test demo bench fuzz valgrind-check
 test:
 	$(CAG_ENV) test/run.sh
 
@@ -90,3 +92,6 @@ bench:
 
 fuzz:
 	test/fuzz/run.sh $(FUZZ)
+
+valgrind-check:
+	$(CAG_ENV) $(if $(REGRESS_ONLY),REGRESS="$(REGRESS_ONLY)") test/valgrind.sh

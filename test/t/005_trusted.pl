@@ -177,6 +177,23 @@ is( safe_as(
 		"UPDATE cag_ovt.municipalities SET population = population WHERE code = '46005' RETURNING code"),
 	'46005',
 	'the extension owner can let another role edit a reference table');
+# The triggers record deletions as the role that edits: it needs the right
+# to write reference_deletions too, which the extension owner can grant.
+($ret, $out, $err) = psql_as($node, 'analyst', 'app',
+	"DELETE FROM cag_ovt.municipalities WHERE code = '46005'");
+like($err, qr/permission denied for table reference_deletions/,
+	'deleting a row also writes reference_deletions');
+safe_as($node, 'dba', 'app',
+	'GRANT SELECT, INSERT, DELETE ON cag_ovt.reference_deletions TO analyst');
+is( safe_as(
+		$node, 'analyst', 'app', q{
+BEGIN;
+DELETE FROM cag_ovt.municipalities WHERE code = '46005';
+INSERT INTO cag_ovt.municipalities (code, name, status, region) VALUES ('46005', 'Abercorn', 'Village', 'Estrie');
+SELECT count(*) FROM cag_ovt.reference_deletions;
+ROLLBACK;}),
+	'0',
+	'with it, the other role deletes and inserts rows (the deletion record comes and goes)');
 ($ret, $out, $err) = psql_as($node, 'analyst', 'app',
 	"UPDATE cag_ovt.regions SET cag_branch = false WHERE code = '13'");
 like($err, qr/permission denied for table regions/, 'other roles may only read the others');
