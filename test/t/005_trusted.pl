@@ -560,11 +560,36 @@ safe_as($node, 'dba', 'app_preplanted',
 	'DROP EXTENSION cag_ovt; CREATE EXTENSION cag_ovt; SELECT cag_ovt.check_extension_schema()');
 pass('the extension owner drops and creates the extension again');
 
-# In the attacker's temporary schema, in the session that runs CREATE
-# EXTENSION: PostgreSQL puts pg_temp last in the script's search_path, and
-# never looks there for functions and operators.
+# In public and in the attacker's temporary schema, in the session that runs
+# CREATE EXTENSION with public first in its search_path: PostgreSQL sets the
+# script's search_path to cag_ovt, pg_temp (pg_catalog first, implicitly),
+# and never looks in pg_temp for functions and operators.  Besides the
+# copies of pg_catalog, public gets overloads, taking text or oid, of every
+# name the install script calls that pg_catalog does not have.
+my $preinstall = qq{
+DO \$gen\$
+DECLARE
+    name text;
+    args text;
+BEGIN
+    FOREACH name IN ARRAY '{$namelist}'::text[]
+    LOOP
+        CONTINUE WHEN EXISTS (SELECT FROM pg_catalog.pg_proc p
+                              WHERE p.proname = name AND p.pronamespace = 'pg_catalog'::regnamespace);
+        FOREACH args IN ARRAY ARRAY['text', 'text, text', 'text, text, text', 'oid, text', 'oid']
+        LOOP
+            EXECUTE format('CREATE FUNCTION public.%I(%s) RETURNS text LANGUAGE plpgsql AS %L',
+                           name, args,
+                           format('BEGIN PERFORM public.pwn(%L); RETURN NULL; END',
+                                  format('function public.%s(%s)', name, args)));
+        END LOOP;
+    END LOOP;
+END
+\$gen\$;
+};
 safe_as($node, 'dba', 'app_temp',
-	$payload . q{
+	$payload . $shadows . $preinstall . q{
+SET search_path = public, pg_catalog;
 CREATE FUNCTION pg_temp.manage_reference_table(tbl text) RETURNS void
     LANGUAGE plpgsql AS $$BEGIN PERFORM public.pwn('pg_temp.manage_reference_table(text)'); END$$;
 CREATE FUNCTION pg_temp.jsonb_build_object(text, text) RETURNS jsonb
@@ -575,9 +600,12 @@ CREATE TABLE pg_temp.regions (region text);
 CREATE EXTENSION cag_ovt;
 SELECT cag_ovt.check_extension_schema();
 });
-is(is_superuser($node, 'dba'), 'f', 'temporary plants: dba did not become superuser');
+is(is_superuser($node, 'dba'), 'f', 'plants before CREATE EXTENSION: dba did not become superuser');
 is($node->safe_psql('app_temp', 'SELECT count(*) FROM public.hijack_log'),
-	'0', 'temporary plants: none ran');
+	'0', 'plants before CREATE EXTENSION: none ran');
+ok( $node->safe_psql('app_temp',
+		"SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace AND proname = 'manage_reference_table'") > 0,
+	'... among them public.manage_reference_table(text)');
 is( $node->safe_psql(
 		'app_temp',
 		q{SELECT count(*) FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
