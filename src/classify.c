@@ -38,6 +38,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/json.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
@@ -842,8 +843,12 @@ explain_json(const ClassifyArgs *a, const Classified *c, const char *derived)
 	explain_quebec_food(&buf, a, c);
 	json_key(&buf, &first, "group_purchase");
 	explain_group(&buf, c);
-	json_str(&buf, &first, "as_of",
-			 DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(c->as_of))));
+	{
+		char		datebuf[MAXDATELEN + 1];
+
+		json_str(&buf, &first, "as_of",
+				 JsonEncodeDateTime(datebuf, DateADTGetDatum(c->as_of), DATEOID, NULL));
+	}
 	if (derived != NULL)
 	{
 		json_key(&buf, &first, "derived");
@@ -1168,6 +1173,22 @@ classify_purchase_row(PG_FUNCTION_ARGS)
 	PG_RETURN_PURCHASE_CLASS(c.cls.bits);
 }
 
+/* One default the trigger applies: {"value": ..., "rule": from, from: code} */
+static void
+explain_derived(StringInfo buf, bool *first, const char *column, int region,
+				const char *from, const char *code)
+{
+	bool		f2 = true;
+
+	json_key(buf, first, column);
+	appendStringInfoChar(buf, '{');
+	json_str(buf, &f2, "value", region_text(region));
+	json_str(buf, &f2, "rule", from);
+	if (code != NULL)
+		json_str(buf, &f2, from, code);
+	appendStringInfoChar(buf, '}');
+}
+
 Datum
 explain_classification_row(PG_FUNCTION_ARGS)
 {
@@ -1191,18 +1212,17 @@ explain_classification_row(PG_FUNCTION_ARGS)
 	initStringInfo(&derived);
 	appendStringInfoChar(&derived, '{');
 	if (d.buyer_region)
-		json_str(&derived, &first, "buyer_region",
-				 psprintf("%s, from buyer_municipality %s",
-						  region_text(region_datum(values[lay->attnum[COL_BUYER_REGION]])),
-						  TextDatumGetCString(values[lay->attnum[COL_BUYER_MUNICIPALITY]])));
+		explain_derived(&derived, &first, "buyer_region",
+						region_datum(values[lay->attnum[COL_BUYER_REGION]]),
+						"buyer_municipality",
+						TextDatumGetCString(values[lay->attnum[COL_BUYER_MUNICIPALITY]]));
 	if (d.delivery_region_from_municipality)
-		json_str(&derived, &first, "delivery_region",
-				 psprintf("%s, from delivery_municipality %s",
-						  region_text(c.delivery_region),
-						  TextDatumGetCString(values[lay->attnum[COL_DELIVERY_MUNICIPALITY]])));
+		explain_derived(&derived, &first, "delivery_region", c.delivery_region,
+						"delivery_municipality",
+						TextDatumGetCString(values[lay->attnum[COL_DELIVERY_MUNICIPALITY]]));
 	else if (d.delivery_region_from_buyer)
-		json_str(&derived, &first, "delivery_region",
-				 psprintf("%s, from buyer_region", region_text(c.delivery_region)));
+		explain_derived(&derived, &first, "delivery_region", c.delivery_region,
+						"buyer_region", NULL);
 	appendStringInfoChar(&derived, '}');
 	ReleaseTupleDesc(desc);
 	PG_RETURN_DATUM(explain_json(&a, &c, first ? NULL : derived.data));

@@ -222,6 +222,7 @@ place(CagPlaceKind kind, const char *code)
 	CagPlace	p;
 
 	p.kind = kind;
+	p.ambiguous = false;
 	if (code != NULL)
 	{
 		p.code[0] = code[0];
@@ -260,7 +261,12 @@ cag_read_province(const char *str, size_t len)
 	if ((code = province_code(key)) != NULL)
 		return place(CAG_PLACE_PROVINCE, code);
 	if ((code = find_key(us_states, LENGTHOF(us_states), key)) != NULL)
-		return place(CAG_PLACE_US_STATE, code);
+	{
+		CagPlace	p = place(CAG_PLACE_US_STATE, code);
+
+		p.ambiguous = strcmp(key, "ca") == 0 || strcmp(key, "c-a") == 0;
+		return p;
+	}
 	return place(CAG_PLACE_UNRECOGNIZED, NULL);
 }
 
@@ -359,8 +365,7 @@ decide_origin(const CagPurchaseFacts *f, CagClassification *c)
 	{
 		if (c->country.kind == CAG_PLACE_CANADA)
 			c->province_note = CAG_PROVINCE_STATE_IN_CANADA;
-		else if (strcmp(c->province.code, "CA") == 0 &&
-				 c->country.kind != CAG_PLACE_OTHER_COUNTRY)
+		else if (c->province.ambiguous && c->country.kind != CAG_PLACE_OTHER_COUNTRY)
 			c->province_note = CAG_PROVINCE_CA_AMBIGUOUS;
 		else
 			c->says[CAG_EV_PROVINCE] = CAG_SIDE_OUTSIDE;

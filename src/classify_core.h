@@ -35,6 +35,8 @@ typedef struct CagPlace
 	CagPlaceKind kind;
 	char		code[3];		/* province or state code ("QC", "ON",
 								 * "CA"), else "" */
+	bool		ambiguous;		/* written "CA": California, or Canada's
+								 * country code */
 } CagPlace;
 
 /*
@@ -77,7 +79,8 @@ typedef enum CagProvinceNote
 	CAG_PROVINCE_NOTE_NONE = 0,
 	CAG_PROVINCE_STATE_IN_CANADA,	/* a US state, but the country is Canada */
 	CAG_PROVINCE_CA_AMBIGUOUS	/* "CA" without a country: California or
-								 * Canada */
+								 * Canada (the name California is not
+								 * ambiguous) */
 } CagProvinceNote;
 
 /* How the region dimension was decided. */
