@@ -16,6 +16,7 @@
  *
  *-------------------------------------------------------------------------
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "classify_core.h"
@@ -134,15 +135,43 @@ static const char *const no_country_keys[] = {
 /* Longest key worth folding: longer text is no name of a place. */
 #define PLACE_KEY_MAX 64
 
+static int
+cmp_place_key(const void *a, const void *b)
+{
+	return strcmp(((const PlaceKey *) a)->key, ((const PlaceKey *) b)->key);
+}
+
+/*
+ * The lists sorted by key, made on first use (the lists above stay in the
+ * order a reader checks them against the documentation).
+ */
+static PlaceKey sorted_provinces[sizeof(provinces) / sizeof(provinces[0])];
+static PlaceKey sorted_us_states[sizeof(us_states) / sizeof(us_states[0])];
+static bool sorted = false;
+
+static void
+sort_keys(void)
+{
+	memcpy(sorted_provinces, provinces, sizeof(provinces));
+	qsort(sorted_provinces, sizeof(provinces) / sizeof(provinces[0]), sizeof(PlaceKey),
+		  cmp_place_key);
+	memcpy(sorted_us_states, us_states, sizeof(us_states));
+	qsort(sorted_us_states, sizeof(us_states) / sizeof(us_states[0]), sizeof(PlaceKey),
+		  cmp_place_key);
+	sorted = true;
+}
+
+/* The code of a key in a sorted list, or NULL. */
 static const char *
 find_key(const PlaceKey *keys, size_t n, const char *key)
 {
-	size_t		i;
+	PlaceKey	probe;
+	const PlaceKey *found;
 
-	for (i = 0; i < n; i++)
-		if (strcmp(keys[i].key, key) == 0)
-			return keys[i].code;
-	return NULL;
+	probe.key = key;
+	probe.code = NULL;
+	found = bsearch(&probe, keys, n, sizeof(PlaceKey), cmp_place_key);
+	return found != NULL ? found->code : NULL;
 }
 
 static bool
@@ -239,10 +268,13 @@ static const char *
 province_code(const char *key)
 {
 	char		buf[PLACE_KEY_MAX];
-	const char *code = find_key(provinces, LENGTHOF(provinces), key);
+	const char *code;
 
+	if (!sorted)
+		sort_keys();
+	code = find_key(sorted_provinces, LENGTHOF(provinces), key);
 	if (code == NULL)
-		code = find_key(provinces, LENGTHOF(provinces), strip_province_words(key, buf));
+		code = find_key(sorted_provinces, LENGTHOF(provinces), strip_province_words(key, buf));
 	return code;
 }
 
@@ -258,9 +290,11 @@ cag_read_province(const char *str, size_t len)
 		return place(CAG_PLACE_UNRECOGNIZED, NULL);
 	if (key[0] == '\0')
 		return place(CAG_PLACE_NONE, NULL);
+	if (!sorted)
+		sort_keys();
 	if ((code = province_code(key)) != NULL)
 		return place(CAG_PLACE_PROVINCE, code);
-	if ((code = find_key(us_states, LENGTHOF(us_states), key)) != NULL)
+	if ((code = find_key(sorted_us_states, LENGTHOF(us_states), key)) != NULL)
 	{
 		CagPlace	p = place(CAG_PLACE_US_STATE, code);
 
