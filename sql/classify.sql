@@ -192,6 +192,10 @@ SELECT (ARRAY[NULL, 'Estrie', 'Laval', 'Montréal'])[1 + i % 4]::qc_region AS sr
        (ARRAY[NULL, 'CAN', 'USA', 'CA'])[1 + i % 7 % 4] AS co,
        date '2020-01-01' + i % 1000 AS d
 FROM generate_series(0, 39999) AS i;
+CREATE TEMP TABLE explained AS
+SELECT classify_purchase(sr, sp, pc, dr, cat, lab, gp, drs, co, d) AS c,
+       explain_classification(sr, sp, pc, dr, cat, lab, gp, drs, co, d) AS e
+FROM combos;
 SELECT count(*) AS combinations,
        count(*) FILTER (WHERE (e ->> 'class')::purchase_class <> c) AS class_differs,
        count(*) FILTER (WHERE (e #>> '{origin,result}' = 'quebec') <> (c @> '{quebec}')
@@ -204,12 +208,10 @@ SELECT count(*) AS combinations,
                            OR (e #>> '{group_purchase,result}' = 'group_purchase') <> (c @> '{group_purchase}')
                       ) AS dimension_differs,
        count(DISTINCT c) AS distinct_classes
-FROM (SELECT classify_purchase(sr, sp, pc, dr, cat, lab, gp, drs, co, d) AS c,
-             explain_classification(sr, sp, pc, dr, cat, lab, gp, drs, co, d) AS e
-      FROM combos) AS x;
+FROM explained;
 -- every result and rule that occurs
 SELECT k AS dimension, e -> k ->> 'result' AS result, e -> k ->> 'rule' AS rule, count(*)
-FROM (SELECT explain_classification(sr, sp, pc, dr, cat, lab, gp, drs, co, d) AS e FROM combos) AS x,
+FROM explained,
      unnest(ARRAY['origin', 'region', 'eco', 'food', 'quebec_food', 'group_purchase']) AS k
 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
 

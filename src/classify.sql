@@ -174,6 +174,10 @@ GRANT USAGE, SELECT, UPDATE ON SEQUENCE cag_ovt.purchases_purchase_id_seq TO @ex
 
 COMMENT ON TABLE cag_ovt.purchases IS
     'Achats publics, chacun classé à l''insertion et à chaque mise à jour par le déclencheur cag_classify ; sauvegardés par pg_dump / public purchases, each classed on insert and on every update by the trigger cag_classify; dumped by pg_dump';
+COMMENT ON SEQUENCE cag_ovt.purchases_purchase_id_seq IS
+    'Séquence d''identité de purchases.purchase_id, sauvegardée par pg_dump / identity sequence of purchases.purchase_id, dumped by pg_dump';
+COMMENT ON TRIGGER cag_classify ON cag_ovt.purchases IS
+    'Classe chaque ligne insérée ou modifiée (classify_purchase_trigger) / classes every row inserted or updated (classify_purchase_trigger)';
 COMMENT ON INDEX cag_ovt.purchases_source_ref_key IS
     'Une ligne par référence de source : les chargeurs font un upsert sur (source, source_ref) / one row per source reference: loaders upsert on (source, source_ref)';
 COMMENT ON INDEX cag_ovt.purchases_purchased_on_idx IS
