@@ -131,7 +131,14 @@ foreach my $attempt (
 	[ 'ALTER FUNCTION cag_ovt.region_name(cag_ovt.qc_region, text) RENAME TO region_label',
 		qr/must be owner of function/, 'rename a function of the extension' ],
 	[ 'ALTER EXTENSION cag_ovt DROP FUNCTION cag_ovt.region_name(cag_ovt.qc_region, text)',
-		qr/must be owner of function/, 'detach a function from the extension' ])
+		qr/must be owner of function/, 'detach a function from the extension' ],
+	[ 'CREATE FUNCTION public.t() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$; '
+		  . 'CREATE TRIGGER t BEFORE INSERT ON cag_ovt.purchases FOR EACH ROW EXECUTE FUNCTION public.t()',
+		qr/permission denied for table purchases/, 'put a trigger of its own on the purchases' ],
+	[ 'CREATE RULE r AS ON INSERT TO cag_ovt.purchases DO ALSO NOTIFY x',
+		qr/must be owner of table purchases/, 'put a rule on the purchases' ],
+	[ 'ALTER TABLE cag_ovt.purchases ENABLE ROW LEVEL SECURITY',
+		qr/must be owner of table purchases/, 'turn on row-level security of the purchases' ])
 {
 	my ($sql, $expected, $what) = @{$attempt};
 	($ret, $out, $err) = psql_as($node, 'dba', 'app', $sql);
@@ -164,6 +171,31 @@ COMMIT;
 GRANT SELECT, INSERT, UPDATE, DELETE ON municipalities TO analyst;
 });
 pass('the extension owner edits, deletes, truncates and reloads the reference tables');
+is( safe_as(
+		$node, 'dba', 'app', q{
+SET search_path = cag_ovt, public;
+INSERT INTO purchases (purchased_on, buyer_region, supplier_postal_code, category, amount, labels, source, source_ref)
+VALUES ('2022-05-01', 'Estrie', 'J1H 5N4', '50121537', 1250.00, '{Aliments du Québec}', 'dba', '1');
+COPY purchases (purchased_on, buyer_region, supplier_province, amount, source, source_ref) FROM STDIN;
+2022-06-01	Laval	ON	10.50	dba	2
+2022-06-02	Laval	QC	20.25	dba	3
+\.
+UPDATE purchases SET labels = '{ENERGY STAR}' WHERE source_ref = '3';
+INSERT INTO eco_labels (label, name, category) VALUES ('Ecolabel maison', 'Ecolabel maison', 'general');
+UPDATE purchases SET labels = '{Ecolabel maison}' WHERE source_ref = '2';
+SELECT reclassify_purchases();
+DELETE FROM purchases WHERE source_ref = '2';
+GRANT SELECT, INSERT ON purchases TO analyst;
+GRANT USAGE ON SEQUENCE purchases_purchase_id_seq TO analyst;
+SELECT string_agg(source_ref || ' ' || class::text, '; ' ORDER BY source_ref) FROM purchases;}),
+	"0\n1 {quebec,regional,food,quebec_food}; 3 {quebec,eco}",
+	'the extension owner loads, classes, edits and reclassifies the purchases');
+is( safe_as(
+		$node, 'analyst', 'app',
+		"INSERT INTO cag_ovt.purchases (purchased_on, buyer_region, supplier_province, amount, source, source_ref) "
+		  . "VALUES ('2022-07-01', 'Laval', 'QC', 5, 'analyst', '1') RETURNING class"),
+	'{quebec}',
+	'the extension owner can let another role load purchases');
 is( safe_as(
 		$node, 'dba', 'app', q{
 SELECT concat_ws(' ', cag_ovt.region_of_municipality('46005', '2021-01-01'),
@@ -489,6 +521,34 @@ SELECT cag_ovt.region_of_municipality('47017'::text, '2022-01-01'::date);
 ROLLBACK;
 UPDATE cag_ovt.regions SET cag_branch = true WHERE region OPERATOR(cag_ovt.=) '13'::cag_ovt.qc_region;
 SELECT cag_ovt.region_of_municipality('46005'::text, '2021-01-01'::date);
+-- the classification: functions, the trigger of the purchases, the lists
+SELECT cag_ovt.classify_purchase(supplier_postal_code => 'J1H 5N4', delivery_region => 'Estrie',
+                                 category => '50121537', labels => '{Aliments du Québec}'),
+       cag_ovt.classify_purchase('Estrie'::cag_ovt.qc_region, 'QC'::text),
+       cag_ovt.explain_classification(supplier_province => 'Ont.', delivery_region => '06') IS NOT NULL,
+       cag_ovt.normalize_label('Énergie Star'), cag_ovt.region_of_postal_code('H2X 1Y4'),
+       cag_ovt.region_of_postal_code('J0E 1A0'::cag_ovt.postal_code, '2021-01-01'::date);
+INSERT INTO cag_ovt.purchases (purchased_on, buyer_municipality, supplier_postal_code, category, amount,
+                               labels, source, source_ref)
+VALUES ('2022-05-01', '46005', 'J1H 5N4', '50121537', 99.99, '{Aliments du Québec}', 'victim', '1'),
+       ('2021-05-01'::date, '24005'::text, 'H7T 2K6'::cag_ovt.postal_code, NULL, 1.00::numeric,
+        '{ENERGY STAR}'::text[], 'victim'::text, '2'::text);
+COPY cag_ovt.purchases (purchased_on, buyer_region, supplier_province, amount, source, source_ref) FROM STDIN;
+2022-06-01	Laval	ON	10.50	victim	3
+\.
+UPDATE cag_ovt.purchases SET supplier_province = 'QC'::text
+ WHERE source OPERATOR(pg_catalog.=) 'victim'::text;
+BEGIN;
+INSERT INTO cag_ovt.food_categories (category) VALUES ('43000000'::cag_ovt.unspsc);
+DELETE FROM cag_ovt.eco_labels WHERE label OPERATOR(pg_catalog.=) 'ENERGY STAR'::text;
+UPDATE cag_ovt.food_labels SET kind = 'prepared'::text WHERE label OPERATOR(pg_catalog.=) 'Aliments du Québec'::text;
+SELECT cag_ovt.reclassify_purchases(), cag_ovt.reclassify_purchases('2022-01-01'::date);
+TRUNCATE cag_ovt.eco_labels;
+SELECT cag_ovt.reclassify_purchases(NULL::date);
+ROLLBACK;
+SELECT cag_ovt.reclassify_purchases();
+SELECT cag_ovt.spend_agg(p.amount, p.class)::text FROM cag_ovt.purchases p;
+DELETE FROM cag_ovt.purchases WHERE source OPERATOR(pg_catalog.=) 'victim'::text;
 SELECT cag_ovt.check_extension_schema();
 SELECT 'the victim is done';
 };
@@ -509,7 +569,15 @@ is($node->safe_psql('app', 'SELECT count(*) FROM public.hijack_log'),
 	'0', 'no plant ran for the superuser (search_path cag_ovt, public)');
 
 # A superuser restores a dump of the attacker's database: the data of the
-# reference tables and of reference_deletions fire the triggers.
+# reference tables, of reference_deletions and of the purchases fire the
+# triggers.  (The superuser who restores runs CREATE EXTENSION, so becomes
+# the extension's owner: the privileges dba granted on the extension's
+# tables would fail to restore, dba no longer holding them; dba takes them
+# back first.)
+safe_as($node, 'dba', 'app', q{
+REVOKE ALL ON cag_ovt.municipalities, cag_ovt.reference_deletions, cag_ovt.purchases FROM analyst;
+REVOKE ALL ON SEQUENCE cag_ovt.purchases_purchase_id_seq FROM analyst;
+});
 my $tmp = PostgreSQL::Test::Utils::tempdir;
 $node->command_ok([ 'pg_dump', '-Fc', '-f', "$tmp/app.dump", '-d', $node->connstr('app') ],
 	'the superuser dumps the attacker\'s database');
