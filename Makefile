@@ -24,7 +24,8 @@ SQL_PARTS = \
 	src/qc_region.sql \
 	src/reference.sql \
 	src/geography.sql \
-	src/municipalities.sql
+	src/municipalities.sql \
+	src/indicators.sql
 
 OBJS = \
 	src/cag_ovt.o \
@@ -40,7 +41,7 @@ OBJS = \
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
 
-REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables
+REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables indicators
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
