@@ -10,7 +10,9 @@
 -- and grant that right on (the tables belong to the bootstrap superuser when
 -- the extension is created by a database owner).
 --
--- Views: security_invoker, plain column types (text, integer, bigint,
+-- Views: security_invoker, so that what a role may read in the tables (its
+-- privileges, row-level security) is what it gets through the views; SELECT
+-- on them is granted to PUBLIC.  Plain column types (text, integer, bigint,
 -- numeric, date).  A view that has a row for all of Québec and rows per
 -- region says which in column scope: 'quebec' (region_code NULL,
 -- region_name 'Ensemble du Québec') or 'region'.
@@ -62,6 +64,7 @@ FROM (VALUES
      'Share of the contracts (by count) awarded to suppliers of the delivery region, among contracts of known region')
 ) AS t(ord, indicator, unit, scopes, source, name_fr, name_en)
 ORDER BY t.ord;
+GRANT SELECT ON cag_ovt.indicators TO PUBLIC;
 COMMENT ON VIEW cag_ovt.indicators IS
     'Indicateurs calculés par les vues du plan d''action OVT : clé (utilisée par targets et regional_priorities), unité, portée, source / indicators computed by the OVT action plan views: key (used by targets and regional_priorities), unit, scope, source';
 COMMENT ON COLUMN cag_ovt.indicators.indicator IS 'Clé de l''indicateur, p. ex. quebec_share / indicator key, e.g. quebec_share';
@@ -282,6 +285,7 @@ FROM (
 ) AS a
 JOIN cag_ovt.indicators i ON i.indicator = a.indicator
 ORDER BY a.ord;
+GRANT SELECT ON cag_ovt.plan_actions TO PUBLIC;
 COMMENT ON VIEW cag_ovt.plan_actions IS
     'Actions du plan d''action OVT 2020-2022 du CAG (A1 à A5, puis les priorités régionales) et les indicateurs qui les suivent, une ligne par action et indicateur / actions of the CAG 2020-2022 OVT action plan (A1 to A5, then the regional priorities) and the indicators that follow them, one row per action and indicator';
 COMMENT ON COLUMN cag_ovt.plan_actions.code IS
@@ -346,6 +350,7 @@ SELECT c.fiscal_year,
        c.regionalized_positions,
        c.regionalized_in_year
 FROM counts c;
+GRANT SELECT ON cag_ovt.regional_positions TO PUBLIC;
 COMMENT ON VIEW cag_ovt.regional_positions IS
     'Postes du CAG ouverts au 31 mars de chaque année financière, pour l''ensemble du Québec et par région : part en région, postes régionalisés (action A5) / CAG positions open on 31 March of each fiscal year, for all of Québec and by region: share in the regions, regionalized positions (action A5)';
 COMMENT ON COLUMN cag_ovt.regional_positions.fiscal_year IS 'Année financière (année de début) / fiscal year (starting year)';
@@ -412,6 +417,7 @@ CROSS JOIN LATERAL (
     FROM cag_ovt.committee_meetings cm
     WHERE cm.held_on >= y.starts_on AND cm.held_on <= y.as_of
 ) AS m;
+GRANT SELECT ON cag_ovt.partner_committee_status TO PUBLIC;
 COMMENT ON VIEW cag_ovt.partner_committee_status IS
     'Comités consultatifs des partenaires par année financière : comités existants et avec règles adoptées au 31 mars, rencontres tenues, régions couvertes (action A4) / partners'' advisory committees per fiscal year: committees existing and with adopted rules on 31 March, meetings held, regions covered (action A4)';
 COMMENT ON COLUMN cag_ovt.partner_committee_status.fiscal_year IS 'Année financière (année de début) / fiscal year (starting year)';
