@@ -261,7 +261,8 @@ COMMENT ON COLUMN cag_ovt.targets.note IS 'Source ou remarque / source or remark
 -- Québec), then one row per regional priority (its region).  An action
 -- followed by several indicators has several rows.
 CREATE VIEW cag_ovt.plan_actions WITH (security_invoker = true) AS
-SELECT a.code, a.action, a.indicator, i.unit, a.scope, a.region_code, a.region_name
+SELECT (pg_catalog.row_number() OVER (ORDER BY a.ord))::integer AS item,
+       a.code, a.action, a.indicator, i.unit, a.scope, a.region_code, a.region_name
 FROM (
     SELECT t.ord, t.code, t.action, t.indicator, 'quebec'::text AS scope,
            NULL::text AS region_code, 'Ensemble du Québec'::text AS region_name
@@ -288,6 +289,7 @@ ORDER BY a.ord;
 GRANT SELECT ON cag_ovt.plan_actions TO PUBLIC;
 COMMENT ON VIEW cag_ovt.plan_actions IS
     'Actions du plan d''action OVT 2020-2022 du CAG (A1 à A5, puis les priorités régionales) et les indicateurs qui les suivent, une ligne par action et indicateur / actions of the CAG 2020-2022 OVT action plan (A1 to A5, then the regional priorities) and the indicators that follow them, one row per action and indicator';
+COMMENT ON COLUMN cag_ovt.plan_actions.item IS 'Rang de la ligne dans le plan (1, 2, ...) / rank of the row in the plan (1, 2, ...)';
 COMMENT ON COLUMN cag_ovt.plan_actions.code IS
     'Code de l''action : A1 à A5, ou P<région>-<numéro> pour une priorité régionale (P05-4) / action code: A1 to A5, or P<region>-<number> for a regional priority (P05-4)';
 COMMENT ON COLUMN cag_ovt.plan_actions.action IS 'Libellé de l''action (en français) / text of the action (in French)';
