@@ -3,13 +3,19 @@
 -- report (action_plan_report), and the monthly materialized view
 -- spend_by_month with its roll-up to fiscal years.
 --
--- One scan: purchase_summaries groups the purchases by fiscal year and
--- delivery region with GROUPING SETS ((fiscal year, region), (fiscal year))
--- and computes spend_agg(amount, class) -- and, in the same pass,
--- spend_agg(...) FILTER (WHERE group_purchase) -- for each group.  The four
--- purchase views are that view with the accessors on top, through the
--- *_figures functions; the planner inlines the functions and drops the
--- aggregates a view does not use.
+-- One scan: purchase_summaries reads the purchases once, computing
+-- spend_agg(amount, class) -- and, in the same pass, spend_agg(...) FILTER
+-- (WHERE group_purchase) -- by fiscal year and delivery region; over those
+-- few rows, GROUP BY GROUPING SETS ((fiscal year, region), (fiscal year))
+-- with rollup() adds the all-of-Québec row of each year, told apart by
+-- GROUPING().  rollup of the regions' summaries is exactly spend_agg over
+-- their purchases.  Grouping the purchases themselves by GROUPING SETS
+-- would advance two aggregate states per row (one per grouping set) and
+-- would not run in parallel (PostgreSQL has no partial aggregation for
+-- grouping sets); the plain GROUP BY below runs as a parallel partial
+-- aggregate.  The four purchase views are that view with the accessors on
+-- top, through the *_figures functions; the planner inlines the functions
+-- and drops the aggregates a view does not use.
 --
 -- Rows of a purchase view: one per fiscal year and delivery region (scope
 -- 'region'), one per fiscal year for the purchases whose delivery region is
@@ -40,14 +46,20 @@ SELECT g.fiscal_year,
        g.summary,
        g.group_summary
 FROM (
-    SELECT cag_ovt.fiscal_year(p.purchased_on) AS fiscal_year,
-           p.delivery_region,
-           GROUPING(p.delivery_region) AS all_of_quebec,
-           cag_ovt.spend_agg(p.amount, p.class) AS summary,
-           cag_ovt.spend_agg(p.amount, p.class) FILTER (WHERE p.group_purchase) AS group_summary
-    FROM cag_ovt.purchases p
-    GROUP BY GROUPING SETS ((cag_ovt.fiscal_year(p.purchased_on), p.delivery_region),
-                            (cag_ovt.fiscal_year(p.purchased_on)))
+    SELECT r.fiscal_year,
+           r.delivery_region,
+           GROUPING(r.delivery_region) AS all_of_quebec,
+           cag_ovt.rollup(r.summary) AS summary,
+           cag_ovt.rollup(r.group_summary) AS group_summary
+    FROM (
+        SELECT cag_ovt.fiscal_year(p.purchased_on) AS fiscal_year,
+               p.delivery_region,
+               cag_ovt.spend_agg(p.amount, p.class) AS summary,
+               cag_ovt.spend_agg(p.amount, p.class) FILTER (WHERE p.group_purchase) AS group_summary
+        FROM cag_ovt.purchases p
+        GROUP BY 1, 2
+    ) AS r
+    GROUP BY GROUPING SETS ((r.fiscal_year, r.delivery_region), (r.fiscal_year))
 ) AS g;
 GRANT SELECT ON cag_ovt.purchase_summaries TO PUBLIC;
 COMMENT ON VIEW cag_ovt.purchase_summaries IS
