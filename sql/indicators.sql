@@ -6,7 +6,7 @@ SET search_path = cag_ovt, public;
 
 -- The catalogs.
 SELECT indicator, unit, scopes, source FROM indicators;
-SELECT code, indicator, unit, scope, region_code, region_name, left(action, 50) AS action
+SELECT item, code, indicator, unit, scope, region_code, region_name, left(action, 50) AS action
 FROM plan_actions;
 SELECT region, priority_number, title, indicator, length(excerpt) AS excerpt_length
 FROM regional_priorities ORDER BY region, priority_number;
