@@ -25,6 +25,9 @@ SQL_PARTS = \
 	src/reference.sql \
 	src/geography.sql \
 	src/municipalities.sql \
+	src/purchase_class.sql \
+	src/spend_summary.sql \
+	src/share_agg.sql \
 	src/indicators.sql
 
 OBJS = \
@@ -36,12 +39,16 @@ OBJS = \
 	src/unspsc.o src/unspsc_core.o \
 	src/qc_region.o src/qc_region_core.o \
 	src/refcache.o \
-	src/geography.o
+	src/geography.o \
+	src/purchase_class.o src/purchase_class_core.o \
+	src/spend_summary.o src/spend_summary_core.o \
+	src/share_agg.o
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
 
-REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables indicators
+REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
+	purchase_class spend_summary spend_agg share_agg amount_cents indicators
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config

@@ -1,0 +1,152 @@
+--
+-- purchase_class: the set of flags a purchase carries
+--
+SET search_path = cag_ovt, public;
+
+-- Output lists the flags in bit order; input takes any order, case, white
+-- space and repeated names.
+SELECT v, v::purchase_class AS class
+FROM (VALUES ('{}'), (' { } '), ('{quebec}'), ('{eco,regional,quebec}'),
+             ('{ QUEBEC , Regional,eco }'), ('{eco,eco,ECO}'),
+             ('{outside_quebec,outside_region,food,quebec_food,group_purchase}'),
+             ('{quebec_food,food}'), ('{group_purchase}'), ('{outside_region}'),
+             (E'\t{quebec,\n regional}\n')) AS t(v);
+
+-- Every flag, alone or with what it requires.
+SELECT v::purchase_class, purchase_class_flags(v::purchase_class)
+FROM (VALUES ('{quebec}'), ('{outside_quebec}'), ('{quebec,regional}'), ('{outside_region}'),
+             ('{eco}'), ('{food}'), ('{food,quebec_food}'), ('{group_purchase}'),
+             ('{quebec,regional,eco,food,quebec_food,group_purchase}'), ('{}')) AS t(v);
+
+-- Bad input: every class, each with its own detail.
+SELECT ''::purchase_class;
+SELECT '   '::purchase_class;
+SELECT 'quebec'::purchase_class;                 -- no braces
+SELECT '[quebec]'::purchase_class;
+SELECT '{quebec'::purchase_class;                -- not closed
+SELECT '{quebec,'::purchase_class;
+SELECT '{'::purchase_class;
+SELECT '{,quebec}'::purchase_class;              -- empty names
+SELECT '{quebec,}'::purchase_class;
+SELECT '{quebec,,eco}'::purchase_class;
+SELECT '{quebec eco}'::purchase_class;           -- no comma
+SELECT '{quebec;eco}'::purchase_class;
+SELECT '{"quebec"}'::purchase_class;             -- quotes are not part of the form
+SELECT '{québec}'::purchase_class;               -- non-ASCII letter
+SELECT '{eco2}'::purchase_class;
+SELECT '{ecology}'::purchase_class;              -- unknown name
+SELECT '{local}'::purchase_class;
+SELECT ('{' || repeat('x', 100) || '}')::purchase_class;  -- long unknown name, cut in the detail
+SELECT '{quebec} x'::purchase_class;             -- text after the braces
+SELECT '{quebec}}'::purchase_class;
+-- The invariants.
+SELECT '{quebec,outside_quebec}'::purchase_class;
+SELECT '{quebec,regional,outside_region}'::purchase_class;
+SELECT '{regional}'::purchase_class;              -- regional implies quebec
+SELECT '{outside_quebec,regional}'::purchase_class;
+SELECT '{quebec_food}'::purchase_class;           -- quebec_food implies food
+
+-- NULL in, NULL out.
+SELECT NULL::purchase_class, purchase_class_flags(NULL), NULL::purchase_class @> '{}';
+
+-- Set operators.
+SELECT a, b, a @> b AS contains, a <@ b AS contained, a && b AS overlaps, a & b AS intersection
+FROM (VALUES ('{quebec,regional,eco}'::purchase_class, '{quebec}'::purchase_class),
+             ('{quebec}', '{quebec,regional,eco}'),
+             ('{quebec,eco}', '{eco,food}'),
+             ('{quebec}', '{outside_quebec}'),
+             ('{}', '{}'),
+             ('{eco}', '{}'),
+             ('{}', '{eco}'),
+             ('{food,quebec_food}', '{food,quebec_food}')) AS t(a, b);
+SELECT '{quebec}'::purchase_class | '{regional,quebec}' AS u1,
+       '{eco}'::purchase_class | '{food,quebec_food}' AS u2,
+       '{}'::purchase_class | '{}' AS u3,
+       '{outside_quebec,food}'::purchase_class | '{outside_region,group_purchase}' AS u4;
+-- Union re-checks the invariants: only the exclusive pairs can clash.
+SELECT '{quebec}'::purchase_class | '{outside_quebec}';
+SELECT '{quebec,regional}'::purchase_class | '{outside_region}';
+
+-- Comparison follows the bits (int2); equality is set equality.
+SELECT '{eco,quebec}'::purchase_class = '{quebec,eco}' AS eq,
+       '{quebec}'::purchase_class < '{outside_quebec}' AS lt,
+       '{eco}'::purchase_class <> '{food}' AS ne,
+       '{group_purchase}'::purchase_class > '{quebec,regional,eco,food,quebec_food}' AS gt;
+
+-- Storage, btree and hash indexes, selectivity from the statistics.
+CREATE TABLE pc_t (id serial, c purchase_class);
+INSERT INTO pc_t (c)
+SELECT (ARRAY['{}', '{quebec}', '{quebec,regional}', '{outside_quebec,outside_region}',
+              '{quebec,regional,eco}', '{food,quebec_food}', '{outside_quebec,food}',
+              '{quebec,outside_region,group_purchase}'])[1 + i % 8]::purchase_class
+FROM generate_series(0, 799) AS i;
+INSERT INTO pc_t (c) VALUES (NULL);
+ANALYZE pc_t;
+SELECT c, count(*) FROM pc_t GROUP BY c ORDER BY c;
+SELECT count(*) FILTER (WHERE c @> '{quebec}') AS quebec,
+       count(*) FILTER (WHERE c <@ '{quebec,regional,eco}') AS within,
+       count(*) FILTER (WHERE c && '{food,eco}') AS food_or_eco,
+       count(DISTINCT c) AS distinct_classes
+FROM pc_t;
+-- The planner estimates @>, <@ and && from the column's statistics.
+CREATE FUNCTION pg_temp.plan_rows(q text) RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE
+    j json;
+BEGIN
+    EXECUTE 'EXPLAIN (FORMAT JSON) ' || q INTO j;
+    RETURN (j -> 0 -> 'Plan' ->> 'Plan Rows')::integer;
+END
+$$;
+SELECT pg_temp.plan_rows($$SELECT * FROM pc_t WHERE c @> '{quebec}'$$) AS quebec_est,
+       pg_temp.plan_rows($$SELECT * FROM pc_t WHERE c <@ '{quebec,regional,eco}'$$) AS within_est,
+       pg_temp.plan_rows($$SELECT * FROM pc_t WHERE c && '{food,eco}'$$) AS food_or_eco_est;
+CREATE INDEX pc_t_btree ON pc_t (c);
+CREATE INDEX pc_t_hash ON pc_t USING hash (c);
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT id FROM pc_t WHERE c = '{quebec,regional,eco}';
+SELECT count(*) FROM pc_t WHERE c = '{eco,regional,quebec}';
+SET enable_bitmapscan = off;
+EXPLAIN (COSTS OFF) SELECT c FROM pc_t WHERE c > '{outside_quebec,food}' ORDER BY c;
+SELECT DISTINCT c FROM pc_t WHERE c > '{outside_quebec,food}' ORDER BY c;
+RESET enable_seqscan;
+RESET enable_bitmapscan;
+SET enable_mergejoin = off;
+SET enable_nestloop = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM pc_t a JOIN pc_t b USING (c);
+RESET enable_mergejoin;
+RESET enable_nestloop;
+
+-- Binary round trip through COPY, text round trip through COPY.
+SELECT '/tmp/cag_ovt_purchase_class_' || pg_backend_pid() AS f \gset
+COPY pc_t TO :'f' (FORMAT binary);
+CREATE TABLE pc_t2 (LIKE pc_t);
+COPY pc_t2 FROM :'f' (FORMAT binary);
+SELECT count(*) AS same FROM pc_t a JOIN pc_t2 b ON a.id = b.id AND a.c IS NOT DISTINCT FROM b.c;
+COPY pc_t TO :'f';
+TRUNCATE pc_t2;
+COPY pc_t2 FROM :'f';
+SELECT count(*) AS same FROM pc_t a JOIN pc_t2 b ON a.id = b.id AND a.c IS NOT DISTINCT FROM b.c;
+
+-- Binary input validates like text input, and rejects unused bits.
+CREATE TABLE pc_b (c purchase_class);
+-- 0x0100: an unused bit
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\1\0\377\377"' (FORMAT binary);
+-- 0x0003: quebec and outside_quebec
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\0\3\377\377"' (FORMAT binary);
+-- 0x000C: regional and outside_region
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\0\14\377\377"' (FORMAT binary);
+-- 0x0004: regional without quebec
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\0\4\377\377"' (FORMAT binary);
+-- 0x0040: quebec_food without food
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\0\100\377\377"' (FORMAT binary);
+-- 4 bytes instead of 2
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\4\0\0\0\25\377\377"' (FORMAT binary);
+-- 1 byte instead of 2
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\1\25\377\377"' (FORMAT binary);
+-- 0x0015 = {quebec,regional,eco} and 0x00E0 = {food,quebec_food,group_purchase} are accepted
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\0\25\0\1\0\0\0\2\0\340\377\377"' (FORMAT binary);
+SELECT * FROM pc_b;
+
+\set rm 'rm -f ' :'f'
+COPY (SELECT) TO PROGRAM :'rm';
+DROP TABLE pc_t, pc_t2, pc_b;

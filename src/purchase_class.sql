@@ -1,0 +1,97 @@
+-- purchase_class: the set of flags a purchase carries (classe d'achat).
+
+CREATE TYPE cag_ovt.purchase_class;
+
+CREATE FUNCTION cag_ovt.purchase_class_in(cstring) RETURNS cag_ovt.purchase_class
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cag_ovt.purchase_class_out(cag_ovt.purchase_class) RETURNS cstring
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cag_ovt.purchase_class_recv(internal) RETURNS cag_ovt.purchase_class
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cag_ovt.purchase_class_send(cag_ovt.purchase_class) RETURNS bytea
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE cag_ovt.purchase_class (
+    INPUT = cag_ovt.purchase_class_in,
+    OUTPUT = cag_ovt.purchase_class_out,
+    RECEIVE = cag_ovt.purchase_class_recv,
+    SEND = cag_ovt.purchase_class_send,
+    INTERNALLENGTH = 2,
+    PASSEDBYVALUE,
+    ALIGNMENT = int2,
+    STORAGE = plain
+);
+
+COMMENT ON TYPE cag_ovt.purchase_class IS
+    'Classe d''achat : ensemble d''indicateurs (quebec, outside_quebec, regional, outside_region, eco, food, quebec_food, group_purchase) ; l''absence des deux indicateurs d''une paire signifie « inconnu » / purchase class: a set of flags (quebec, outside_quebec, regional, outside_region, eco, food, quebec_food, group_purchase); neither flag of a pair means unknown';
+COMMENT ON FUNCTION cag_ovt.purchase_class_in(cstring) IS
+    'Entrée texte de purchase_class : {quebec,eco}, ordre, casse et doublons libres, invariants vérifiés / text input of purchase_class: {quebec,eco}, any order, case and duplicates, invariants checked';
+COMMENT ON FUNCTION cag_ovt.purchase_class_out(cag_ovt.purchase_class) IS
+    'Sortie texte de purchase_class (indicateurs dans l''ordre des bits) / text output of purchase_class (flags in bit order)';
+COMMENT ON FUNCTION cag_ovt.purchase_class_recv(internal) IS
+    'Entrée binaire de purchase_class (int2 validé : bits inutilisés et invariants) / binary input of purchase_class (validated int2: unused bits and invariants)';
+COMMENT ON FUNCTION cag_ovt.purchase_class_send(cag_ovt.purchase_class) IS
+    'Sortie binaire de purchase_class (int2) / binary output of purchase_class (int2)';
+
+--@scalar_ops purchase_class int2 "bits" "bit pattern"
+
+CREATE FUNCTION cag_ovt.purchase_class_contains(cag_ovt.purchase_class, cag_ovt.purchase_class)
+    RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cag_ovt.purchase_class_contained(cag_ovt.purchase_class, cag_ovt.purchase_class)
+    RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cag_ovt.purchase_class_overlaps(cag_ovt.purchase_class, cag_ovt.purchase_class)
+    RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cag_ovt.purchase_class_union(cag_ovt.purchase_class, cag_ovt.purchase_class)
+    RETURNS cag_ovt.purchase_class AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cag_ovt.purchase_class_intersect(cag_ovt.purchase_class, cag_ovt.purchase_class)
+    RETURNS cag_ovt.purchase_class AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION cag_ovt.purchase_class_flags(cag_ovt.purchase_class) RETURNS text[]
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION cag_ovt.purchase_class_contains(cag_ovt.purchase_class, cag_ovt.purchase_class) IS
+    'Vrai si la première classe a tous les indicateurs de la seconde (opérateur @>) / true when the first class has every flag of the second (operator @>)';
+COMMENT ON FUNCTION cag_ovt.purchase_class_contained(cag_ovt.purchase_class, cag_ovt.purchase_class) IS
+    'Vrai si tous les indicateurs de la première classe sont dans la seconde (opérateur <@) / true when every flag of the first class is in the second (operator <@)';
+COMMENT ON FUNCTION cag_ovt.purchase_class_overlaps(cag_ovt.purchase_class, cag_ovt.purchase_class) IS
+    'Vrai si les deux classes ont un indicateur en commun (opérateur &&) / true when the classes have a flag in common (operator &&)';
+COMMENT ON FUNCTION cag_ovt.purchase_class_union(cag_ovt.purchase_class, cag_ovt.purchase_class) IS
+    'Union des indicateurs (opérateur |) ; erreur si le résultat viole un invariant, p. ex. quebec et outside_quebec / union of the flags (operator |); an error when the result breaks an invariant, e.g. quebec and outside_quebec';
+COMMENT ON FUNCTION cag_ovt.purchase_class_intersect(cag_ovt.purchase_class, cag_ovt.purchase_class) IS
+    'Indicateurs communs (opérateur &) / flags in common (operator &)';
+COMMENT ON FUNCTION cag_ovt.purchase_class_flags(cag_ovt.purchase_class) IS
+    'Noms des indicateurs, dans l''ordre des bits / names of the flags, in bit order';
+
+CREATE OPERATOR cag_ovt.@> (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = cag_ovt.purchase_class,
+    FUNCTION = cag_ovt.purchase_class_contains,
+    COMMUTATOR = OPERATOR(cag_ovt.<@),
+    RESTRICT = matchingsel, JOIN = matchingjoinsel);
+CREATE OPERATOR cag_ovt.<@ (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = cag_ovt.purchase_class,
+    FUNCTION = cag_ovt.purchase_class_contained,
+    COMMUTATOR = OPERATOR(cag_ovt.@>),
+    RESTRICT = matchingsel, JOIN = matchingjoinsel);
+CREATE OPERATOR cag_ovt.&& (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = cag_ovt.purchase_class,
+    FUNCTION = cag_ovt.purchase_class_overlaps,
+    COMMUTATOR = OPERATOR(cag_ovt.&&),
+    RESTRICT = matchingsel, JOIN = matchingjoinsel);
+CREATE OPERATOR cag_ovt.| (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = cag_ovt.purchase_class,
+    FUNCTION = cag_ovt.purchase_class_union,
+    COMMUTATOR = OPERATOR(cag_ovt.|));
+CREATE OPERATOR cag_ovt.& (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = cag_ovt.purchase_class,
+    FUNCTION = cag_ovt.purchase_class_intersect,
+    COMMUTATOR = OPERATOR(cag_ovt.&));
+
+COMMENT ON OPERATOR cag_ovt.@> (cag_ovt.purchase_class, cag_ovt.purchase_class) IS
+    'contient tous les indicateurs de / has every flag of';
+COMMENT ON OPERATOR cag_ovt.<@ (cag_ovt.purchase_class, cag_ovt.purchase_class) IS
+    'est contenue dans / is contained in';
+COMMENT ON OPERATOR cag_ovt.&& (cag_ovt.purchase_class, cag_ovt.purchase_class) IS
+    'a un indicateur en commun avec / has a flag in common with';
+COMMENT ON OPERATOR cag_ovt.| (cag_ovt.purchase_class, cag_ovt.purchase_class) IS
+    'union (invariants vérifiés) / union (invariants checked)';
+COMMENT ON OPERATOR cag_ovt.& (cag_ovt.purchase_class, cag_ovt.purchase_class) IS
+    'intersection / intersection';

@@ -1,0 +1,78 @@
+/*-------------------------------------------------------------------------
+ *
+ * purchase_class_core.h
+ *	  Purchase class: the set of flags a purchase carries, server-free.
+ *
+ * A purchase class is stored in 16 bits (like int2); only the 8 low bits
+ * are used.  The bit numbers are part of the on-disk and binary formats:
+ * never renumber them.  The classification code builds classes with the
+ * PC_* masks below and checks them with purchase_class_check().
+ *
+ * "Unknown" is a real state: a purchase whose supplier location is unknown
+ * carries neither PC_QUEBEC nor PC_OUTSIDE_QUEBEC; one whose supplier or
+ * delivery region is unknown carries neither PC_REGIONAL nor
+ * PC_OUTSIDE_REGION.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef CAG_PURCHASE_CLASS_CORE_H
+#define CAG_PURCHASE_CLASS_CORE_H
+
+#include "core.h"
+
+/* Flag numbers (bit positions), in text-form order. */
+typedef enum PurchaseClassFlag
+{
+	PC_FLAG_QUEBEC = 0,			/* supplier located in Québec */
+	PC_FLAG_OUTSIDE_QUEBEC = 1, /* supplier located outside Québec */
+	PC_FLAG_REGIONAL = 2,		/* supplier in the buyer's (delivery) region */
+	PC_FLAG_OUTSIDE_REGION = 3, /* supplier outside the buyer's region */
+	PC_FLAG_ECO = 4,			/* eco-responsible purchase */
+	PC_FLAG_FOOD = 5,			/* food purchase */
+	PC_FLAG_QUEBEC_FOOD = 6,	/* Québec food (implies food) */
+	PC_FLAG_GROUP_PURCHASE = 7	/* made through a group purchase */
+} PurchaseClassFlag;
+
+#define PC_NFLAGS			8
+
+#define PC_QUEBEC			(1U << PC_FLAG_QUEBEC)
+#define PC_OUTSIDE_QUEBEC	(1U << PC_FLAG_OUTSIDE_QUEBEC)
+#define PC_REGIONAL			(1U << PC_FLAG_REGIONAL)
+#define PC_OUTSIDE_REGION	(1U << PC_FLAG_OUTSIDE_REGION)
+#define PC_ECO				(1U << PC_FLAG_ECO)
+#define PC_FOOD				(1U << PC_FLAG_FOOD)
+#define PC_QUEBEC_FOOD		(1U << PC_FLAG_QUEBEC_FOOD)
+#define PC_GROUP_PURCHASE	(1U << PC_FLAG_GROUP_PURCHASE)
+
+/* Every bit in use; the other bits of the 16 must be zero. */
+#define PC_ALL_FLAGS		0x00FFU
+
+/* Longest text form: every flag name, commas, braces and a NUL. */
+#define PC_TEXT_MAX			96
+
+/* Names in flag order ("quebec", "outside_quebec", ...). */
+extern const char *const purchase_class_flag_names[PC_NFLAGS];
+
+/* "quebec, outside_quebec, ..., group_purchase", for hints. */
+extern const char purchase_class_flag_list[];
+
+/*
+ * Flag number of a name (ASCII case-insensitive, exact length), or -1.
+ */
+extern int	purchase_class_flag_lookup(const char *name, size_t len);
+
+/*
+ * Check the invariants of a set of flags: no unused bit, quebec and
+ * outside_quebec exclusive, regional and outside_region exclusive, regional
+ * implies quebec, quebec_food implies food.  On failure the error gets the
+ * given kind and a detail naming the conflict.
+ */
+extern bool purchase_class_check(uint32_t bits, CagErrorKind kind, CagParseError *err);
+
+/* Parse the text form ("{quebec, eco}", any order and case, duplicates). */
+extern bool purchase_class_parse(const char *str, uint16_t *result, CagParseError *err);
+
+/* Write the canonical text form into buf (at least PC_TEXT_MAX bytes). */
+extern void purchase_class_format(uint16_t bits, char *buf);
+
+#endif							/* CAG_PURCHASE_CLASS_CORE_H */
