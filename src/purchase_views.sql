@@ -32,6 +32,15 @@
 -- count is a number: the unit of the indicator (view indicators).
 
 -- ---------------------------------------------------------------------
+-- Statistics on the grouping of the purchase views, so that the planner
+-- knows there are a few dozen (fiscal year, region) groups rather than
+-- (days x regions), and sizes its hash tables accordingly (ANALYZE fills it).
+CREATE STATISTICS cag_ovt.purchases_fiscal_year_region (ndistinct)
+    ON cag_ovt.fiscal_year(purchased_on), delivery_region FROM cag_ovt.purchases;
+COMMENT ON STATISTICS cag_ovt.purchases_fiscal_year_region IS
+    'Nombre de groupes (année financière, région de livraison) des achats, pour le planificateur des vues d''indicateurs / number of (fiscal year, delivery region) groups of the purchases, for the planner of the indicator views';
+
+-- ---------------------------------------------------------------------
 -- The summaries of the purchases by fiscal year and delivery region.
 CREATE VIEW cag_ovt.purchase_summaries WITH (security_invoker = true) AS
 SELECT g.fiscal_year,
