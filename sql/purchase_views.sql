@@ -166,7 +166,7 @@ FROM unnest(ARRAY['purchase_summaries', 'quebec_purchase_share', 'regional_purch
 -- the purchases are aggregated by fiscal year and region, then the all-of-
 -- Québec rows are rolled up; a view computes only the aggregates it shows
 EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, total_amount FROM quebec_purchase_share;
-EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, eco_share_in_group_purchases FROM eco_purchase_share;
+EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, eco_share, eco_share_in_group_purchases FROM eco_purchase_share;
 
 --
 -- spend_by_month: created WITH NO DATA, refreshed by its owner.

@@ -460,7 +460,8 @@ COMMENT ON COLUMN cag_ovt.spend_by_month.group_purchase IS 'Vrai pour les achats
 COMMENT ON COLUMN cag_ovt.spend_by_month.summary IS 'spend_agg(amount, class) des achats de la ligne / spend_agg(amount, class) of the purchases of the row';
 
 -- The purchase summaries rolled up from spend_by_month: the same rows as
--- purchase_summaries, equal as long as spend_by_month is fresh.  With the
+-- purchase_summaries (built the same way: by fiscal year and region, then
+-- GROUPING SETS over those), equal as long as spend_by_month is fresh.  With the
 -- *_figures functions, the purchase views' figures without reading the
 -- purchases.
 CREATE VIEW cag_ovt.spend_by_fiscal_year_region WITH (security_invoker = true) AS
@@ -476,14 +477,20 @@ SELECT g.fiscal_year,
        g.summary,
        g.group_summary
 FROM (
-    SELECT cag_ovt.fiscal_year(m.month) AS fiscal_year,
-           m.delivery_region,
-           GROUPING(m.delivery_region) AS all_of_quebec,
-           cag_ovt.rollup(m.summary) AS summary,
-           cag_ovt.rollup(m.summary) FILTER (WHERE m.group_purchase) AS group_summary
-    FROM cag_ovt.spend_by_month m
-    GROUP BY GROUPING SETS ((cag_ovt.fiscal_year(m.month), m.delivery_region),
-                            (cag_ovt.fiscal_year(m.month)))
+    SELECT r.fiscal_year,
+           r.delivery_region,
+           GROUPING(r.delivery_region) AS all_of_quebec,
+           cag_ovt.rollup(r.summary) AS summary,
+           cag_ovt.rollup(r.group_summary) AS group_summary
+    FROM (
+        SELECT cag_ovt.fiscal_year(m.month) AS fiscal_year,
+               m.delivery_region,
+               cag_ovt.rollup(m.summary) AS summary,
+               cag_ovt.rollup(m.summary) FILTER (WHERE m.group_purchase) AS group_summary
+        FROM cag_ovt.spend_by_month m
+        GROUP BY 1, 2
+    ) AS r
+    GROUP BY GROUPING SETS ((r.fiscal_year, r.delivery_region), (r.fiscal_year))
 ) AS g;
 GRANT SELECT ON cag_ovt.spend_by_fiscal_year_region TO PUBLIC;
 COMMENT ON VIEW cag_ovt.spend_by_fiscal_year_region IS
