@@ -96,7 +96,7 @@ $$;
 SELECT bench.compare(v || ' vs spend_agg(amount, class)',
     $$SELECT cag_ovt.spend_agg(amount, class) FROM cag_ovt.purchases$$,
     format('SELECT * FROM cag_ovt.%I', v),
-    '<= 1.5', 3, :rows)
+    '<= 1.5', 5, :rows)
 FROM unnest(ARRAY['quebec_purchase_share', 'regional_purchase_share',
                   'eco_purchase_share', 'quebec_food_share']) AS v;
 
@@ -104,14 +104,14 @@ FROM unnest(ARRAY['quebec_purchase_share', 'regional_purchase_share',
 SELECT bench.compare('quebec_purchase_share vs spend_agg(amount, class), serial',
     $$SELECT cag_ovt.spend_agg(amount, class) FROM cag_ovt.purchases$$,
     $$SELECT * FROM cag_ovt.quebec_purchase_share$$,
-    NULL, 3, :rows,
+    NULL, 5, :rows,
     'max_parallel_workers_per_gather=0', 'max_parallel_workers_per_gather=0');
 
 -- 6. The annual report (every indicator, one scan of the purchases).
 SELECT bench.compare('action_plan_report vs spend_agg(amount, class)',
     $$SELECT cag_ovt.spend_agg(amount, class) FROM cag_ovt.purchases$$,
     $$SELECT * FROM cag_ovt.action_plan_report$$,
-    NULL, 3, :rows);
+    NULL, 5, :rows);
 
 -- 7-10. The views' figures rolled up from spend_by_month against the views.
 SELECT bench.compare(format('rollup over spend_by_month (%s rows) vs %s',
@@ -119,7 +119,7 @@ SELECT bench.compare(format('rollup over spend_by_month (%s rows) vs %s',
     format('SELECT * FROM cag_ovt.%I', v),
     format('SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.* '
            'FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.%s f', fn),
-    '<= 0.05', 3, :rows)
+    '<= 0.05', 5, :rows)
 FROM (VALUES ('quebec_purchase_share', 'quebec_purchase_figures(s.summary)'),
              ('regional_purchase_share', 'regional_purchase_figures(s.summary)'),
              ('eco_purchase_share', 'eco_purchase_figures(s.summary, s.group_summary)'),
