@@ -44,22 +44,22 @@ INSERT INTO positions (position_id, region, office, opened_on, closed_on, region
 --   2021-2022, on 2022-03-31: open 1, 3, 4 (5 closed in January, 6 on 1 April)
 --     -> 3, in the regions 1, 4 -> 2, share 0.6667; regionalized 1, 4, 5 -> 3
 --     (5 counts though closed since), 1 this year
-SELECT fiscal_year, fiscal_year_label, as_of, positions, positions_in_regions,
+SELECT fiscal_year, fiscal_year_label, as_of, total_positions, positions_in_regions,
        share_in_regions, share_of_positions, regionalized_positions, regionalized_in_year
 FROM regional_positions WHERE scope = 'quebec' AND fiscal_year <= 2021 ORDER BY fiscal_year;
 -- by region, 2020-2021: the four regions with a position, a quarter each; every
 -- region has a row
-SELECT region_code, region_name, positions, positions_in_regions, share_in_regions,
+SELECT region_code, region_name, total_positions, positions_in_regions, share_in_regions,
        share_of_positions, regionalized_positions, regionalized_in_year
 FROM regional_positions
-WHERE fiscal_year = 2020 AND scope = 'region' AND (positions > 0 OR regionalized_positions > 0)
+WHERE fiscal_year = 2020 AND scope = 'region' AND (total_positions > 0 OR regionalized_positions > 0)
 ORDER BY region_code;
 SELECT fiscal_year, count(*) FILTER (WHERE scope = 'region') AS regions,
        count(*) FILTER (WHERE scope = 'quebec') AS quebec
 FROM regional_positions WHERE fiscal_year <= 2021 GROUP BY fiscal_year ORDER BY fiscal_year;
 -- the region rows add up to the all-Québec row
-SELECT fiscal_year, sum(positions) FILTER (WHERE scope = 'region') AS sum_regions,
-       max(positions) FILTER (WHERE scope = 'quebec') AS quebec,
+SELECT fiscal_year, sum(total_positions) FILTER (WHERE scope = 'region') AS sum_regions,
+       max(total_positions) FILTER (WHERE scope = 'quebec') AS quebec,
        sum(regionalized_positions) FILTER (WHERE scope = 'region') AS sum_regionalized,
        max(regionalized_positions) FILTER (WHERE scope = 'quebec') AS quebec_regionalized
 FROM regional_positions WHERE fiscal_year <= 2021 GROUP BY fiscal_year ORDER BY fiscal_year;
@@ -71,7 +71,7 @@ FROM regional_positions;
 -- "in the regions" is data: Estrie no longer counting changes the share
 BEGIN;
 UPDATE regions SET counts_as_region = false WHERE region = 'Estrie';
-SELECT fiscal_year, positions, positions_in_regions, share_in_regions
+SELECT fiscal_year, total_positions, positions_in_regions, share_in_regions
 FROM regional_positions WHERE scope = 'quebec' AND fiscal_year = 2020;
 ROLLBACK;
 -- bad rows

@@ -324,7 +324,7 @@ all_regions AS (
 counts AS (
     SELECT y.fiscal_year, y.as_of, r.region, GROUPING(r.region) AS all_of_quebec,
            count(p.position_id) FILTER (
-               WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)) AS positions,
+               WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)) AS total_positions,
            count(p.position_id) FILTER (
                WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)
                  AND r.counts_as_region) AS positions_in_regions,
@@ -343,11 +343,11 @@ SELECT c.fiscal_year,
        cag_ovt.region_code(c.region) AS region_code,
        CASE WHEN c.all_of_quebec = 1 THEN 'Ensemble du Québec' ELSE cag_ovt.region_name(c.region) END AS region_name,
        CASE WHEN c.all_of_quebec = 1 THEN 'quebec' ELSE 'region' END AS scope,
-       c.positions,
+       c.total_positions,
        c.positions_in_regions,
-       round(c.positions_in_regions::numeric / nullif(c.positions, 0), 4) AS share_in_regions,
-       round(c.positions::numeric
-             / nullif(max(c.positions) FILTER (WHERE c.all_of_quebec = 1)
+       round(c.positions_in_regions::numeric / nullif(c.total_positions, 0), 4) AS share_in_regions,
+       round(c.total_positions::numeric
+             / nullif(max(c.total_positions) FILTER (WHERE c.all_of_quebec = 1)
                       OVER (PARTITION BY c.fiscal_year), 0), 4) AS share_of_positions,
        c.regionalized_positions,
        c.regionalized_in_year
@@ -361,11 +361,11 @@ COMMENT ON COLUMN cag_ovt.regional_positions.as_of IS 'Date du décompte : le 31
 COMMENT ON COLUMN cag_ovt.regional_positions.region_code IS 'Code de la région ; NULL pour l''ensemble du Québec / region code; NULL for all of Québec';
 COMMENT ON COLUMN cag_ovt.regional_positions.region_name IS 'Nom de la région, ou ''Ensemble du Québec'' / region name, or ''Ensemble du Québec''';
 COMMENT ON COLUMN cag_ovt.regional_positions.scope IS '''quebec'' (ensemble du Québec) ou ''region'' / ''quebec'' (all of Québec) or ''region''';
-COMMENT ON COLUMN cag_ovt.regional_positions.positions IS 'Postes ouverts au 31 mars / positions open on 31 March';
+COMMENT ON COLUMN cag_ovt.regional_positions.total_positions IS 'Postes ouverts au 31 mars / positions open on 31 March';
 COMMENT ON COLUMN cag_ovt.regional_positions.positions_in_regions IS
     'Postes ouverts situés dans une région qui compte « en région » (regions.counts_as_region) / open positions located in a region that counts as "in the regions" (regions.counts_as_region)';
 COMMENT ON COLUMN cag_ovt.regional_positions.share_in_regions IS
-    'positions_in_regions / positions, fraction de 0 à 1 à 4 décimales ; NULL sans poste / positions_in_regions / positions, fraction from 0 to 1 with 4 decimals; NULL without positions';
+    'positions_in_regions / total_positions, fraction de 0 à 1 à 4 décimales ; NULL sans poste / positions_in_regions / total_positions, fraction from 0 to 1 with 4 decimals; NULL without positions';
 COMMENT ON COLUMN cag_ovt.regional_positions.share_of_positions IS
     'Part des postes du Québec situés dans la région (1 pour l''ensemble du Québec), 4 décimales / share of Québec''s positions located in the region (1 for all of Québec), 4 decimals';
 COMMENT ON COLUMN cag_ovt.regional_positions.regionalized_positions IS

@@ -52,7 +52,7 @@ $node->safe_psql('src',
 	  . 'cag_ovt.targets TO analyst', @as_dba);
 is( $node->safe_psql(
 		'src',
-		"SELECT positions || ' ' || share_in_regions FROM cag_ovt.regional_positions "
+		"SELECT total_positions || ' ' || share_in_regions FROM cag_ovt.regional_positions "
 		  . "WHERE fiscal_year = 2020 AND scope = 'quebec'",
 		@as_analyst),
 	'3 0.6667',
