@@ -28,7 +28,9 @@ SQL_PARTS = \
 	src/purchase_class.sql \
 	src/classify.sql \
 	src/spend_summary.sql \
-	src/share_agg.sql
+	src/share_agg.sql \
+	src/indicators.sql \
+	src/purchase_views.sql
 
 OBJS = \
 	src/cag_ovt.o \
@@ -49,7 +51,8 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
-	purchase_class classify spend_summary spend_agg share_agg amount_cents
+	purchase_class classify spend_summary spend_agg share_agg amount_cents indicators \
+	purchase_views
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
