@@ -71,7 +71,7 @@ all install installcheck:
 	@exit 1
 endif
 
-$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control
+$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control Makefile
 	src/assemble.sh $@ $(SQL_PARTS)
 
 # The municipalities' rows, generated from the shipped CSV with POSIX awk.
