@@ -113,6 +113,8 @@ INSERT INTO public.purchases (purchase_id, purchased_on, buyer_municipality, sup
 SELECT * FROM public.raw_extra;
 SELECT setval('public.purchases_purchase_id_seq', 200000);
 SELECT setval('cag_ovt.purchases_purchase_id_seq', 200000);
+ANALYZE cag_ovt.purchases;
+ANALYZE public.purchases;   -- samples the foreign partitions too
 });
 
 # Where the rows are.
@@ -198,7 +200,7 @@ foreach my $s ([ 'purchases_a', 'cag_ovt.purchases' ], [ 'purchases_b', 'public.
 		"EXPLAIN VERBOSE: $part runs spend_agg on its shard");
 }
 like($p, qr/Async Foreign Scan.*Async Foreign Scan/s, 'the two shards aggregate concurrently');
-like($p, qr/HashAggregate\n.*\n.*Group Key: cag_ovt\.fiscal_year\(purchases_2\.purchased_on\), purchases_2\.buyer_region\n\s+->  Seq Scan on public\.purchases_other/,
+like($p, qr/Aggregate\n.*\n\s+Group Key: cag_ovt\.fiscal_year\(purchases_2\.purchased_on\), purchases_2\.buyer_region\n.*Seq Scan on public\.purchases_other/s,
 	'the local partition aggregates on the coordinator');
 
 # Per region: the shards' (fiscal year, region) summaries rolled up on the
