@@ -170,7 +170,7 @@ sub summaries
 	);
 }
 
-sub plan
+sub explain_verbose
 {
 	my ($sql, $settings) = @_;
 	$settings //= 'SET enable_partitionwise_aggregate = on;';
@@ -187,7 +187,7 @@ is(summaries(sprintf($by_year_region, 'public.purchases')),
 	$single_by_year_region,
 	'spend_agg by fiscal year and region over the shards equals the single cluster');
 
-my $p = plan(sprintf($by_year_region, 'public.purchases'));
+my $p = explain_verbose(sprintf($by_year_region, 'public.purchases'));
 note($p);
 foreach my $s ([ 'purchases_a', 'cag_ovt.purchases' ], [ 'purchases_b', 'public.purchases_2022' ])
 {
@@ -214,7 +214,7 @@ my $rollup_by_region = q{SELECT region, cag_ovt.rollup(s) AS s
           FROM public.purchases GROUP BY 1, 2) AS per_year GROUP BY 1};
 is(summaries($rollup_by_region), $single_by_region,
 	'spend_agg by region: shard summaries rolled up on the coordinator equal the single cluster');
-$p = plan($rollup_by_region);
+$p = explain_verbose($rollup_by_region);
 like($p, qr/^HashAggregate\n\s+Output: purchases\.buyer_region, cag_ovt\.rollup\(\(cag_ovt\.spend_agg/,
 	'the coordinator only rolls up summaries');
 is(scalar(() = $p =~ /Relations: Aggregate on/g), 2,
@@ -246,7 +246,7 @@ my $direct_by_region = q{SELECT buyer_region AS region, cag_ovt.spend_agg(amount
                          FROM public.purchases GROUP BY 1};
 is(summaries($direct_by_region), $single_by_region,
 	'spend_agg grouped by region directly over the partitions equals the single cluster');
-$p = plan($direct_by_region);
+$p = explain_verbose($direct_by_region);
 note($p);
 unlike($p, qr/Aggregate on/, 'grouped by region alone, nothing is pushed down');
 like(
@@ -262,7 +262,7 @@ is(summaries(sprintf($share, 'public.purchases')),
 	summaries(sprintf($share, 'cag_ovt.purchases')),
 	'share_agg by fiscal year and region over the shards equals the single cluster');
 like(
-	plan(sprintf($share, 'public.purchases')),
+	explain_verbose(sprintf($share, 'public.purchases')),
 	qr/Remote SQL: SELECT cag_ovt\.fiscal_year\(purchased_on\), buyer_region, cag_ovt\.share_agg\(amount, \(class OPERATOR\(cag_ovt\.@>\) '\{eco\}'\)\) FROM public\.purchases_2022 GROUP BY 1, 2/,
 	'share_agg runs on the shards');
 
@@ -270,11 +270,11 @@ like(
 # the servers' "extensions" option (without it postgres_fdw sends none of
 # the extension's functions, operators or aggregates).
 unlike(
-	plan(sprintf($by_year_region, 'public.purchases'), 'SET enable_partitionwise_aggregate = off;'),
+	explain_verbose(sprintf($by_year_region, 'public.purchases'), 'SET enable_partitionwise_aggregate = off;'),
 	qr/Aggregate on/,
 	'without enable_partitionwise_aggregate, the rows are fetched');
 $coord->safe_psql('postgres', 'ALTER SERVER shard_a OPTIONS (DROP extensions)');
-$p = plan(sprintf($by_year_region, 'public.purchases'));
+$p = explain_verbose(sprintf($by_year_region, 'public.purchases'));
 unlike($p, qr/Aggregate on \(public\.purchases_a/,
 	'without extensions \'cag_ovt\', shard A does not get the aggregate');
 like($p, qr/Aggregate on \(public\.purchases_b/, '... shard B still does');
@@ -299,7 +299,7 @@ my $update = q{UPDATE %s SET labels = coalesce(labels, '{}') || '{FSC}'::text[],
                   supplier_province = CASE WHEN purchase_id %% 3 = 0 THEN 'Ontario' ELSE supplier_province END
                WHERE purchase_id %% 7 = 0};
 like(
-	plan(sprintf($update, 'public.purchases'), ''),
+	explain_verbose(sprintf($update, 'public.purchases'), ''),
 	qr/Foreign Update on public\.purchases_a purchases_1\n\s+Remote SQL: UPDATE cag_ovt\.purchases SET /,
 	'an update through the coordinator runs on the shards');
 $coord->safe_psql('postgres', sprintf($update, 'cag_ovt.purchases'));
