@@ -30,7 +30,9 @@ SQL_PARTS = \
 	src/purchase_class.sql \
 	src/classify.sql \
 	src/spend_summary.sql \
-	src/share_agg.sql
+	src/share_agg.sql \
+	src/indicators.sql \
+	src/purchase_views.sql
 
 OBJS = \
 	src/cag_ovt.o \
@@ -51,7 +53,8 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
-	purchase_class classify spend_summary spend_agg share_agg amount_cents recv
+	purchase_class classify spend_summary spend_agg share_agg amount_cents indicators \
+	purchase_views recv
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
@@ -70,7 +73,7 @@ all install installcheck:
 	@exit 1
 endif
 
-$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control
+$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control Makefile
 	src/assemble.sh $@ $(SQL_PARTS)
 
 # The municipalities' rows, generated from the shipped CSV with POSIX awk.
