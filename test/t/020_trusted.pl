@@ -115,9 +115,14 @@ LEFT JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND p.oid = d.objid
 LEFT JOIN pg_type t ON d.classid = 'pg_type'::regclass AND t.oid = d.objid
 WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'cag_ovt')
-  AND d.classid IN ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass)}),
+  AND d.classid IN ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass)
+  AND coalesce(c.relname, '') <> 'spend_by_month'}),
 	'postgres',
 	'its tables, functions and types belong to the bootstrap superuser');
+is( $node->safe_psql('app',
+		"SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'cag_ovt.spend_by_month'::regclass"),
+	'dba',
+	'except spend_by_month, given to the extension owner so that it can refresh it');
 
 foreach my $attempt (
 	[ 'CREATE FUNCTION cag_ovt.f() RETURNS int LANGUAGE sql AS $$SELECT 1$$',
@@ -138,7 +143,12 @@ foreach my $attempt (
 	[ 'CREATE RULE r AS ON INSERT TO cag_ovt.purchases DO ALSO NOTIFY x',
 		qr/must be owner of table purchases/, 'put a rule on the purchases' ],
 	[ 'ALTER TABLE cag_ovt.purchases ENABLE ROW LEVEL SECURITY',
-		qr/must be owner of table purchases/, 'turn on row-level security of the purchases' ])
+		qr/must be owner of table purchases/, 'turn on row-level security of the purchases' ],
+	[ 'CREATE TRIGGER t BEFORE INSERT ON cag_ovt.targets FOR EACH ROW EXECUTE FUNCTION public.t()',
+		qr/permission denied for table targets/, 'put a trigger of its own on the targets' ],
+	# it owns spend_by_month (to refresh it), whose query runs as its owner
+	[ 'CREATE INDEX ON cag_ovt.spend_by_month ((pg_catalog.length(spend_by_month::text)))',
+		qr/permission denied for schema cag_ovt/, 'index the materialized view it owns' ])
 {
 	my ($sql, $expected, $what) = @{$attempt};
 	($ret, $out, $err) = psql_as($node, 'dba', 'app', $sql);
@@ -190,6 +200,25 @@ GRANT USAGE ON SEQUENCE purchases_purchase_id_seq TO analyst;
 SELECT string_agg(source_ref || ' ' || class::text, '; ' ORDER BY source_ref) FROM purchases;}),
 	"0\n1 {quebec,regional,food,quebec_food}; 3 {quebec,eco}",
 	'the extension owner loads, classes, edits and reclassifies the purchases');
+is( safe_as(
+		$node, 'dba', 'app', q{
+SET search_path = cag_ovt, public;
+INSERT INTO positions (region, office, opened_on, regionalized) VALUES ('Estrie', 'Sherbrooke', '2021-05-01', true);
+INSERT INTO partner_committees (committee_id, name, region, created_on, rules_adopted_on)
+VALUES (1, 'Comité de l''Estrie', 'Estrie', '2021-03-01', '2021-04-01');
+INSERT INTO committee_meetings (committee_id, held_on) VALUES (1, '2021-05-05');
+INSERT INTO targets (indicator, fiscal_year, region, target) VALUES ('quebec_share', 2022, NULL, 43);
+REFRESH MATERIALIZED VIEW spend_by_month;
+REFRESH MATERIALIZED VIEW CONCURRENTLY spend_by_month;
+GRANT SELECT, INSERT ON positions TO analyst;
+SELECT count(*) > 0 FROM action_plan_report WHERE fiscal_year = 2022;}),
+	't',
+	'the extension owner records positions, committees and targets, refreshes spend_by_month, reads the report');
+is( safe_as(
+		$node, 'analyst', 'app',
+		"INSERT INTO cag_ovt.positions (region, opened_on) VALUES ('Laval', '2022-01-01') RETURNING region"),
+	'Laval',
+	'the extension owner can let another role record positions');
 is( safe_as(
 		$node, 'analyst', 'app',
 		"INSERT INTO cag_ovt.purchases (purchased_on, buyer_region, supplier_province, amount, source, source_ref) "
@@ -548,6 +577,32 @@ SELECT cag_ovt.reclassify_purchases(NULL::date);
 ROLLBACK;
 SELECT cag_ovt.reclassify_purchases();
 SELECT cag_ovt.spend_agg(p.amount, p.class)::text FROM cag_ovt.purchases p;
+-- the indicator tables (their check trigger), the views, the materialized view
+INSERT INTO cag_ovt.targets (indicator, fiscal_year, region, target)
+VALUES ('eco_share', 2022, 'Estrie', 10), ('meetings_held'::text, 2022::integer, NULL::cag_ovt.qc_region, 4::numeric)
+ON CONFLICT ON CONSTRAINT targets_key DO UPDATE SET target = excluded.target;
+UPDATE cag_ovt.targets SET target = 44 WHERE indicator OPERATOR(pg_catalog.=) 'quebec_share'::text;
+INSERT INTO cag_ovt.positions (region, opened_on, regionalized) VALUES ('Outaouais', '2022-02-01', true);
+INSERT INTO cag_ovt.partner_committees (committee_id, name, created_on) VALUES (2, 'National', '2021-01-01');
+INSERT INTO cag_ovt.committee_meetings (committee_id, held_on) VALUES (2, '2021-06-01');
+UPDATE cag_ovt.partner_committees SET committee_id = 3 WHERE committee_id OPERATOR(pg_catalog.=) 2::bigint;
+DELETE FROM cag_ovt.partner_committees WHERE committee_id OPERATOR(pg_catalog.=) 3::bigint;
+SELECT count(*) FROM cag_ovt.indicators;
+SELECT count(*) FROM cag_ovt.plan_actions;
+SELECT count(*) FROM cag_ovt.regional_positions;
+SELECT count(*) FROM cag_ovt.partner_committee_status;
+SELECT count(*) FROM cag_ovt.purchase_summaries;
+SELECT count(*) FROM cag_ovt.quebec_purchase_share;
+SELECT count(*) FROM cag_ovt.regional_purchase_share;
+SELECT count(*) FROM cag_ovt.eco_purchase_share;
+SELECT count(*) FROM cag_ovt.quebec_food_share;
+SELECT count(*) FROM cag_ovt.indicator_values;
+SELECT count(*) FROM cag_ovt.regional_priority_indicators;
+SELECT count(*) FROM cag_ovt.action_plan_report;
+REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;
+REFRESH MATERIALIZED VIEW CONCURRENTLY cag_ovt.spend_by_month;
+SELECT count(*) FROM cag_ovt.spend_by_month;
+SELECT count(*) FROM cag_ovt.spend_by_fiscal_year_region;
 DELETE FROM cag_ovt.purchases WHERE source OPERATOR(pg_catalog.=) 'victim'::text;
 SELECT cag_ovt.check_extension_schema();
 SELECT 'the victim is done';
@@ -575,7 +630,8 @@ is($node->safe_psql('app', 'SELECT count(*) FROM public.hijack_log'),
 # tables would fail to restore, dba no longer holding them; dba takes them
 # back first.)
 safe_as($node, 'dba', 'app', q{
-REVOKE ALL ON cag_ovt.municipalities, cag_ovt.reference_deletions, cag_ovt.purchases FROM analyst;
+REVOKE ALL ON cag_ovt.municipalities, cag_ovt.reference_deletions, cag_ovt.purchases,
+    cag_ovt.positions FROM analyst;
 REVOKE ALL ON SEQUENCE cag_ovt.purchases_purchase_id_seq FROM analyst;
 });
 my $tmp = PostgreSQL::Test::Utils::tempdir;
