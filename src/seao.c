@@ -721,25 +721,45 @@ shared_issue(NoticeInfo *ni, const char *field, const char *value, const char *f
 }
 
 /* A required value that cannot be read: the export is malformed. */
-static void
-bad_required(const NoticeInfo *ni, const SeaoXmlSupplier *s, const char *element,
-			 const char *value, const CagParseError *err) pg_attribute_noreturn();
-
-static void
+static char *
 bad_required(const NoticeInfo *ni, const SeaoXmlSupplier *s, const char *element,
 			 const char *value, const CagParseError *err)
 {
 	if (s)
-		malformed_export(psprintf("Line %d: <%s> \"%s\" of bidder %d of notice %s cannot be read. %s",
-								  s->line, element, value, s->position, ni->number,
-								  error_text(err)), false);
-	malformed_export(psprintf("Line %d: <%s> \"%s\" of notice %s cannot be read. %s",
-							  ni->line, element, value, ni->number, error_text(err)), false);
+		return psprintf("Line %d: <%s> \"%s\" of bidder %d of notice %s cannot be read. %s",
+						s->line, element, value, s->position, ni->number,
+						error_text(err));
+	return psprintf("Line %d: <%s> \"%s\" of notice %s cannot be read. %s",
+					ni->line, element, value, ni->number, error_text(err));
 }
 
-static void
-xml_notice(Rows *r, const SeaoXmlNotice *n)
+/* The state of a reading, for the reader's notice function. */
+typedef struct XmlRun
 {
+	Rows	   *rows;
+	MemoryContext notice_cxt;	/* reset after each notice */
+	MemoryContext outer;		/* where the error message goes */
+	char	   *error;			/* the export is malformed: why (UTF-8) */
+	bool		interrupted;
+} XmlRun;
+
+/* Record why the export is malformed; returns false for the reader. */
+static bool
+notice_error(XmlRun *x, const char *detail)
+{
+	x->error = MemoryContextStrdup(x->outer, detail);
+	return false;
+}
+
+/*
+ * The rows of a notice.  Runs inside libxml2's parser (through the
+ * reader's function): reports a malformed export by returning false, not
+ * by raising an error.
+ */
+static bool
+xml_notice(XmlRun *x, const SeaoXmlNotice *n)
+{
+	Rows	   *r = x->rows;
 	NoticeInfo	ni;
 	CagParseError err;
 	const char *v;
@@ -757,8 +777,8 @@ xml_notice(Rows *r, const SeaoXmlNotice *n)
 	/* the notice number: required, digits */
 	v = seao_notice_field(n, SEAO_N_NUMBER);
 	if (!seao_notice_number_parse(v, &start, &len, &err))
-		malformed_export(psprintf("Line %d: the <numeroseao> \"%s\" of the notice that starts there is not a notice number. %s",
-								  n->line, v, error_text(&err)), false);
+		return notice_error(x, psprintf("Line %d: the <numeroseao> \"%s\" of the notice that starts there is not a notice number. %s",
+								  n->line, v, error_text(&err)));
 	ni.number = pnstrdup(v + start, len);
 
 	/* award date: absent or empty means "not a purchase"; garbage is an error */
@@ -767,7 +787,7 @@ xml_notice(Rows *r, const SeaoXmlNotice *n)
 	if (v != NULL && trimmed(v) != NULL)
 	{
 		if (!seao_date_parse(v, &year, &month, &day, &err))
-			bad_required(&ni, NULL, "dateadjudication", v, &err);
+			return notice_error(x, bad_required(&ni, NULL, "dateadjudication", v, &err));
 		ni.has_date = true;
 		ni.date = seao_days_since_2000(year, month, day);
 	}
@@ -811,13 +831,13 @@ xml_notice(Rows *r, const SeaoXmlNotice *n)
 		int			k;
 
 		if (w == NULL)
-			malformed_export(psprintf("Line %d: bidder %d of notice %s has no <adjudicataire>, so whether it won is unknown.",
-									  s->line, s->position, ni.number), false);
+			return notice_error(x, psprintf("Line %d: bidder %d of notice %s has no <adjudicataire>, so whether it won is unknown.",
+									  s->line, s->position, ni.number));
 		if (strcmp(w, "0") == 0)
 			continue;
 		if (strcmp(w, "1") != 0)
-			malformed_export(psprintf("Line %d: <adjudicataire> \"%s\" of bidder %d of notice %s is neither 1 (winner) nor 0.",
-									  s->line, winner, s->position, ni.number), false);
+			return notice_error(x, psprintf("Line %d: <adjudicataire> \"%s\" of bidder %d of notice %s is neither 1 (winner) nor 0.",
+									  s->line, winner, s->position, ni.number));
 
 		row_begin(r);
 		row_server_text(r, COL_NOTICE, ni.number);
@@ -833,7 +853,7 @@ xml_notice(Rows *r, const SeaoXmlNotice *n)
 			if (err.kind == CAG_ERR_RANGE)
 				row_not_purchase(r, "amount", amount, error_text(&err));
 			else
-				bad_required(&ni, s, "montantcontrat", amount, &err);
+				return notice_error(x, bad_required(&ni, s, "montantcontrat", amount, &err));
 		}
 		else if (cents <= 0)
 			row_not_purchase(r, "amount", amount,
@@ -878,6 +898,7 @@ xml_notice(Rows *r, const SeaoXmlNotice *n)
 	}
 
 	notice_record(r, ni.number, NULL, NULL, false, 0, n->ordinal);
+	return true;
 }
 
 /* Is ref in items[0..n)? */
@@ -1057,67 +1078,76 @@ loader_finish(Rows *r, const char *source)
 	MemoryContextDelete(r->noticecxt);
 }
 
-#define XML_CHUNK (256 * 1024)
+/* The reader's notice function: the rows of the notice. */
+static bool
+xml_on_notice(const SeaoXmlNotice *notice, void *arg, CagParseError *err)
+{
+	XmlRun	   *x = arg;
+	MemoryContext old;
+	bool		ok;
+
+	(void) err;
+	if (InterruptPending)
+	{
+		/* handled once libxml2 has returned */
+		x->interrupted = true;
+		return false;
+	}
+	old = MemoryContextSwitchTo(x->notice_cxt);
+	ok = xml_notice(x, notice);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(x->notice_cxt);
+	if (ok)
+		rows_progress(x->rows, notice->line);
+	return ok;
+}
 
 static void
 parse_xml(FunctionCallInfo fcinfo, const char *data, size_t len, bool utf8, const char *source)
 {
 	Rows		r;
+	XmlRun		x;
 	SeaoXmlAllocator alloc = {xml_alloc, xml_realloc, xml_free, NULL};
 	SeaoXmlReader *volatile reader = NULL;
 	MemoryContext cxt;
-	MemoryContext notice_cxt;
+	CagParseError err;
+	volatile bool ok = false;
 
 	rows_init(&r, fcinfo, "notices", source != NULL);
-	notice_cxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO notice",
-									   ALLOCSET_DEFAULT_SIZES);
+	memset(&x, 0, sizeof(x));
+	x.rows = &r;
+	x.outer = CurrentMemoryContext;
+	x.notice_cxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO notice",
+										 ALLOCSET_DEFAULT_SIZES);
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO XML reader",
 								ALLOCSET_DEFAULT_SIZES);
 	alloc.arg = cxt;
 
-	/* the geography cache, loaded now rather than in the middle */
+	/* the geography cache, loaded now rather than while libxml2 runs */
 	(void) cag_region_of_fsa("H2X", GetSQLCurrentDate());
 
 	PG_TRY();
 	{
-		size_t		pos = 0;
-		bool		last = false;
-
-		reader = seao_xml_create(&alloc, utf8);
+		reader = seao_xml_create(&alloc, utf8, xml_on_notice, &x);
 		if (reader == NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_OUT_OF_MEMORY),
 					 errmsg("out of memory"),
 					 errdetail("The XML parser could not be created.")));
-		while (!last)
-		{
-			size_t		n = len - pos > XML_CHUNK ? XML_CHUNK : len - pos;
-			CagParseError err;
-			const SeaoXmlNotice *notice;
-
-			last = pos + n == len;
-			if (!seao_xml_feed(reader, data + pos, n, last, &err))
-				malformed_export(err.detail, true);
-			pos += n;
-			while ((notice = seao_xml_next(reader)) != NULL)
-			{
-				MemoryContext old = MemoryContextSwitchTo(notice_cxt);
-
-				xml_notice(&r, notice);
-				MemoryContextSwitchTo(old);
-				MemoryContextReset(notice_cxt);
-				rows_progress(&r, notice->line);
-			}
-			CHECK_FOR_INTERRUPTS();
-		}
+		ok = seao_xml_parse(reader, data, len, &err);
 	}
 	PG_FINALLY();
 	{
 		seao_xml_destroy(reader);
 	}
 	PG_END_TRY();
+	if (x.interrupted)
+		CHECK_FOR_INTERRUPTS();
+	if (!ok)
+		malformed_export(x.error ? x.error : err.detail, x.error == NULL);
+	CHECK_FOR_INTERRUPTS();
 	MemoryContextDelete(cxt);
-	MemoryContextDelete(notice_cxt);
+	MemoryContextDelete(x.notice_cxt);
 	if (source)
 		loader_finish(&r, source);
 }

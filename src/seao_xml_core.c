@@ -3,11 +3,13 @@
  * seao_xml_core.c
  *	  Streaming reader of SEAO XML exports, server-free (libxml2 SAX2).
  *
- * The SAX callbacks only record: text goes into the current notice's
- * buffer, a completed notice into the queue that seao_xml_next drains after
- * the feed, and the first error into the reader, which then stops the
- * parser.  Nothing in them can jump out of libxml2 (except the server's
- * palloc running out of memory, after which the caller frees the parser).
+ * The SAX callbacks record text into the current notice's buffer and hand
+ * each completed notice to the caller's function; the first error (the
+ * document's, or one the caller's function reports) is recorded in the
+ * reader, which then stops the parser.  The caller's function must not
+ * jump out of libxml2 either: it reports an error by returning false.  (The
+ * server's palloc running out of memory would; the caller then frees the
+ * reader, which frees the parser.)
  *
  * libxml2 substitutes no entity but the five predefined ones and the
  * character references: the handler has no entity callbacks, so a
@@ -36,6 +38,9 @@ const char *const seao_supplier_field_names[SEAO_S_COUNT] = {
 	"nomorganisation", "province", "pays", "codepostal",
 	"adjudicataire", "montantcontrat", "neq"
 };
+
+/* The document goes to libxml2 in pieces of this size. */
+#define SEAO_XML_PIECE (64 * 1024)
 
 /* Where the parser is: the element whose children come next. */
 typedef enum Level
@@ -82,6 +87,7 @@ typedef struct NameEntry
 struct SeaoXmlReader
 {
 	SeaoXmlAllocator a;
+	bool		utf8;
 	NameEntry	names[NAME_CACHE];
 	int			nnames;
 	xmlSAXHandler sax;
@@ -98,13 +104,9 @@ struct SeaoXmlReader
 	int			notices;		/* <Avis> started */
 
 	SeaoXmlNotice *current;		/* notice being read */
-	SeaoXmlNotice **done;		/* completed by the current feed */
-	int			ndone;
-	int			next;
-	int			maxdone;
-	SeaoXmlNotice **pool;		/* free notices, for reuse */
-	int			npool;
-	int			maxpool;
+	SeaoXmlNotice *spare;		/* the last one, for reuse */
+	SeaoXmlNoticeFn on_notice;
+	void	   *on_notice_arg;
 };
 
 static void *
@@ -168,8 +170,11 @@ new_notice(SeaoXmlReader *r)
 	SeaoXmlNotice *n;
 	int			i;
 
-	if (r->npool > 0)
-		n = r->pool[--r->npool];
+	if (r->spare)
+	{
+		n = r->spare;
+		r->spare = NULL;
+	}
 	else
 	{
 		n = grow(r, NULL, sizeof(SeaoXmlNotice));
@@ -182,27 +187,6 @@ new_notice(SeaoXmlReader *r)
 	n->nsuppliers = 0;
 	n->textlen = 0;
 	return n;
-}
-
-static void
-release_notice(SeaoXmlReader *r, SeaoXmlNotice *n)
-{
-	if (r->npool == r->maxpool)
-	{
-		int			max = r->maxpool ? r->maxpool * 2 : 16;
-		SeaoXmlNotice **pool = grow(r, r->pool, sizeof(SeaoXmlNotice *) * max);
-
-		if (pool == NULL)
-		{
-			r->a.free(r->a.arg, n->suppliers);
-			r->a.free(r->a.arg, n->text);
-			r->a.free(r->a.arg, n);
-			return;
-		}
-		r->pool = pool;
-		r->maxpool = max;
-	}
-	r->pool[r->npool++] = n;
 }
 
 static bool
@@ -350,24 +334,24 @@ static void
 end_notice(SeaoXmlReader *r)
 {
 	SeaoXmlNotice *n = r->current;
+	CagParseError err;
 
 	if (n->field[SEAO_N_NUMBER] < 0)
 	{
 		fail(r, "the notice that starts on line %d has no <numeroseao>.", n->line);
 		return;
 	}
-	if (r->ndone == r->maxdone)
+	cag_error_clear(&err);
+	if (!r->on_notice(n, r->on_notice_arg, &err))
 	{
-		int			max = r->maxdone ? r->maxdone * 2 : 64;
-		SeaoXmlNotice **done = grow(r, r->done, sizeof(SeaoXmlNotice *) * max);
-
-		if (done == NULL)
-			return;
-		r->done = done;
-		r->maxdone = max;
+		r->failed = true;
+		r->err = err;
+		if (err.kind == CAG_OK)
+			cag_fail(&r->err, CAG_ERR_SYNTAX, "Reading stopped at line %d.", current_line(r));
+		xmlStopParser(r->ctxt);
 	}
-	r->done[r->ndone++] = n;
 	r->current = NULL;
+	r->spare = n;
 }
 
 static void
@@ -542,15 +526,18 @@ on_error(void *ctx, xmlErrorPtr error)
 }
 
 SeaoXmlReader *
-seao_xml_create(const SeaoXmlAllocator *allocator, bool utf8)
+seao_xml_create(const SeaoXmlAllocator *allocator, bool utf8,
+				SeaoXmlNoticeFn on_notice, void *arg)
 {
 	SeaoXmlReader *r = allocator->alloc(allocator->arg, sizeof(SeaoXmlReader));
-	int			options = XML_PARSE_NONET | XML_PARSE_NOCDATA;
 
 	if (r == NULL)
 		return NULL;
 	memset(r, 0, sizeof(SeaoXmlReader));
 	r->a = *allocator;
+	r->utf8 = utf8;
+	r->on_notice = on_notice;
+	r->on_notice_arg = arg;
 	r->leaf = -1;
 	r->level = LEVEL_DOCUMENT;
 	cag_error_clear(&r->err);
@@ -560,63 +547,66 @@ seao_xml_create(const SeaoXmlAllocator *allocator, bool utf8)
 	r->sax.endElementNs = on_end;
 	r->sax.characters = on_characters;
 	r->sax.serror = on_error;
-
 	xmlInitParser();
-	r->ctxt = xmlCreatePushParserCtxt(&r->sax, r, NULL, 0, NULL);
-	if (r->ctxt == NULL)
-	{
-		allocator->free(allocator->arg, r);
-		return NULL;
-	}
-	if (utf8)
-		options |= XML_PARSE_IGNORE_ENC;
-	xmlCtxtUseOptions(r->ctxt, options);
 	return r;
 }
 
 bool
-seao_xml_feed(SeaoXmlReader *r, const char *chunk, size_t len, bool last, CagParseError *err)
+seao_xml_parse(SeaoXmlReader *r, const char *data, size_t len, CagParseError *err)
 {
-	/* the notices of the previous feed are done with */
-	while (r->ndone > 0)
-		release_notice(r, r->done[--r->ndone]);
-	r->next = 0;
+	int			options = XML_PARSE_NONET | XML_PARSE_NOCDATA;
 
-	if (!r->failed)
+	if (r->ctxt != NULL)
 	{
-		/* libxml2 takes int lengths: feed big chunks in pieces */
-		while (len > 0 && !r->failed)
-		{
-			int			n = len > (size_t) (INT_MAX / 2) ? INT_MAX / 2 : (int) len;
-			int			rc = xmlParseChunk(r->ctxt, chunk, n, 0);
+		r->failed = true;
+		cag_fail(&r->err, CAG_ERR_SYNTAX, "The reader has already read a document.");
+		*err = r->err;
+		return false;
+	}
+	/*
+	 * libxml2's push parser, given the document in pieces: its input buffer
+	 * stays the size of a piece instead of holding a copy of the document.
+	 */
+	r->ctxt = xmlCreatePushParserCtxt(&r->sax, r, NULL, 0, NULL);
+	if (r->ctxt == NULL)
+	{
+		r->failed = true;
+		cag_fail(&r->err, CAG_ERR_SYNTAX, "Out of memory while starting the XML parser.");
+		*err = r->err;
+		return false;
+	}
+	if (r->utf8)
+		options |= XML_PARSE_IGNORE_ENC;
+	xmlCtxtUseOptions(r->ctxt, options);
+	while (!r->failed)
+	{
+		size_t		n = len > SEAO_XML_PIECE ? SEAO_XML_PIECE : len;
+		int			rc = xmlParseChunk(r->ctxt, data, (int) n, n == len);
 
-			if (rc != 0 && !r->failed)
-			{
-				r->failed = true;
-				cag_fail(&r->err, CAG_ERR_SYNTAX,
-						 "Line %d: the document is not well-formed XML (libxml2 error %d).",
-						 current_line(r), rc);
-			}
-			chunk += n;
-			len -= (size_t) n;
-		}
-		if (last && !r->failed)
+		if (rc != 0 && !r->failed)
 		{
-			int			rc = xmlParseChunk(r->ctxt, NULL, 0, 1);
-
-			if (!r->failed && (rc != 0 || !r->ctxt->wellFormed))
-			{
-				r->failed = true;
-				cag_fail(&r->err, CAG_ERR_SYNTAX,
-						 "Line %d: the document is not well-formed XML (libxml2 error %d).",
-						 current_line(r), rc);
-			}
-			if (!r->failed && r->level != LEVEL_AFTER)
-			{
-				r->failed = true;
-				cag_fail(&r->err, CAG_ERR_SYNTAX, "The document has no root element.");
-			}
+			r->failed = true;
+			cag_fail(&r->err, CAG_ERR_SYNTAX,
+					 "Line %d: the document is not well-formed XML (libxml2 error %d).",
+					 current_line(r), rc);
 		}
+		data += n;
+		len -= n;
+		if (len == 0)
+			break;
+	}
+
+	if (!r->failed && !r->ctxt->wellFormed)
+	{
+		r->failed = true;
+		cag_fail(&r->err, CAG_ERR_SYNTAX,
+				 "Line %d: the document is not well-formed XML (libxml2 error %d).",
+				 current_line(r), r->ctxt->errNo);
+	}
+	if (!r->failed && r->level != LEVEL_AFTER)
+	{
+		r->failed = true;
+		cag_fail(&r->err, CAG_ERR_SYNTAX, "The document has no root element.");
 	}
 	if (r->failed)
 	{
@@ -625,14 +615,6 @@ seao_xml_feed(SeaoXmlReader *r, const char *chunk, size_t len, bool last, CagPar
 	}
 	cag_error_clear(err);
 	return true;
-}
-
-const SeaoXmlNotice *
-seao_xml_next(SeaoXmlReader *r)
-{
-	if (r->failed || r->next >= r->ndone)
-		return NULL;
-	return r->done[r->next++];
 }
 
 int
@@ -660,18 +642,19 @@ free_notice(SeaoXmlReader *r, SeaoXmlNotice *n)
 void
 seao_xml_destroy(SeaoXmlReader *r)
 {
-	int			i;
-
 	if (r == NULL)
 		return;
 	if (r->ctxt)
+	{
+		/* a DOCTYPE makes libxml2 build a document of its own */
+		if (r->ctxt->myDoc != NULL)
+		{
+			xmlFreeDoc(r->ctxt->myDoc);
+			r->ctxt->myDoc = NULL;
+		}
 		xmlFreeParserCtxt(r->ctxt);
+	}
 	free_notice(r, r->current);
-	for (i = 0; i < r->ndone; i++)
-		free_notice(r, r->done[i]);
-	for (i = 0; i < r->npool; i++)
-		free_notice(r, r->pool[i]);
-	r->a.free(r->a.arg, r->done);
-	r->a.free(r->a.arg, r->pool);
+	free_notice(r, r->spare);
 	r->a.free(r->a.arg, r);
 }

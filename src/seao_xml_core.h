@@ -9,7 +9,7 @@
  * <dateadjudication>, <regionlivraison>, <unspscprincipale>...) and a
  * <fournisseurs> list of <fournisseur> (bidders) with theirs
  * (<nomorganisation>, <province>, <pays>, <codepostal>, <adjudicataire>,
- * <montantcontrat>...).  The reader feeds the bytes to libxml2's SAX2 push
+ * <montantcontrat>...).  The reader gives the bytes to libxml2's SAX2
  * parser, which checks that the document is well-formed, and collects the
  * fields of each notice as text; elements it does not know are skipped.
  * It checks the structure (root <export>, notices <Avis> and nothing else
@@ -21,9 +21,8 @@
  * reader never longjmps through libxml2: errors are recorded and stop the
  * parser.
  *
- * Usage: create, then feed the document in chunks; after each feed, take
- * the notices completed so far with seao_xml_next (they stay valid until
- * the next feed), then destroy.
+ * Usage: create with the function that takes each notice as it completes,
+ * parse the document, destroy.
  *
  *-------------------------------------------------------------------------
  */
@@ -112,24 +111,32 @@ typedef struct SeaoXmlAllocator
 typedef struct SeaoXmlReader SeaoXmlReader;
 
 /*
+ * Called with each notice as soon as its </Avis> is read; the notice is
+ * valid until the function returns.  Returning false stops the reading:
+ * seao_xml_parse then fails with the error the function recorded in err
+ * (or a plain "reading stopped" when it recorded none).  The function must
+ * return to its caller (libxml2): no longjmp.
+ */
+typedef bool (*SeaoXmlNoticeFn) (const SeaoXmlNotice *notice, void *arg, CagParseError *err);
+
+/*
  * A new reader.  utf8 true: the bytes are UTF-8 whatever the XML
  * declaration says (text already converted by the server); false: the
  * encoding comes from the byte order mark or the declaration (a file's
  * bytes).  Returns NULL when memory runs out.
  */
-extern SeaoXmlReader *seao_xml_create(const SeaoXmlAllocator *allocator, bool utf8);
+extern SeaoXmlReader *seao_xml_create(const SeaoXmlAllocator *allocator, bool utf8,
+									  SeaoXmlNoticeFn on_notice, void *arg);
 
 /*
- * Parse the next chunk of the document (last: it is the end).  Returns
- * false on the first error (not well-formed XML, not a SEAO export, a
- * misplaced element...): err then has a detail naming the line and, when
- * known, the notice.  Nothing more may be fed after an error.
+ * Read a whole document, handing each notice to the
+ * reader's function.  Returns false on the first error (not well-formed
+ * XML, not a SEAO export, a misplaced element, or the function's own):
+ * err then has a detail naming the line and, when known, the notice.  A
+ * reader reads one document.
  */
-extern bool seao_xml_feed(SeaoXmlReader *reader, const char *chunk, size_t len,
-						  bool last, CagParseError *err);
-
-/* The next notice completed by the last feed, or NULL. */
-extern const SeaoXmlNotice *seao_xml_next(SeaoXmlReader *reader);
+extern bool seao_xml_parse(SeaoXmlReader *reader, const char *data, size_t len,
+						   CagParseError *err);
 
 /* Number of <Avis> started so far, and the current line. */
 extern int	seao_xml_notice_count(const SeaoXmlReader *reader);
