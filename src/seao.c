@@ -1717,11 +1717,11 @@ ocds_release(Rows *r, JsonbContainer *obj, int ordinal)
 
 	memset(&rel, 0, sizeof(rel));
 	rel.ordinal = ordinal;
-	rel.where = psprintf("release %d", ordinal);
+	rel.where = psprintf("Release %d", ordinal);
 	rel.ocid = jstring(obj, "ocid", false, rel.where);
 	if (rel.ocid == NULL || rel.ocid[0] == '\0')
 		malformed_package("%s has no ocid.", rel.where);
-	rel.where = psprintf("release %d (ocid %s)", ordinal, rel.ocid);
+	rel.where = psprintf("Release %d (ocid %s)", ordinal, rel.ocid);
 	rel.id = jstring(obj, "id", true, rel.where);
 	if (rel.id == NULL || rel.id[0] == '\0')
 		malformed_package("%s has no id.", rel.where);

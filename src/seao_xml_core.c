@@ -515,6 +515,10 @@ on_error(void *ctx, xmlErrorPtr error)
 	if (r->failed || error == NULL || error->level < XML_ERR_ERROR)
 		return;
 	snprintf(msg, sizeof(msg), "%s", error->message ? error->message : "unknown error");
+	/* libxml2's messages may take several lines: one line here */
+	for (len = 0; msg[len]; len++)
+		if (msg[len] == '\n')
+			msg[len] = ' ';
 	len = strlen(msg);
 	while (len > 0 && (msg[len - 1] == '\n' || msg[len - 1] == ' ' || msg[len - 1] == '.'))
 		msg[--len] = '\0';
@@ -563,6 +567,21 @@ seao_xml_parse(SeaoXmlReader *r, const char *data, size_t len, CagParseError *er
 		*err = r->err;
 		return false;
 	}
+	/* nothing but white space: say so (libxml2's message is obscure) */
+	{
+		size_t		i = 0;
+
+		while (i < len && cag_is_space((unsigned char) data[i]))
+			i++;
+		if (i == len)
+		{
+			r->failed = true;
+			cag_fail(&r->err, CAG_ERR_SYNTAX, "The document is empty.");
+			*err = r->err;
+			return false;
+		}
+	}
+
 	/*
 	 * libxml2's push parser, given the document in pieces: its input buffer
 	 * stays the size of a piece instead of holding a copy of the document.
