@@ -194,6 +194,10 @@ DECLARE
     n_changed bigint;
     n_unchanged bigint;
     n_older bigint;
+    e_state text;
+    e_message text;
+    e_detail text;
+    e_hint text;
 BEGIN
     IF seao_load.source IS NULL OR seao_load.source = '' THEN
         RAISE EXCEPTION 'the source of a SEAO load is empty'
@@ -308,6 +312,18 @@ BEGIN
             n_removed, n_issues;
     END IF;
     RETURN n_inserted + n_updated;
+EXCEPTION WHEN OTHERS THEN
+    -- the same error, without the statement above as its context
+    GET STACKED DIAGNOSTICS e_state = RETURNED_SQLSTATE, e_message = MESSAGE_TEXT,
+        e_detail = PG_EXCEPTION_DETAIL, e_hint = PG_EXCEPTION_HINT;
+    IF e_detail <> '' AND e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail, HINT = e_hint;
+    ELSIF e_detail <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail;
+    ELSIF e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, HINT = e_hint;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message;
 END
 $fn$;
 COMMENT ON FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb) IS
