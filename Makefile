@@ -26,13 +26,16 @@ SQL_PARTS = \
 	src/geography.sql \
 	src/municipalities.sql \
 	src/purchase_class.sql \
+	src/classify.sql \
 	src/spend_summary.sql \
 	src/share_agg.sql \
+	src/indicators.sql \
+	src/purchase_views.sql \
 	src/seao.sql
 
 OBJS = \
 	src/cag_ovt.o \
-	src/core.o \
+	src/core.o src/fold_core.o \
 	src/neq.o src/neq_core.o \
 	src/fiscal_year.o \
 	src/postal_code.o src/postal_code_core.o \
@@ -41,6 +44,7 @@ OBJS = \
 	src/refcache.o \
 	src/geography.o \
 	src/purchase_class.o src/purchase_class_core.o \
+	src/classify.o src/classify_core.o \
 	src/spend_summary.o src/spend_summary_core.o \
 	src/share_agg.o \
 	src/seao.o src/seao_core.o src/seao_xml_core.o
@@ -49,7 +53,8 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
-	purchase_class spend_summary spend_agg share_agg amount_cents seao
+	purchase_class classify spend_summary spend_agg share_agg amount_cents indicators \
+	purchase_views seao seao_load
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
@@ -77,7 +82,7 @@ all install installcheck:
 	@exit 1
 endif
 
-$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control
+$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control Makefile
 	src/assemble.sh $@ $(SQL_PARTS)
 
 # The municipalities' rows, generated from the shipped CSV with POSIX awk.

@@ -37,7 +37,7 @@ WHERE m.code IS NULL OR c.mcode IS NULL
                         nullif(c.mrc_code, ''), c.mpopul)
    OR m.fsa IS DISTINCT FROM left(c.mcodpos, 3)
    OR m.postal_code IS DISTINCT FROM (CASE WHEN c.mcodpos ~ '^[A-Z][0-9][A-Z][0-9][A-Z][0-9]$'
-                                      THEN left(c.mcodpos, 3) || ' ' || right(c.mcodpos, 3) END)
+                                      THEN c.mcodpos::postal_code END)
    OR m.census_division || ' (' || m.census_division_code || ')' IS DISTINCT FROM c.divrec
    OR m.mrc || ' (' || m.mrc_code || ')' IS DISTINCT FROM c.mrc;
 -- postal codes the source gives incomplete: postal_code NULL, FSA kept

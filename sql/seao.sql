@@ -54,7 +54,7 @@ SELECT count(supplier_postal_code) AS with_postal_code, count(category) AS with_
 FROM jan WHERE amount IS NOT NULL;
 
 -- Every issue, by field: 56 postal codes that are not Canadian ones (ZIP
--- codes, GT1T 1Z3...), 1 delivery list "1416", 11 amounts with digits
+-- codes, GT1T 1Z3...), 1 delivery list "1416", 1 province "3", 11 amounts with digits
 -- below the cent, 138 winners that are not purchases.
 SELECT i.field, count(*) FILTER (WHERE j.amount IS NOT NULL) AS on_purchases,
        count(*) FILTER (WHERE j.amount IS NULL) AS on_not_purchases

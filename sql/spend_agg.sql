@@ -50,10 +50,10 @@ SELECT spend_agg('NaN', '{}');
 SELECT spend_agg('Infinity', '{}');
 SELECT spend_agg('-Infinity', '{}');
 
--- A realistic set of purchases over two fiscal years, five regions.
-CREATE TABLE purchases (id integer PRIMARY KEY, bought_on date, region text,
+-- A realistic set of purchases (agg_purchases: cag_ovt.purchases is the real table) over two fiscal years, five regions.
+CREATE TABLE agg_purchases (id integer PRIMARY KEY, bought_on date, region text,
                         amount numeric(16,2), class purchase_class);
-INSERT INTO purchases
+INSERT INTO agg_purchases
 SELECT i,
        date '2020-04-01' + (i * 7) % 730,
        (ARRAY['Estrie', 'Montréal', 'Lanaudière', 'Nord-du-Québec', 'Capitale-Nationale'])[1 + i % 5],
@@ -67,8 +67,8 @@ SELECT i,
                         '{quebec,regional,eco,group_purchase}', '{food}',
                         '{outside_region}'])[1 + (i * 13) % 11]::purchase_class END
 FROM generate_series(1, 6000) AS i;
-ANALYZE purchases;
-SELECT spend_agg(amount, class) AS whole FROM purchases \gset
+ANALYZE agg_purchases;
+SELECT spend_agg(amount, class) AS whole FROM agg_purchases \gset
 SELECT :'whole'::spend_summary;
 
 -- The summary agrees with the plain-SQL formulation, flag by flag.
@@ -78,28 +78,28 @@ FROM (SELECT f, count(*) FILTER (WHERE class @> req) AS n, sum(amount) FILTER (W
                    ('regional', '{quebec,regional}'), ('outside_region', '{outside_region}'),
                    ('eco', '{eco}'), ('food', '{food}'), ('quebec_food', '{food,quebec_food}'),
                    ('group_purchase', '{group_purchase}')) AS flags(f, req)
-      CROSS JOIN purchases
+      CROSS JOIN agg_purchases
       WHERE amount IS NOT NULL AND class IS NOT NULL
       GROUP BY f) AS x
 ORDER BY f;
 SELECT purchase_count(:'whole') = count(*) AS count_ok, total_amount(:'whole') = sum(amount) AS total_ok
-FROM purchases WHERE amount IS NOT NULL AND class IS NOT NULL;
+FROM agg_purchases WHERE amount IS NOT NULL AND class IS NOT NULL;
 
 -- Per region.
 SELECT region, purchase_count(s), total_amount(s), round(quebec_share(s), 4) AS quebec,
        round(regional_share(s), 4) AS regional, round(eco_share(s), 4) AS eco,
        round(quebec_food_share(s), 4) AS quebec_food, round(coverage(s, 'origin'), 4) AS origin_known
-FROM (SELECT region, spend_agg(amount, class) AS s FROM purchases GROUP BY region) AS x
+FROM (SELECT region, spend_agg(amount, class) AS s FROM agg_purchases GROUP BY region) AS x
 ORDER BY region;
 
 -- Two steps: store monthly summaries per region, roll them up.  The rollup
 -- equals the aggregate over the union of the purchases, exactly.
 CREATE TABLE monthly_spend AS
 SELECT region, date_trunc('month', bought_on)::date AS month, spend_agg(amount, class) AS summary
-FROM purchases GROUP BY 1, 2;
+FROM agg_purchases GROUP BY 1, 2;
 SELECT count(*) AS months_x_regions FROM monthly_spend;
 SELECT fiscal_year_label(m.month) AS fiscal_year, m.region,
-       rollup(m.summary) = (SELECT spend_agg(amount, class) FROM purchases p
+       rollup(m.summary) = (SELECT spend_agg(amount, class) FROM agg_purchases p
                             WHERE fiscal_year(p.bought_on) = fiscal_year(min(m.month))
                               AND p.region = m.region) AS same
 FROM monthly_spend m GROUP BY 1, 2 ORDER BY 1, 2;
@@ -130,15 +130,15 @@ SELECT rollup(summary) = :'whole' AS text_copy FROM monthly_spend_copy;
 SELECT count(*) AS rows, count(*) FILTER (WHERE moving IS DISTINCT FROM naive) AS different
 FROM (SELECT p.id,
              spend_agg(amount, class) OVER (ORDER BY id ROWS 11 PRECEDING) AS moving,
-             (SELECT spend_agg(q.amount, q.class) FROM purchases q
+             (SELECT spend_agg(q.amount, q.class) FROM agg_purchases q
               WHERE q.id BETWEEN p.id - 11 AND p.id) AS naive
-      FROM purchases p) AS x;
+      FROM agg_purchases p) AS x;
 SELECT count(*) FILTER (WHERE moving IS DISTINCT FROM naive) AS different
 FROM (SELECT p.id,
              spend_agg(amount, class) OVER (ORDER BY id ROWS BETWEEN 3 PRECEDING AND 2 FOLLOWING) AS moving,
-             (SELECT spend_agg(q.amount, q.class) FROM purchases q
+             (SELECT spend_agg(q.amount, q.class) FROM agg_purchases q
               WHERE q.id BETWEEN p.id - 3 AND p.id + 2) AS naive
-      FROM purchases p) AS x;
+      FROM agg_purchases p) AS x;
 -- rollup over a 12-month moving window of monthly summaries.
 SELECT to_char(month, 'YYYY-MM') AS month, purchase_count(moving),
        round(quebec_share(moving), 6) AS quebec_share_12_months,
@@ -157,7 +157,7 @@ SELECT purchase_count(rollup_invfn(:'whole', :'whole')) AS nothing_left;
 SELECT rollup_invfn(spend_agg(1.00, '{}'), :'whole');
 -- and never change their argument.
 SELECT spend_agg_transfn(:'whole', 1.00, '{}') <> :'whole'::spend_summary AS changed_copy,
-       :'whole'::spend_summary = (SELECT spend_agg(amount, class) FROM purchases) AS argument_intact;
+       :'whole'::spend_summary = (SELECT spend_agg(amount, class) FROM agg_purchases) AS argument_intact;
 
 -- Parallel: partial aggregates in the workers, combined in the leader, with
 -- the same result as a serial plan.
@@ -166,18 +166,18 @@ SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
 SET parallel_leader_participation = off;
-EXPLAIN (COSTS OFF) SELECT spend_agg(amount, class) FROM purchases;
-SELECT spend_agg(amount, class) = :'whole' AS parallel_same FROM purchases;
-EXPLAIN (COSTS OFF) SELECT region, spend_agg(amount, class) FROM purchases GROUP BY region;
-CREATE TABLE by_region_parallel AS SELECT region, spend_agg(amount, class) AS s FROM purchases GROUP BY region;
+EXPLAIN (COSTS OFF) SELECT spend_agg(amount, class) FROM agg_purchases;
+SELECT spend_agg(amount, class) = :'whole' AS parallel_same FROM agg_purchases;
+EXPLAIN (COSTS OFF) SELECT region, spend_agg(amount, class) FROM agg_purchases GROUP BY region;
+CREATE TABLE by_region_parallel AS SELECT region, spend_agg(amount, class) AS s FROM agg_purchases GROUP BY region;
 EXPLAIN (COSTS OFF) SELECT rollup(summary) FROM monthly_spend;
 SELECT rollup(summary) = :'whole' AS rollup_parallel_same FROM monthly_spend;
 CREATE TABLE by_region_rollup_parallel AS SELECT region, rollup(summary) AS s FROM monthly_spend GROUP BY region;
 RESET parallel_leader_participation;
 SET max_parallel_workers_per_gather = 0;
-EXPLAIN (COSTS OFF) SELECT region, spend_agg(amount, class) FROM purchases GROUP BY region;
+EXPLAIN (COSTS OFF) SELECT region, spend_agg(amount, class) FROM agg_purchases GROUP BY region;
 SELECT r.region, r.s = p.s AS parallel_same, r.s = q.s AS rollup_parallel_same
-FROM (SELECT region, spend_agg(amount, class) AS s FROM purchases GROUP BY region) AS r
+FROM (SELECT region, spend_agg(amount, class) AS s FROM agg_purchases GROUP BY region) AS r
 JOIN by_region_parallel p USING (region) JOIN by_region_rollup_parallel q USING (region)
 ORDER BY r.region;
 RESET max_parallel_workers_per_gather;
@@ -186,11 +186,11 @@ RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
 
 -- Partitionwise aggregation over a partitioned table.
-CREATE TABLE purchases_part (LIKE purchases) PARTITION BY LIST (region);
+CREATE TABLE purchases_part (LIKE agg_purchases) PARTITION BY LIST (region);
 CREATE TABLE purchases_part_est PARTITION OF purchases_part FOR VALUES IN ('Estrie', 'Lanaudière');
 CREATE TABLE purchases_part_mtl PARTITION OF purchases_part FOR VALUES IN ('Montréal', 'Capitale-Nationale');
 CREATE TABLE purchases_part_other PARTITION OF purchases_part DEFAULT;
-INSERT INTO purchases_part SELECT * FROM purchases;
+INSERT INTO purchases_part SELECT * FROM agg_purchases;
 ANALYZE purchases_part;
 SET enable_partitionwise_aggregate = on;
 SET max_parallel_workers_per_gather = 0;
@@ -203,7 +203,7 @@ JOIN by_region_parallel p USING (region) ORDER BY r.region;
 EXPLAIN (COSTS OFF) SELECT fiscal_year(bought_on), spend_agg(amount, class) FROM purchases_part GROUP BY 1;
 SELECT a.fy, a.s = b.s AS same
 FROM (SELECT fiscal_year(bought_on) AS fy, spend_agg(amount, class) AS s FROM purchases_part GROUP BY 1) AS a
-JOIN (SELECT fiscal_year(bought_on) AS fy, spend_agg(amount, class) AS s FROM purchases GROUP BY 1) AS b USING (fy)
+JOIN (SELECT fiscal_year(bought_on) AS fy, spend_agg(amount, class) AS s FROM agg_purchases GROUP BY 1) AS b USING (fy)
 ORDER BY a.fy;
 EXPLAIN (COSTS OFF) SELECT spend_agg(amount, class) FROM purchases_part;
 SELECT spend_agg(amount, class) = :'whole' AS same FROM purchases_part;
@@ -212,5 +212,5 @@ RESET max_parallel_workers_per_gather;
 
 \set rm 'rm -f ' :'f'
 COPY (SELECT) TO PROGRAM :'rm';
-DROP TABLE purchases, monthly_spend, monthly_spend_copy, by_region_parallel,
+DROP TABLE agg_purchases, monthly_spend, monthly_spend_copy, by_region_parallel,
     by_region_rollup_parallel, purchases_part;

@@ -33,12 +33,14 @@
 #include "utils/date.h"
 
 #include "geography.h"
+#include "postal_code_core.h"
 #include "qc_region_core.h"
 #include "refcache.h"
 
 PG_FUNCTION_INFO_V1(region_of_municipality_text);
 PG_FUNCTION_INFO_V1(region_of_municipality_int);
 PG_FUNCTION_INFO_V1(region_of_fsa);
+PG_FUNCTION_INFO_V1(region_of_postal_code);
 
 #define GEO_PREFIXES 100
 #define GEO_MIXED 0xFF			/* municipalities of a prefix in several regions */
@@ -355,20 +357,14 @@ region_result(FunctionCallInfo fcinfo, int region)
 	PG_RETURN_CHAR((char) region);
 }
 
-Datum
-region_of_municipality_text(PG_FUNCTION_ARGS)
+int
+cag_municipality_prefix(const char *str)
 {
-	char	   *str;
-	const char *p;
+	const char *p = str;
 	const char *end;
-	int			prefix;
 	char		cbuf[16];
 	const char *q;
 
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	str = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	p = str;
 	while (cag_is_space((unsigned char) *p))
 		p++;
 	end = p + strlen(p);
@@ -394,8 +390,29 @@ region_of_municipality_text(PG_FUNCTION_ARGS)
 				 errmsg("invalid MAMH geographic code: \"%s\"", str),
 				 end == p ? errdetail("The code is empty; a MAMH geographic code has 5 digits.") :
 				 errdetail("A MAMH geographic code has 5 digits, not %d.", (int) (end - p))));
-	prefix = (p[0] - '0') * 10 + (p[1] - '0');
-	return region_result(fcinfo, cag_region_of_prefix(prefix, as_of_arg(fcinfo, 1)));
+	return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+int
+cag_region_of_postal_code(int32 postal_code, DateADT as_of)
+{
+	char		chars[POSTAL_CODE_BINARY_LEN];
+
+	if (!postal_code_is_quebec(postal_code))
+		return 0;
+	postal_code_chars(postal_code, chars);
+	chars[3] = '\0';
+	return cag_region_of_fsa(chars, as_of);
+}
+
+Datum
+region_of_municipality_text(PG_FUNCTION_ARGS)
+{
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	return region_result(fcinfo,
+						 cag_region_of_prefix(cag_municipality_prefix(text_to_cstring(PG_GETARG_TEXT_PP(0))),
+											  as_of_arg(fcinfo, 1)));
 }
 
 Datum
@@ -430,4 +447,13 @@ region_of_fsa(PG_FUNCTION_ARGS)
 				 errdetail("A forward sortation area is a letter, a digit and a letter, such as J0E."),
 				 errhint("For a postal code, pass its first three characters.")));
 	return region_result(fcinfo, cag_region_of_fsa(fsa, as_of_arg(fcinfo, 1)));
+}
+
+Datum
+region_of_postal_code(PG_FUNCTION_ARGS)
+{
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	return region_result(fcinfo,
+						 cag_region_of_postal_code(PG_GETARG_INT32(0), as_of_arg(fcinfo, 1)));
 }

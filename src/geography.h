@@ -37,6 +37,20 @@ extern int	cag_region_of_prefix(int prefix, DateADT as_of);
 extern int	cag_region_of_fsa(const char *fsa, DateADT as_of);
 
 /*
+ * Region of a postal code (packed, see postal_code_core.h) on date as_of:
+ * the region of its FSA, 0 when the FSA is unknown or spans several
+ * regions, and for a postal code outside Québec.
+ */
+extern int	cag_region_of_postal_code(int32 postal_code, DateADT as_of);
+
+/*
+ * The prefix (first two digits, 0..99) of a MAMH geographic code given as
+ * text: 5 ASCII digits, white space around ignored.  Anything else raises
+ * 22P02 naming the value.
+ */
+extern int	cag_municipality_prefix(const char *str);
+
+/*
  * Normalize text to an FSA: white space around it is dropped and letters
  * are upper-cased; out must have room for 4 bytes.  Returns false when the
  * text is not a letter, a digit and a letter.

@@ -77,7 +77,7 @@ CREATE TABLE cag_ovt.municipalities (
     code text PRIMARY KEY CHECK (code OPERATOR(pg_catalog.~) '^[0-9]{5}$'),
     name text NOT NULL,
     status text NOT NULL,
-    postal_code text CHECK (postal_code OPERATOR(pg_catalog.~) '^[A-Z][0-9][A-Z] [0-9][A-Z][0-9]$'),
+    postal_code cag_ovt.postal_code,
     fsa text CHECK (fsa OPERATOR(pg_catalog.~) '^[A-Z][0-9][A-Z]$'),
     region cag_ovt.qc_region NOT NULL,
     census_division_code text CHECK (census_division_code OPERATOR(pg_catalog.~) '^[0-9]{2}$'),
@@ -86,7 +86,7 @@ CREATE TABLE cag_ovt.municipalities (
     mrc text,
     population integer CHECK (population OPERATOR(pg_catalog.>=) 0),
     CHECK (postal_code IS NULL
-           OR fsa OPERATOR(pg_catalog.=) pg_catalog.left(postal_code, 3))
+           OR fsa OPERATOR(pg_catalog.=) cag_ovt.fsa(postal_code))
 );
 COMMENT ON TABLE cag_ovt.municipalities IS
     'Municipalités locales du Québec (Répertoire des municipalités du MAMH, 2023), modifiable par le DBA / local municipalities of Québec (MAMH Répertoire des municipalités, 2023), editable by the DBA';
@@ -125,3 +125,10 @@ CREATE FUNCTION cag_ovt.region_of_fsa(fsa text, as_of date DEFAULT NULL)
     LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION cag_ovt.region_of_fsa(text, date) IS
     'Région d''une RTA (trois premiers caractères d''un code postal) d''après les codes postaux des hôtels de ville, à la date as_of (NULL : aujourd''hui) ; NULL si la RTA est inconnue ou couvre plusieurs régions / region of a forward sortation area (first three characters of a postal code) from the town halls'' postal codes, on date as_of (NULL: today); NULL when the FSA is unknown or spans several regions';
+
+CREATE FUNCTION cag_ovt.region_of_postal_code(postal_code cag_ovt.postal_code, as_of date DEFAULT NULL)
+    RETURNS cag_ovt.qc_region
+    AS 'MODULE_PATHNAME', 'region_of_postal_code'
+    LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.region_of_postal_code(cag_ovt.postal_code, date) IS
+    'Région d''un code postal : celle de sa RTA à la date as_of (NULL : aujourd''hui), comme region_of_fsa ; NULL hors Québec, pour une RTA inconnue ou qui couvre plusieurs régions / region of a postal code: that of its FSA on date as_of (NULL: today), as region_of_fsa gives it; NULL outside Québec and for an FSA that is unknown or spans several regions';

@@ -340,10 +340,10 @@ postal_code_province(int32_t value)
 bool
 postal_code_is_quebec(int32_t value)
 {
-	char		chars[NCHARS];
+	/* the first letter is the most significant digit: 10*26*10*26*10 */
+	int32_t		first = value / 676000;
 
-	postal_code_chars(value, chars);
-	return chars[0] == 'G' || chars[0] == 'H' || chars[0] == 'J';
+	return first == 'G' - 'A' || first == 'H' - 'A' || first == 'J' - 'A';
 }
 
 bool

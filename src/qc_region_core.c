@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fold_core.h"
 #include "qc_region_core.h"
 
 /* ------------------------------------------------------------------------
@@ -195,255 +196,6 @@ qc_region_check(int value, CagParseError *err)
 	return true;
 }
 
-/* ------------------------------------------------------------------------
- * Characters
- * ------------------------------------------------------------------------
- */
-
-/* Folding of U+00C0..U+00FF to lower-case ASCII; NULL: not a letter. */
-static const char *const latin1_fold[64] = {
-	"a", "a", "a", "a", "a", "a", "ae", "c",	/* C0-C7 */
-	"e", "e", "e", "e", "i", "i", "i", "i",	/* C8-CF */
-	"d", "n", "o", "o", "o", "o", "o", NULL,	/* D0-D7 (D7 times) */
-	"o", "u", "u", "u", "u", "y", "th", "ss",	/* D8-DF */
-	"a", "a", "a", "a", "a", "a", "ae", "c",	/* E0-E7 */
-	"e", "e", "e", "e", "i", "i", "i", "i",	/* E8-EF */
-	"d", "n", "o", "o", "o", "o", "o", NULL,	/* F0-F7 (F7 divide) */
-	"o", "u", "u", "u", "u", "y", "th", "y",	/* F8-FF */
-};
-
-/* Folding of U+0100..U+017F (Latin Extended-A) to lower-case ASCII. */
-static const char *const latin_ext_a_fold[128] = {
-	"a", "a", "a", "a", "a", "a", "c", "c",	/* 0100-0107 */
-	"c", "c", "c", "c", "c", "c", "d", "d",	/* 0108-010F */
-	"d", "d", "e", "e", "e", "e", "e", "e",	/* 0110-0117 */
-	"e", "e", "e", "e", "g", "g", "g", "g",	/* 0118-011F */
-	"g", "g", "g", "g", "h", "h", "h", "h",	/* 0120-0127 */
-	"i", "i", "i", "i", "i", "i", "i", "i",	/* 0128-012F */
-	"i", "i", "ij", "ij", "j", "j", "k", "k",	/* 0130-0137 */
-	"k", "l", "l", "l", "l", "l", "l", "l",	/* 0138-013F */
-	"l", "l", "l", "n", "n", "n", "n", "n",	/* 0140-0147 */
-	"n", "n", "n", "n", "o", "o", "o", "o",	/* 0148-014F */
-	"o", "o", "oe", "oe", "r", "r", "r", "r",	/* 0150-0157 */
-	"r", "r", "s", "s", "s", "s", "s", "s",	/* 0158-015F */
-	"s", "s", "t", "t", "t", "t", "t", "t",	/* 0160-0167 */
-	"u", "u", "u", "u", "u", "u", "u", "u",	/* 0168-016F */
-	"u", "u", "u", "u", "w", "w", "y", "y",	/* 0170-0177 */
-	"y", "z", "z", "z", "z", "z", "z", "s",	/* 0178-017F */
-};
-
-/*
- * Windows-1252 bytes 0x80..0x9F as Unicode (0: undefined), to recognize
- * UTF-8 decoded as Windows-1252: "Î" (C3 8E) read as "Ã" + "Ž" (U+017D).
- */
-static const uint16_t cp1252_high[32] = {
-	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-};
-
-/*
- * Decode the UTF-8 sequence at s (len bytes left) into *cp; returns its
- * length, or 0 when it is not well-formed (overlong forms and surrogates
- * included).
- */
-static size_t
-utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
-{
-	uint32_t	c;
-	size_t		n;
-	size_t		i;
-
-	if (s[0] < 0x80)
-	{
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xC2 && s[0] <= 0xDF)
-	{
-		n = 2;
-		c = s[0] & 0x1F;
-	}
-	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
-	{
-		n = 3;
-		c = s[0] & 0x0F;
-	}
-	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
-	{
-		n = 4;
-		c = s[0] & 0x07;
-	}
-	else
-		return 0;
-	if (n > len)
-		return 0;
-	for (i = 1; i < n; i++)
-	{
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
-		(c >= 0xD800 && c <= 0xDFFF))
-		return 0;
-	*cp = c;
-	return n;
-}
-
-/* The byte 0x80..0xBF that a code point stands for in mojibake, or -1. */
-static int
-mojibake_continuation(uint32_t cp)
-{
-	int			i;
-
-	if (cp >= 0x80 && cp <= 0xBF)
-		return (int) cp;
-	for (i = 0; i < 32; i++)
-		if (cp1252_high[i] != 0 && cp1252_high[i] == cp)
-			return 0x80 + i;
-	return -1;
-}
-
-typedef enum CharClass
-{
-	CH_OTHER,
-	CH_LETTER,
-	CH_DIGIT,
-	CH_SPACE,
-	CH_DASH,
-	CH_APOSTROPHE,
-	CH_PERIOD,
-	CH_LPAREN,
-	CH_RPAREN,
-	CH_COMBINING
-} CharClass;
-
-/* Classify a code point; for letters, *fold is its lower-case ASCII form. */
-static CharClass
-classify(uint32_t cp, const char **fold)
-{
-	static const char *const ascii_lower[26] = {
-		"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
-		"n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"
-	};
-
-	*fold = NULL;
-	if (cp < 0x80)
-	{
-		unsigned char c = (unsigned char) cp;
-
-		if (cag_is_alpha(c))
-		{
-			*fold = ascii_lower[cag_to_lower(c) - 'a'];
-			return CH_LETTER;
-		}
-		if (cag_is_digit(c))
-			return CH_DIGIT;
-		if (cag_is_space(c))
-			return CH_SPACE;
-		switch (c)
-		{
-			case '-':
-			case '/':
-				return CH_DASH;
-			case '\'':
-			case '`':
-				return CH_APOSTROPHE;
-			case '.':
-				return CH_PERIOD;
-			case '(':
-				return CH_LPAREN;
-			case ')':
-				return CH_RPAREN;
-			default:
-				return CH_OTHER;
-		}
-	}
-	if (cp >= 0xC0 && cp <= 0xFF)
-	{
-		*fold = latin1_fold[cp - 0xC0];
-		return *fold ? CH_LETTER : CH_OTHER;
-	}
-	if (cp >= 0x100 && cp <= 0x17F)
-	{
-		*fold = latin_ext_a_fold[cp - 0x100];
-		return CH_LETTER;
-	}
-	if (cp >= 0x300 && cp <= 0x36F)
-		return CH_COMBINING;
-	switch (cp)
-	{
-		case 0x00A0:			/* no-break space */
-		case 0x2007:			/* figure space */
-		case 0x2009:			/* thin space */
-		case 0x202F:			/* narrow no-break space */
-			return CH_SPACE;
-		case 0x2010:			/* hyphen */
-		case 0x2011:			/* non-breaking hyphen */
-		case 0x2012:			/* figure dash */
-		case 0x2013:			/* en dash */
-		case 0x2014:			/* em dash */
-		case 0x2015:			/* horizontal bar */
-		case 0x2212:			/* minus sign */
-			return CH_DASH;
-		case 0x00B4:			/* acute accent */
-		case 0x02BC:			/* modifier letter apostrophe */
-		case 0x2018:			/* left single quotation mark */
-		case 0x2019:			/* right single quotation mark */
-		case 0x2032:			/* prime */
-			return CH_APOSTROPHE;
-		default:
-			return CH_OTHER;
-	}
-}
-
-/*
- * Text that was UTF-8, decoded as Latin-1 or Windows-1252 and encoded again
- * in UTF-8, shows each byte of a character as a character of its own:
- * "é" (C3 A9) becomes "Ã©", the EN DASH (E2 80 93) "â€“".  *cp is such a
- * lead byte read as a character (U+00C2..U+00EF), s[pos..len) what follows.
- * When the next characters stand for the continuation bytes and the bytes
- * make a letter, a space, a dash or an apostrophe, replaces *cp by that
- * character and returns how many bytes of s it took; else returns 0.
- */
-static size_t
-mojibake(const unsigned char *s, size_t len, size_t pos, uint32_t *cp)
-{
-	unsigned char bytes[3];
-	int			nbytes = *cp < 0xE0 ? 2 : 3;
-	size_t		used = 0;
-	uint32_t	orig;
-	const char *fold;
-	CharClass	cls;
-	int			i;
-
-	bytes[0] = (unsigned char) *cp;
-	for (i = 1; i < nbytes; i++)
-	{
-		uint32_t	next;
-		size_t		m;
-		int			b;
-
-		if (pos + used >= len)
-			return 0;
-		m = utf8_decode(s + pos + used, len - pos - used, &next);
-		b = m ? mojibake_continuation(next) : -1;
-		if (b < 0)
-			return 0;
-		bytes[i] = (unsigned char) b;
-		used += m;
-	}
-	if (utf8_decode(bytes, (size_t) nbytes, &orig) != (size_t) nbytes)
-		return 0;
-	cls = classify(orig, &fold);
-	if (cls != CH_LETTER && cls != CH_SPACE && cls != CH_DASH &&
-		cls != CH_APOSTROPHE)
-		return 0;
-	*cp = orig;
-	return used;
-}
 
 /* ------------------------------------------------------------------------
  * Tokens
@@ -553,11 +305,11 @@ tokenize(const char *str, Tokens *t, CagParseError *err)
 	while (pos < len)
 	{
 		uint32_t	cp;
-		size_t		n = utf8_decode(s + pos, len - pos, &cp);
+		size_t		n = cag_utf8_decode(s + pos, len - pos, &cp);
 		size_t		here = pos;
 		const char *fold;
 		char		digit[2];
-		CharClass	cls;
+		CagCharClass cls;
 		bool		in_word;
 
 		if (n == 0)
@@ -568,22 +320,22 @@ tokenize(const char *str, Tokens *t, CagParseError *err)
 
 		/* UTF-8 decoded once too often as Latin-1 or Windows-1252 */
 		if (cp >= 0xC2 && cp <= 0xEF)
-			pos += mojibake(s, len, pos, &cp);
+			pos += cag_mojibake(s, len, pos, &cp);
 
-		cls = classify(cp, &fold);
+		cls = cag_char_class(cp, &fold);
 		in_word = open && cur == TOK_WORD;
-		if (cls == CH_COMBINING)
+		if (cls == CAG_CH_COMBINING)
 		{
 			/* a combining accent on a letter goes away with the accent */
 			if (in_word)
 				continue;
-			cls = CH_OTHER;
+			cls = CAG_CH_OTHER;
 		}
-		if (cls == CH_OTHER)
+		if (cls == CAG_CH_OTHER)
 			return cag_fail(err, CAG_ERR_SYNTAX,
 							"Character %s is not allowed in the name of a region.",
 							cag_describe_char(str + here, len - here, cbuf, sizeof(cbuf)));
-		if (cls == CH_DIGIT)
+		if (cls == CAG_CH_DIGIT)
 		{
 			digit[0] = (char) cp;
 			digit[1] = '\0';
@@ -591,13 +343,13 @@ tokenize(const char *str, Tokens *t, CagParseError *err)
 		}
 
 		/* a letter or digit continues the word or number being read */
-		if ((cls == CH_LETTER && in_word) ||
-			(cls == CH_DIGIT && open && cur == TOK_NUMBER))
+		if ((cls == CAG_CH_LETTER && in_word) ||
+			(cls == CAG_CH_DIGIT && open && cur == TOK_NUMBER))
 		{
 			tok_append(t, fold);
 			continue;
 		}
-		if ((cls == CH_LETTER || cls == CH_DIGIT) && open)
+		if ((cls == CAG_CH_LETTER || cls == CAG_CH_DIGIT) && open)
 			return cag_fail(err, CAG_ERR_SYNTAX,
 							"A region code and a name must be separated by a space or a dash.");
 
@@ -610,13 +362,13 @@ tokenize(const char *str, Tokens *t, CagParseError *err)
 
 		switch (cls)
 		{
-			case CH_LETTER:
-			case CH_DIGIT:
+			case CAG_CH_LETTER:
+			case CAG_CH_DIGIT:
 				if (t->ntok > 0 && t->tok[t->ntok - 1].kind == TOK_LPAREN &&
 					(ndash || napos))
 					return cag_fail(err, CAG_ERR_SYNTAX,
 									"A dash or an apostrophe cannot follow a parenthesis.");
-				cur = cls == CH_LETTER ? TOK_WORD : TOK_NUMBER;
+				cur = cls == CAG_CH_LETTER ? TOK_WORD : TOK_NUMBER;
 				if (tok_start(t, cur))
 				{
 					tok_append(t, fold);
@@ -624,9 +376,9 @@ tokenize(const char *str, Tokens *t, CagParseError *err)
 				}
 				ndash = napos = 0;
 				break;
-			case CH_SPACE:
+			case CAG_CH_SPACE:
 				break;
-			case CH_DASH:
+			case CAG_CH_DASH:
 				if (t->ntok == 0)
 					return cag_fail(err, CAG_ERR_SYNTAX,
 									"A dash or a slash cannot come before the name.");
@@ -634,7 +386,7 @@ tokenize(const char *str, Tokens *t, CagParseError *err)
 					return cag_fail(err, CAG_ERR_SYNTAX,
 									"At most two dashes are allowed between two words.");
 				break;
-			case CH_APOSTROPHE:
+			case CAG_CH_APOSTROPHE:
 				if (t->ntok == 0)
 					return cag_fail(err, CAG_ERR_SYNTAX,
 									"An apostrophe cannot come before the name.");
@@ -642,27 +394,27 @@ tokenize(const char *str, Tokens *t, CagParseError *err)
 					return cag_fail(err, CAG_ERR_SYNTAX,
 									"At most one apostrophe is allowed between two words.");
 				break;
-			case CH_PERIOD:
+			case CAG_CH_PERIOD:
 				/* only right after the abbreviation St or Ste */
 				if (!in_word ||
 					!(tok_is(t, t->ntok - 1, "st") || tok_is(t, t->ntok - 1, "ste")))
 					return cag_fail(err, CAG_ERR_SYNTAX,
 									"A period is allowed only right after the abbreviations St and Ste.");
 				break;
-			case CH_LPAREN:
-			case CH_RPAREN:
+			case CAG_CH_LPAREN:
+			case CAG_CH_RPAREN:
 				if (t->ntok == 0)
 					return cag_fail(err, CAG_ERR_SYNTAX,
 									"A code in parentheses can only follow the name, as in \"Estrie (05)\".");
-				if (cls == CH_RPAREN && (ndash || napos))
+				if (cls == CAG_CH_RPAREN && (ndash || napos))
 					return cag_fail(err, CAG_ERR_SYNTAX,
 									"A dash or an apostrophe cannot come before a closing parenthesis.");
-				if (tok_start(t, cls == CH_LPAREN ? TOK_LPAREN : TOK_RPAREN))
+				if (tok_start(t, cls == CAG_CH_LPAREN ? TOK_LPAREN : TOK_RPAREN))
 					tok_end(t);
 				ndash = napos = 0;
 				break;
-			case CH_OTHER:
-			case CH_COMBINING:
+			case CAG_CH_OTHER:
+			case CAG_CH_COMBINING:
 				break;
 		}
 	}

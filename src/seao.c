@@ -43,6 +43,7 @@
 #include "utils/numeric.h"
 #include "utils/timestamp.h"
 
+#include "classify_core.h"
 #include "geography.h"
 #include "neq_core.h"
 #include "postal_code_core.h"
@@ -366,6 +367,43 @@ row_server_text(Rows *r, int col, const char *str)
 		row_set(r, col, PointerGetDatum(cstring_to_text(str)));
 }
 
+/*
+ * The supplier's province (or state) and country: kept as written when the
+ * classification can read them (cag_read_province, cag_read_country);
+ * anything else -- a region number in the province field, as SEAO files
+ * sometimes hold -- is NULL with an issue, and the postal code decides.
+ */
+static void
+row_place(Rows *r, int col, const char *field, const char *utf8)
+{
+	char	   *t = trimmed(utf8);
+	CagPlace	place;
+
+	if (t == NULL)
+		return;
+	if (col == COL_SUPPLIER_PROVINCE)
+	{
+		place = cag_read_province(t, strlen(t));
+		if (place.kind == CAG_PLACE_NONE || place.kind == CAG_PLACE_UNRECOGNIZED)
+		{
+			row_issue(r, field, t,
+					  "Neither a province nor a state: the supplier's province is unknown, and its postal code decides.");
+			return;
+		}
+	}
+	else
+	{
+		place = cag_read_country(t, strlen(t));
+		if (place.kind == CAG_PLACE_NONE)
+		{
+			row_issue(r, field, t,
+					  "Not a country: the supplier's country is unknown.");
+			return;
+		}
+	}
+	row_text(r, col, field, t);
+}
+
 static bool
 row_postal_code(Rows *r, int col, const char *field, const char *what,
 				const char *utf8, int32 *code)
@@ -486,6 +524,21 @@ digest_column(const Rows *r, uint64 h, int col)
 		Datum		d = r->values[col];
 
 		return hash_bytes_extended((const unsigned char *) &d, sizeof(Datum), h);
+	}
+	if (att->attndims > 0 || type_is_array(att->atttypid))
+	{
+		/*
+		 * An array's header holds the OID of its element type, which is not
+		 * the same in another database (qc_region is created anew by each
+		 * CREATE EXTENSION): the fingerprint takes what follows it.
+		 */
+		ArrayType  *a = DatumGetArrayTypeP(r->values[col]);
+		const char *from = (const char *) ARR_DIMS(a);
+		int32		ndim = ARR_NDIM(a);
+
+		h = hash_bytes_extended((const unsigned char *) &ndim, sizeof(ndim), h);
+		return hash_bytes_extended((const unsigned char *) from,
+								   (int) (VARSIZE(a) - (from - (const char *) a)), h);
 	}
 	return hash_bytes_extended((const unsigned char *) VARDATA_ANY(DatumGetPointer(r->values[col])),
 							   (int) VARSIZE_ANY_EXHDR(DatumGetPointer(r->values[col])), h);
@@ -886,12 +939,12 @@ xml_notice(XmlRun *x, const SeaoXmlNotice *n)
 			row_issue(r, ni.shared[k].field, ni.shared[k].value, "%s", ni.shared[k].reason);
 		row_text(r, COL_SUPPLIER_NAME, "supplier_name", seao_supplier_field(n, s, SEAO_S_NAME));
 		row_neq(r, seao_supplier_field(n, s, SEAO_S_NEQ));
-		row_text(r, COL_SUPPLIER_PROVINCE, "supplier_province",
-				 seao_supplier_field(n, s, SEAO_S_PROVINCE));
+		row_place(r, COL_SUPPLIER_PROVINCE, "supplier_province",
+				  seao_supplier_field(n, s, SEAO_S_PROVINCE));
 		row_postal_code(r, COL_SUPPLIER_POSTAL_CODE, "supplier_postal_code", "",
 						seao_supplier_field(n, s, SEAO_S_POSTAL_CODE), NULL);
-		row_text(r, COL_SUPPLIER_COUNTRY, "supplier_country",
-				 seao_supplier_field(n, s, SEAO_S_COUNTRY));
+		row_place(r, COL_SUPPLIER_COUNTRY, "supplier_country",
+				  seao_supplier_field(n, s, SEAO_S_COUNTRY));
 		row_unspsc(r, seao_notice_field(n, SEAO_N_UNSPSC));
 		row_text(r, COL_DESCRIPTION, "description", seao_notice_field(n, SEAO_N_TITLE));
 		row_emit(r);
@@ -1684,12 +1737,12 @@ ocds_award(Rows *r, Release *rel, JsonbContainer *award, uint32 index)
 			JsonbContainer *addr = jcontainer(party, "address", false, pwhere);
 
 			row_neq(r, utf8(jstring(details, "neq", true, pwhere)));
-			row_text(r, COL_SUPPLIER_PROVINCE, "supplier_province",
-					 utf8(jstring(addr, "region", false, pwhere)));
+			row_place(r, COL_SUPPLIER_PROVINCE, "supplier_province",
+					  utf8(jstring(addr, "region", false, pwhere)));
 			row_postal_code(r, COL_SUPPLIER_POSTAL_CODE, "supplier_postal_code", "",
 							utf8(jstring(addr, "postalCode", false, pwhere)), NULL);
-			row_text(r, COL_SUPPLIER_COUNTRY, "supplier_country",
-					 utf8(jstring(addr, "countryName", false, pwhere)));
+			row_place(r, COL_SUPPLIER_COUNTRY, "supplier_country",
+					  utf8(jstring(addr, "countryName", false, pwhere)));
 		}
 		else
 			row_issue(r, "supplier_name", utf8(sid),

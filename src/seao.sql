@@ -107,6 +107,8 @@ CREATE TABLE cag_ovt.load_issues (
 CREATE INDEX load_issues_source_ref ON cag_ovt.load_issues (source, source_ref);
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.load_issues', '');
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.load_issues_issue_id_seq', '');
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.load_issues TO @extowner@ WITH GRANT OPTION;
+GRANT SELECT, UPDATE, USAGE ON SEQUENCE cag_ovt.load_issues_issue_id_seq TO @extowner@ WITH GRANT OPTION;
 COMMENT ON TABLE cag_ovt.load_issues IS
     'Problèmes rencontrés au chargement : champ invalide (chargé NULL), adjudicataire qui n''est pas un achat, montant arrondi ou partagé / problems met while loading: invalid field (loaded NULL), winner that is not a purchase, amount rounded or shared';
 COMMENT ON COLUMN cag_ovt.load_issues.issue_id IS 'Identifiant / identifier';
@@ -132,6 +134,7 @@ CREATE TABLE cag_ovt.load_notices (
     PRIMARY KEY (source, notice)
 );
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.load_notices', '');
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.load_notices TO @extowner@ WITH GRANT OPTION;
 COMMENT ON TABLE cag_ovt.load_notices IS
     'Avis SEAO chargés (XML) et OCID chargés (OCDS) : la publication qui a produit les achats actuels et leurs références / SEAO notices (XML) and OCIDs (OCDS) loaded: the release that produced the current purchases and their references';
 COMMENT ON COLUMN cag_ovt.load_notices.source IS 'Source, comme purchases.source / source, as purchases.source';

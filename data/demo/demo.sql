@@ -59,6 +59,61 @@ SELECT v AS "as written", v::purchase_class AS class, purchase_class_flags(v::pu
 FROM (VALUES ('{eco, Quebec, regional}'), ('{food,quebec_food}'), ('{}')) AS t(v);
 
 \echo
+\echo '== Purchases classed on the way in (cag_ovt.purchases): a C trigger applies the rules'
+INSERT INTO purchases (purchased_on, buyer, buyer_municipality, delivery_regions, supplier_name,
+                       supplier_country, supplier_province, supplier_postal_code, supplier_region,
+                       category, amount, labels, group_purchase, source, source_ref, class)
+VALUES
+  -- Sherbrooke buys from a Sherbrooke supplier, eco-labelled, through a group purchase
+  ('2022-05-02', 'CIUSSS de l''Estrie', '43027', NULL, 'Papeterie de l''Estrie', 'CAN', 'QC', 'J1H 5N4', NULL,
+   '44121600', 1840.00, '{Écologo}', true, 'demo', '1', '{}'),
+  -- the file says Ontario, the postal code says Montréal: the postal code decides
+  ('2022-06-15', 'Ville de Laval', '65005', NULL, 'Informatique Métropole', 'CAN', 'ON', 'H2Y 1C6', NULL,
+   '43211508', 25999.99, '{Energy-Star®,EPEAT}', false, 'demo', '2', '{}'),
+  -- a supplier in Ottawa: outside Québec, hence outside the region
+  ('2022-07-04', 'Ville de Gatineau', '81017', NULL, 'Ottawa Office Supply', 'Canada', 'Ont.', 'K1A 0B1', NULL,
+   '44121600', 530.10, NULL, false, 'demo', '3', '{}'),
+  -- Québec food for a Sherbrooke hospital; prepared food for a Laval school board
+  ('2022-08-22', 'CIUSSS de l''Estrie', '43027', NULL, 'Fromagerie des Cantons', 'CAN', 'Québec', 'J1H 5N4', NULL,
+   '50131700', 3250.00, '{Aliments du Québec}', true, 'demo', '4', '{}'),
+  ('2022-08-23', 'CSS de Laval', '65005', NULL, 'Traiteur Québécois', 'CAN', 'QC', NULL, 'Laval',
+   '50192100', 975.40, '{ALIMENTS PRÉPARÉS AU QUÉBEC}', false, 'demo', '5', '{}'),
+  -- SEAO puts a region number in the province field: nothing is known
+  ('2022-09-01', 'Ville de Laval', '65005', NULL, 'Fournisseur inconnu', NULL, '-1', NULL, NULL,
+   '72121000', 120000.00, NULL, false, 'demo', '6', '{}'),
+  -- a rural FSA that spans two regions: the supplier's region stays unknown
+  ('2022-09-12', 'CIUSSS de l''Estrie', '43027', NULL, 'Érablière du Lac', 'CAN', 'QC', 'J0E 1B0', NULL,
+   '50171900', 410.00, '{Aliments du Québec Bio}', false, 'demo', '7', '{}'),
+  -- a notice delivered to several regions
+  ('2022-10-03', 'Centre d''acquisitions gouvernementales', NULL, '{Laval,Montréal}', 'Mobilier Laval', 'CAN', 'QC', 'H7V 3Z4', NULL,
+   '56101500', 48200.00, '{FSC}', true, 'demo', '8', '{}'),
+  -- a New York supplier; and Brome-Missisquoi before its move to Estrie
+  ('2021-03-02', 'Ville de Cowansville', '46080', NULL, 'NY Lab Equipment', 'USA', 'NY', NULL, NULL,
+   '41100000', 15300.00, NULL, false, 'demo', '9', '{}'),
+  ('2021-03-03', 'Ville de Cowansville', '46080', NULL, 'Quincaillerie Cowansville', 'CAN', 'QC', 'J2K 1A1', NULL,
+   '27110000', 640.00, NULL, false, 'demo', '10', '{quebec,regional,eco}');
+-- (the last class was supplied by hand: the trigger replaced it)
+SELECT source_ref AS "#", supplier_name, buyer_region, delivery_region, delivery_regions, class
+FROM purchases WHERE source = 'demo' ORDER BY source_ref::integer;
+\echo '-- why: the rule that decided each dimension'
+SELECT source_ref AS "#",
+       e #>> '{origin,result}' || ' (' || (e #>> '{origin,rule}') || ')' AS origin,
+       e #>> '{region,result}' || ' (' || (e #>> '{region,rule}') || ')' AS region,
+       e #>> '{eco,result}' AS eco, e #>> '{food,result}' AS food,
+       e #>> '{quebec_food,result}' || coalesce(' (' || (e #>> '{quebec_food,kind}') || ')', '') AS "Québec food"
+FROM purchases p, explain_classification(p) AS e
+WHERE source = 'demo' ORDER BY source_ref::integer;
+\echo '-- the whole explanation of #2, whose province and postal code disagree'
+SELECT jsonb_pretty(explain_classification(p) - 'food' - 'quebec_food' - 'group_purchase')
+FROM purchases p WHERE source = 'demo' AND source_ref = '2';
+\echo '-- a label the lists do not know yet: the DBA adds it, then reclassifies'
+UPDATE purchases SET labels = '{Produit du Québec}' WHERE source = 'demo' AND source_ref = '5'
+RETURNING source_ref AS "#", labels, class;
+INSERT INTO food_labels (label, name, kind) VALUES ('Produit du Québec', 'Produit du Québec', 'produced');
+SELECT reclassify_purchases() AS "rows reclassified";
+SELECT source_ref AS "#", labels, class FROM purchases WHERE source = 'demo' AND source_ref = '5';
+
+\echo
 \echo '== Exact spend summaries:' :rows 'generated purchases, two fiscal years, five regions'
 \set QUIET on
 CREATE TABLE demo_purchases AS

@@ -43,6 +43,39 @@ def postal(v):
     return '%s%s%s %s%s%s' % tuple(g), False
 
 
+# Province and state codes (the sample writes codes; names are read too by
+# the extension, see cag_read_province).
+PROVINCES = set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split())
+STATES = set('''AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO
+MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI
+UM'''.split())
+
+
+def province_issue(v):
+    """a province field that is neither a province nor a state"""
+    if v is None or v.strip() == '':
+        return False
+    return v.strip().upper() not in PROVINCES | STATES
+
+
+def origin(postal_code, province, country):
+    """Québec or not, by the classification's rules on the sample's values:
+    the postal code decides; without one, a country other than Canada, then
+    the province (QC or another Canadian province; a US state under Canada,
+    or CA, says nothing)"""
+    if postal_code:
+        return 'quebec' if postal_code[0] in 'GHJ' else 'outside_quebec'
+    country = (country or '').strip().upper()
+    province = (province or '').strip().upper()
+    if country not in ('', 'CAN', 'CA', 'CANADA'):
+        return 'outside_quebec'
+    if province == 'QC':
+        return 'quebec'
+    if province in PROVINCES:
+        return 'outside_quebec'
+    return 'unknown'
+
+
 def unspsc(v):
     """(code or None, is an issue): 8 digits, segment >= 10, no pair after a 00 pair"""
     if v is None or v.strip() == '':
@@ -104,10 +137,12 @@ def xml_figures():
             issues['category'] += cat_bad
             issues['delivery_region'] += reg_bad
             issues['amount (rounded)'] += dropped
+            issues['supplier_province'] += province_issue(f.findtext('province'))
             rows.append(dict(ref='%s/%d' % (num, pos), cents=c, region=reg, regions=regs,
-                             date=a.findtext('dateadjudication'), postal=pc, category=cat))
+                             date=a.findtext('dateadjudication'), postal=pc, category=cat,
+                             origin=origin(pc, f.findtext('province'), f.findtext('pays'))))
     print('== XML %s' % XML)
-    print('notices', len(notices), 'with a winner',
+    print('notices', len(notices), 'with a purchase',
           len({r['ref'].split('/')[0] for r in rows}))
     winners = sum(1 for a in notices for f in a.iter('fournisseur')
                   if f.findtext('adjudicataire') == '1')
@@ -142,6 +177,9 @@ def xml_figures():
           ['%s %d.%02d' % ((m,) + divmod(v, 100)) for m, v in sorted(months.items())[-3:]])
     print('purchases with a supplier postal code', sum(1 for r in rows if r['postal']),
           'with a category', sum(1 for r in rows if r['category']))
+    for o in ('quebec', 'outside_quebec', 'unknown'):
+        sel = [r['cents'] for r in rows if r['origin'] == o]
+        print('origin %-14s %5d %16s' % (o, len(sel), '%d.%02d' % divmod(sum(sel), 100)))
     print('sum of cents times position (checksum)',
           sum(r['cents'] * int(r['ref'].split('/')[1]) for r in rows))
 

@@ -1,6 +1,7 @@
 # The reference cache (src/refcache.c) follows the changes of other
-# sessions: a committed change is seen, an uncommitted one is not; a
-# REPEATABLE READ transaction keeps its snapshot's view; DROP and CREATE
+# sessions, for the geography and for the classification lists: a
+# committed change is seen, an uncommitted one is not; a REPEATABLE READ
+# transaction keeps its snapshot's view; DROP and CREATE
 # EXTENSION in the session are followed.
 use strict;
 use warnings;
@@ -78,6 +79,25 @@ is($a->query_safe("SELECT cag_ovt.region_of_municipality('47017')"),
 $a->query_safe('COMMIT');
 is($a->query_safe("SELECT cag_ovt.region_of_municipality('47017')"),
 	'Laval', '... and reloaded after it');
+
+# The classification lists follow the same rules: a label committed by B
+# classes A's next purchase, an uncommitted one does not.
+my $eco = "SELECT cag_ovt.classify_purchase(labels => '{Label Vert}')";
+is($a->query_safe($eco), '{}', 'session A: not an eco label');
+$b->query_safe('BEGIN');
+$b->query_safe(
+	"INSERT INTO cag_ovt.eco_labels (label, name, category) VALUES ('LABEL-VERT', 'Test', 'general')");
+is($b->query_safe($eco), '{eco}', 'session B sees its own label');
+is($a->query_safe($eco), '{}', 'session A does not see an uncommitted label');
+$b->query_safe('COMMIT');
+is($a->query_safe($eco), '{eco}', 'session A sees the committed label');
+$a->query_safe(
+	"INSERT INTO cag_ovt.purchases (purchased_on, amount, labels) VALUES ('2022-01-01', 1, '{label vert}')");
+$b->query_safe("DELETE FROM cag_ovt.eco_labels WHERE label = 'LABEL-VERT'");
+is($a->query_safe('SELECT cag_ovt.reclassify_purchases()'),
+	'1', 'session A reclassifies after B deleted the label');
+is($a->query_safe('SELECT class FROM cag_ovt.purchases'), '{}', '... and the class follows');
+$a->query_safe('TRUNCATE cag_ovt.purchases');
 
 # DROP EXTENSION and CREATE EXTENSION in the session: new tables, new OIDs.
 $a->query_safe('DROP EXTENSION cag_ovt');

@@ -50,6 +50,30 @@ foreach my $enc (sort keys %dash)
 	is($node->safe_psql($db, "SELECT name FROM cag_ovt.municipalities WHERE code = '51075'"),
 		"Saint-\xc3\x89lie-de-Caxton", "$enc: accented municipality name");
 
+	# the classification folds labels and provinces read in the server
+	# encoding, and explains in it
+	is( $node->safe_psql(
+			$db,
+			"SELECT cag_ovt.classify_purchase(supplier_province => 'Qu\xc3\xa9bec', category => '50121537', "
+			  . "labels => ARRAY['\xc3\x89cocert', 'Aliments pr\xc3\xa9par\xc3\xa9s au Qu\xc3\xa9bec'])"),
+		'{quebec,eco,food,quebec_food}',
+		"$enc: classify_purchase with accented labels");
+	is($node->safe_psql($db, "SELECT cag_ovt.normalize_label('Aliments pr\xc3\xa9par\xc3\xa9s au Qu\xc3\xa9bec')"),
+		'alimentspreparesauquebec', "$enc: normalize_label");
+	is( $node->safe_psql(
+			$db,
+			"SELECT e #>> '{eco,label}' || ' ' || (e #>> '{region,value}') || ' ' || (e #>> '{quebec_food,kind}') "
+			  . "FROM cag_ovt.explain_classification(supplier_region => '02', delivery_region => '02', "
+			  . "category => '50000000', labels => ARRAY['ecocert', 'aliments du quebec']) AS e"),
+		"\xc3\x89cocert Saguenay${d}Lac-Saint-Jean produced",
+		"$enc: explain_classification in the server encoding");
+	is( $node->safe_psql(
+			$db,
+			"INSERT INTO cag_ovt.purchases (purchased_on, buyer_municipality, supplier_province, amount, labels) "
+			  . "VALUES ('2022-01-01', '51075', 'Qu\xc3\xa9bec', 1, '{\"\xc3\x89cocert\"}') RETURNING buyer_region || ' ' || class"),
+		'Mauricie {quebec,eco}',
+		"$enc: the purchases trigger");
+
 	# an error whose hint holds an EN DASH
 	my ($ret, $out, $err) = $node->psql($db, "SELECT 'Estri'::cag_ovt.qc_region");
 	like($err, qr/invalid input syntax for type qc_region: "Estri"/, "$enc: error message");

@@ -1,0 +1,335 @@
+--
+-- purchase_views: the plan's purchase indicators, indicator_values, the
+-- regional priorities, action_plan_report, spend_by_month
+--
+SET search_path = cag_ovt, public;
+
+-- Sixteen purchases whose figures are worked out by hand below.  Fiscal
+-- year 2020 is 2020-04-01 .. 2021-03-31, 2021 is 2021-04-01 .. 2022-03-31.
+INSERT INTO purchases (purchase_id, purchased_on, delivery_region, delivery_regions,
+                       delivery_municipality, supplier_region, supplier_province,
+                       supplier_postal_code, category, labels, group_purchase, amount) VALUES
+    -- 2020-2021
+    (1, '2020-04-01', 'Estrie', NULL, NULL, NULL, NULL, 'J1H 5N4', '43211500', '{ENERGY STAR}', true, 1000.00),
+    (2, '2021-03-31', 'Estrie', NULL, NULL, NULL, 'ON', 'K1A 0B1', '50121500', NULL, false, 500.00),
+    (3, '2020-06-15', 'Montérégie', NULL, NULL, 'Montérégie', 'QC', NULL, '50121500', '{Aliments du Québec}', true, 300.00),
+    (4, '2020-09-01', NULL, '{Estrie,Montérégie}', NULL, 'Estrie', NULL, NULL, '72101500', NULL, false, 200.00),
+    (5, '2020-07-01', NULL, NULL, '46005', NULL, NULL, 'J2K 2E1', '43211500', NULL, false, 400.00),
+    -- 2021-2022
+    (6, '2021-04-01', 'Estrie', NULL, NULL, NULL, NULL, 'J1H 5N4', '43211500', '{ENERGY STAR}', true, 2000.00),
+    (7, '2021-08-01', NULL, NULL, '46005', NULL, NULL, 'J2K 2E1', '50121500', '{Aliments préparés au Québec}', false, 600.00),
+    (8, '2022-03-31', 'Lanaudière', NULL, NULL, NULL, 'QC', NULL, '72101500', NULL, false, 100.00),
+    (9, '2021-05-01', 'Nord-du-Québec', NULL, NULL, 'Nord-du-Québec', NULL, NULL, '72101500', NULL, true, 700.00),
+    (10, '2021-06-01', 'Nord-du-Québec', NULL, NULL, 'Abitibi-Témiscamingue', NULL, NULL, '72101500', '{FSC}', false, 300.00),
+    (11, '2021-06-02', 'Nord-du-Québec', NULL, NULL, 'Nord-du-Québec', NULL, NULL, '72101500', NULL, false, 50.00),
+    (12, '2021-07-01', 'Lanaudière', NULL, NULL, 'Lanaudière', NULL, NULL, '72101500', NULL, false, -40.00),
+    (13, '2021-09-01', NULL, NULL, NULL, NULL, 'QC', NULL, '50121500', '{Aliments du Québec}', true, 150.00),
+    (14, '2021-10-01', 'Lanaudière', NULL, NULL, 'Lanaudière', NULL, NULL, '72101500', NULL, false, 400.00),
+    (15, '2021-11-01', 'Lanaudière', NULL, NULL, NULL, 'Ontario', NULL, '72101500', NULL, false, 140.00),
+    (16, '2021-12-01', 'Estrie', NULL, NULL, NULL, NULL, NULL, '72101500', NULL, false, 400.00);
+-- Their classes, and the region of 5 and 7, bought in prefix 46 (MRC
+-- Brome-Missisquoi) before and after it moved from Montérégie to Estrie on
+-- 2021-07-08: the delivery region comes from delivery_municipality on the
+-- date of the purchase, the supplier's from the postal code (J2K) on that date.
+SELECT purchase_id, purchased_on, fiscal_year(purchased_on) AS fy, delivery_region,
+       amount, class
+FROM purchases ORDER BY purchase_id;
+SELECT purchase_id, delivery_municipality, delivery_region,
+       region_of_postal_code(supplier_postal_code, purchased_on) AS supplier_region_from_postal_code
+FROM purchases WHERE purchase_id IN (5, 7) ORDER BY purchase_id;
+
+-- Worked out by hand (class flags: q quebec, oq outside_quebec, r regional,
+-- or outside_region, e eco, f food, qf quebec_food, g group_purchase):
+--
+-- 2020-2021
+--   Estrie: 1 (1000 q r e g), 2 (500 oq or f) -> count 2, total 1500
+--     quebec 1000/(1000+500) = 0.6667, coverage 1; regional 0.6667, contracts
+--     1/2 = 0.5000; eco 1000/1500 = 0.6667, group 1000 all eco -> 1.0000;
+--     food 500, none Québec -> 0.0000
+--   Montérégie: 3 (300 q r f qf g), 5 (400 q r) -> count 2, total 700:
+--     every share 1.0000 but eco 0.0000; eco in group (300) 0.0000
+--   unknown region: 4 (200 q r, delivered to Estrie and Montérégie) -> count 1;
+--     no group purchase -> eco_share_in_group_purchases NULL; no food -> NULL
+--   all of Québec: 1-5 -> count 5, total 2400; quebec 1900/2400 = 0.7917;
+--     regional 1900/2400 = 0.7917, contracts 4/5 = 0.8000; eco 1000/2400 =
+--     0.4167, group 1300 (1, 3) with eco 1000 -> 0.7692; food 800 (2, 3),
+--     Québec 300 -> 0.3750
+-- 2021-2022
+--   Estrie: 6 (2000 q r e g), 7 (600 q r f qf), 16 (400, nothing known) ->
+--     count 3, total 3000; quebec 2600/2600 = 1.0000 but origin coverage
+--     2600/3000 = 0.8667; regional 1.0000, coverage 0.8667; eco 2000/3000 =
+--     0.6667; Québec food 600/600 = 1.0000
+--   Lanaudière: 8 (100 q), 12 (-40 q r, a credit note), 14 (400 q r),
+--     15 (140 oq or) -> count 4, total 600; quebec 460/600 = 0.7667;
+--     regional 360/500 = 0.7200, contracts 2/3 = 0.6667, region coverage
+--     500/600 = 0.8333; no group purchase, no food -> NULL
+--   Nord-du-Québec: 9 (700 q r g), 10 (300 q or e), 11 (50 q r) -> count 3,
+--     total 1050; regional 750/1050 = 0.7143, contracts 2/3 = 0.6667;
+--     eco 300/1050 = 0.2857, in group purchases 0/700 = 0.0000
+--   unknown region: 13 (150 q f qf g) -> regional share NULL, region
+--     coverage 0.0000; Québec food 1.0000
+--   all of Québec: 6-16 -> count 11, total 4800; quebec 4260/4400 = 0.9682,
+--     origin coverage 4400/4800 = 0.9167; regional 3710/4150 = 0.8940,
+--     contracts 6/8 = 0.7500, region coverage 4150/4800 = 0.8646; eco
+--     2300/4800 = 0.4792; group 2850 (6, 9, 13), eco 2000 -> 0.7018; food
+--     750, all Québec -> 1.0000
+SELECT * FROM quebec_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
+SELECT * FROM regional_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
+SELECT * FROM eco_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
+SELECT * FROM quebec_food_share ORDER BY fiscal_year, scope DESC, region_code;
+
+-- The all-of-Québec row holds the unknown region, and is not merged with it:
+-- it is the sum of the other rows of its year.
+SELECT s.fiscal_year,
+       sum(purchase_count(s.summary)) FILTER (WHERE scope <> 'quebec') AS rows_count,
+       max(purchase_count(s.summary)) FILTER (WHERE scope = 'quebec') AS quebec_count,
+       rollup(s.summary) FILTER (WHERE scope <> 'quebec')
+           = max(s.summary::text) FILTER (WHERE scope = 'quebec')::spend_summary AS same_summary
+FROM purchase_summaries s GROUP BY s.fiscal_year ORDER BY 1;
+
+-- Fiscal-year boundaries: 31 March closes a year, 1 April opens the next.
+SELECT fiscal_year, purchase_count, total_amount
+FROM quebec_purchase_share
+WHERE scope = 'region' AND region_code = '05' ORDER BY fiscal_year;
+BEGIN;
+UPDATE purchases SET purchased_on = '2021-04-01' WHERE purchase_id = 2;   -- a day later
+UPDATE purchases SET purchased_on = '2021-03-31' WHERE purchase_id = 6;   -- a day earlier
+SELECT fiscal_year, purchase_count, total_amount
+FROM quebec_purchase_share
+WHERE scope = 'region' AND region_code = '05' ORDER BY fiscal_year;
+ROLLBACK;
+
+-- Unknown evidence lowers coverage: learning the region of purchase 8's
+-- supplier (Lanaudière) raises Lanaudière's region coverage to 1.
+BEGIN;
+UPDATE purchases SET supplier_region = 'Lanaudière' WHERE purchase_id = 8;
+SELECT fiscal_year, region_name, regional_share, regional_contract_share, region_coverage
+FROM regional_purchase_share WHERE fiscal_year = 2021 AND region_code = '14';
+ROLLBACK;
+
+--
+-- Positions and committees, so that A4 and A5 have values (see sql/indicators.sql).
+--
+INSERT INTO positions (position_id, region, opened_on, regionalized) VALUES
+    (1, 'Estrie', '2020-05-01', true), (2, 'Capitale-Nationale', '2019-04-01', false);
+INSERT INTO partner_committees (committee_id, name, region, created_on, rules_adopted_on)
+VALUES (1, 'Comité national', NULL, '2020-09-01', '2021-02-15');
+INSERT INTO committee_meetings VALUES (1, '2021-05-05'), (1, '2021-10-10');
+
+-- Every indicator in long form, 2021-2022: shares in percent with 2 decimals.
+SELECT fiscal_year_label, scope, region_code, region_name, indicator, value, unit
+FROM indicator_values WHERE fiscal_year = 2021
+ORDER BY scope DESC, region_code, indicator;
+-- the regional priorities in their regions: Lanaudière had no purchase in 2020-2021
+SELECT fiscal_year, region_code, region_name, priority_number, left(title, 30) AS title,
+       indicator, value, unit
+FROM regional_priority_indicators WHERE fiscal_year IN (2020, 2021)
+ORDER BY fiscal_year, region_code, priority_number;
+
+-- Targets and the report: value >= target is met ('atteinte'), equal
+-- included; a target without a value is 'sans donnée'.
+INSERT INTO targets (indicator, fiscal_year, region, target) VALUES
+    ('quebec_share', 2021, NULL, 43),              -- 96.82: atteinte
+    ('eco_share', 2021, NULL, 50),                 -- 47.92: non atteinte
+    ('quebec_food_share', 2021, NULL, 100),        -- 100.00: atteinte (equal)
+    ('committees_with_rules', 2021, NULL, 2),      -- 1: non atteinte
+    ('regions_covered', 2021, NULL, 1),            -- 0: non atteinte
+    ('share_in_regions', 2021, NULL, 35),          -- 50.00: atteinte
+    ('regionalized_positions', 2021, NULL, 5),     -- 1: non atteinte
+    ('quebec_food_share', 2021, 'Estrie', 60),     -- 100.00: atteinte
+    ('regional_contract_share', 2021, 'Nord-du-Québec', 70),  -- 66.67: non atteinte
+    ('regional_share', 2020, 'Lanaudière', 50),    -- no value: sans donnée
+    ('quebec_share', 2021, 'Estrie', 99);          -- not in the report (A1 is for all of Québec)
+SELECT fiscal_year_label, item, code, indicator, region_name, value, unit, target, status
+FROM action_plan_report WHERE fiscal_year IN (2020, 2021) ORDER BY fiscal_year, item;
+SELECT fiscal_year, left(action, 60) AS action FROM action_plan_report
+WHERE fiscal_year = 2021 AND code IN ('A1', 'P05-4');
+-- the report has a row per action and indicator for every year of any indicator
+SELECT count(DISTINCT fiscal_year) = fiscal_year(CURRENT_DATE) - 2019 + 1 AS every_year,
+       count(*) = count(DISTINCT fiscal_year) * (SELECT count(*) FROM plan_actions) AS every_row
+FROM action_plan_report;
+
+-- One scan of the purchases per view.
+CREATE FUNCTION pg_temp.purchase_scans(query text) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    plan json;
+BEGIN
+    EXECUTE 'EXPLAIN (FORMAT JSON) ' || query INTO plan;
+    RETURN (SELECT count(*) FROM regexp_matches(plan::text, '"Relation Name": "purchases"', 'g'));
+END
+$$;
+SELECT v, pg_temp.purchase_scans('SELECT * FROM cag_ovt.' || v) AS scans
+FROM unnest(ARRAY['purchase_summaries', 'quebec_purchase_share', 'regional_purchase_share',
+                  'eco_purchase_share', 'quebec_food_share', 'indicator_values',
+                  'regional_priority_indicators', 'action_plan_report']) AS v;
+-- the purchases are aggregated by fiscal year and region, then the all-of-
+-- Québec rows are rolled up; a view computes only the aggregates it shows
+EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, total_amount FROM quebec_purchase_share;
+EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, eco_share, eco_share_in_group_purchases FROM eco_purchase_share;
+
+--
+-- spend_by_month: created WITH NO DATA, refreshed by its owner.
+--
+SELECT relispopulated, pg_get_userbyid(relowner) = current_user AS owned_by_extension_owner
+FROM pg_class WHERE oid = 'spend_by_month'::regclass;
+SELECT count(*) FROM spend_by_fiscal_year_region;
+REFRESH MATERIALIZED VIEW CONCURRENTLY spend_by_month;
+REFRESH MATERIALIZED VIEW spend_by_month;
+SELECT month, delivery_region, supplier_region, segment, group_purchase,
+       purchase_count(summary), total_amount(summary)
+FROM spend_by_month ORDER BY month, delivery_region NULLS FIRST, supplier_region NULLS FIRST;
+SELECT indexdef FROM pg_indexes WHERE indexname = 'spend_by_month_key';
+
+-- rollup over spend_by_month reproduces purchase_summaries, hence the views
+CREATE FUNCTION pg_temp.matview_differences() RETURNS TABLE (what text, n bigint)
+LANGUAGE sql AS $$
+    SELECT 'summaries', count(*)
+    FROM cag_ovt.purchase_summaries p
+    FULL JOIN cag_ovt.spend_by_fiscal_year_region m
+      ON m.fiscal_year = p.fiscal_year AND m.scope = p.scope
+     AND coalesce(m.region_code, '') = coalesce(p.region_code, '')
+    WHERE p.summary IS NULL OR m.summary IS NULL
+       OR p.summary OPERATOR(cag_ovt.<>) m.summary
+       OR p.group_summary OPERATOR(cag_ovt.<>) m.group_summary
+       OR p.region_name <> m.region_name OR p.fiscal_year_label <> m.fiscal_year_label
+    UNION ALL
+    SELECT 'quebec_purchase_share', count(*) FROM (
+        (SELECT * FROM cag_ovt.quebec_purchase_share
+         EXCEPT ALL
+         SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
+         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_purchase_figures(s.summary) f)
+        UNION ALL
+        (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
+         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_purchase_figures(s.summary) f
+         EXCEPT ALL
+         SELECT * FROM cag_ovt.quebec_purchase_share)) d
+    UNION ALL
+    SELECT 'regional_purchase_share', count(*) FROM (
+        (SELECT * FROM cag_ovt.regional_purchase_share
+         EXCEPT ALL
+         SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
+         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.regional_purchase_figures(s.summary) f)
+        UNION ALL
+        (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
+         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.regional_purchase_figures(s.summary) f
+         EXCEPT ALL
+         SELECT * FROM cag_ovt.regional_purchase_share)) d
+    UNION ALL
+    SELECT 'eco_purchase_share', count(*) FROM (
+        (SELECT * FROM cag_ovt.eco_purchase_share
+         EXCEPT ALL
+         SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
+         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.eco_purchase_figures(s.summary, s.group_summary) f)
+        UNION ALL
+        (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
+         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.eco_purchase_figures(s.summary, s.group_summary) f
+         EXCEPT ALL
+         SELECT * FROM cag_ovt.eco_purchase_share)) d
+    UNION ALL
+    SELECT 'quebec_food_share', count(*) FROM (
+        (SELECT * FROM cag_ovt.quebec_food_share
+         EXCEPT ALL
+         SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
+         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_food_figures(s.summary) f)
+        UNION ALL
+        (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
+         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_food_figures(s.summary) f
+         EXCEPT ALL
+         SELECT * FROM cag_ovt.quebec_food_share)) d
+$$;
+SELECT (SELECT count(*) FROM spend_by_fiscal_year_region) AS rows, * FROM pg_temp.matview_differences();
+-- a stale spend_by_month differs: the test can fail
+INSERT INTO purchases (purchase_id, purchased_on, delivery_region, supplier_region, category, amount)
+VALUES (17, '2021-12-15', 'Estrie', 'Estrie', '72101500', 0.01);
+SELECT * FROM pg_temp.matview_differences() WHERE n > 0;
+-- REFRESH ... CONCURRENTLY brings it back, rows with NULL keys included
+INSERT INTO purchases (purchase_id, purchased_on, supplier_province, category, amount)
+VALUES (18, '2021-09-01', 'QC', NULL, 1.00);
+DELETE FROM purchases WHERE purchase_id = 4;
+REFRESH MATERIALIZED VIEW CONCURRENTLY spend_by_month;
+SELECT * FROM pg_temp.matview_differences() WHERE n > 0;
+SELECT count(*) AS duplicate_keys FROM (
+    SELECT FROM spend_by_month
+    GROUP BY month, delivery_region, supplier_region, segment, group_purchase
+    HAVING count(*) > 1) d;
+REFRESH MATERIALIZED VIEW CONCURRENTLY spend_by_month;
+SELECT count(*) AS rows, count(*) FILTER (WHERE delivery_region IS NULL) AS null_delivery,
+       count(*) FILTER (WHERE segment IS NULL) AS null_segment
+FROM spend_by_month;
+DELETE FROM purchases WHERE purchase_id IN (17, 18);
+INSERT INTO purchases (purchase_id, purchased_on, delivery_region, delivery_regions, supplier_region,
+                       category, group_purchase, amount)
+VALUES (4, '2020-09-01', NULL, '{Estrie,Montérégie}', 'Estrie', '72101500', false, 200.00);
+REFRESH MATERIALIZED VIEW CONCURRENTLY spend_by_month;
+SELECT * FROM pg_temp.matview_differences() WHERE n > 0;
+
+--
+-- Row-level security: the views are security_invoker, so a role that sees
+-- only Estrie's purchases gets only Estrie's figures.
+--
+CREATE ROLE regress_estrie_analyst;
+GRANT SELECT ON purchases, positions, partner_committees, committee_meetings, targets
+    TO regress_estrie_analyst;
+ALTER TABLE purchases ENABLE ROW LEVEL SECURITY;
+CREATE POLICY estrie_only ON purchases FOR SELECT TO regress_estrie_analyst
+    USING (delivery_region = 'Estrie');
+SET ROLE regress_estrie_analyst;
+SELECT count(*) AS purchases_seen FROM purchases;
+SELECT fiscal_year, scope, region_name, purchase_count, total_amount, quebec_share, origin_coverage
+FROM quebec_purchase_share ORDER BY fiscal_year, scope DESC;
+SELECT fiscal_year, scope, region_name, eco_share, eco_share_in_group_purchases
+FROM eco_purchase_share ORDER BY fiscal_year, scope DESC;
+SELECT fiscal_year, code, value, target, status FROM action_plan_report
+WHERE fiscal_year = 2021 AND indicator IN ('quebec_share', 'eco_share', 'quebec_food_share')
+ORDER BY item;
+-- the same figures as a superuser computes from Estrie's purchases alone
+RESET ROLE;
+SELECT fiscal_year(purchased_on) AS fiscal_year, count(*), sum(amount)
+FROM purchases WHERE delivery_region = 'Estrie' GROUP BY 1 ORDER BY 1;
+-- a role without SELECT on purchases gets an error, not empty figures
+CREATE ROLE regress_nobody;
+SET ROLE regress_nobody;
+SELECT * FROM quebec_purchase_share;
+RESET ROLE;
+DROP POLICY estrie_only ON purchases;
+ALTER TABLE purchases DISABLE ROW LEVEL SECURITY;
+REVOKE ALL ON purchases, positions, partner_committees, committee_meetings, targets
+    FROM regress_estrie_analyst;
+DROP ROLE regress_estrie_analyst, regress_nobody;
+
+-- The views for analysts have plain column types and comments in French and English.
+SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
+FROM pg_class c
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
+WHERE c.relnamespace = 'cag_ovt'::regnamespace AND c.relkind = 'v'
+  AND c.relname NOT IN ('purchase_summaries', 'spend_by_fiscal_year_region')
+  AND a.atttypid NOT IN ('text'::regtype, 'integer'::regtype, 'bigint'::regtype,
+                         'numeric'::regtype, 'date'::regtype)
+ORDER BY 1, 2;
+SELECT c.relname, a.attname
+FROM pg_class c
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+WHERE c.relnamespace = 'cag_ovt'::regnamespace AND c.relkind IN ('r', 'v', 'm')
+  AND (col_description(c.oid, a.attnum) IS NULL
+       OR col_description(c.oid, a.attnum) NOT LIKE '% / %')
+ORDER BY 1, 2;
+SELECT p.oid::regprocedure
+FROM pg_proc p
+WHERE p.pronamespace = 'cag_ovt'::regnamespace
+  AND (obj_description(p.oid, 'pg_proc') IS NULL
+       OR obj_description(p.oid, 'pg_proc') NOT LIKE '% / %')
+ORDER BY 1;
+-- every view is security_invoker and readable by PUBLIC
+SELECT c.relname FROM pg_class c
+WHERE c.relnamespace = 'cag_ovt'::regnamespace AND c.relkind = 'v'
+  AND (NOT coalesce('security_invoker=true' = ANY (c.reloptions), false)
+       OR NOT has_table_privilege('public', c.oid, 'SELECT'))
+ORDER BY 1;
+
+DELETE FROM targets;
+DELETE FROM committee_meetings;
+DELETE FROM partner_committees;
+DELETE FROM positions;
+DELETE FROM purchases;
+REFRESH MATERIALIZED VIEW spend_by_month;

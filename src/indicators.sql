@@ -1,0 +1,438 @@
+-- Indicators of the CAG 2020-2022 OVT action plan that do not come from
+-- purchases, and the data they need: CAG positions (action A5), the
+-- partners' advisory committees (A4), the regional priorities the plan
+-- answers, targets, and the catalogs of indicators and plan actions.
+-- The purchase indicators are in src/purchase_views.sql.
+--
+-- Tables: editable, dumped with their rows by pg_dump (extension
+-- configuration tables); regional_priorities is seeded, so it is a reference
+-- table (src/reference.sql).  The extension's owner may read and write them
+-- and grant that right on (the tables belong to the bootstrap superuser when
+-- the extension is created by a database owner).
+--
+-- Views: security_invoker, so that what a role may read in the tables (its
+-- privileges, row-level security) is what it gets through the views; SELECT
+-- on them is granted to PUBLIC.  Plain column types (text, integer, bigint,
+-- numeric, date).  A view that has a row for all of Québec and rows per
+-- region says which in column scope: 'quebec' (region_code NULL,
+-- region_name 'Ensemble du Québec') or 'region'.
+--
+-- A fiscal year y runs from y-04-01 to (y+1)-03-31; "on 31 March" is its
+-- last day.  The views that count stocks (positions, committees) have a row
+-- for every fiscal year from the first one with data to the current one (the
+-- year holding CURRENT_DATE) or the last one with data, whichever is later.
+
+-- ---------------------------------------------------------------------
+-- Catalog of the indicators.  The list is code (each key is computed by a
+-- view), so it is a view, not a table; targets and regional_priorities
+-- accept only its keys.
+CREATE VIEW cag_ovt.indicators WITH (security_invoker = true) AS
+SELECT t.indicator, t.unit, t.scopes, t.source, t.name_fr, t.name_en
+FROM (VALUES
+    (1, 'quebec_share', '%', 'quebec,region', 'quebec_purchase_share.quebec_share',
+     'Part du montant des achats allant à des fournisseurs du Québec, parmi les fournisseurs de provenance connue',
+     'Share of the amount spent with Québec suppliers, among suppliers of known origin'),
+    (2, 'eco_share', '%', 'quebec,region', 'eco_purchase_share.eco_share',
+     'Part écoresponsable du montant des achats',
+     'Eco-responsible share of the amount spent'),
+    (3, 'eco_share_in_group_purchases', '%', 'quebec,region', 'eco_purchase_share.eco_share_in_group_purchases',
+     'Part écoresponsable du montant des achats faits par regroupement d''achats',
+     'Eco-responsible share of the amount spent through group purchases'),
+    (4, 'quebec_food_share', '%', 'quebec,region', 'quebec_food_share.quebec_food_share',
+     'Part des aliments québécois dans le montant des achats d''aliments',
+     'Québec food share of the amount spent on food'),
+    (5, 'committees_with_rules', 'nombre', 'quebec', 'partner_committee_status.committees_with_rules',
+     'Comités consultatifs des partenaires dont les règles de fonctionnement sont adoptées (au 31 mars)',
+     'Partners'' advisory committees whose operating rules are adopted (on 31 March)'),
+    (6, 'meetings_held', 'nombre', 'quebec', 'partner_committee_status.meetings_held',
+     'Rencontres des comités consultatifs tenues pendant l''année financière',
+     'Meetings of the advisory committees held during the fiscal year'),
+    (7, 'regions_covered', 'nombre', 'quebec', 'partner_committee_status.regions_covered',
+     'Régions ayant un comité consultatif régional (au 31 mars)',
+     'Regions that have a regional advisory committee (on 31 March)'),
+    (8, 'share_in_regions', '%', 'quebec', 'regional_positions.share_in_regions',
+     'Part des postes du CAG situés en région (au 31 mars)',
+     'Share of CAG positions located in the regions (on 31 March)'),
+    (9, 'regionalized_positions', 'nombre', 'quebec,region', 'regional_positions.regionalized_positions',
+     'Postes régionalisés comptés dans l''objectif gouvernemental de 5 000, cumulatif au 31 mars',
+     'Regionalized positions counted toward the government''s 5,000, cumulative on 31 March'),
+    (10, 'regional_share', '%', 'quebec,region', 'regional_purchase_share.regional_share',
+     'Part du montant des achats allant à des fournisseurs de la région de livraison, parmi les achats de région connue',
+     'Share of the amount spent with suppliers of the delivery region, among purchases of known region'),
+    (11, 'regional_contract_share', '%', 'quebec,region', 'regional_purchase_share.regional_contract_share',
+     'Part des contrats (en nombre) attribués à des fournisseurs de la région de livraison, parmi les contrats de région connue',
+     'Share of the contracts (by count) awarded to suppliers of the delivery region, among contracts of known region')
+) AS t(ord, indicator, unit, scopes, source, name_fr, name_en)
+ORDER BY t.ord;
+GRANT SELECT ON cag_ovt.indicators TO PUBLIC;
+COMMENT ON VIEW cag_ovt.indicators IS
+    'Indicateurs calculés par les vues du plan d''action OVT : clé (utilisée par targets et regional_priorities), unité, portée, source / indicators computed by the OVT action plan views: key (used by targets and regional_priorities), unit, scope, source';
+COMMENT ON COLUMN cag_ovt.indicators.indicator IS 'Clé de l''indicateur, p. ex. quebec_share / indicator key, e.g. quebec_share';
+COMMENT ON COLUMN cag_ovt.indicators.unit IS
+    'Unité de value et de target dans action_plan_report : ''%'' (pourcentage, 2 décimales) ou ''nombre'' / unit of value and target in action_plan_report: ''%'' (percent, 2 decimals) or ''nombre'' (count)';
+COMMENT ON COLUMN cag_ovt.indicators.scopes IS
+    'Portées calculées : ''quebec'' (ensemble du Québec) et, avec ''region'', par région / scopes computed: ''quebec'' (all of Québec) and, with ''region'', by region';
+COMMENT ON COLUMN cag_ovt.indicators.source IS 'Vue et colonne qui calculent l''indicateur / view and column that compute the indicator';
+COMMENT ON COLUMN cag_ovt.indicators.name_fr IS 'Description en français / French description';
+COMMENT ON COLUMN cag_ovt.indicators.name_en IS 'Description en anglais / English description';
+
+-- Checks the indicator key of a row of targets or regional_priorities
+-- against cag_ovt.indicators: known key, region allowed for it, and (for
+-- targets) a target within the range of its unit.
+CREATE FUNCTION cag_ovt.check_indicator() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    spec record;
+BEGIN
+    IF NEW.indicator IS NULL THEN
+        RETURN NEW;             -- the NOT NULL constraint reports it
+    END IF;
+    SELECT i.unit, i.scopes INTO spec
+      FROM cag_ovt.indicators i WHERE i.indicator = NEW.indicator;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown indicator "%"', NEW.indicator
+            USING ERRCODE = 'check_violation',
+                  DETAIL = format('Table %I.%I accepts only the keys of view cag_ovt.indicators.',
+                                  TG_TABLE_SCHEMA, TG_TABLE_NAME),
+                  HINT = 'Valid indicators are '
+                         || (SELECT string_agg(i.indicator, ', ' ORDER BY i.indicator) FROM cag_ovt.indicators i) || '.';
+    END IF;
+    IF NEW.region IS NOT NULL AND strpos(spec.scopes, 'region') = 0 THEN
+        RAISE EXCEPTION 'indicator "%" has no value by region', NEW.indicator
+            USING ERRCODE = 'check_violation',
+                  DETAIL = 'It is computed for all of Québec only.',
+                  HINT = CASE WHEN TG_TABLE_NAME = 'targets'
+                              THEN 'Leave region NULL: a target with no region is a target for all of Québec.'
+                              ELSE 'A regional priority follows an indicator computed by region.' END;
+    END IF;
+    IF TG_TABLE_NAME = 'targets' THEN
+        IF spec.unit = '%' AND NEW.target > 100 THEN
+            RAISE EXCEPTION 'target % out of range for indicator "%"', NEW.target, NEW.indicator
+                USING ERRCODE = 'check_violation',
+                      DETAIL = 'The indicator is a percentage: its target is between 0 and 100.',
+                      HINT = 'Write 43 for 43 %, not 0.43.';
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.check_indicator() IS
+    'Déclencheur BEFORE INSERT OR UPDATE de targets et regional_priorities : la clé d''indicateur doit figurer dans la vue indicators, la région être permise pour l''indicateur, la cible d''un pourcentage être au plus 100 / BEFORE INSERT OR UPDATE trigger of targets and regional_priorities: the indicator key must be in view indicators, the region allowed for the indicator, the target of a percentage at most 100';
+
+-- ---------------------------------------------------------------------
+-- CAG positions (action A5).
+CREATE TABLE cag_ovt.positions (
+    position_id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    region cag_ovt.qc_region NOT NULL,
+    office text,
+    opened_on date NOT NULL CHECK (pg_catalog.isfinite(opened_on)),
+    closed_on date,
+    regionalized boolean NOT NULL DEFAULT false,
+    CONSTRAINT positions_closed_after_opened CHECK (closed_on OPERATOR(pg_catalog.>) opened_on)
+);
+SELECT pg_catalog.pg_extension_config_dump('cag_ovt.positions', '');
+SELECT pg_catalog.pg_extension_config_dump('cag_ovt.positions_position_id_seq', '');
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.positions TO @extowner@ WITH GRANT OPTION;
+GRANT SELECT, UPDATE, USAGE ON SEQUENCE cag_ovt.positions_position_id_seq TO @extowner@ WITH GRANT OPTION;
+CREATE INDEX positions_region_idx ON cag_ovt.positions (region);
+COMMENT ON TABLE cag_ovt.positions IS
+    'Postes du CAG, avec leur région et leurs dates d''ouverture et de fermeture (action A5) / CAG positions, with their region and the dates they were opened and closed (action A5)';
+COMMENT ON COLUMN cag_ovt.positions.position_id IS 'Identifiant du poste / position identifier';
+COMMENT ON COLUMN cag_ovt.positions.region IS 'Région où le poste est situé / region where the position is located';
+COMMENT ON COLUMN cag_ovt.positions.office IS 'Bureau ou succursale, p. ex. ''Succursale de Sherbrooke'' / office or branch, e.g. ''Succursale de Sherbrooke''';
+COMMENT ON COLUMN cag_ovt.positions.opened_on IS 'Premier jour où le poste existe / first day the position exists';
+COMMENT ON COLUMN cag_ovt.positions.closed_on IS
+    'Premier jour où le poste n''existe plus (NULL : toujours ouvert) ; un poste fermé le 31 mars n''est pas compté ce jour-là / first day the position no longer exists (NULL: still open); a position closed on 31 March is not counted that day';
+COMMENT ON COLUMN cag_ovt.positions.regionalized IS
+    'Vrai si le poste est compté dans la régionalisation de 5 000 postes du secteur public / true when the position counts toward the regionalization of 5,000 public-sector positions';
+
+-- ---------------------------------------------------------------------
+-- Partners' advisory committees (action A4).
+CREATE TABLE cag_ovt.partner_committees (
+    committee_id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    name text NOT NULL,
+    region cag_ovt.qc_region,
+    created_on date CHECK (pg_catalog.isfinite(created_on)),
+    rules_adopted_on date CHECK (pg_catalog.isfinite(rules_adopted_on)),
+    CONSTRAINT partner_committees_rules_after_creation
+        CHECK (rules_adopted_on OPERATOR(pg_catalog.>=) created_on)
+);
+SELECT pg_catalog.pg_extension_config_dump('cag_ovt.partner_committees', '');
+SELECT pg_catalog.pg_extension_config_dump('cag_ovt.partner_committees_committee_id_seq', '');
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.partner_committees TO @extowner@ WITH GRANT OPTION;
+GRANT SELECT, UPDATE, USAGE ON SEQUENCE cag_ovt.partner_committees_committee_id_seq TO @extowner@ WITH GRANT OPTION;
+COMMENT ON TABLE cag_ovt.partner_committees IS
+    'Comités consultatifs des partenaires du CAG (action A4) / CAG partners'' advisory committees (action A4)';
+COMMENT ON COLUMN cag_ovt.partner_committees.committee_id IS 'Identifiant du comité / committee identifier';
+COMMENT ON COLUMN cag_ovt.partner_committees.name IS 'Nom du comité / name of the committee';
+COMMENT ON COLUMN cag_ovt.partner_committees.region IS 'Région du comité ; NULL pour un comité national / region of the committee; NULL for a national committee';
+COMMENT ON COLUMN cag_ovt.partner_committees.created_on IS
+    'Date de création (NULL : inconnue, le comité est compté chaque année) / creation date (NULL: unknown, the committee is counted every year)';
+COMMENT ON COLUMN cag_ovt.partner_committees.rules_adopted_on IS
+    'Date d''adoption des règles de fonctionnement (NULL : pas encore adoptées) / date the operating rules were adopted (NULL: not adopted yet)';
+
+CREATE TABLE cag_ovt.committee_meetings (
+    committee_id bigint NOT NULL
+        REFERENCES cag_ovt.partner_committees ON UPDATE CASCADE ON DELETE CASCADE,
+    held_on date NOT NULL CHECK (pg_catalog.isfinite(held_on)),
+    PRIMARY KEY (committee_id, held_on)
+);
+SELECT pg_catalog.pg_extension_config_dump('cag_ovt.committee_meetings', '');
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.committee_meetings TO @extowner@ WITH GRANT OPTION;
+CREATE INDEX committee_meetings_held_on_idx ON cag_ovt.committee_meetings (held_on);
+COMMENT ON TABLE cag_ovt.committee_meetings IS
+    'Rencontres des comités consultatifs des partenaires / meetings of the partners'' advisory committees';
+COMMENT ON COLUMN cag_ovt.committee_meetings.committee_id IS 'Comité (partner_committees) / committee (partner_committees)';
+COMMENT ON COLUMN cag_ovt.committee_meetings.held_on IS 'Date de la rencontre / date of the meeting';
+
+-- ---------------------------------------------------------------------
+-- Regional priorities of the SGAOVT that the plan answers, each followed by
+-- an indicator of the region.  Seeded from the plan's text (apostrophes
+-- written as ' so that the script holds only LATIN1 characters); a
+-- reference table: the DBA may edit it.
+CREATE TABLE cag_ovt.regional_priorities (
+    region cag_ovt.qc_region NOT NULL,
+    priority_number integer NOT NULL CHECK (priority_number OPERATOR(pg_catalog.>) 0),
+    title text NOT NULL,
+    excerpt text,
+    indicator text NOT NULL,
+    PRIMARY KEY (region, priority_number)
+);
+COMMENT ON TABLE cag_ovt.regional_priorities IS
+    'Priorités régionales de la SGAOVT auxquelles répond le plan d''action du CAG, et l''indicateur qui suit chacune (modifiable par le DBA) / regional priorities of the SGAOVT that the CAG action plan answers, and the indicator that follows each (editable by the DBA)';
+COMMENT ON COLUMN cag_ovt.regional_priorities.region IS 'Région / region';
+COMMENT ON COLUMN cag_ovt.regional_priorities.priority_number IS 'Numéro de la priorité dans la région / number of the priority in the region';
+COMMENT ON COLUMN cag_ovt.regional_priorities.title IS 'Intitulé de la priorité / title of the priority';
+COMMENT ON COLUMN cag_ovt.regional_priorities.excerpt IS 'Extrait de la priorité cité par le plan / excerpt of the priority quoted by the plan';
+COMMENT ON COLUMN cag_ovt.regional_priorities.indicator IS
+    'Indicateur suivi, calculé pour la région (clé de la vue indicators, de portée region) / indicator followed, computed for the region (key of view indicators, with scope region)';
+
+CREATE TRIGGER cag_indicator_check BEFORE INSERT OR UPDATE ON cag_ovt.regional_priorities
+    FOR EACH ROW EXECUTE FUNCTION cag_ovt.check_indicator();
+COMMENT ON TRIGGER cag_indicator_check ON cag_ovt.regional_priorities IS
+    'Vérifie la clé d''indicateur / checks the indicator key';
+
+INSERT INTO cag_ovt.regional_priorities (region, priority_number, title, excerpt, indicator) VALUES
+    ('05', 4,
+     'Soutenir la mise en valeur et la transformation des ressources à partir des forces endogènes propres à l''Estrie',
+     'Compte tenu de ces caractéristiques, la région entend entre autres favoriser le développement bioalimentaire, notamment par la promotion de l''achat local et le développement de produits distinctifs.',
+     'quebec_food_share'),
+    ('14', 5,
+     'Soutenir la promotion de la consommation locale et responsable',
+     'Des efforts devront se poursuivre afin de conscientiser la population, les institutions et les entreprises lanaudoises en ce qui concerne l''achat local et la consommation responsable.',
+     'regional_share'),
+    ('10', 2,
+     'Soutenir le développement et la diversification économique',
+     'L''attribution de contrats à des entreprises régionales et l''embauche de travailleurs régionaux doivent être favorisées pour maintenir les emplois en région',
+     'regional_contract_share');
+SELECT cag_ovt.manage_reference_table('cag_ovt.regional_priorities');
+
+-- ---------------------------------------------------------------------
+-- Targets, in the unit of their indicator ('%': 43 for 43 %).  Shipped
+-- empty.  One target per indicator, fiscal year and region, NULL region
+-- meaning all of Québec (NULLS NOT DISTINCT: one NULL per pair).
+CREATE TABLE cag_ovt.targets (
+    indicator text NOT NULL,
+    fiscal_year integer NOT NULL CHECK (fiscal_year OPERATOR(pg_catalog.>=) 1),
+    region cag_ovt.qc_region,
+    target numeric NOT NULL CHECK (target OPERATOR(pg_catalog.>=) 0),
+    note text,
+    CONSTRAINT targets_key UNIQUE NULLS NOT DISTINCT (indicator, fiscal_year, region)
+);
+SELECT pg_catalog.pg_extension_config_dump('cag_ovt.targets', '');
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.targets TO @extowner@ WITH GRANT OPTION;
+CREATE TRIGGER cag_indicator_check BEFORE INSERT OR UPDATE ON cag_ovt.targets
+    FOR EACH ROW EXECUTE FUNCTION cag_ovt.check_indicator();
+COMMENT ON TRIGGER cag_indicator_check ON cag_ovt.targets IS
+    'Vérifie la clé d''indicateur, la région et la cible / checks the indicator key, the region and the target';
+COMMENT ON TABLE cag_ovt.targets IS
+    'Cibles des indicateurs, par année financière et par région (NULL : ensemble du Québec), dans l''unité de l''indicateur / targets of the indicators, by fiscal year and region (NULL: all of Québec), in the unit of the indicator';
+COMMENT ON COLUMN cag_ovt.targets.indicator IS 'Clé de l''indicateur (vue indicators) / indicator key (view indicators)';
+COMMENT ON COLUMN cag_ovt.targets.fiscal_year IS 'Année financière, désignée par son année de début (2021 : 2021-2022) / fiscal year, named by its starting year (2021: 2021-2022)';
+COMMENT ON COLUMN cag_ovt.targets.region IS 'Région ; NULL pour l''ensemble du Québec / region; NULL for all of Québec';
+COMMENT ON COLUMN cag_ovt.targets.target IS
+    'Cible, dans l''unité de l''indicateur : pourcentage (43 pour 43 %) ou nombre ; atteinte quand la valeur est au moins la cible / target, in the unit of the indicator: percent (43 for 43 %) or count; met when the value is at least the target';
+COMMENT ON COLUMN cag_ovt.targets.note IS 'Source ou remarque / source or remark';
+
+-- ---------------------------------------------------------------------
+-- The plan's actions and the indicators that follow them: A1 to A5 (all of
+-- Québec), then one row per regional priority (its region).  An action
+-- followed by several indicators has several rows.
+CREATE VIEW cag_ovt.plan_actions WITH (security_invoker = true) AS
+SELECT (pg_catalog.row_number() OVER (ORDER BY a.ord))::integer AS item,
+       a.code, a.action, a.indicator, i.unit, a.scope, a.region_code, a.region_name
+FROM (
+    SELECT t.ord, t.code, t.action, t.indicator, 'quebec'::text AS scope,
+           NULL::text AS region_code, 'Ensemble du Québec'::text AS region_name
+    FROM (VALUES
+        (1, 'A1', 'Prendre en considération l''achat québécois dans le cadre des stratégies d''acquisitions', 'quebec_share'),
+        (2, 'A2', 'Suivre, avec le MELCC, la proportion des achats écoresponsables faits par le biais des regroupements d''achats', 'eco_share'),
+        (3, 'A2', 'Suivre, avec le MELCC, la proportion des achats écoresponsables faits par le biais des regroupements d''achats', 'eco_share_in_group_purchases'),
+        (4, 'A3', 'Participer aux travaux de l''ITHQ dans le cadre de la Stratégie nationale d''achat d''aliments québécois (SNAAQ)', 'quebec_food_share'),
+        (5, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires', 'committees_with_rules'),
+        (6, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires', 'meetings_held'),
+        (7, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires', 'regions_covered'),
+        (8, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public', 'share_in_regions'),
+        (9, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public', 'regionalized_positions')
+    ) AS t(ord, code, action, indicator)
+    UNION ALL
+    SELECT 100 + (pg_catalog.row_number() OVER (ORDER BY cag_ovt.region_code(p.region), p.priority_number))::integer,
+           'P' || cag_ovt.region_code(p.region) || '-' || p.priority_number,
+           cag_ovt.region_name(p.region) || ', priorité ' || p.priority_number || ' : ' || p.title,
+           p.indicator, 'region', cag_ovt.region_code(p.region), cag_ovt.region_name(p.region)
+    FROM cag_ovt.regional_priorities p
+) AS a
+JOIN cag_ovt.indicators i ON i.indicator = a.indicator
+ORDER BY a.ord;
+GRANT SELECT ON cag_ovt.plan_actions TO PUBLIC;
+COMMENT ON VIEW cag_ovt.plan_actions IS
+    'Actions du plan d''action OVT 2020-2022 du CAG (A1 à A5, puis les priorités régionales) et les indicateurs qui les suivent, une ligne par action et indicateur / actions of the CAG 2020-2022 OVT action plan (A1 to A5, then the regional priorities) and the indicators that follow them, one row per action and indicator';
+COMMENT ON COLUMN cag_ovt.plan_actions.item IS 'Rang de la ligne dans le plan (1, 2, ...) / rank of the row in the plan (1, 2, ...)';
+COMMENT ON COLUMN cag_ovt.plan_actions.code IS
+    'Code de l''action : A1 à A5, ou P<région>-<numéro> pour une priorité régionale (P05-4) / action code: A1 to A5, or P<region>-<number> for a regional priority (P05-4)';
+COMMENT ON COLUMN cag_ovt.plan_actions.action IS 'Libellé de l''action (en français) / text of the action (in French)';
+COMMENT ON COLUMN cag_ovt.plan_actions.indicator IS 'Clé de l''indicateur qui suit l''action (vue indicators) / key of the indicator that follows the action (view indicators)';
+COMMENT ON COLUMN cag_ovt.plan_actions.unit IS 'Unité de l''indicateur : ''%'' ou ''nombre'' / unit of the indicator: ''%'' or ''nombre'' (count)';
+COMMENT ON COLUMN cag_ovt.plan_actions.scope IS
+    '''quebec'' : l''indicateur est mesuré pour l''ensemble du Québec ; ''region'' : pour la région de la priorité / ''quebec'': the indicator is measured for all of Québec; ''region'': for the region of the priority';
+COMMENT ON COLUMN cag_ovt.plan_actions.region_code IS 'Code de la région mesurée ; NULL pour l''ensemble du Québec / code of the region measured; NULL for all of Québec';
+COMMENT ON COLUMN cag_ovt.plan_actions.region_name IS 'Nom de la région mesurée, ou ''Ensemble du Québec'' / name of the region measured, or ''Ensemble du Québec''';
+
+-- ---------------------------------------------------------------------
+-- Positions open on 31 March of each fiscal year, for all of Québec and by
+-- region (every region, zeros included).  "In the regions" follows
+-- regions.counts_as_region (a region missing from regions does not count).
+CREATE VIEW cag_ovt.regional_positions WITH (security_invoker = true) AS
+WITH years AS (
+    SELECT y AS fiscal_year,
+           pg_catalog.make_date(y, 4, 1) AS starts_on,
+           pg_catalog.make_date(y + 1, 3, 31) AS as_of
+    FROM (SELECT cag_ovt.fiscal_year(min(p.opened_on)) AS first_year,
+                 greatest(cag_ovt.fiscal_year(max(p.opened_on)),
+                          cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
+          FROM cag_ovt.positions p) AS b
+    CROSS JOIN LATERAL pg_catalog.generate_series(b.first_year, b.last_year) AS y
+),
+all_regions AS (
+    SELECT r.region, coalesce(g.counts_as_region, false) AS counts_as_region
+    FROM pg_catalog.generate_series(1, 17) AS n
+    CROSS JOIN LATERAL (SELECT pg_catalog.lpad(n::text, 2, '0')::cag_ovt.qc_region AS region) AS r
+    LEFT JOIN cag_ovt.regions g ON g.region = r.region
+),
+counts AS (
+    SELECT y.fiscal_year, y.as_of, r.region, GROUPING(r.region) AS all_of_quebec,
+           count(p.position_id) FILTER (
+               WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)) AS total_positions,
+           count(p.position_id) FILTER (
+               WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)
+                 AND r.counts_as_region) AS positions_in_regions,
+           count(p.position_id) FILTER (
+               WHERE p.regionalized AND p.opened_on <= y.as_of) AS regionalized_positions,
+           count(p.position_id) FILTER (
+               WHERE p.regionalized AND p.opened_on >= y.starts_on AND p.opened_on <= y.as_of) AS regionalized_in_year
+    FROM years y
+    CROSS JOIN all_regions r
+    LEFT JOIN cag_ovt.positions p ON p.region = r.region
+    GROUP BY GROUPING SETS ((y.fiscal_year, y.as_of, r.region), (y.fiscal_year, y.as_of))
+)
+SELECT c.fiscal_year,
+       c.fiscal_year::text || '-' || (c.fiscal_year + 1)::text AS fiscal_year_label,
+       c.as_of,
+       cag_ovt.region_code(c.region) AS region_code,
+       CASE WHEN c.all_of_quebec = 1 THEN 'Ensemble du Québec' ELSE cag_ovt.region_name(c.region) END AS region_name,
+       CASE WHEN c.all_of_quebec = 1 THEN 'quebec' ELSE 'region' END AS scope,
+       c.total_positions,
+       c.positions_in_regions,
+       round(c.positions_in_regions::numeric / nullif(c.total_positions, 0), 4) AS share_in_regions,
+       round(c.total_positions::numeric
+             / nullif(max(c.total_positions) FILTER (WHERE c.all_of_quebec = 1)
+                      OVER (PARTITION BY c.fiscal_year), 0), 4) AS share_of_positions,
+       c.regionalized_positions,
+       c.regionalized_in_year
+FROM counts c;
+GRANT SELECT ON cag_ovt.regional_positions TO PUBLIC;
+COMMENT ON VIEW cag_ovt.regional_positions IS
+    'Postes du CAG ouverts au 31 mars de chaque année financière, pour l''ensemble du Québec et par région : part en région, postes régionalisés (action A5) / CAG positions open on 31 March of each fiscal year, for all of Québec and by region: share in the regions, regionalized positions (action A5)';
+COMMENT ON COLUMN cag_ovt.regional_positions.fiscal_year IS 'Année financière (année de début) / fiscal year (starting year)';
+COMMENT ON COLUMN cag_ovt.regional_positions.fiscal_year_label IS 'Libellé de l''année financière, p. ex. ''2021-2022'' / fiscal year label, e.g. ''2021-2022''';
+COMMENT ON COLUMN cag_ovt.regional_positions.as_of IS 'Date du décompte : le 31 mars qui termine l''année / date of the count: the 31 March that ends the year';
+COMMENT ON COLUMN cag_ovt.regional_positions.region_code IS 'Code de la région ; NULL pour l''ensemble du Québec / region code; NULL for all of Québec';
+COMMENT ON COLUMN cag_ovt.regional_positions.region_name IS 'Nom de la région, ou ''Ensemble du Québec'' / region name, or ''Ensemble du Québec''';
+COMMENT ON COLUMN cag_ovt.regional_positions.scope IS '''quebec'' (ensemble du Québec) ou ''region'' / ''quebec'' (all of Québec) or ''region''';
+COMMENT ON COLUMN cag_ovt.regional_positions.total_positions IS 'Postes ouverts au 31 mars / positions open on 31 March';
+COMMENT ON COLUMN cag_ovt.regional_positions.positions_in_regions IS
+    'Postes ouverts situés dans une région qui compte « en région » (regions.counts_as_region) / open positions located in a region that counts as "in the regions" (regions.counts_as_region)';
+COMMENT ON COLUMN cag_ovt.regional_positions.share_in_regions IS
+    'positions_in_regions / total_positions, fraction de 0 à 1 à 4 décimales ; NULL sans poste / positions_in_regions / total_positions, fraction from 0 to 1 with 4 decimals; NULL without positions';
+COMMENT ON COLUMN cag_ovt.regional_positions.share_of_positions IS
+    'Part des postes du Québec situés dans la région (1 pour l''ensemble du Québec), 4 décimales / share of Québec''s positions located in the region (1 for all of Québec), 4 decimals';
+COMMENT ON COLUMN cag_ovt.regional_positions.regionalized_positions IS
+    'Postes régionalisés ouverts jusqu''au 31 mars, cumulatif (y compris ceux fermés depuis) / regionalized positions opened up to 31 March, cumulative (including those closed since)';
+COMMENT ON COLUMN cag_ovt.regional_positions.regionalized_in_year IS
+    'Postes régionalisés ouverts pendant l''année financière / regionalized positions opened during the fiscal year';
+
+-- ---------------------------------------------------------------------
+-- The partners' advisory committees, per fiscal year.
+CREATE VIEW cag_ovt.partner_committee_status WITH (security_invoker = true) AS
+WITH dates AS (
+    SELECT c.created_on AS d FROM cag_ovt.partner_committees c
+    UNION ALL
+    SELECT c.rules_adopted_on FROM cag_ovt.partner_committees c
+    UNION ALL
+    SELECT m.held_on FROM cag_ovt.committee_meetings m
+),
+years AS (
+    SELECT y AS fiscal_year,
+           pg_catalog.make_date(y, 4, 1) AS starts_on,
+           pg_catalog.make_date(y + 1, 3, 31) AS as_of
+    FROM (SELECT coalesce(cag_ovt.fiscal_year(min(d.d)), cag_ovt.fiscal_year(CURRENT_DATE)) AS first_year,
+                 greatest(cag_ovt.fiscal_year(max(d.d)), cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
+          FROM dates d) AS b
+    CROSS JOIN LATERAL pg_catalog.generate_series(b.first_year, b.last_year) AS y
+    WHERE EXISTS (SELECT FROM cag_ovt.partner_committees)
+)
+SELECT y.fiscal_year,
+       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
+       y.as_of,
+       c.committees,
+       c.national_committees,
+       c.regional_committees,
+       c.committees_with_rules,
+       m.meetings_held,
+       m.committees_met,
+       c.regions_covered
+FROM years y
+CROSS JOIN LATERAL (
+    SELECT count(*) AS committees,
+           count(*) FILTER (WHERE pc.region IS NULL) AS national_committees,
+           count(*) FILTER (WHERE pc.region IS NOT NULL) AS regional_committees,
+           count(*) FILTER (WHERE pc.rules_adopted_on <= y.as_of) AS committees_with_rules,
+           count(DISTINCT pc.region) AS regions_covered
+    FROM cag_ovt.partner_committees pc
+    WHERE pc.created_on IS NULL OR pc.created_on <= y.as_of
+) AS c
+CROSS JOIN LATERAL (
+    SELECT count(*) AS meetings_held,
+           count(DISTINCT cm.committee_id) AS committees_met
+    FROM cag_ovt.committee_meetings cm
+    WHERE cm.held_on >= y.starts_on AND cm.held_on <= y.as_of
+) AS m;
+GRANT SELECT ON cag_ovt.partner_committee_status TO PUBLIC;
+COMMENT ON VIEW cag_ovt.partner_committee_status IS
+    'Comités consultatifs des partenaires par année financière : comités existants et avec règles adoptées au 31 mars, rencontres tenues, régions couvertes (action A4) / partners'' advisory committees per fiscal year: committees existing and with adopted rules on 31 March, meetings held, regions covered (action A4)';
+COMMENT ON COLUMN cag_ovt.partner_committee_status.fiscal_year IS 'Année financière (année de début) / fiscal year (starting year)';
+COMMENT ON COLUMN cag_ovt.partner_committee_status.fiscal_year_label IS 'Libellé de l''année financière, p. ex. ''2021-2022'' / fiscal year label, e.g. ''2021-2022''';
+COMMENT ON COLUMN cag_ovt.partner_committee_status.as_of IS 'Date des décomptes de comités : le 31 mars qui termine l''année / date of the committee counts: the 31 March that ends the year';
+COMMENT ON COLUMN cag_ovt.partner_committee_status.committees IS
+    'Comités existants au 31 mars (créés au plus tard ce jour-là, ou de date de création inconnue) / committees existing on 31 March (created on or before that day, or with an unknown creation date)';
+COMMENT ON COLUMN cag_ovt.partner_committee_status.national_committees IS 'Comités nationaux (sans région) existants au 31 mars / national committees (no region) existing on 31 March';
+COMMENT ON COLUMN cag_ovt.partner_committee_status.regional_committees IS 'Comités régionaux existants au 31 mars / regional committees existing on 31 March';
+COMMENT ON COLUMN cag_ovt.partner_committee_status.committees_with_rules IS
+    'Comités dont les règles de fonctionnement sont adoptées au 31 mars / committees whose operating rules are adopted on 31 March';
+COMMENT ON COLUMN cag_ovt.partner_committee_status.meetings_held IS 'Rencontres tenues pendant l''année financière / meetings held during the fiscal year';
+COMMENT ON COLUMN cag_ovt.partner_committee_status.committees_met IS
+    'Comités qui se sont réunis au moins une fois pendant l''année financière / committees that met at least once during the fiscal year';
+COMMENT ON COLUMN cag_ovt.partner_committee_status.regions_covered IS
+    'Régions distinctes ayant un comité régional existant au 31 mars (les comités nationaux n''en ajoutent pas) / distinct regions with a regional committee existing on 31 March (national committees add none)';
