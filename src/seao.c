@@ -321,6 +321,17 @@ error_text(const CagParseError *err)
 	return err->detail;
 }
 
+/* Is a value absent, or nothing but white space? */
+static bool
+blank(const char *s)
+{
+	if (s == NULL)
+		return true;
+	while (cag_is_space((unsigned char) *s))
+		s++;
+	return *s == '\0';
+}
+
 /* Trimmed copy of a UTF-8 value, or NULL when it is absent or blank. */
 static char *
 trimmed(const char *utf8)
@@ -341,17 +352,26 @@ trimmed(const char *utf8)
 static void
 row_text(Rows *r, int col, const char *field, const char *utf8)
 {
-	char	   *t;
+	size_t		start;
+	size_t		len;
 	char	   *server;
+	int			enc;
 
 	if (utf8 == NULL)
 		return;
-	t = trimmed(utf8);
-	if (t == NULL)
+	len = strlen(utf8);
+	seao_trim(utf8, &start, &len);
+	if (len == 0)
 		return;
-	if (!cag_utf8_to_server_noerror(t, &server))
+	enc = GetDatabaseEncoding();
+	if (enc == PG_UTF8 || enc == PG_SQL_ASCII)
 	{
-		row_issue(r, field, t,
+		row_set(r, col, PointerGetDatum(cstring_to_text_with_len(utf8 + start, (int) len)));
+		return;
+	}
+	if (!cag_utf8_to_server_noerror(pnstrdup(utf8 + start, len), &server))
+	{
+		row_issue(r, field, pnstrdup(utf8 + start, len),
 				  "The value holds a character that the database encoding (%s) cannot store.",
 				  GetDatabaseEncodingName());
 		return;
@@ -411,7 +431,7 @@ row_postal_code(Rows *r, int col, const char *field, const char *what,
 	CagParseError err;
 	int32_t		value;
 
-	if (utf8 == NULL || trimmed(utf8) == NULL)
+	if (blank(utf8))
 		return false;
 	if (!postal_code_parse(utf8, &value, &err))
 	{
@@ -431,7 +451,7 @@ row_neq(Rows *r, const char *utf8)
 	CagParseError err;
 	int64_t		value;
 
-	if (utf8 == NULL || trimmed(utf8) == NULL)
+	if (blank(utf8))
 		return;
 	if (!neq_parse(utf8, &value, &err))
 	{
@@ -447,7 +467,7 @@ row_unspsc(Rows *r, const char *utf8)
 	CagParseError err;
 	int32_t		value;
 
-	if (utf8 == NULL || trimmed(utf8) == NULL)
+	if (blank(utf8))
 		return;
 	if (!unspsc_parse(utf8, &value, &err))
 	{
@@ -837,7 +857,7 @@ xml_notice(XmlRun *x, const SeaoXmlNotice *n)
 	/* award date: absent or empty means "not a purchase"; garbage is an error */
 	v = seao_notice_field(n, SEAO_N_AWARD_DATE);
 	ni.date_raw = v;
-	if (v != NULL && trimmed(v) != NULL)
+	if (!blank(v))
 	{
 		if (!seao_date_parse(v, &year, &month, &day, &err))
 			return notice_error(x, bad_required(&ni, NULL, "dateadjudication", v, &err));
@@ -847,7 +867,7 @@ xml_notice(XmlRun *x, const SeaoXmlNotice *n)
 
 	/* buyer's postal code */
 	v = seao_notice_field(n, SEAO_N_POSTAL_CODE);
-	if (v != NULL && trimmed(v) != NULL)
+	if (!blank(v))
 	{
 		int32_t		code;
 
@@ -863,7 +883,7 @@ xml_notice(XmlRun *x, const SeaoXmlNotice *n)
 
 	/* delivery regions, in SEAO's numbering */
 	v = seao_notice_field(n, SEAO_N_REGIONS);
-	if (v != NULL && trimmed(v) != NULL)
+	if (!blank(v))
 	{
 		if (seao_region_list_parse(v, &ni.regions, &err))
 			ni.has_regions = true;
@@ -895,10 +915,15 @@ xml_notice(XmlRun *x, const SeaoXmlNotice *n)
 		row_begin(r);
 		row_server_text(r, COL_NOTICE, ni.number);
 		row_set(r, COL_ORDINAL, Int32GetDatum(n->ordinal));
-		row_server_text(r, COL_SOURCE_REF, psprintf("%s/%d", ni.number, s->position));
+		{
+			char		ref[64];
+
+			snprintf(ref, sizeof(ref), "%s/%d", ni.number, s->position);
+			row_server_text(r, COL_SOURCE_REF, ref);
+		}
 
 		/* the amount decides whether this is a purchase at all */
-		if (amount == NULL || trimmed(amount) == NULL)
+		if (blank(amount))
 			row_not_purchase(r, "amount", amount,
 							 "The winner has no contract amount (montantcontrat): not a purchase.");
 		else if (!seao_amount_parse(amount, &cents, &rounded, &err))
@@ -1187,7 +1212,9 @@ parse_xml(FunctionCallInfo fcinfo, const char *data, size_t len, bool utf8, cons
 					(errcode(ERRCODE_OUT_OF_MEMORY),
 					 errmsg("out of memory"),
 					 errdetail("The XML parser could not be created.")));
-		ok = seao_xml_parse(reader, data, len, &err);
+		/* a copy of a document up to 64 MB; larger ones go in 1 MB pieces */
+		ok = seao_xml_parse(reader, data, len,
+							len <= 64 * 1024 * 1024 ? 0 : 1024 * 1024, &err);
 	}
 	PG_FINALLY();
 	{

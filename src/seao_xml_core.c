@@ -39,9 +39,6 @@ const char *const seao_supplier_field_names[SEAO_S_COUNT] = {
 	"adjudicataire", "montantcontrat", "neq"
 };
 
-/* The document goes to libxml2 in pieces of this size. */
-#define SEAO_XML_PIECE (64 * 1024)
-
 /* Where the parser is: the element whose children come next. */
 typedef enum Level
 {
@@ -56,7 +53,8 @@ typedef enum Level
 /*
  * What an element name means.  libxml2 interns names in its dictionary, so
  * that a name met again comes back as the same pointer: the reader
- * remembers the meaning of the pointers it has seen.
+ * remembers the meaning of the pointers it has seen, in a small table
+ * indexed by the pointer.
  */
 typedef enum NameKind
 {
@@ -76,7 +74,7 @@ typedef enum NameKind
 #define NAME_NOTICE_FIELD(m)	((((m) >> 4) & 0xF) - 1)
 #define NAME_SUPPLIER_FIELD(m)	((((m) >> 8) & 0xF) - 1)
 
-#define NAME_CACHE 64
+#define NAME_CACHE 127
 
 typedef struct NameEntry
 {
@@ -88,8 +86,7 @@ struct SeaoXmlReader
 {
 	SeaoXmlAllocator a;
 	bool		utf8;
-	NameEntry	names[NAME_CACHE];
-	int			nnames;
+	NameEntry	names[NAME_CACHE];	/* by pointer, direct-mapped */
 	xmlSAXHandler sax;
 	xmlParserCtxtPtr ctxt;
 	bool		failed;
@@ -107,6 +104,7 @@ struct SeaoXmlReader
 	SeaoXmlNotice *spare;		/* the last one, for reuse */
 	SeaoXmlNoticeFn on_notice;
 	void	   *on_notice_arg;
+	xmlSAXHandlerPtr default_sax;	/* libxml2's, put back before freeing */
 };
 
 static void *
@@ -239,9 +237,10 @@ name_meaning(SeaoXmlReader *r, const xmlChar *localname)
 	int			meaning;
 	int			i;
 
-	for (i = 0; i < r->nnames; i++)
-		if (r->names[i].name == localname)
-			return r->names[i].meaning;
+	/* the slot of the pointer, then the others */
+	i = (int) (((uintptr_t) localname >> 4) % NAME_CACHE);
+	if (r->names[i].name == localname)
+		return r->names[i].meaning;
 	if (strcmp(name, "export") == 0)
 		meaning = NAME_EXPORT;
 	else if (strcmp(name, "Avis") == 0)
@@ -254,11 +253,11 @@ name_meaning(SeaoXmlReader *r, const xmlChar *localname)
 		meaning = NAME_OTHER |
 			((field_index(seao_notice_field_names, SEAO_N_COUNT, name) + 1) << 4) |
 			((field_index(seao_supplier_field_names, SEAO_S_COUNT, name) + 1) << 8);
-	if (r->nnames < NAME_CACHE)
+	/* a name whose slot is taken is looked up each time: still right */
+	if (r->names[i].name == NULL)
 	{
-		r->names[r->nnames].name = localname;
-		r->names[r->nnames].meaning = meaning;
-		r->nnames++;
+		r->names[i].name = localname;
+		r->names[i].meaning = meaning;
 	}
 	return meaning;
 }
@@ -556,7 +555,8 @@ seao_xml_create(const SeaoXmlAllocator *allocator, bool utf8,
 }
 
 bool
-seao_xml_parse(SeaoXmlReader *r, const char *data, size_t len, CagParseError *err)
+seao_xml_parse(SeaoXmlReader *r, const char *data, size_t len, size_t piece,
+			   CagParseError *err)
 {
 	int			options = XML_PARSE_NONET | XML_PARSE_NOCDATA;
 
@@ -582,37 +582,69 @@ seao_xml_parse(SeaoXmlReader *r, const char *data, size_t len, CagParseError *er
 		}
 	}
 
-	/*
-	 * libxml2's push parser, given the document in pieces: its input buffer
-	 * stays the size of a piece instead of holding a copy of the document.
-	 */
-	r->ctxt = xmlCreatePushParserCtxt(&r->sax, r, NULL, 0, NULL);
-	if (r->ctxt == NULL)
+	if (piece == 0 && len <= (size_t) INT_MAX)
 	{
-		r->failed = true;
-		cag_fail(&r->err, CAG_ERR_SYNTAX, "Out of memory while starting the XML parser.");
-		*err = r->err;
-		return false;
-	}
-	if (r->utf8)
-		options |= XML_PARSE_IGNORE_ENC;
-	xmlCtxtUseOptions(r->ctxt, options);
-	while (!r->failed)
-	{
-		size_t		n = len > SEAO_XML_PIECE ? SEAO_XML_PIECE : len;
-		int			rc = xmlParseChunk(r->ctxt, data, (int) n, n == len);
-
-		if (rc != 0 && !r->failed)
+		/*
+		 * libxml2's parser reading the whole document, which it copies: the
+		 * fastest way.
+		 */
+		r->ctxt = xmlCreateMemoryParserCtxt(data, (int) len);
+		if (r->ctxt == NULL)
 		{
 			r->failed = true;
-			cag_fail(&r->err, CAG_ERR_SYNTAX,
-					 "Line %d: the document is not well-formed XML (libxml2 error %d).",
-					 current_line(r), rc);
+			cag_fail(&r->err, CAG_ERR_SYNTAX, "Out of memory while starting the XML parser.");
+			*err = r->err;
+			return false;
 		}
-		data += n;
-		len -= n;
-		if (len == 0)
-			break;
+		/* our handler; libxml2's is put back before the context is freed */
+		r->default_sax = r->ctxt->sax;
+		r->ctxt->sax = &r->sax;
+		r->ctxt->userData = r;
+		if (r->utf8)
+		{
+			options |= XML_PARSE_IGNORE_ENC;
+			xmlSwitchEncoding(r->ctxt, XML_CHAR_ENCODING_UTF8);
+		}
+		xmlCtxtUseOptions(r->ctxt, options);
+		xmlParseDocument(r->ctxt);
+		r->ctxt->sax = r->default_sax;
+	}
+	else
+	{
+		/*
+		 * libxml2's push parser, given the document in pieces: slower, but
+		 * its buffer stays the size of a piece.
+		 */
+		if (piece == 0 || piece > (size_t) INT_MAX)
+			piece = (size_t) INT_MAX;
+		r->ctxt = xmlCreatePushParserCtxt(&r->sax, r, NULL, 0, NULL);
+		if (r->ctxt == NULL)
+		{
+			r->failed = true;
+			cag_fail(&r->err, CAG_ERR_SYNTAX, "Out of memory while starting the XML parser.");
+			*err = r->err;
+			return false;
+		}
+		if (r->utf8)
+			options |= XML_PARSE_IGNORE_ENC;
+		xmlCtxtUseOptions(r->ctxt, options);
+		while (!r->failed)
+		{
+			size_t		n = len > piece ? piece : len;
+			int			rc = xmlParseChunk(r->ctxt, data, (int) n, n == len);
+
+			if (rc != 0 && !r->failed)
+			{
+				r->failed = true;
+				cag_fail(&r->err, CAG_ERR_SYNTAX,
+						 "Line %d: the document is not well-formed XML (libxml2 error %d).",
+						 current_line(r), rc);
+			}
+			data += n;
+			len -= n;
+			if (len == 0)
+				break;
+		}
 	}
 
 	if (!r->failed && !r->ctxt->wellFormed)
@@ -671,6 +703,9 @@ seao_xml_destroy(SeaoXmlReader *r)
 			xmlFreeDoc(r->ctxt->myDoc);
 			r->ctxt->myDoc = NULL;
 		}
+		/* never let libxml2 free our handler, which is part of the reader */
+		if (r->ctxt->sax == &r->sax)
+			r->ctxt->sax = r->default_sax;
 		xmlFreeParserCtxt(r->ctxt);
 	}
 	free_notice(r, r->current);

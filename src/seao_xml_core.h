@@ -129,14 +129,16 @@ extern SeaoXmlReader *seao_xml_create(const SeaoXmlAllocator *allocator, bool ut
 									  SeaoXmlNoticeFn on_notice, void *arg);
 
 /*
- * Read a whole document, handing each notice to the
- * reader's function.  Returns false on the first error (not well-formed
- * XML, not a SEAO export, a misplaced element, or the function's own):
- * err then has a detail naming the line and, when known, the notice.  A
- * reader reads one document.
+ * Read a whole document, handing each notice to the reader's function.
+ * piece 0: libxml2 reads the document at once (it makes a copy of it);
+ * otherwise it is given pieces of that many bytes (slower, but its buffer
+ * stays small: for very large documents).  Returns false on the first
+ * error (not well-formed XML, not a SEAO export, a misplaced element, or
+ * the function's own): err then has a detail naming the line and, when
+ * known, the notice.  A reader reads one document.
  */
 extern bool seao_xml_parse(SeaoXmlReader *reader, const char *data, size_t len,
-						   CagParseError *err);
+						   size_t piece, CagParseError *err);
 
 /* Number of <Avis> started so far, and the current line. */
 extern int	seao_xml_notice_count(const SeaoXmlReader *reader);

@@ -4,8 +4,9 @@
  * flags: -I/usr/include/libxml2 -lxml2
  *
  * The input is read as a document twice: as UTF-8 text (declaration
- * ignored) and as a file's bytes.  The first input byte also decides after
- * how many notices the notice function asks to stop.  Properties checked:
+ * ignored) and as a file's bytes, at once or in pieces (as very large
+ * documents are).  The first input byte also decides after how many
+ * notices the notice function asks to stop, and the size of the pieces.  Properties checked:
  * no crash or out-of-bounds access in the reader (AddressSanitizer, UBSan);
  * every notice handed over is consistent (its fields lie inside its text
  * and end with a NUL, its bidders are numbered 1, 2, ... in order, notices
@@ -106,7 +107,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		r = seao_xml_create(&alloc, pass == 0, on_notice, &seen);
 		if (r == NULL)
 			abort();
-		if (!seao_xml_parse(r, (const char *) data, size, &err))
+		if (!seao_xml_parse(r, (const char *) data, size,
+							pass == 0 || size == 0 || (data[0] & 0x80) ? 0 : 1 + data[0] % 64,
+							&err))
 		{
 			if (err.kind == CAG_OK || err.detail[0] == '\0')
 				abort();
