@@ -237,6 +237,11 @@ FROM parse_ocds('{"releases": [
    {"awardID": "A10", "status": "cancelled", "value": {"amount": 4}}]}]}'::jsonb)
 ORDER BY source_ref;
 
+-- Another publisher's OCID stays whole in the references.
+SELECT notice, source_ref FROM parse_ocds('{"releases": [{"ocid": "ocds-abc123-5", "id": "1",
+  "date": "2025-01-01T00:00:00Z", "awards": [{"id": "a", "value": {"amount": 1}, "date": "2025-01-01",
+  "suppliers": [{"id": "s"}]}]}]}');
+
 -- A malformed package fails as a whole.
 SELECT * FROM parse_ocds('[]');
 SELECT * FROM parse_ocds('"releases"');

@@ -168,7 +168,7 @@ typedef struct SharedIssue
 {
 	const char *field;
 	const char *value;			/* UTF-8 */
-	char		reason[CAG_MSG_LEN * 2];	/* UTF-8 */
+	char		reason[CAG_MSG_LEN * 4];	/* UTF-8 */
 } SharedIssue;
 
 typedef struct Rows

@@ -109,6 +109,8 @@ SELECT pg_catalog.pg_extension_config_dump('cag_ovt.load_issues', '');
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.load_issues_issue_id_seq', '');
 GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.load_issues TO @extowner@ WITH GRANT OPTION;
 GRANT SELECT, UPDATE, USAGE ON SEQUENCE cag_ovt.load_issues_issue_id_seq TO @extowner@ WITH GRANT OPTION;
+COMMENT ON SEQUENCE cag_ovt.load_issues_issue_id_seq IS
+    'Identifiants de load_issues ; sauvegardée par pg_dump / identifiers of load_issues; dumped by pg_dump';
 COMMENT ON TABLE cag_ovt.load_issues IS
     'Problèmes rencontrés au chargement : champ invalide (chargé NULL), adjudicataire qui n''est pas un achat, montant arrondi ou partagé / problems met while loading: invalid field (loaded NULL), winner that is not a purchase, amount rounded or shared';
 COMMENT ON COLUMN cag_ovt.load_issues.issue_id IS 'Identifiant / identifier';

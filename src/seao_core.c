@@ -481,13 +481,9 @@ seao_notice_number_parse(const char *str, size_t *start, size_t *len, CagParseEr
 const char *
 seao_ocid_notice(const char *ocid)
 {
-	size_t		len = strlen(ocid);
-	int			i;
+	static const char prefix[] = "ocds-ec9k95-";
 
-	if (len < 13 || strncmp(ocid, "ocds-", 5) != 0 || ocid[11] != '-')
-		return ocid;
-	for (i = 5; i < 11; i++)
-		if (!cag_is_alpha((unsigned char) ocid[i]) && !cag_is_digit((unsigned char) ocid[i]))
-			return ocid;
-	return ocid + 12;
+	if (strncmp(ocid, prefix, sizeof(prefix) - 1) == 0 && ocid[sizeof(prefix) - 1] != '\0')
+		return ocid + sizeof(prefix) - 1;
+	return ocid;
 }

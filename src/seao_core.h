@@ -91,10 +91,10 @@ extern bool seao_notice_number_parse(const char *str, size_t *start, size_t *len
 									 CagParseError *err);
 
 /*
- * The SEAO notice number in an OCID: the part after "ocds-" and the
- * publisher's 6-character prefix and a hyphen ("ocds-ec9k95-20071760"
- * gives "20071760"), or the whole OCID when it does not have that shape.
- * Returns a pointer into ocid.
+ * The SEAO notice number in an OCID: the part after SEAO's prefix
+ * "ocds-ec9k95-" ("ocds-ec9k95-20071760" gives "20071760"), or the whole
+ * OCID when it is another publisher's (so that two publishers' OCIDs never
+ * meet).  Returns a pointer into ocid.
  */
 extern const char *seao_ocid_notice(const char *ocid);
 
