@@ -10,10 +10,15 @@
  * raw value, reason.  A field that fails its type is NULL in the row, with
  * an issue.  A row whose amount is NULL is not a purchase: its issues say
  * why (no positive amount, no date, a cancelled award...), and only that.
- * A notice or release that yields no row at all is still reported, by a
- * row whose source_ref is NULL, so that a loader can tell that it now has
- * no purchase.  The loaders (src/seao.sql) apply these rows to the purchases
- * table; everything about the rules is in doc/reference.md.
+ *
+ * seao_rows, the loaders' parser, reads the same rows in a first pass,
+ * keeping for each notice (OCDS: each OCID) the version that counts with a
+ * fingerprint of its rows; compares them with what load_notices says of
+ * earlier loads (one SPI query); and returns one row per notice (source_ref
+ * NULL) with its status and the references its new version replaces, then
+ * the rows of the notices that are new or changed.  The load statement
+ * (src/seao.sql) applies them.  Everything about the rules is in
+ * doc/reference.md.
  *
  * A malformed file (not well-formed XML, not a SEAO export, not an OCDS
  * release package, a required value that cannot be read) raises an error:
@@ -27,9 +32,9 @@
 
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
+#include "common/int.h"
 #include "executor/spi.h"
 #include "executor/tuptable.h"
-#include "common/int.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
@@ -1094,8 +1099,8 @@ loader_finish(Rows *r, const char *source)
 		{
 			Datum	   *old_elems = NULL;
 			int			nold = 0;
-			const char **stale = palloc(sizeof(char *) * (e->nrefs + 1));
-			const char **clear = palloc(sizeof(char *) * (e->nrefs + 1));
+			const char **stale;
+			const char **clear;
 			char	  **old_refs;
 			int			nstale = 0;
 			int			nclear = 0;
@@ -1107,8 +1112,8 @@ loader_finish(Rows *r, const char *source)
 			old_refs = palloc(sizeof(char *) * (nold + 1));
 			for (k = 0; k < nold; k++)
 				old_refs[k] = TextDatumGetCString(old_elems[k]);
-			stale = repalloc(stale, sizeof(char *) * (e->nrefs + nold + 1));
-			clear = repalloc(clear, sizeof(char *) * (e->nrefs + nold + 1));
+			stale = palloc(sizeof(char *) * (e->nrefs + nold + 1));
+			clear = palloc(sizeof(char *) * (e->nrefs + nold + 1));
 			/* the new refs, then the old ones the new version does not have */
 			for (k = 0; k < e->nrefs; k++)
 			{

@@ -668,18 +668,6 @@ seao_xml_parse(SeaoXmlReader *r, const char *data, size_t len, size_t piece,
 	return true;
 }
 
-int
-seao_xml_notice_count(const SeaoXmlReader *r)
-{
-	return r->notices;
-}
-
-int
-seao_xml_line(const SeaoXmlReader *r)
-{
-	return current_line(r);
-}
-
 static void
 free_notice(SeaoXmlReader *r, SeaoXmlNotice *n)
 {

@@ -140,10 +140,6 @@ extern SeaoXmlReader *seao_xml_create(const SeaoXmlAllocator *allocator, bool ut
 extern bool seao_xml_parse(SeaoXmlReader *reader, const char *data, size_t len,
 						   size_t piece, CagParseError *err);
 
-/* Number of <Avis> started so far, and the current line. */
-extern int	seao_xml_notice_count(const SeaoXmlReader *reader);
-extern int	seao_xml_line(const SeaoXmlReader *reader);
-
 /* Free the reader and everything it holds. */
 extern void seao_xml_destroy(SeaoXmlReader *reader);
 
