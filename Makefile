@@ -54,7 +54,7 @@ EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql s
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
 	purchase_class classify spend_summary spend_agg share_agg amount_cents indicators \
-	purchase_views seao seao_load
+	purchase_views seao seao_load catalog
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
