@@ -200,6 +200,31 @@ GRANT USAGE ON SEQUENCE purchases_purchase_id_seq TO analyst;
 SELECT string_agg(source_ref || ' ' || class::text, '; ' ORDER BY source_ref) FROM purchases;}),
 	"0\n1 {quebec,regional,food,quebec_food}; 3 {quebec,eco}",
 	'the extension owner loads, classes, edits and reclassifies the purchases');
+my $seao_doc = q{<export><Avis><numeroseao>608158</numeroseao><dateadjudication>2013-01-10</dateadjudication>
+<fournisseurs><fournisseur><nomorganisation>CNIM CANADA INC.</nomorganisation><province>QC</province>
+<pays>CA</pays><codepostal>H3C 1R4</codepostal><adjudicataire>1</adjudicataire><montantcontrat>1500</montantcontrat>
+</fournisseur></fournisseurs></Avis></export>};
+is( safe_as(
+		$node, 'dba', 'app',
+		"SELECT cag_ovt.load_seao_xml('$seao_doc'::text, 'dba-seao'); "
+		  . "SELECT cag_ovt.load_ocds('{\"releases\": []}'::jsonb, 'dba-ocds'); "
+		  . "SELECT count(*) FROM cag_ovt.load_notices WHERE source = 'dba-seao'"),
+	"1\n0\n1",
+	'the extension owner loads SEAO files');
+# A document that names a server file in an external entity reads nothing.
+my $datadir = $node->data_dir;
+foreach my $form ('::text', '::xml', '::bytea')
+{
+	my $doc = qq{<!DOCTYPE export [<!ENTITY e SYSTEM "file://$datadir/postgresql.conf">]>}
+	  . q{<export><Avis><numeroseao>1</numeroseao><organisme>&e;</organisme></Avis></export>};
+	my $call = $form eq '::bytea'
+	  ? "convert_to('$doc', 'UTF8')"
+	  : "'$doc'$form";
+	($ret, $out, $err) = psql_as($node, 'dba', 'app',
+		"SELECT organisme FROM cag_ovt.parse_seao_xml($call); SELECT cag_ovt.load_seao_xml($call, 'xxe')");
+	unlike($out . $err, qr/listen_addresses|port =/, "an external entity reads no server file ($form)");
+}
+
 is( safe_as(
 		$node, 'dba', 'app', q{
 SET search_path = cag_ovt, public;
@@ -577,6 +602,15 @@ SELECT cag_ovt.reclassify_purchases(NULL::date);
 ROLLBACK;
 SELECT cag_ovt.reclassify_purchases();
 SELECT cag_ovt.spend_agg(p.amount, p.class)::text FROM cag_ovt.purchases p;
+-- the SEAO loaders and readers
+SELECT cag_ovt.load_seao_xml('<export><Avis><numeroseao>1</numeroseao><dateadjudication>2013-01-10</dateadjudication><fournisseurs><fournisseur><nomorganisation>A</nomorganisation><province>QC</province><pays>CA</pays><codepostal>H3C 1R4</codepostal><adjudicataire>1</adjudicataire><montantcontrat>1500</montantcontrat></fournisseur></fournisseurs></Avis></export>'::text, 'victim-seao'::text);
+SELECT cag_ovt.load_seao_xml(convert_to('<export><Avis><numeroseao>2</numeroseao><dateadjudication>2013-01-11</dateadjudication><regionlivraison>16</regionlivraison><fournisseurs><fournisseur><nomorganisation>B</nomorganisation><province>ON</province><adjudicataire>1</adjudicataire><montantcontrat>10</montantcontrat></fournisseur></fournisseurs></Avis></export>', 'UTF8'), 'victim-seao');
+SELECT cag_ovt.load_ocds('{"releases": []}', 'victim-ocds');
+SELECT count(*) FROM cag_ovt.parse_seao_xml('<export><Avis><numeroseao>3</numeroseao></Avis></export>');
+SELECT cag_ovt.seao_region('16'), cag_ovt.seao_region('19'::text);
+DELETE FROM cag_ovt.purchases WHERE source OPERATOR(pg_catalog.=) 'victim-seao'::text;
+DELETE FROM cag_ovt.load_notices WHERE source OPERATOR(pg_catalog.=) 'victim-seao'::text;
+DELETE FROM cag_ovt.load_issues WHERE source OPERATOR(pg_catalog.=) 'victim-seao'::text;
 -- the indicator tables (their check trigger), the views, the materialized view
 INSERT INTO cag_ovt.targets (indicator, fiscal_year, region, target)
 VALUES ('eco_share', 2022, 'Estrie', 10), ('meetings_held'::text, 2022::integer, NULL::cag_ovt.qc_region, 4::numeric)
