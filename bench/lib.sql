@@ -109,3 +109,78 @@ BEGIN
     RETURN r;
 END
 $$;
+
+-- Sizing figures (bench/sizing.sql): absolute values, not ratios, recorded
+-- in bench.sizing with their unit.  Rates are measured in one backend
+-- without parallel workers, i.e. on one core.
+CREATE TABLE IF NOT EXISTS bench.sizing (
+    figure text,
+    value numeric,
+    unit text,
+    rows bigint,
+    detail text,
+    measured_at timestamptz DEFAULT clock_timestamp()
+);
+
+CREATE OR REPLACE FUNCTION bench.record(figure text, value numeric, unit text,
+                                        rows bigint DEFAULT NULL, detail text DEFAULT NULL)
+RETURNS numeric
+LANGUAGE sql AS $$
+    INSERT INTO bench.sizing (figure, value, unit, rows, detail)
+    VALUES (figure, value, unit, rows, detail)
+    RETURNING value
+$$;
+
+-- Best time of a statement in milliseconds (after a warm-up run), with the
+-- given settings; what the runs change is rolled back.
+CREATE OR REPLACE FUNCTION bench.time_ms(stmt text, runs integer DEFAULT 3,
+                                         settings text DEFAULT NULL, prepare text DEFAULT NULL)
+RETURNS numeric
+LANGUAGE plpgsql AS $$
+DECLARE
+    t numeric;
+BEGIN
+    BEGIN
+        t := bench.best_ms(stmt, runs, settings, prepare);
+        RAISE EXCEPTION USING errcode = 'P0099', message = t::text;
+    EXCEPTION WHEN sqlstate 'P0099' THEN
+        t := SQLERRM::numeric;
+    END;
+    RETURN t;
+END
+$$;
+
+-- Rows per second of a statement that processes the given number of rows,
+-- serial (max_parallel_workers_per_gather = 0): recorded, and returned.
+CREATE OR REPLACE FUNCTION bench.rate(figure text, stmt text, rows bigint,
+                                      unit text DEFAULT 'rows/s per core', runs integer DEFAULT 3,
+                                      prepare text DEFAULT NULL, detail text DEFAULT NULL)
+RETURNS numeric
+LANGUAGE plpgsql AS $$
+DECLARE
+    ms numeric;
+BEGIN
+    ms := bench.time_ms(stmt, runs, 'max_parallel_workers_per_gather=0', prepare);
+    RETURN bench.record(figure, round(rows * 1000 / nullif(ms, 0)), unit, rows,
+                        concat_ws('; ', detail, 'best of ' || runs || ': ' || ms || ' ms'));
+END
+$$;
+
+-- EXPLAIN (ANALYZE, FORMAT JSON) of a query with the given settings, for
+-- the figures a plan reports (memory of a HashAggregate...).
+CREATE OR REPLACE FUNCTION bench.explain_analyze(stmt text, settings text DEFAULT NULL)
+RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    plan jsonb;
+BEGIN
+    BEGIN
+        PERFORM bench.apply_settings(settings);
+        EXECUTE 'EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ' || stmt INTO plan;
+        RAISE EXCEPTION USING errcode = 'P0099', message = plan::text;
+    EXCEPTION WHEN sqlstate 'P0099' THEN
+        plan := SQLERRM::jsonb;
+    END;
+    RETURN plan;
+END
+$$;

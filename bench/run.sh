@@ -35,6 +35,12 @@ done
 printf '\nMachine: %s, %s cores, %s; PostgreSQL %s; %s\n\n' "$(uname -m)" "$(nproc)" \
 	"$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)" \
 	"$(psql -d bench -Atc 'SHOW server_version')" "$(date -u '+%Y-%m-%d %H:%M UTC')"
-psql -d bench -P footer=off -c "
+if [ "$(psql -d bench -Atc 'SELECT count(*) FROM bench.results')" != 0 ]; then
+	psql -d bench -P footer=off -c "
 SELECT figure, rows, baseline_ms, candidate_ms, ratio AS \"ratio (candidate/baseline)\", target
 FROM bench.results ORDER BY measured_at, figure"
+fi
+if [ "$(psql -d bench -Atc 'SELECT count(*) FROM bench.sizing')" != 0 ]; then
+	psql -d bench -P footer=off -c "
+SELECT figure, rows, value, unit, detail FROM bench.sizing ORDER BY measured_at"
+fi

@@ -60,6 +60,8 @@ FROM (VALUES ('{eco, Quebec, regional}'), ('{food,quebec_food}'), ('{}')) AS t(v
 
 \echo
 \echo '== Purchases classed on the way in (cag_ovt.purchases): a C trigger applies the rules'
+\echo '   (ten hand-made purchases, in a transaction rolled back at the end of this part)'
+BEGIN;
 INSERT INTO purchases (purchased_on, buyer, buyer_municipality, delivery_regions, supplier_name,
                        supplier_country, supplier_province, supplier_postal_code, supplier_region,
                        category, amount, labels, group_purchase, source, source_ref, class)
@@ -113,45 +115,49 @@ INSERT INTO food_labels (label, name, kind) VALUES ('Produit du Québec', 'Produ
 SELECT reclassify_purchases() AS "rows reclassified";
 SELECT source_ref AS "#", labels, class FROM purchases WHERE source = 'demo' AND source_ref = '5';
 
+ROLLBACK;
+
 \echo
-\echo '== Exact spend summaries:' :rows 'generated purchases, two fiscal years, five regions'
+\echo '== Sample data:' :rows 'purchases over three fiscal years, CAG positions, committees, sample targets'
+SELECT clock_timestamp() AS t0 \gset
 \set QUIET on
-CREATE TABLE demo_purchases AS
-SELECT date '2020-04-01' + (random() * 729)::integer AS bought_on,
-       (ARRAY['Estrie', 'Lanaudière', 'Nord-du-Québec', 'Montréal', 'Capitale-Nationale'])[1 + floor(random() * 5)::integer] AS region,
-       ((CASE WHEN random() < 0.02 THEN -1 ELSE 1 END)
-        * round(exp(6 + 1.5 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()))::numeric, 2))::numeric(16,2) AS amount,
-       ('{' || concat_ws(',',
-            CASE WHEN o < 0.6 THEN 'quebec' WHEN o < 0.9 THEN 'outside_quebec' END,
-            CASE WHEN o < 0.6 AND r < 0.5 THEN 'regional' WHEN r < 0.8 THEN 'outside_region' END,
-            CASE WHEN random() < 0.1 THEN 'eco' END,
-            CASE WHEN f < 0.2 THEN 'food' END,
-            CASE WHEN f < 0.1 THEN 'quebec_food' END,
-            CASE WHEN random() < 0.3 THEN 'group_purchase' END) || '}')::purchase_class AS class
-FROM (SELECT random() AS o, random() AS r, random() AS f FROM generate_series(1, :rows)) AS g;
-ANALYZE demo_purchases;
--- step 1: one summary per region and month, in one pass (parallel)
-CREATE TABLE demo_monthly AS
-SELECT region, date_trunc('month', bought_on)::date AS month, spend_agg(amount, class) AS summary
-FROM demo_purchases GROUP BY 1, 2;
+\ir generate.sql
 \set QUIET off
--- step 2: roll the months up to fiscal years, without reading the purchases again
-SELECT fiscal_year_label(month) AS "fiscal year", region,
+SELECT count(*) AS purchases, sum(amount) AS "total spend", min(purchased_on) AS "from",
+       max(purchased_on) AS "to",
+       round(extract(epoch FROM clock_timestamp() - :'t0'::timestamptz)::numeric, 1) AS "seconds to generate and load"
+FROM purchases;
+
+\echo
+\echo '== Step 1: monthly summaries (materialized view spend_by_month), refreshed from the purchases'
+\timing on
+REFRESH MATERIALIZED VIEW spend_by_month;
+\timing off
+SELECT count(*) AS "summary rows", pg_size_pretty(pg_relation_size('spend_by_month')) AS size
+FROM spend_by_month;
+\echo '-- step 2: roll the months up to fiscal years, without reading the purchases again'
+SELECT fiscal_year_label(month) AS "fiscal year",
        purchase_count(rollup(summary)) AS purchases, total_amount(rollup(summary)) AS spend,
        round(100 * quebec_share(rollup(summary)), 2) AS "Québec %",
        round(100 * coverage(rollup(summary), 'origin'), 2) AS "origin known %",
        round(100 * regional_share(rollup(summary)), 2) AS "same region %",
        round(100 * eco_share(rollup(summary)), 2) AS "eco %",
        round(100 * quebec_food_share(rollup(summary)), 2) AS "Québec food %"
-FROM demo_monthly GROUP BY 1, 2 ORDER BY 1, 2;
+FROM spend_by_month GROUP BY 1 ORDER BY 1;
 \echo '-- the rollup of the stored summaries is exactly the aggregate of every purchase:'
-SELECT rollup(summary) = (SELECT spend_agg(amount, class) FROM demo_purchases) AS exact
-FROM demo_monthly;
+SELECT (SELECT rollup(summary) FROM spend_by_month)
+       = (SELECT spend_agg(amount, class) FROM purchases) AS exact;
 \echo '-- a 12-month moving Québec share (inverse transitions: O(1) per month):'
-SELECT to_char(month, 'YYYY-MM') AS month,
-       round(100 * quebec_share(rollup(s) OVER (ORDER BY month ROWS 11 PRECEDING)), 2) AS "Québec % (12 months)"
-FROM (SELECT month, rollup(summary) AS s FROM demo_monthly GROUP BY month) AS m
+SELECT * FROM (
+    SELECT to_char(month, 'YYYY-MM') AS month,
+           round(100 * quebec_share(rollup(s) OVER (ORDER BY month ROWS 11 PRECEDING)), 2) AS "Québec % (12 months)"
+    FROM (SELECT month, rollup(summary) AS s FROM spend_by_month GROUP BY month) AS m
+) AS w
+WHERE month >= to_char((SELECT max(month) FROM spend_by_month) - interval '11 months', 'YYYY-MM')
 ORDER BY month;
 \echo '-- share_agg: any condition, exactly'
-SELECT round(100 * share_agg(amount, class @> '{eco}' AND class @> '{group_purchase}'), 2) AS "eco group purchases %"
-FROM demo_purchases;
+SELECT round(100 * share_agg(amount, class @> '{eco}' AND group_purchase), 2) AS "eco group purchases %",
+       round(100 * share_agg(amount, supplier_neq IS NOT NULL), 2) AS "spend with an NEQ %"
+FROM purchases;
+
+\ir report.sql

@@ -242,3 +242,61 @@ JOIN demo_category_bucket AS c ON c.b = p.category_b
 JOIN demo_buyer AS b ON b.k = p.buyer_k;
 
 ANALYZE purchases;
+
+-- CAG positions: about 300, in the nine branch regions, about 35 % outside
+-- Capitale-Nationale and Montréal; some opened since October 2018 in the regions
+-- count toward the government's 5,000 regionalized positions.
+INSERT INTO positions (region, office, opened_on, closed_on, regionalized)
+SELECT region, office,
+       CASE WHEN regionalized AND opened_on < date '2018-10-01'
+            THEN date '2018-10-01' + (i * 37 % 1400) ELSE opened_on END,
+       CASE WHEN closed_on > greatest(opened_on, date '2022-09-01') THEN closed_on END,
+       regionalized
+FROM (
+    SELECT i, o.region::qc_region AS region, o.office,
+           date '2015-04-01' + floor(pg_temp.u(i, 201) * 2900)::int AS opened_on,
+           CASE WHEN pg_temp.u(i, 202) < 0.12
+                THEN date '2020-06-01' + floor(pg_temp.u(i, 203) * 1000)::int END AS closed_on,
+           o.region NOT IN ('03', '06') AND pg_temp.u(i, 204) < 0.45 AS regionalized
+    FROM generate_series(1, 310) AS i
+    JOIN (VALUES (0, 113, '03', 'Siège social, Québec'), (113, 195, '06', 'Succursale de Montréal'),
+                 (195, 215, '16', 'Succursale de la Montérégie, Longueuil'),
+                 (215, 232, '05', 'Succursale de l''Estrie, Sherbrooke'),
+                 (232, 248, '04', 'Succursale de la Mauricie, Trois-Rivières'),
+                 (248, 264, '02', 'Succursale du Saguenay–Lac-Saint-Jean, Saguenay'),
+                 (264, 280, '01', 'Succursale du Bas-Saint-Laurent, Rimouski'),
+                 (280, 296, '07', 'Succursale de l''Outaouais, Gatineau'),
+                 (296, 311, '15', 'Succursale des Laurentides, Saint-Jérôme')) AS o(lo, hi, region, office)
+      ON i - 1 >= o.lo AND i - 1 < o.hi
+) AS p;
+
+-- Partners' advisory committees: a national one and one per branch region.
+INSERT INTO partner_committees (name, region, created_on, rules_adopted_on)
+VALUES ('Comité national des partenaires', NULL, '2020-09-15', '2021-01-20'),
+       ('Comité régional du Bas-Saint-Laurent', '01', '2020-11-10', '2021-03-15'),
+       ('Comité régional du Saguenay–Lac-Saint-Jean', '02', '2020-11-24', '2021-06-08'),
+       ('Comité régional de la Capitale-Nationale', '03', '2020-10-06', '2021-02-09'),
+       ('Comité régional de la Mauricie', '04', '2021-01-19', '2021-09-14'),
+       ('Comité régional de l''Estrie', '05', '2020-12-01', '2021-03-30'),
+       ('Comité régional de Montréal', '06', '2020-10-13', '2021-02-23'),
+       ('Comité régional de l''Outaouais', '07', '2021-04-20', '2022-01-18'),
+       ('Comité régional des Laurentides', '15', '2021-09-07', NULL),
+       ('Comité régional de la Montérégie', '16', '2021-05-11', '2021-11-23');
+INSERT INTO committee_meetings (committee_id, held_on)
+SELECT DISTINCT c.committee_id, c.created_on + m * 91 + (c.committee_id * 7 % 20)::int
+FROM partner_committees c, generate_series(0, 11) AS m
+WHERE c.created_on + m * 91 < date '2023-03-31';
+
+-- Sample targets (the government-wide figures of DOMAIN.md, unverified), in the
+-- unit of each indicator ('%' or 'nombre').
+INSERT INTO targets (indicator, fiscal_year, region, target, note)
+SELECT t.indicator, y, t.region::qc_region, t.target + t.step * (y - 2020), 'cible d''exemple (démo)'
+FROM (VALUES ('quebec_share', NULL, 94.0, 0.5), ('eco_share', NULL, 8.0, 3.5),
+             ('eco_share_in_group_purchases', NULL, 15.0, 0),
+             ('quebec_food_share', NULL, 50.0, 2.5), ('committees_with_rules', NULL, 6.0, 2),
+             ('regions_covered', NULL, 7.0, 1), ('share_in_regions', NULL, 35.0, 1),
+             ('regionalized_positions', NULL, 20.0, 10),
+             ('quebec_food_share', '05', 55.0, 0), ('regional_share', '14', 60.0, 0),
+             ('regional_contract_share', '10', 50.0, 0)) AS t(indicator, region, target, step),
+     generate_series(2020, 2022) AS y;
+ANALYZE positions, partner_committees, committee_meetings, targets;
