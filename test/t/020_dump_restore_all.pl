@@ -106,7 +106,7 @@ VALUES ('Outaouais', 1, 'Achat local', 'regional_share');
 my $reclassified = $node->safe_psql('src', 'SELECT cag_ovt.reclassify_purchases()', @as_dba);
 cmp_ok($reclassified, '>', 100, "the edits of the lists change classes ($reclassified purchases)");
 
-# The indicator tables, edited.
+# The indicator tables (the demo generator filled them too), edited.
 $node->safe_psql(
 	'src', q{
 SET search_path = cag_ovt;
@@ -116,20 +116,28 @@ SELECT lpad((1 + i % 17)::text, 2, '0')::qc_region, 'Bureau ' || i, date '2019-0
 FROM generate_series(1, 120) AS i;
 UPDATE positions SET regionalized = NOT regionalized WHERE position_id % 10 = 1;
 DELETE FROM positions WHERE position_id % 13 = 0;
-INSERT INTO partner_committees (name, region, created_on, rules_adopted_on) VALUES
-    ('National', NULL, '2020-09-01', '2021-02-15'),
-    ('Estrie', 'Estrie', '2021-03-31', NULL),
-    ('Laval', 'Laval', NULL, NULL),
-    ('Abandonné', 'Côte-Nord', '2020-01-01', NULL);
+CREATE TEMP TABLE new_committees AS
+WITH c AS (
+    INSERT INTO partner_committees (name, region, created_on, rules_adopted_on) VALUES
+        ('Comité test national', NULL, '2020-09-01', '2021-02-15'),
+        ('Comité test Estrie', 'Estrie', '2021-03-31', NULL),
+        ('Comité test Laval', 'Laval', NULL, NULL),
+        ('Comité test abandonné', 'Côte-Nord', '2020-01-01', NULL)
+    RETURNING committee_id, name)
+SELECT * FROM c;
 INSERT INTO committee_meetings (committee_id, held_on)
-SELECT committee_id, d FROM partner_committees, (VALUES (date '2020-10-01'), ('2021-05-05'), ('2022-01-10')) AS t(d);
-UPDATE partner_committees SET rules_adopted_on = '2021-06-01' WHERE name = 'Estrie';
-DELETE FROM partner_committees WHERE name = 'Abandonné';
-DELETE FROM committee_meetings WHERE held_on = '2022-01-10' AND committee_id = 1;
+SELECT committee_id, d FROM new_committees,
+       (VALUES (date '2020-10-02'), ('2021-05-06'), ('2022-01-11')) AS t(d);
+UPDATE partner_committees SET rules_adopted_on = '2021-06-01' WHERE name = 'Comité test Estrie';
+DELETE FROM partner_committees WHERE name = 'Comité test abandonné';
+DELETE FROM committee_meetings
+ WHERE held_on = '2022-01-11' AND committee_id IN (SELECT committee_id FROM new_committees);
+DELETE FROM committee_meetings WHERE (committee_id + (held_on - date '2020-01-01')) % 5 = 0;
 INSERT INTO targets (indicator, fiscal_year, region, target, note) VALUES
-    ('quebec_share', 2021, NULL, 43, 'SGMP'), ('eco_share', 2021, NULL, 8, NULL),
-    ('regional_share', 2021, 'Outaouais', 50, NULL), ('share_in_regions', 2020, NULL, 35, NULL);
-UPDATE targets SET target = 15 WHERE indicator = 'eco_share';
+    ('quebec_share', 2030, NULL, 43, 'SGMP'), ('eco_share', 2030, NULL, 8, NULL),
+    ('regional_share', 2030, 'Outaouais', 50, NULL), ('share_in_regions', 2030, NULL, 35, NULL);
+UPDATE targets SET target = 15 WHERE indicator = 'eco_share' AND fiscal_year = 2030;
+UPDATE targets SET note = 'révisée' WHERE fiscal_year < 2030;
 DELETE FROM targets WHERE indicator = 'share_in_regions';
 REFRESH MATERIALIZED VIEW spend_by_month;
 }, @as_dba);
