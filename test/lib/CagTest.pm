@@ -115,4 +115,180 @@ sub differing
 	return grep { ($got->{$_} // '') ne $expected->{$_} } sort keys %$expected;
 }
 
+# The catalog of the extension, one line per fact, sorted: every member
+# (pg_describe_object), the definition of every function (volatility,
+# parallel safety, strictness, SET options, body or C symbol), aggregate,
+# type, operator, operator class and family (with their members), cast;
+# the columns (types, defaults, NOT NULL, identity, generated), constraints,
+# indexes, triggers, options, owners and privileges of the relations; view
+# definitions; sequences; the statistics objects on them (not members in
+# PostgreSQL 15); the schema; the comments of all of them
+# and of their columns; initial privileges; the configuration tables and
+# their filters.  Two databases with the same extension and version give
+# the same lines whatever their history (OIDs and the order of creation do
+# not appear).
+my $catalog_sql = q{
+WITH ext AS (SELECT e.oid, e.extconfig, e.extcondition FROM pg_catalog.pg_extension e
+             WHERE e.extname = 'cag_ovt'),
+m AS (SELECT d.classid, d.objid FROM pg_catalog.pg_depend d, ext
+      WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+        AND d.refobjid = ext.oid AND d.deptype = 'e'),
+rel AS (SELECT c.* FROM pg_catalog.pg_class c JOIN m ON m.objid = c.oid
+        WHERE m.classid = 'pg_catalog.pg_class'::pg_catalog.regclass),
+fn AS (SELECT p.* FROM pg_catalog.pg_proc p JOIN m ON m.objid = p.oid
+       WHERE m.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass),
+-- objects that belong to members: indexes, constraints, triggers, rules
+sub AS (
+    SELECT classid, objid FROM m
+    UNION SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, i.indexrelid
+          FROM pg_catalog.pg_index i JOIN rel ON rel.oid = i.indrelid
+    UNION SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass, k.oid
+          FROM pg_catalog.pg_constraint k
+          WHERE k.conrelid IN (SELECT oid FROM rel)
+             OR k.contypid IN (SELECT objid FROM m WHERE classid = 'pg_catalog.pg_type'::pg_catalog.regclass)
+    UNION SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, t.oid
+          FROM pg_catalog.pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal
+    UNION SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, w.oid
+          FROM pg_catalog.pg_rewrite w JOIN rel ON rel.oid = w.ev_class
+    UNION SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, x.oid
+          FROM pg_catalog.pg_statistic_ext x JOIN rel ON rel.oid = x.stxrelid
+    UNION SELECT 'pg_catalog.pg_namespace'::pg_catalog.regclass, n.oid
+          FROM pg_catalog.pg_namespace n WHERE n.nspname = 'cag_ovt')
+SELECT line FROM (
+    SELECT 'member ' || pg_catalog.pg_describe_object(m.classid, m.objid, 0) AS line FROM m
+    UNION ALL
+    SELECT 'function ' || f.oid::pg_catalog.regprocedure || ' kind=' || f.prokind::text
+           || ' volatile=' || f.provolatile::text || ' parallel=' || f.proparallel::text
+           || ' strict=' || f.proisstrict || ' secdef=' || f.prosecdef
+           || ' leakproof=' || f.proleakproof || ' cost=' || f.procost || ' rows=' || f.prorows
+           || ' owner=' || pg_catalog.pg_get_userbyid(f.proowner)
+           || ' acl=' || coalesce(f.proacl::text, '-')
+           || CASE WHEN f.prokind <> 'a' THEN E'\n' || pg_catalog.pg_get_functiondef(f.oid) ELSE '' END
+    FROM fn f
+    UNION ALL
+    SELECT 'aggregate ' || a.aggfnoid::pg_catalog.regprocedure
+           || pg_catalog.concat_ws(' ', a.aggkind, a.aggnumdirectargs, a.aggtransfn, a.aggfinalfn,
+                                   a.aggcombinefn, a.aggserialfn, a.aggdeserialfn, a.aggmtransfn,
+                                   a.aggminvtransfn, a.aggmfinalfn, a.aggfinalextra, a.aggmfinalextra,
+                                   a.aggfinalmodify, a.aggmfinalmodify,
+                                   a.aggsortop::pg_catalog.regoperator,
+                                   a.aggtranstype::pg_catalog.regtype, a.aggtransspace,
+                                   a.aggmtranstype::pg_catalog.regtype, a.aggmtransspace,
+                                   coalesce(a.agginitval, '-'), coalesce(a.aggminitval, '-'))
+    FROM pg_catalog.pg_aggregate a JOIN fn f ON f.oid = a.aggfnoid
+    UNION ALL
+    SELECT 'type ' || pg_catalog.format_type(t.oid, NULL) || ' '
+           || pg_catalog.concat_ws(' ', t.typtype, t.typlen, t.typbyval, t.typalign, t.typstorage,
+                                   t.typcategory, t.typispreferred, t.typdelim, t.typinput, t.typoutput,
+                                   t.typreceive, t.typsend, t.typmodin, t.typmodout, t.typanalyze,
+                                   t.typsubscript, t.typelem::pg_catalog.regtype,
+                                   t.typbasetype::pg_catalog.regtype, t.typnotnull, t.typcollation,
+                                   coalesce(t.typdefault, '-'), pg_catalog.pg_get_userbyid(t.typowner),
+                                   coalesce(t.typacl::text, '-'))
+    FROM pg_catalog.pg_type t JOIN m ON m.objid = t.oid
+    WHERE m.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+    UNION ALL
+    SELECT 'operator ' || o.oid::pg_catalog.regoperator || ' '
+           || pg_catalog.concat_ws(' ', o.oprkind, o.oprcanmerge, o.oprcanhash,
+                                   o.oprresult::pg_catalog.regtype, o.oprcode, o.oprrest, o.oprjoin,
+                                   o.oprcom::pg_catalog.regoperator, o.oprnegate::pg_catalog.regoperator)
+    FROM pg_catalog.pg_operator o JOIN m ON m.objid = o.oid
+    WHERE m.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass
+    UNION ALL
+    SELECT 'opclass ' || pg_catalog.pg_describe_object('pg_catalog.pg_opclass'::pg_catalog.regclass, c.oid, 0)
+           || ' ' || pg_catalog.concat_ws(' ', c.opcintype::pg_catalog.regtype, c.opcdefault,
+                                          c.opckeytype::pg_catalog.regtype,
+                                          pg_catalog.pg_describe_object('pg_catalog.pg_opfamily'::pg_catalog.regclass, c.opcfamily, 0))
+    FROM pg_catalog.pg_opclass c JOIN m ON m.objid = c.oid
+    WHERE m.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass
+    UNION ALL
+    SELECT 'amop ' || pg_catalog.pg_describe_object('pg_catalog.pg_amop'::pg_catalog.regclass, a.oid, 0)
+           || ' ' || a.amoppurpose::text || ' ' || a.amopsortfamily
+    FROM pg_catalog.pg_amop a JOIN m ON m.objid = a.amopfamily
+    WHERE m.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass
+    UNION ALL
+    SELECT 'amproc ' || pg_catalog.pg_describe_object('pg_catalog.pg_amproc'::pg_catalog.regclass, a.oid, 0)
+    FROM pg_catalog.pg_amproc a JOIN m ON m.objid = a.amprocfamily
+    WHERE m.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass
+    UNION ALL
+    SELECT 'cast ' || pg_catalog.concat_ws(' ', c.castsource::pg_catalog.regtype, c.casttarget::pg_catalog.regtype,
+                                           c.castfunc::pg_catalog.regprocedure, c.castcontext, c.castmethod)
+    FROM pg_catalog.pg_cast c JOIN m ON m.objid = c.oid
+    WHERE m.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass
+    UNION ALL
+    SELECT 'relation ' || c.oid::pg_catalog.regclass || ' '
+           || pg_catalog.concat_ws(' ', c.relkind, c.relpersistence, c.relreplident,
+                                   coalesce(c.reloptions::text, '-'), pg_catalog.pg_get_userbyid(c.relowner),
+                                   coalesce(c.relacl::text, '-'), c.relrowsecurity, c.relforcerowsecurity)
+    FROM rel c
+    UNION ALL
+    SELECT 'column ' || c.oid::pg_catalog.regclass || '.' || a.attname || ' '
+           || pg_catalog.concat_ws(' ', a.attnum, pg_catalog.format_type(a.atttypid, a.atttypmod),
+                                   a.attnotnull, a.attidentity, a.attgenerated, a.attcollation,
+                                   coalesce(pg_catalog.pg_get_expr(d.adbin, d.adrelid), '-'),
+                                   coalesce(a.attacl::text, '-'))
+    FROM rel c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+    LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+    UNION ALL
+    SELECT 'constraint ' || coalesce(k.conrelid::pg_catalog.regclass::text, pg_catalog.format_type(k.contypid, NULL))
+           || ' ' || k.conname || ' ' || pg_catalog.pg_get_constraintdef(k.oid)
+    FROM pg_catalog.pg_constraint k
+    JOIN sub ON sub.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND sub.objid = k.oid
+    UNION ALL
+    SELECT 'index ' || pg_catalog.pg_get_indexdef(i.indexrelid)
+    FROM pg_catalog.pg_index i JOIN rel ON rel.oid = i.indrelid
+    UNION ALL
+    SELECT 'trigger ' || pg_catalog.pg_get_triggerdef(t.oid) || ' enabled=' || t.tgenabled::text
+    FROM pg_catalog.pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal
+    UNION ALL
+    SELECT 'view ' || c.oid::pg_catalog.regclass || E'\n' || pg_catalog.pg_get_viewdef(c.oid, true)
+    FROM rel c WHERE c.relkind IN ('v', 'm')
+    UNION ALL
+    SELECT 'sequence ' || s.seqrelid::pg_catalog.regclass || ' '
+           || pg_catalog.concat_ws(' ', s.seqtypid::pg_catalog.regtype, s.seqstart, s.seqincrement,
+                                   s.seqmax, s.seqmin, s.seqcache, s.seqcycle)
+    FROM pg_catalog.pg_sequence s JOIN rel ON rel.oid = s.seqrelid
+    UNION ALL
+    SELECT 'statistics ' || pg_catalog.pg_get_statisticsobjdef(x.oid)
+    FROM pg_catalog.pg_statistic_ext x JOIN rel ON rel.oid = x.stxrelid
+    UNION ALL
+    SELECT 'schema ' || n.nspname || ' ' || pg_catalog.pg_get_userbyid(n.nspowner) || ' '
+           || coalesce(n.nspacl::text, '-')
+    FROM pg_catalog.pg_namespace n WHERE n.nspname = 'cag_ovt'
+    UNION ALL
+    SELECT 'comment ' || pg_catalog.pg_describe_object(d.classoid, d.objoid, d.objsubid) || ': ' || d.description
+    FROM pg_catalog.pg_description d JOIN sub ON sub.classid = d.classoid AND sub.objid = d.objoid
+    UNION ALL
+    SELECT 'initprivs ' || pg_catalog.pg_describe_object(i.classoid, i.objoid, i.objsubid) || ' '
+           || i.privtype::text || ' ' || i.initprivs::text
+    FROM pg_catalog.pg_init_privs i JOIN sub ON sub.classid = i.classoid AND sub.objid = i.objoid
+    UNION ALL
+    SELECT 'config ' || x.tbl::pg_catalog.regclass || ' ' || coalesce(ext.extcondition[x.n], '-')
+    FROM ext CROSS JOIN LATERAL pg_catalog.unnest(ext.extconfig) WITH ORDINALITY AS x(tbl, n)
+) AS lines
+ORDER BY line COLLATE "C"};
+
+sub catalog
+{
+	my ($node, $db, @opts) = @_;
+	my $out = $node->safe_psql($db, "SELECT pg_catalog.string_agg(line, E'\\n\\x1e\\n') FROM ($catalog_sql) AS c",
+		@opts);
+	return sort { $a cmp $b } split /\n\x1e\n/, $out;
+}
+
+# One test: the catalogs of two databases are the same; the lines that
+# differ are shown.
+sub compare_catalogs
+{
+	my ($expected, $got, $how) = @_;
+	my %e = map { $_ => 1 } @$expected;
+	my %g = map { $_ => 1 } @$got;
+	my @missing = grep { !$g{$_} } @$expected;
+	my @extra = grep { !$e{$_} } @$got;
+	my $ok = ok(!@missing && !@extra && @$expected == @$got, "same catalog $how");
+	diag("missing: $_") foreach @missing;
+	diag("extra: $_") foreach @extra;
+	return $ok;
+}
+
 1;
