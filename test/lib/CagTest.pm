@@ -48,7 +48,9 @@ ORDER BY 1}, @opts);
 # position: last_value and is_called), views, materialized views -- and of
 # the extra relations named.  With matviews => 0, the materialized views
 # and every view that reads one are left out (they cannot be read while
-# unpopulated).
+# unpopulated).  With timestamps => 0, the timestamptz columns of the
+# extension's tables (when a row was deleted or loaded) are left out, to
+# compare two databases loaded with the same data at different times.
 sub snapshot
 {
 	my ($node, $db, %args) = @_;
@@ -83,6 +85,16 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace}, @opts);
 		{
 			$digest{$rel} = $node->safe_psql($db,
 				"SELECT last_value || ' ' || is_called FROM $rel", @opts);
+		}
+		elsif ($rels{$rel} eq 'r' && defined $args{timestamps} && !$args{timestamps})
+		{
+			my $columns = $node->safe_psql(
+				$db, qq{
+SELECT pg_catalog.string_agg(pg_catalog.quote_ident(attname), ', ' ORDER BY attnum)
+FROM pg_catalog.pg_attribute
+WHERE attrelid = '$rel'::pg_catalog.regclass AND attnum > 0 AND NOT attisdropped
+  AND atttypid <> 'pg_catalog.timestamptz'::pg_catalog.regtype}, @opts);
+			$digest{$rel} = relation_digest($node, $db, "(SELECT $columns FROM $rel)", @opts);
 		}
 		else
 		{
@@ -289,6 +301,149 @@ sub compare_catalogs
 	diag("missing: $_") foreach @missing;
 	diag("extra: $_") foreach @extra;
 	return $ok;
+}
+
+# A database with every kind of user data, as the data safety tests need
+# it (test/t/020_dump_restore_all.pl, test/t/023_upgrade.pl): purchases from
+# the demo generator and rows that depend on the territorial rules, inserted,
+# updated and deleted; the DBA's edits of every reference list (inserts,
+# updates, deletes, changes of keys), after which the purchases are
+# reclassified; the indicator tables edited; user objects that hold the
+# extension's types (a table of spend_summary values, a materialized view
+# of summaries) or reference its tables (a foreign key to purchases).  The
+# same calls give the same rows in any database.  Returns how many purchases
+# the edits of the lists reclassified.
+#   load_sample($node, $db, user => 'dba', src => $ENV{CAG_SRC})
+our @user_relations = qw(public.buyer_summaries public.region_summaries public.purchase_notes);
+
+sub load_sample
+{
+	my ($node, $db, %args) = @_;
+	my @user = $args{user} ? ('-U', $args{user}) : ();
+	my @opts = (extra_params => [@user]);
+	my $src_dir = $args{src} // $ENV{CAG_SRC} // '.';
+	# Purchases: realistic rows from the demo generator, then rows that depend
+	# on the territorial rules (municipality codes, dates around the changes).
+	PostgreSQL::Test::Utils::command_ok(
+		[
+			'psql', '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-v', 'rows=3000',
+			'-f', "$src_dir/data/demo/generate.sql", @user, '-d', $node->connstr($db)
+		],
+		'the demo generator loads purchases');
+	$node->safe_psql(
+		$db, q{
+SET search_path = cag_ovt;
+INSERT INTO purchases (purchased_on, buyer_municipality, delivery_municipality,
+                       supplier_postal_code, supplier_province, category, amount, labels,
+                       group_purchase, source, source_ref)
+SELECT date '2019-06-01' + i * 9,
+       (ARRAY['46005', '47017', '43027', '23027', '66023'])[1 + i % 5],
+       CASE WHEN i % 3 = 0 THEN (ARRAY['46080', '47025', '43027'])[1 + i % 3] END,
+       (ARRAY['J2K 1A1', 'J1H 5N4', 'J2G 1B1', 'K1A 0B1', NULL])[1 + i % 5]::postal_code,
+       (ARRAY['QC', 'ON', NULL])[1 + i % 3],
+       (ARRAY['50121537', '50131700', '43211508', '72121000', '14111500'])[1 + i % 5]::unspsc,
+       round(i * 10.5 - 40, 2),
+       (ARRAY['{"Energy Star"}', '{"Écolabel maison",FSC}', '{"Produit du Québec"}',
+              '{"Aliments préparés au Québec"}', '{TCO Certified}', '{"Aliments du Québec Bio"}',
+              NULL])[1 + i % 7]::text[],
+       i % 2 = 0, 'test', i::text
+FROM generate_series(1, 400) AS i;
+-- updated, deleted
+UPDATE purchases SET amount = amount + 1, labels = '{FSC}'
+ WHERE source = 'demo' AND source_ref::integer % 50 = 0;
+DELETE FROM purchases WHERE source = 'test' AND source_ref::integer % 7 = 0;
+DELETE FROM purchases WHERE source = 'demo' AND source_ref::integer % 97 = 0;
+	}, @opts);
+
+	# The DBA edits every reference list: inserts, updates, deletes, changes
+	# of keys.
+	$node->safe_psql(
+		$db, q{
+SET search_path = cag_ovt;
+DELETE FROM eco_labels WHERE label = 'ENERGY STAR';
+INSERT INTO eco_labels (label, name, category) VALUES ('Écolabel maison', 'Test', 'general');
+UPDATE eco_labels SET category = 'social' WHERE label = 'FSC';
+UPDATE eco_labels SET label = 'TCO Certified Edge' WHERE label = 'TCO Certified';
+INSERT INTO food_labels (label, name, kind) VALUES ('Produit du Québec', 'Produit du Québec', 'produced');
+DELETE FROM food_labels WHERE label = 'Aliments préparés au Québec';
+UPDATE food_labels SET kind = 'prepared' WHERE label = 'Aliments du Québec Bio';
+DELETE FROM food_categories WHERE category = '50000000';
+INSERT INTO food_categories VALUES ('50110000'), ('50130000'), ('50380000'), ('14111500');
+UPDATE mrc_region_changes SET effective_on = '2020-01-01' WHERE prefix = '46';
+DELETE FROM mrc_region_changes WHERE prefix = '47';
+INSERT INTO mrc_region_changes (prefix, from_region, to_region, effective_on, note)
+VALUES ('43', 'Estrie', 'Montérégie', '2021-10-01', 'Fictif / fictitious');
+INSERT INTO municipalities (code, name, status, postal_code, fsa, region)
+VALUES ('23999', 'Essai', 'Ville', 'J2K 9Z9', 'J2K', 'Capitale-Nationale');
+UPDATE municipalities SET population = population + 1000, name = name || ' (modifié)' WHERE code = '43027';
+DELETE FROM municipalities WHERE code IN ('46080', '46090');
+UPDATE regions SET counts_as_region = false, name_en = 'Laval (test)' WHERE region = 'Laval';
+DELETE FROM regions WHERE region = 'Nord-du-Québec';
+UPDATE regional_priorities SET title = title || ' (révisé)' WHERE region = 'Estrie';
+DELETE FROM regional_priorities WHERE region = 'Lanaudière';
+INSERT INTO regional_priorities (region, priority_number, title, indicator)
+VALUES ('Outaouais', 1, 'Achat local', 'regional_share');
+	}, @opts);
+	my $reclassified = $node->safe_psql($db, 'SELECT cag_ovt.reclassify_purchases()', @opts);
+
+	# The indicator tables (the demo generator filled them too), edited.
+	$node->safe_psql(
+		$db, q{
+SET search_path = cag_ovt;
+INSERT INTO positions (region, office, opened_on, closed_on, regionalized)
+SELECT lpad((1 + i % 17)::text, 2, '0')::qc_region, 'Bureau ' || i, date '2019-04-01' + i * 11,
+       CASE WHEN i % 5 = 0 THEN date '2019-04-01' + i * 11 + 400 END, i % 3 = 0
+FROM generate_series(1, 120) AS i;
+UPDATE positions SET regionalized = NOT regionalized WHERE position_id % 10 = 1;
+DELETE FROM positions WHERE position_id % 13 = 0;
+CREATE TEMP TABLE new_committees AS
+WITH c AS (
+    INSERT INTO partner_committees (name, region, created_on, rules_adopted_on) VALUES
+        ('Comité test national', NULL, '2020-09-01', '2021-02-15'),
+        ('Comité test Estrie', 'Estrie', '2021-03-31', NULL),
+        ('Comité test Laval', 'Laval', NULL, NULL),
+        ('Comité test abandonné', 'Côte-Nord', '2020-01-01', NULL)
+    RETURNING committee_id, name)
+SELECT * FROM c;
+INSERT INTO committee_meetings (committee_id, held_on)
+SELECT committee_id, d FROM new_committees,
+       (VALUES (date '2020-10-02'), ('2021-05-06'), ('2022-01-11')) AS t(d);
+UPDATE partner_committees SET rules_adopted_on = '2021-06-01' WHERE name = 'Comité test Estrie';
+DELETE FROM partner_committees WHERE name = 'Comité test abandonné';
+DELETE FROM committee_meetings
+ WHERE held_on = '2022-01-11' AND committee_id IN (SELECT committee_id FROM new_committees);
+DELETE FROM committee_meetings WHERE (committee_id + (held_on - date '2020-01-01')) % 5 = 0;
+INSERT INTO targets (indicator, fiscal_year, region, target, note) VALUES
+    ('quebec_share', 2030, NULL, 43, 'SGMP'), ('eco_share', 2030, NULL, 8, NULL),
+    ('regional_share', 2030, 'Outaouais', 50, NULL), ('share_in_regions', 2030, NULL, 35, NULL);
+UPDATE targets SET target = 15 WHERE indicator = 'eco_share' AND fiscal_year = 2030;
+UPDATE targets SET note = 'révisée' WHERE fiscal_year < 2030;
+DELETE FROM targets WHERE indicator = 'share_in_regions';
+REFRESH MATERIALIZED VIEW spend_by_month;
+	}, @opts);
+
+	# User objects: a table with a stored spend_summary column, a materialized
+	# view of summaries (pg_restore refreshes it after the data), a table
+	# referencing purchases.
+	$node->safe_psql(
+		$db, q{
+CREATE TABLE public.buyer_summaries (
+    buyer text PRIMARY KEY,
+    summary cag_ovt.spend_summary NOT NULL,
+    classes cag_ovt.purchase_class[]);
+INSERT INTO public.buyer_summaries
+SELECT coalesce(buyer, '?'), cag_ovt.spend_agg(amount, class), array_agg(DISTINCT class)
+FROM cag_ovt.purchases GROUP BY 1;
+CREATE MATERIALIZED VIEW public.region_summaries AS
+SELECT delivery_region, cag_ovt.spend_agg(amount, class) AS summary
+FROM cag_ovt.purchases GROUP BY 1;
+CREATE TABLE public.purchase_notes (
+    purchase_id bigint PRIMARY KEY REFERENCES cag_ovt.purchases ON DELETE CASCADE,
+    note text);
+INSERT INTO public.purchase_notes SELECT purchase_id, 'note ' || purchase_id
+FROM cag_ovt.purchases WHERE purchase_id % 17 = 0;
+	}, @opts);
+	return $reclassified;
 }
 
 1;
