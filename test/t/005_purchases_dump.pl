@@ -4,9 +4,9 @@
 # trigger classes the rows on the way in with the lists of that moment:
 # pg_dump restores the lists (and the log of deleted seed rows,
 # deleted_reference_keys) before the purchases, so the classes come back
-# as they were, with no reclassify_purchases() (until 1.0, the log and the
-# territorial changes sorted after "purchases" and 40 of the 103 rows came
-# back with another class).
+# as they were, with no reclassify_purchases() (named reference_deletions
+# and territory_changes, the two tables sorted after "purchases", and 40 of
+# the 103 rows came back with another class).
 use strict;
 use warnings;
 use PostgreSQL::Test::Cluster;
