@@ -30,7 +30,8 @@ SQL_PARTS = \
 	src/spend_summary.sql \
 	src/share_agg.sql \
 	src/indicators.sql \
-	src/purchase_views.sql
+	src/purchase_views.sql \
+	src/seao.sql
 
 OBJS = \
 	src/cag_ovt.o \
@@ -45,20 +46,30 @@ OBJS = \
 	src/purchase_class.o src/purchase_class_core.o \
 	src/classify.o src/classify_core.o \
 	src/spend_summary.o src/spend_summary_core.o \
-	src/share_agg.o
+	src/share_agg.o \
+	src/seao.o src/seao_core.o src/seao_xml_core.o
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
 	purchase_class classify spend_summary spend_agg share_agg amount_cents indicators \
-	purchase_views
+	purchase_views seao seao_load catalog
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
 # Server headers are system headers: their warnings are not ours.
 PG_CPPFLAGS = -isystem $(shell $(PG_CONFIG) --includedir-server 2>/dev/null)
 PG_CFLAGS = -Wall -Wextra -Werror
+
+# libxml2 (the SEAO XML reader): the server links it too.
+XML2_CFLAGS := $(shell xml2-config --cflags 2>/dev/null || pkg-config --cflags libxml-2.0 2>/dev/null)
+XML2_LIBS := $(shell xml2-config --libs 2>/dev/null || pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+PG_CPPFLAGS += $(patsubst -I%,-isystem %,$(XML2_CFLAGS))
+SHLIB_LINK += $(XML2_LIBS)
+
+# The command that loads SEAO files (installed into PostgreSQL's bindir).
+SCRIPTS = cag_ovt-load
 
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(wildcard $(PGXS)),)

@@ -261,7 +261,7 @@ VALUES ('2021-07-07', '46005', NULL, NULL, NULL, NULL, 'Estrie', 1, 'test', 'm1'
        ('2021-07-08', '66023', NULL, '46005', NULL, NULL, 'Estrie', 1, 'test', 'm3'), -- delivered in Abercorn
        ('2021-07-08', '66023', 'Laval', NULL, NULL, NULL, 'Estrie', 1, 'test', 'm4'), -- the given region stays
        ('2021-07-08', '66023', NULL, NULL, NULL, '{Estrie,Laval}', 'Estrie', 1, 'test', 'm5'),
-       ('2021-07-08', '66023', NULL, NULL, NULL, '{}', 'Estrie', 1, 'test', 'm6'),
+       ('2021-07-08', '66023', NULL, NULL, NULL, '{}', 'Estrie', 1, 'test', 'm6'),  -- delivered outside Québec: no default
        ('2021-07-08', '00000', NULL, NULL, NULL, NULL, 'Estrie', 1, 'test', 'm7'),  -- unknown prefix
        ('2021-07-08', NULL, NULL, NULL, 'Outaouais', NULL, 'Estrie', 1, 'test', 'm8')
 RETURNING source_ref, buyer_region, delivery_region, delivery_regions, class;

@@ -12,8 +12,21 @@
 #include "catalog/namespace.h"
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
+#include "utils/guc.h"
+
+#include "seao.h"
 
 PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+/* Module load: the settings of schema cag_ovt's functions. */
+void
+_PG_init(void)
+{
+	cag_seao_define_gucs();
+	MarkGUCPrefixReserved("cag_ovt");
+}
 
 void
 cag_report_parse_error(const char *typname, const char *input,

@@ -1081,8 +1081,12 @@ derive_regions(const PurchaseLayout *lay, Datum *values, bool *isnull, Derived *
 		isnull[dr] = false;
 		d->delivery_region_from_municipality = changed = true;
 	}
-	if (isnull[dr] && !isnull[br] &&
-		(isnull[drs] || region_bits(values[drs]) == 0))
+	/*
+	 * Only when no delivery regions are given at all: an empty array says
+	 * that the purchase was delivered to no region of Québec (a SEAO notice
+	 * delivered outside Québec), which the buyer's region must not hide.
+	 */
+	if (isnull[dr] && !isnull[br] && isnull[drs])
 	{
 		values[dr] = values[br];
 		isnull[dr] = false;

@@ -134,6 +134,8 @@ CREATE TABLE cag_ovt.positions (
 );
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.positions', '');
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.positions_position_id_seq', '');
+COMMENT ON SEQUENCE cag_ovt.positions_position_id_seq IS
+    'Numéros des postes (identité de positions.position_id), sauvegardés par pg_dump / position numbers (identity of positions.position_id), saved by pg_dump';
 GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.positions TO @extowner@ WITH GRANT OPTION;
 GRANT SELECT, UPDATE, USAGE ON SEQUENCE cag_ovt.positions_position_id_seq TO @extowner@ WITH GRANT OPTION;
 CREATE INDEX positions_region_idx ON cag_ovt.positions (region);
@@ -161,6 +163,8 @@ CREATE TABLE cag_ovt.partner_committees (
 );
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.partner_committees', '');
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.partner_committees_committee_id_seq', '');
+COMMENT ON SEQUENCE cag_ovt.partner_committees_committee_id_seq IS
+    'Numéros des comités (identité de partner_committees.committee_id), sauvegardés par pg_dump / committee numbers (identity of partner_committees.committee_id), saved by pg_dump';
 GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.partner_committees TO @extowner@ WITH GRANT OPTION;
 GRANT SELECT, UPDATE, USAGE ON SEQUENCE cag_ovt.partner_committees_committee_id_seq TO @extowner@ WITH GRANT OPTION;
 COMMENT ON TABLE cag_ovt.partner_committees IS

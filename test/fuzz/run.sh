@@ -5,7 +5,9 @@
 #   FUZZ_SECONDS=120 test/fuzz/run.sh neq
 #
 # Each harness links the server-free parser (src/<type>_core.c and
-# src/core.c) with clang's -fsanitize=fuzzer,address,undefined.  Needs
+# src/core.c) with clang's -fsanitize=fuzzer,address,undefined; a line
+# "sources: FILE..." in the harness adds sources, "flags: ..." compiler and
+# linker flags (a library such as libxml2).  Needs
 # clang and libclang-rt-14-dev (Debian 12); installs them when root.
 # Crashes are written to test/fuzz/build/ and make the script fail.
 set -eu
@@ -38,10 +40,12 @@ for t in "$@"; do
 		srcs="$srcs $c"
 	done
 	[ -f "src/${t}_core.c" ] && srcs="$srcs src/${t}_core.c"
+	# compiler and linker flags a harness asks for (e.g. a library)
+	flags=$(sed -n 's/^\/\/ *flags: *//p; s/^ \* *flags: *//p' "test/fuzz/fuzz_$t.c")
 	echo "== fuzz $t for ${seconds}s ($srcs)"
 	# shellcheck disable=SC2086
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-		-Isrc -o "$out/fuzz_$t" $srcs
+		-Isrc -o "$out/fuzz_$t" $srcs $flags
 	mkdir -p "$out/corpus_$t"
 	corpus=""
 	[ -d "test/fuzz/corpus/$t" ] && corpus="test/fuzz/corpus/$t"

@@ -24,7 +24,7 @@ cag_die() {
 }
 
 # Debian packages the build and the tests need.
-CAG_PACKAGES="make gcc perl postgresql-15 postgresql-server-dev-15 postgresql-client-15 libipc-run-perl ${CAG_EXTRA_PACKAGES:-}"
+CAG_PACKAGES="make gcc perl postgresql-15 postgresql-server-dev-15 postgresql-client-15 libipc-run-perl libxml2-dev ${CAG_EXTRA_PACKAGES:-}"
 
 cag_missing_packages() {
 	missing=""

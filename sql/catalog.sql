@@ -1,0 +1,65 @@
+--
+-- catalog: the extension's objects, as a DBA or a BI tool sees them.
+-- Every member is commented in French and English ('français / English'),
+-- every column of every table and view too; the functions that are not
+-- PARALLEL SAFE are listed (each writes or is a trigger), so that a change
+-- of marking shows up here.
+--
+SET search_path = cag_ovt, public;
+
+CREATE TEMP VIEW ext_members AS
+SELECT d.classid, d.objid, d.objsubid,
+       pg_describe_object(d.classid, d.objid, d.objsubid) AS object,
+       obj_description(d.objid, c.relname) AS comment
+FROM pg_depend d
+JOIN pg_class c ON c.oid = d.classid
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'cag_ovt')
+  AND d.deptype = 'e';
+
+-- members without a comment, or whose comment is not bilingual: none
+SELECT object, comment FROM ext_members
+WHERE comment IS NULL OR comment NOT LIKE '% / %'
+ORDER BY object;
+
+-- columns of tables and views without a bilingual comment: none
+SELECT c.relname, a.attname, col_description(c.oid, a.attnum) AS comment
+FROM pg_class c
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+WHERE c.relnamespace = 'cag_ovt'::regnamespace AND c.relkind IN ('r', 'v', 'm', 'p')
+  AND coalesce(col_description(c.oid, a.attnum), '') NOT LIKE '% / %'
+ORDER BY 1, 2;
+
+-- views readable by BI tools: plain column types only (no cag_ovt type),
+-- but for the two building blocks that hand spend_summary values to SQL
+-- users (purchase_summaries, spend_by_fiscal_year_region)
+SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
+FROM pg_class c
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_type t ON t.oid = a.atttypid
+WHERE c.relnamespace = 'cag_ovt'::regnamespace AND c.relkind = 'v'
+  AND t.typnamespace = 'cag_ovt'::regnamespace
+ORDER BY 1, 2;
+
+-- views run with the privileges (and row-level security) of the caller
+SELECT relname FROM pg_class
+WHERE relnamespace = 'cag_ovt'::regnamespace AND relkind = 'v'
+  AND NOT coalesce('security_invoker=true' = ANY (reloptions), false)
+ORDER BY 1;
+
+-- functions not PARALLEL SAFE: writers and triggers only
+SELECT p.oid::regprocedure::text AS function, p.provolatile AS volatility, p.proparallel AS parallel
+FROM pg_proc p
+WHERE p.pronamespace = 'cag_ovt'::regnamespace AND p.proparallel <> 's'
+ORDER BY 1;
+
+-- no SECURITY DEFINER function
+SELECT p.oid::regprocedure FROM pg_proc p
+WHERE p.pronamespace = 'cag_ovt'::regnamespace AND p.prosecdef;
+
+-- aggregates: all combinable and parallel safe
+SELECT a.aggfnoid::regprocedure::text AS aggregate, a.aggcombinefn <> 0 AS combine,
+       p.proparallel AS parallel, a.aggminvtransfn <> 0 AS moving
+FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
+WHERE p.pronamespace = 'cag_ovt'::regnamespace
+ORDER BY 1;

@@ -1,0 +1,270 @@
+--
+-- SEAO open data: SEAO's region numbering and the parsers of the XML
+-- exports and OCDS release packages (loading into purchases: seao_load).
+--
+-- The figures on the shipped samples were worked out independently by
+-- test/seao/expected_figures.py (Python's own XML and JSON parsers).
+--
+SET search_path = cag_ovt, public;
+
+-- SEAO's numbering: 1 to 9 as the official codes, then its own order;
+-- 19 is outside Québec (NULL); there is no 10.
+SELECT n AS seao, seao_region(n::text) AS region, region_code(seao_region(n::text)) AS code
+FROM generate_series(1, 19) AS n
+WHERE n <> 10
+ORDER BY n;
+SELECT seao_region(' 16 '), seao_region('06'), seao_region(NULL);
+SELECT seao_region('10');
+SELECT seao_region('0');
+SELECT seao_region('20');
+SELECT seao_region('1416');
+SELECT seao_region('16,14');
+SELECT seao_region('');
+SELECT seao_region('Laval');
+
+-- The January 2013 export (1,939 notices, 4,651 bidders), read the way
+-- cag_ovt-load sends files: a large object, then its bytes.
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set xmlfile :abs_srcdir '/test/data/seao/seao_avis_2013-01.xml'
+\set jsonfile :abs_srcdir '/test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json'
+\lo_import :xmlfile
+\set xmloid :LASTOID
+\lo_import :jsonfile
+\set jsonoid :LASTOID
+CREATE TABLE seao_files AS
+SELECT 'xml' AS kind, lo_get(:xmloid) AS bytes UNION ALL SELECT 'json', lo_get(:jsonoid);
+SELECT lo_unlink(:xmloid) + lo_unlink(:jsonoid) AS unlinked;
+SELECT kind, length(bytes) FROM seao_files ORDER BY kind;
+
+CREATE TABLE jan AS
+SELECT p.* FROM seao_files f, parse_seao_xml(f.bytes) p WHERE f.kind = 'xml';
+
+-- Winners, purchases (positive amount), and the total, as the script
+-- computed them: 2,101 winners (every notice has one), 1,963 purchases in
+-- 1,846 notices, 644,147,220.67 $; 138 winners with a zero amount are not
+-- purchases.
+SELECT count(*) AS winners, count(DISTINCT notice) AS notices,
+       count(amount) AS purchases, count(DISTINCT notice) FILTER (WHERE amount IS NOT NULL) AS in_notices,
+       sum(amount) AS total, count(*) FILTER (WHERE amount IS NULL) AS not_purchases
+FROM jan;
+-- checksum: sum of cents times the bidder's position (153668610547)
+SELECT sum(amount * 100 * split_part(source_ref, '/', 2)::integer)::bigint AS checksum FROM jan;
+SELECT count(supplier_postal_code) AS with_postal_code, count(category) AS with_category,
+       count(*) FILTER (WHERE ocid IS NOT NULL OR release_id IS NOT NULL) AS with_ocds_columns
+FROM jan WHERE amount IS NOT NULL;
+
+-- Every issue, by field: 56 postal codes that are not Canadian ones (ZIP
+-- codes, GT1T 1Z3...), 1 delivery list "1416", 1 province "3", 11 amounts with digits
+-- below the cent, 138 winners that are not purchases.
+SELECT i.field, count(*) FILTER (WHERE j.amount IS NOT NULL) AS on_purchases,
+       count(*) FILTER (WHERE j.amount IS NULL) AS on_not_purchases
+FROM jan j, unnest(j.issue_fields) AS i(field)
+GROUP BY i.field ORDER BY i.field;
+-- one of each kind, with its value and reason
+SELECT DISTINCT ON (i.field, j.amount IS NULL) j.source_ref, j.amount, i.field, i.value, i.reason
+FROM jan j, unnest(j.issue_fields, j.issue_values, j.issue_reasons) AS i(field, value, reason)
+ORDER BY i.field, j.amount IS NULL, j.source_ref;
+-- half a cent is rounded up, 0.888700 to 0.89
+SELECT source_ref, amount, issue_values[1] FROM jan
+WHERE source_ref IN ('602330/1', '593022/1', '607202/1') ORDER BY source_ref;
+-- a zero amount is reported, and only that
+SELECT source_ref, amount, issue_fields, issue_values FROM jan WHERE source_ref = '608158/1';
+
+-- Delivery regions through SEAO's numbering (16 is Lanaudière, 14
+-- Laurentides...), per purchase: the script's table.
+SELECT CASE WHEN delivery_regions = '{}' THEN 'outside Québec'
+            WHEN delivery_regions IS NOT NULL THEN 'several'
+            WHEN delivery_region IS NULL THEN 'none given'
+            ELSE region_code(delivery_region) END AS delivery,
+       count(*) AS purchases, sum(amount) AS amount
+FROM jan WHERE amount IS NOT NULL
+GROUP BY 1 ORDER BY 1;
+-- several regions: kept in delivery_regions, delivery_region NULL
+SELECT delivery_regions::text AS regions, count(*) AS purchases
+FROM jan WHERE amount IS NOT NULL AND cardinality(delivery_regions) > 0
+GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5;
+SELECT count(DISTINCT delivery_regions) AS lists, count(*) AS purchases
+FROM jan WHERE amount IS NOT NULL AND cardinality(delivery_regions) > 0;
+SELECT source_ref, delivery_region, delivery_regions FROM jan WHERE source_ref = '582879/2';
+
+-- A winner's columns, and the buyer's region from its postal code.
+SELECT notice, source_ref, purchased_on, buyer, buyer_postal_code, buyer_region,
+       delivery_region, supplier_name, supplier_province, supplier_postal_code,
+       supplier_country, category, amount
+FROM jan WHERE source_ref IN ('546669/8', '608481/1', '605749/1') ORDER BY source_ref;
+
+-- The same file as text (the XML declaration is ignored) and as xml.
+SELECT (SELECT count(*) FROM seao_files f, parse_seao_xml(convert_from(f.bytes, 'UTF8')) p
+        WHERE f.kind = 'xml' AND p.amount IS NOT NULL) AS as_text,
+       (SELECT count(*) FROM seao_files f, parse_seao_xml(convert_from(f.bytes, 'UTF8')::xml) p
+        WHERE f.kind = 'xml' AND p.amount IS NOT NULL) AS as_xml,
+       (SELECT count(*) FROM (SELECT p.* FROM seao_files f, parse_seao_xml(convert_from(f.bytes, 'UTF8')) p
+                              WHERE f.kind = 'xml'
+                              EXCEPT ALL SELECT * FROM jan) AS d) AS differences;
+
+-- Encodings: the bytes of a file follow its declaration; text is already
+-- decoded, so its declaration is ignored.
+SELECT buyer, supplier_name FROM parse_seao_xml(convert_to(
+'<?xml version="1.0" encoding="iso-8859-1"?>
+<export><Avis><numeroseao>1</numeroseao><organisme>Ville de Québec</organisme>
+<dateadjudication>2013-01-02</dateadjudication><fournisseurs><fournisseur>
+<nomorganisation>Entreprises Côté</nomorganisation><adjudicataire>1</adjudicataire>
+<montantcontrat>10</montantcontrat></fournisseur></fournisseurs></Avis></export>', 'LATIN1'));
+SELECT buyer FROM parse_seao_xml(
+'<?xml version="1.0" encoding="iso-8859-1"?>
+<export><Avis><numeroseao>1</numeroseao><organisme>Ville de Québec</organisme>
+<dateadjudication>2013-01-02</dateadjudication><fournisseurs><fournisseur>
+<adjudicataire>1</adjudicataire><montantcontrat>10</montantcontrat></fournisseur>
+</fournisseurs></Avis></export>'::text);
+-- a byte order mark, CDATA, character references, comments and elements
+-- the reader does not know (skipped, whatever they hold)
+SELECT notice, buyer, supplier_name, supplier_country, amount FROM parse_seao_xml(
+'\xefbbbf'::bytea || convert_to(
+'<export datedebut="2013-01-01"><!-- c --><Avis><numeroseao> 7 </numeroseao>
+<organisme><![CDATA[A & B]]> &amp; C&#233;</organisme><autre><x>1</x><y/></autre>
+<dateadjudication>2013-01-02</dateadjudication><fournisseurs><inconnu/><fournisseur>
+<nomorganisation>X<!-- y -->Z</nomorganisation><pays xsi:nil="true" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>
+<adjudicataire>1</adjudicataire><montantcontrat>+1.5</montantcontrat></fournisseur></fournisseurs>
+</Avis></export>', 'UTF8'));
+
+-- Rules decided on small exports: several winners, a winner without an
+-- amount or a date (not purchases), a negative amount, an amount beyond
+-- numeric(16,2), 19 (outside Québec) alone or with regions, an empty list,
+-- duplicates in a list, blank fields, a bad UNSPSC and NEQ.
+SELECT source_ref, purchased_on, delivery_region, delivery_regions, supplier_neq, category,
+       amount, issue_fields, issue_values
+FROM parse_seao_xml(
+'<export>
+<Avis><numeroseao>10</numeroseao><dateadjudication>2013-01-02</dateadjudication>
+ <regionlivraison>19</regionlivraison><unspscprincipale>72000001</unspscprincipale>
+ <fournisseurs>
+  <fournisseur><adjudicataire>1</adjudicataire><montantcontrat>5</montantcontrat><neq>1149222300</neq></fournisseur>
+  <fournisseur><adjudicataire>0</adjudicataire><montantcontrat>7</montantcontrat></fournisseur>
+  <fournisseur><adjudicataire> 1 </adjudicataire><montantcontrat> </montantcontrat></fournisseur>
+  <fournisseur><adjudicataire>1</adjudicataire></fournisseur>
+  <fournisseur><adjudicataire>1</adjudicataire><montantcontrat>-5</montantcontrat></fournisseur>
+  <fournisseur><adjudicataire>1</adjudicataire><montantcontrat>100000000000000</montantcontrat></fournisseur>
+  <fournisseur><adjudicataire>1</adjudicataire><montantcontrat>99999999999999.99</montantcontrat><neq>1149222301</neq></fournisseur>
+ </fournisseurs></Avis>
+<Avis><numeroseao>11</numeroseao><dateadjudication> </dateadjudication><regionlivraison>6,19, 6</regionlivraison>
+ <fournisseurs><fournisseur><adjudicataire>1</adjudicataire><montantcontrat>5</montantcontrat></fournisseur></fournisseurs></Avis>
+<Avis><numeroseao>12</numeroseao><dateadjudication>2013-01-02 10:30</dateadjudication><regionlivraison>6,,3</regionlivraison>
+ <unspscprincipale> </unspscprincipale>
+ <fournisseurs><fournisseur><adjudicataire>1</adjudicataire><montantcontrat>5</montantcontrat>
+ <codepostal> </codepostal><province/><pays>  </pays><nomorganisation> </nomorganisation></fournisseur></fournisseurs></Avis>
+<Avis><numeroseao>13</numeroseao><dateadjudication>2013-01-02</dateadjudication><regionlivraison>6, 6</regionlivraison>
+ <fournisseurs/></Avis>
+</export>'::text)
+ORDER BY notice, source_ref;
+
+-- A malformed file fails as a whole, saying what and where.
+SELECT * FROM parse_seao_xml('not xml at all'::text);
+SELECT * FROM parse_seao_xml(''::text);
+SELECT * FROM parse_seao_xml(E' \n '::bytea);
+SELECT * FROM parse_seao_xml('<export><Avis><numeroseao>1</numeroseao></Avis>'::text);
+SELECT * FROM parse_seao_xml('<export><Avis><numeroseao>1</numeroseao></Avis></export><export/>'::text);
+SELECT * FROM parse_seao_xml('<contrats><contrat/></contrats>'::text);
+SELECT * FROM parse_seao_xml('<export><Contrat><numeroseao>1</numeroseao></Contrat></export>'::text);
+SELECT * FROM parse_seao_xml('<export><Avis><organisme>A</organisme></Avis></export>'::text);
+SELECT * FROM parse_seao_xml('<export><Avis><numeroseao>1</numeroseao><numeroseao>2</numeroseao></Avis></export>'::text);
+SELECT * FROM parse_seao_xml('<export><Avis><numeroseao>1</numeroseao><fournisseurs/><fournisseurs/></Avis></export>'::text);
+SELECT * FROM parse_seao_xml('<export><Avis><numeroseao>A-1</numeroseao></Avis></export>'::text);
+SELECT * FROM parse_seao_xml('<export><Avis><numeroseao>1</numeroseao><organisme><b>Ville</b></organisme></Avis></export>'::text);
+SELECT * FROM parse_seao_xml('<export>
+<Avis><numeroseao>5</numeroseao><dateadjudication>2013-01-02</dateadjudication><fournisseurs>
+<fournisseur><adjudicataire>1</adjudicataire><montantcontrat>1</montantcontrat></fournisseur>
+<fournisseur><adjudicataire>1</adjudicataire><montantcontrat>12,5</montantcontrat></fournisseur>
+</fournisseurs></Avis></export>'::text);
+SELECT * FROM parse_seao_xml('<export><Avis><numeroseao>5</numeroseao><dateadjudication>2013-02-30</dateadjudication>
+<fournisseurs><fournisseur><adjudicataire>1</adjudicataire><montantcontrat>1</montantcontrat></fournisseur></fournisseurs></Avis></export>'::text);
+SELECT * FROM parse_seao_xml('<export><Avis><numeroseao>5</numeroseao><fournisseurs>
+<fournisseur><nomorganisation>A</nomorganisation></fournisseur></fournisseurs></Avis></export>'::text);
+SELECT * FROM parse_seao_xml('<export><Avis><numeroseao>5</numeroseao><fournisseurs>
+<fournisseur><adjudicataire>oui</adjudicataire></fournisseur></fournisseurs></Avis></export>'::text);
+SELECT * FROM parse_seao_xml('<export><Avis><numeroseao>5</numeroseao><fournisseurs>
+<fournisseur><adjudicataire>1</adjudicataire><adjudicataire>1</adjudicataire></fournisseur></fournisseurs></Avis></export>'::text);
+-- no entity of a DOCTYPE is expanded, no external one fetched
+SELECT * FROM parse_seao_xml('<!DOCTYPE export [<!ENTITY e "x">]><export><Avis><numeroseao>&e;</numeroseao></Avis></export>'::text);
+SELECT * FROM parse_seao_xml('<!DOCTYPE export SYSTEM "/etc/passwd"><export><Avis><numeroseao>1</numeroseao><organisme>&x;</organisme></Avis></export>'::text);
+-- bytes that are not in the declared encoding
+SELECT * FROM parse_seao_xml('\x3c6578706f72743ec33c2f6578706f72743e'::bytea);
+-- NULL in, nothing out
+SELECT count(*) FROM parse_seao_xml(NULL::text);
+
+-- The OCDS weekly package (4 releases): 3 awards, 3 purchases; the release
+-- with only a tender (no awards) says nothing about purchases.
+CREATE TABLE week AS
+SELECT p.* FROM seao_files f, parse_ocds(convert_from(f.bytes, 'UTF8')::jsonb) p WHERE f.kind = 'json';
+SELECT notice, ocid, release_id, release_date, ordinal, source_ref, purchased_on, buyer,
+       buyer_postal_code, supplier_name, supplier_neq, supplier_province,
+       supplier_postal_code, supplier_country, category, amount, issue_fields
+FROM week ORDER BY ordinal;
+SELECT description FROM week WHERE ordinal = 4;
+
+-- Award rules on hand-made releases: the contract's amount (a terminated
+-- contract's final one) and signature date, several contracts, a cancelled
+-- contract or award, an award shared by two suppliers, another currency,
+-- an award without amount, date or supplier, a supplier missing from the
+-- parties, invalid NEQ, postal code and UNSPSC, numbers as ids.
+SELECT source_ref, purchased_on, buyer, supplier_name, supplier_neq, supplier_postal_code,
+       category, amount, issue_fields, issue_values, issue_reasons
+FROM parse_ocds('{"releases": [
+ {"ocid": "ocds-ec9k95-1", "id": "r1", "date": "2025-01-02T10:00:00-05:00",
+  "buyer": {"id": "B", "name": "Ville"},
+  "parties": [{"id": "B", "name": "Ville", "address": {"postalCode": "J1H 5N4"}},
+              {"id": "S1", "name": "Un", "details": {"neq": 1149222300}, "address": {"postalCode": "H2X1Y4", "region": "QC", "countryName": "Canada"}},
+              {"id": "S2", "name": "Deux", "details": {"neq": "1149222301"}, "address": {"postalCode": "12345"}}],
+  "tender": {"title": "Travaux", "items": [{"classification": {"scheme": "CPV", "id": "1"}},
+                                          {"classification": {"scheme": "unspsc", "id": "72000000"}}]},
+  "awards": [
+   {"id": "A1", "status": "active", "date": "2025-01-01T00:00:00-05:00", "value": {"amount": 100, "currency": "CAD"},
+    "suppliers": [{"id": "S1"}]},
+   {"id": 2, "date": "2025-01-01", "value": {"amount": 100.01},
+    "suppliers": [{"id": "S1"}, {"id": "S2", "name": "Deux (attribution)"}],
+    "items": [{"classification": {"scheme": "UNSPSC", "id": "5010"}}]},
+   {"id": "A3", "status": "cancelled", "value": {"amount": 5}, "suppliers": [{"id": "S1"}]},
+   {"id": "A4", "value": {"amount": 5, "currency": "USD"}, "date": "2025-01-01", "suppliers": [{"id": "S1"}]},
+   {"id": "A5", "date": "2025-01-01", "suppliers": [{"id": "S1"}]},
+   {"id": "A6", "value": {"amount": 5}, "suppliers": [{"id": "S1"}]},
+   {"id": "A7", "value": {"amount": 5}, "date": "2025-01-01", "suppliers": []},
+   {"id": "A8", "value": {"amount": 5}, "date": "2025-01-01", "suppliers": [{"id": "S9", "name": "Absent"}, {"name": "Sans id"}]},
+   {"id": "A9", "value": {"amount": 5}, "date": "2025-01-01", "suppliers": [{"id": "S1"}]},
+   {"id": "A10", "value": {"amount": 5}, "date": "2025-01-01", "suppliers": [{"id": "S1"}]}],
+  "contracts": [
+   {"awardID": "A1", "status": "terminated", "value": {"amount": 80.555}, "dateSigned": "2025-01-10T00:00:00-05:00"},
+   {"awardID": "A9", "status": "active", "value": {"amount": 3}, "dateSigned": "2025-03-01T00:00:00-05:00"},
+   {"awardID": "A9", "status": "active", "value": {"amount": 4}, "dateSigned": "2025-02-01T00:00:00-05:00"},
+   {"awardID": "A10", "status": "cancelled", "value": {"amount": 4}}]}]}'::jsonb)
+ORDER BY source_ref;
+
+-- Another publisher's OCID stays whole in the references.
+SELECT notice, source_ref FROM parse_ocds('{"releases": [{"ocid": "ocds-abc123-5", "id": "1",
+  "date": "2025-01-01T00:00:00Z", "awards": [{"id": "a", "value": {"amount": 1}, "date": "2025-01-01",
+  "suppliers": [{"id": "s"}]}]}]}');
+
+-- A malformed package fails as a whole.
+SELECT * FROM parse_ocds('[]');
+SELECT * FROM parse_ocds('"releases"');
+SELECT * FROM parse_ocds('{"uri": "x"}');
+SELECT * FROM parse_ocds('{"records": []}');
+SELECT * FROM parse_ocds('{"releases": {}}');
+SELECT * FROM parse_ocds('{"releases": [1]}');
+SELECT * FROM parse_ocds('{"releases": [{"id": "1", "date": "2025-01-01T00:00:00Z"}]}');
+SELECT * FROM parse_ocds('{"releases": [{"ocid": "o", "date": "2025-01-01T00:00:00Z"}]}');
+SELECT * FROM parse_ocds('{"releases": [{"ocid": "o", "id": "1"}]}');
+SELECT * FROM parse_ocds('{"releases": [{"ocid": "o", "id": "1", "date": "2025-01-01"}]}');
+SELECT * FROM parse_ocds('{"releases": [{"ocid": "o", "id": "1", "date": "2025-13-01T00:00:00Z"}]}');
+SELECT * FROM parse_ocds('{"releases": [{"ocid": "o", "id": "1", "date": "2025-01-01T00:00:00Z", "awards": {}}]}');
+SELECT * FROM parse_ocds('{"releases": [{"ocid": "o", "id": "1", "date": "2025-01-01T00:00:00Z",
+  "awards": [{"id": "a", "value": {"amount": "12.50"}, "date": "2025-01-01", "suppliers": [{"id": "s"}]}]}]}');
+SELECT * FROM parse_ocds('{"releases": [{"ocid": "o", "id": "1", "date": "2025-01-01T00:00:00Z",
+  "awards": [{"value": {"amount": 1}}]}]}');
+SELECT * FROM parse_ocds('{"releases": [{"ocid": "o", "id": "1", "date": "2025-01-01T00:00:00Z",
+  "awards": [{"id": "a", "value": {"amount": 1}, "date": "le 1er janvier", "suppliers": [{"id": "s"}]}]}]}');
+SELECT * FROM parse_ocds('{"releases": [{"ocid": "o", "id": "1", "date": "2025-01-01T00:00:00Z",
+  "awards": [{"id": "a", "value": {"amount": 1}, "date": "2025-01-01", "suppliers": [{"id": "s"}, {"id": "s"}]}]}]}');
+SELECT * FROM parse_ocds('{"releases": [{"ocid": "o", "id": "1", "date": "2025-01-01T00:00:00Z",
+  "parties": [{"id": "s", "roles": "supplier"}], "awards": []}]}');
+SELECT count(*) FROM parse_ocds(NULL);
+
+DROP TABLE seao_files, jan, week;

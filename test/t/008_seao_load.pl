@@ -1,0 +1,176 @@
+# cag_ovt-load against a cluster: format detection (XML, OCDS, gzip), the
+# connection given by options or by the environment, any file name,
+# progress, the per-file summary, exit statuses, nothing loaded from a
+# malformed file, a non-superuser database owner loading into the
+# extension it created, and the loader's bookkeeping (load_issues,
+# load_notices) surviving pg_dump and pg_restore.
+use strict;
+use warnings;
+use File::Copy;
+use IPC::Run;
+use PostgreSQL::Test::Cluster;
+use PostgreSQL::Test::Utils;
+use Test::More;
+
+my $node = PostgreSQL::Test::Cluster->new('seao_load');
+$node->init;
+$node->start;
+$node->safe_psql('postgres', 'CREATE DATABASE src');
+$node->safe_psql('src', 'CREATE EXTENSION cag_ovt');
+
+my $tmp = PostgreSQL::Test::Utils::tempdir;
+my $xml = "$tmp/janvier 2013 \"l'export\".xml";
+my $json = "$tmp/hebdo.json";
+copy('test/data/seao/seao_avis_2013-01.xml', $xml) or die "copy: $!";
+copy('test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json', $json)
+  or die "copy: $!";
+system("gzip -c '$json' > '$tmp/hebdo.json.gz'") == 0 or die "gzip failed";
+
+# Run the command; returns (exit status, stdout, stderr).
+sub load
+{
+	my @args = @_;
+	my ($out, $err) = ('', '');
+	IPC::Run::run([ 'cag_ovt-load', @args ], '>', \$out, '2>', \$err);
+	return ($? >> 8, $out, $err);
+}
+
+my @conn = ('-h', $node->host, '-p', $node->port);
+sub figures
+{
+	my ($db, $source) = @_;
+	return $node->safe_psql($db,
+		"SELECT count(*) || ' ' || coalesce(sum(amount), 0) || ' ' "
+		  . "|| (SELECT count(*) FROM cag_ovt.load_issues WHERE source = '$source') || ' ' "
+		  . "|| (SELECT count(*) FROM cag_ovt.load_notices WHERE source = '$source') "
+		  . "FROM cag_ovt.purchases WHERE source = '$source'");
+}
+
+# An XML export (whose name holds spaces and quotes) and a compressed OCDS
+# package, with the connection in options.
+my ($code, $out, $err) = load(@conn, '-d', 'src', $xml, "$tmp/hebdo.json.gz");
+is($code, 0, 'two files loaded') or diag($err);
+like($out, qr/\Q$xml\E: loading \(XML export, 4311568 bytes\)/, 'XML detected');
+like($out, qr/\Q$xml\E: 1963 purchases inserted or updated, 207 issues recorded/,
+	'XML summary');
+like($out, qr/hebdo\.json\.gz: loading \(OCDS release package, gzip, 8814 bytes\)/,
+	'compressed OCDS package detected');
+like($out, qr/hebdo\.json\.gz: 3 purchases inserted or updated, 0 issues recorded/,
+	'OCDS summary');
+like($out, qr/total: 2 of 2 files loaded, 1966 purchases inserted or updated, 207 issues recorded/,
+	'total');
+is(figures('src', 'seao-xml'), '1963 644147220.67 207 1939', 'XML purchases in the database');
+is(figures('src', 'seao-ocds'), '3 165864.49 0 3', 'OCDS purchases in the database');
+is($node->safe_psql('src', 'SELECT count(*) FROM pg_largeobject_metadata'), '0',
+	'no large object left behind');
+
+# Again, with the connection in the environment and progress reports: the
+# same file changes nothing.
+{
+	local $ENV{PGHOST} = $node->host;
+	local $ENV{PGPORT} = $node->port;
+	local $ENV{PGDATABASE} = 'src';
+	($code, $out, $err) = load('-P', '500', $xml, $json);
+	is($code, 0, 'loaded again through the environment') or diag($err);
+	like($out, qr/\Q$xml\E: 0 purchases inserted or updated, 0 issues recorded/,
+		'nothing changes on reload');
+	like($err, qr/NOTICE:  500 notices read \(line 42725\).*NOTICE:  1500 notices read/s,
+		'progress reported');
+	like($err, qr/seao-xml: 0 notices new, 0 changed, 1939 unchanged/, 'load summary notice');
+
+	# another source, quietly
+	($code, $out, $err) = load('-q', '--source=mine', $json);
+	is($code, 0, 'quiet load');
+	is($out, '', 'quiet: nothing printed');
+	is($err, '', 'quiet: no notice');
+	is(figures('src', 'mine'), '3 165864.49 0 3', 'loaded under the given source');
+}
+is(figures('src', 'seao-xml'), '1963 644147220.67 207 1939', 'reload changed nothing');
+
+# Failures: a malformed export loads nothing and names the problem; other
+# files are still loaded; the exit status says that something failed.
+my $bad = "$tmp/bad.xml";
+open(my $fh, '>', $bad) or die;
+print $fh '<export><Avis><numeroseao>546669</numeroseao><dateadjudication>2013-01-23'
+  . '</dateadjudication><fournisseurs><fournisseur><adjudicataire>1</adjudicataire>'
+  . '<montantcontrat>12,5</montantcontrat></fournisseur></fournisseurs></Avis></export>';
+close($fh);
+open($fh, '>', "$tmp/notes.txt") or die;
+print $fh "hello\n";
+close($fh);
+($code, $out, $err) =
+  load(@conn, '--dbname=src', '-s', 'mix', $bad, "$tmp/notes.txt", "$tmp/missing.xml", $json);
+is($code, 1, 'a failed file: exit status 1');
+like($err, qr/ERROR:  invalid SEAO export\nDETAIL:  Line 1: <montantcontrat> "12,5" of bidder 1 of notice 546669 cannot be read/,
+	'the error names the value, the bidder and the notice');
+like($err, qr/bad\.xml: not loaded \(nothing of it was\)/, 'the malformed file is not loaded');
+like($err, qr/notes\.txt: neither a SEAO XML export nor an OCDS release package/,
+	'an unknown format is refused');
+like($err, qr/missing\.xml: cannot read the file/, 'a missing file is reported');
+like($out, qr/total: 1 of 4 files loaded, 3 purchases inserted or updated/,
+	'the other file is loaded');
+is(figures('src', 'mix'), '3 165864.49 0 3', 'only the good file is in the database');
+
+# Usage errors.
+($code, $out, $err) = load();
+is($code, 2, 'no file: usage error');
+($code, $out, $err) = load('--frobnicate', $xml);
+is($code, 2, 'unknown option: usage error');
+like($err, qr/unknown option: --frobnicate/, 'the option is named');
+($code, $out, $err) = load('-P', 'many', $xml);
+is($code, 2, 'a progress interval must be a number');
+($code, $out, $err) = load('--help');
+is($code, 0, '--help');
+like($out, qr/Usage:\n  cag_ovt-load \[OPTION\]\.\.\. FILE\.\.\./, 'usage printed');
+
+# A database without the extension: the load fails cleanly.
+$node->safe_psql('postgres', 'CREATE DATABASE plain');
+($code, $out, $err) = load(@conn, '-d', 'plain', $json);
+is($code, 1, 'no extension: failure');
+like($err, qr/schema "cag_ovt" does not exist/, 'the cause is shown');
+
+# A database owner who is not superuser creates the (trusted) extension
+# and loads.
+$node->safe_psql('postgres',
+	'CREATE ROLE analyst LOGIN; CREATE DATABASE owned OWNER analyst');
+$node->safe_psql('owned', 'SET ROLE analyst; CREATE EXTENSION cag_ovt');
+($code, $out, $err) = load(@conn, '-d', 'owned', '-U', 'analyst', $xml, $json);
+is($code, 0, 'the owner loads') or diag($err);
+is(figures('owned', 'seao-xml'), '1963 644147220.67 207 1939',
+	"the owner's purchases");
+
+# The purchases and the loader's bookkeeping survive pg_dump and
+# pg_restore: loading the files again into the restored database changes
+# nothing.
+my $dump = "$tmp/src.dump";
+$node->command_ok([ 'pg_dump', '-Fc', '-f', $dump, '-d', $node->connstr('src') ], 'pg_dump');
+$node->safe_psql('postgres', 'CREATE DATABASE restored');
+$node->command_ok([ 'pg_restore', '--exit-on-error', '-d', $node->connstr('restored'), $dump ],
+	'pg_restore');
+foreach my $query (
+	'SELECT source, source_ref, amount, class::text FROM cag_ovt.purchases ORDER BY 1, 2',
+	'SELECT issue_id, source, source_ref, field, value, reason, loaded_at FROM cag_ovt.load_issues ORDER BY 1',
+	'SELECT source, notice, ocid, release_id, release_date, digest, source_refs, loaded_at FROM cag_ovt.load_notices ORDER BY 1, 2')
+{
+	my $table = ($query =~ /FROM (\S+)/)[0];
+	is(
+		md5_of($node->safe_psql('restored', $query)),
+		md5_of($node->safe_psql('src', $query)),
+		"$table identical after restore");
+}
+($code, $out, $err) = load(@conn, '-d', 'restored', $xml, $json);
+is($code, 0, 'loading into the restored database') or diag($err);
+like($out, qr/total: 2 of 2 files loaded, 0 purchases inserted or updated, 0 issues recorded/,
+	'the restored bookkeeping knows the files');
+is($node->safe_psql('restored',
+		"SELECT nextval('cag_ovt.load_issues_issue_id_seq') > max(issue_id) FROM cag_ovt.load_issues"),
+	't', 'the issues sequence is restored too');
+
+sub md5_of
+{
+	require Digest::MD5;
+	return Digest::MD5::md5_hex($_[0]);
+}
+
+$node->stop;
+done_testing();
