@@ -306,7 +306,8 @@ sub compare_catalogs
 # A database with every kind of user data, as the data safety tests need
 # it (test/t/020_dump_restore_all.pl, test/t/023_upgrade.pl): purchases from
 # the demo generator and rows that depend on the territorial rules, inserted,
-# updated and deleted; the DBA's edits of every reference list (inserts,
+# updated and deleted; the shipped SEAO samples loaded with cag_ovt-load
+# (load_issues, load_notices); the DBA's edits of every reference list (inserts,
 # updates, deletes, changes of keys), after which the purchases are
 # reclassified; the indicator tables edited; user objects that hold the
 # extension's types (a table of spend_summary values, a materialized view
@@ -385,6 +386,15 @@ INSERT INTO regional_priorities (region, priority_number, title, indicator)
 VALUES ('Outaouais', 1, 'Achat local', 'regional_share');
 	}, @opts);
 	my $reclassified = $node->safe_psql($db, 'SELECT cag_ovt.reclassify_purchases()', @opts);
+
+	# SEAO open data through the loader: purchases, load_issues, load_notices.
+	PostgreSQL::Test::Utils::command_ok(
+		[
+			'cag_ovt-load', '-q', '-h', $node->host, '-p', $node->port, @user, '-d', $db,
+			"$src_dir/test/data/seao/seao_avis_2013-01.xml",
+			"$src_dir/test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json"
+		],
+		'cag_ovt-load loads the SEAO samples');
 
 	# The indicator tables (the demo generator filled them too), edited.
 	$node->safe_psql(
