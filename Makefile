@@ -51,7 +51,11 @@ OBJS = \
 	src/share_agg.o \
 	src/seao.o src/seao_core.o src/seao_xml_core.o
 
+# The install script of the current version is assembled from src/*.sql;
+# released versions' install scripts and the upgrade scripts are frozen in
+# src/versions/ (see doc/DEVELOPING.md, "Releases and upgrades").
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+DATA = $(wildcard src/versions/$(EXTENSION)--*.sql)
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \

@@ -75,7 +75,7 @@ VACUUM ANALYZE cag_ovt.purchases;
 -- The rules in plain SQL: the same folding of labels and provinces (for
 -- the Latin-1 letters the generated data uses), joins on the reference
 -- tables, the region of an FSA on a date from municipalities and
--- territory_changes, and CASE for the decisions.
+-- mrc_region_changes, and CASE for the decisions.
 CREATE TABLE bench.place_keys (key text PRIMARY KEY, code text, kind text);
 INSERT INTO bench.place_keys VALUES
     ('qc', 'QC', 'province'), ('pq', 'QC', 'province'), ('p-q', 'QC', 'province'),
@@ -177,7 +177,7 @@ fsa_prefix AS (
     SELECT DISTINCT fsa, left(code, 2) AS prefix FROM cag_ovt.municipalities WHERE fsa IS NOT NULL),
 bounds AS (
     SELECT fp.fsa, t.effective_on AS d
-    FROM fsa_prefix fp JOIN cag_ovt.territory_changes t ON t.prefix = fp.prefix
+    FROM fsa_prefix fp JOIN cag_ovt.mrc_region_changes t ON t.prefix = fp.prefix
     UNION
     SELECT fsa, '-infinity'::date FROM fsa_prefix),
 periods AS (
@@ -192,7 +192,7 @@ fsa_region AS (
     JOIN prefix_region pr ON pr.prefix = fp.prefix
     CROSS JOIN LATERAL (
         SELECT CASE WHEN pr.region IS NOT NULL THEN
-                   coalesce((SELECT t.from_region FROM cag_ovt.territory_changes t
+                   coalesce((SELECT t.from_region FROM cag_ovt.mrc_region_changes t
                              WHERE t.prefix = fp.prefix AND t.effective_on > p.from_d
                              ORDER BY t.effective_on LIMIT 1), pr.region) END AS region) AS r
     GROUP BY 1, 2, 3),

@@ -19,12 +19,12 @@ SELECT bench.compare('region_of_municipality (1M codes) vs SQL join on the prefi
     $$SELECT count(cag_ovt.region_of_municipality(code)) FROM bench.geo_codes$$,
     NULL, 3, :rows);
 
--- on a date before the 2021 change: the SQL side applies territory_changes
-SELECT bench.compare('region_of_municipality on 2021-01-01 (1M codes) vs SQL join with territory_changes',
+-- on a date before the 2021 change: the SQL side applies mrc_region_changes
+SELECT bench.compare('region_of_municipality on 2021-01-01 (1M codes) vs SQL join with mrc_region_changes',
     $$SELECT count(coalesce(t.from_region, p.region)) FROM bench.geo_codes b
       JOIN (SELECT DISTINCT left(code, 2) AS prefix, region FROM cag_ovt.municipalities) p
         ON p.prefix = left(b.code, 2)
-      LEFT JOIN cag_ovt.territory_changes t
+      LEFT JOIN cag_ovt.mrc_region_changes t
         ON t.prefix = p.prefix AND t.effective_on > date '2021-01-01'$$,
     $$SELECT count(cag_ovt.region_of_municipality(code, date '2021-01-01')) FROM bench.geo_codes$$,
     NULL, 3, :rows);

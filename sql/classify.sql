@@ -374,6 +374,21 @@ SELECT reclassify_purchases() AS changed;
 SELECT DISTINCT class FROM purchases WHERE labels = '{}';
 ROLLBACK;
 
+-- Restore order: pg_dump restores the rows of the extension's tables in
+-- the order of their names, and the trigger classes each restored purchase
+-- with the lists of that moment.  The tables the classification reads
+-- (eco_labels, food_labels, food_categories, municipalities,
+-- mrc_region_changes) and the deletion log must sort before "purchases";
+-- these are the dumped tables that sort after it, none of them read by the
+-- classification (test/t/020_dump_restore_all.pl restores them all).
+SELECT c.relname AS restored_after_purchases
+FROM pg_extension e
+CROSS JOIN LATERAL unnest(e.extconfig) AS x(oid)
+JOIN pg_class c ON c.oid = x.oid
+WHERE e.extname = 'cag_ovt' AND c.relkind = 'r'
+  AND c.relname::text OPERATOR(pg_catalog.>) 'purchases' COLLATE "C"
+ORDER BY c.relname::text COLLATE "C";
+
 --
 -- The trigger on a user's own table: by column name, partitions included.
 --

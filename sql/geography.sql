@@ -70,7 +70,7 @@ SELECT region_of_municipality('00000') AS p00, region_of_municipality('24001') A
 
 -- The July 2021 move of Brome-Missisquoi (46) and La Haute-Yamaska (47)
 -- from Montérégie to Estrie: the region depends on the date.
-SELECT * FROM territory_changes ORDER BY prefix;
+SELECT * FROM mrc_region_changes ORDER BY prefix;
 SELECT d, region_of_municipality('46005', d) AS brome_missisquoi,
        region_of_municipality(47017, d) AS haute_yamaska,
        region_of_municipality('48028', d) AS acton
@@ -138,20 +138,20 @@ ORDER BY p.oid::regprocedure::text;
 -- The reference cache sees the session's changes at the next command, and
 -- forgets them when they are rolled back.
 BEGIN;
-UPDATE territory_changes SET effective_on = '2022-01-01' WHERE prefix = '46';
+UPDATE mrc_region_changes SET effective_on = '2022-01-01' WHERE prefix = '46';
 SELECT region_of_municipality('46005', '2021-12-31') AS moved_later,
        region_of_municipality('47017', '2021-12-31') AS not_moved;
 UPDATE municipalities SET region = 'Montérégie' WHERE code LIKE '47%';
 SELECT region_of_municipality('47017') AS back_in_monteregie,
        region_of_fsa('J2G') AS granby_fsa;
-DELETE FROM territory_changes WHERE prefix = '47';
+DELETE FROM mrc_region_changes WHERE prefix = '47';
 SELECT region_of_municipality('47017', '2000-01-01') AS no_change_recorded;
 INSERT INTO municipalities (code, name, status, region, fsa)
 VALUES ('24001', 'Test', 'Ville', 'Laval', 'H7X');
 SELECT region_of_municipality('24001') AS new_prefix, region_of_fsa('H7X') AS laval_fsa;
 UPDATE municipalities SET fsa = 'H7X', postal_code = NULL WHERE code = '46005';
 SELECT region_of_fsa('H7X') AS now_ambiguous;
-TRUNCATE territory_changes;
+TRUNCATE mrc_region_changes;
 SELECT region_of_municipality('46005', '2000-01-01') AS no_changes_at_all;
 ROLLBACK;
 SELECT region_of_municipality('46005', '2021-12-31') AS estrie,
@@ -169,7 +169,7 @@ COMMIT;
 -- Lookups in a REPEATABLE READ transaction and in a parallel query.
 BEGIN ISOLATION LEVEL REPEATABLE READ;
 SELECT region_of_municipality('46005', '2021-01-01') AS monteregie;
-UPDATE territory_changes SET note = note WHERE prefix = '46';
+UPDATE mrc_region_changes SET note = note WHERE prefix = '46';
 SELECT region_of_municipality('46005', '2021-01-01') AS still_monteregie;
 COMMIT;
 SET parallel_setup_cost = 0;

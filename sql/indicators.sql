@@ -187,7 +187,7 @@ INSERT INTO regional_priorities (region, priority_number, title, indicator)
 VALUES ('Laval', 1, 'Priorité de démonstration', 'regionalized_positions');
 SELECT code, left(action, 40) AS action, indicator FROM plan_actions WHERE code LIKE 'P%' ORDER BY code;
 DELETE FROM regional_priorities WHERE region = '10';
-SELECT table_name, key FROM reference_deletions WHERE table_name = 'cag_ovt.regional_priorities';
+SELECT table_name, key FROM deleted_reference_keys WHERE table_name = 'cag_ovt.regional_priorities';
 ROLLBACK;
 INSERT INTO regional_priorities (region, priority_number, title, indicator)
 VALUES ('Laval', 1, 'X', 'committees_with_rules');

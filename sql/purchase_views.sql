@@ -78,6 +78,36 @@ SELECT * FROM regional_purchase_share ORDER BY fiscal_year, scope DESC, region_c
 SELECT * FROM eco_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
 SELECT * FROM quebec_food_share ORDER BY fiscal_year, scope DESC, region_code;
 
+-- outside_centres_purchase_share (since 1.1): of the amount spent with Québec
+-- suppliers whose region is known (supplier_region, else the postal code on
+-- the date), the share going to suppliers located outside Montréal and
+-- Capitale-Nationale (regions.counts_as_region).  As loaded, every such
+-- supplier is in the regions:
+--   2020: all Québec suppliers located (1, 3, 4, 5: 1900) -> 1.0000, coverage 1
+--   2021: Lanaudière 8 (100, QC only) unknown -> coverage 360/460 = 0.7826;
+--     unknown region: 13 (150) unknown -> share NULL, coverage 0; all of
+--     Québec 4010 of 4260 located -> coverage 0.9413
+SELECT * FROM outside_centres_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
+BEGIN;
+-- suppliers in the centres: 8 by its postal code (G1R, Québec City), 16 by
+-- its region (Montréal: it becomes a Québec supplier)
+UPDATE purchases SET supplier_postal_code = 'G1R 4P5' WHERE purchase_id = 8;
+UPDATE purchases SET supplier_region = 'Montréal' WHERE purchase_id = 16;
+--   Estrie: 6, 7 (2600) outside, 16 (400) centres -> 2600/3000 = 0.8667
+--   Lanaudière: 12, 14 (360) outside, 8 (100) centres -> 360/460 = 0.7826
+--   all of Québec: quebec 4660, outside 4010, centres 500, unknown 150 ->
+--     4010/4510 = 0.8891, coverage 4510/4660 = 0.9678
+SELECT region_name, quebec_amount, outside_centres_amount, centres_amount,
+       unknown_location_amount, outside_centres_share, location_coverage
+FROM outside_centres_purchase_share WHERE fiscal_year = 2021 ORDER BY scope DESC, region_code;
+-- the rule is data: Lanaudière counted out of the regions moves 12 and 14
+-- (360) to the centres -> Lanaudière 0.0000, all of Québec 3650/4510 = 0.8093
+UPDATE regions SET counts_as_region = false WHERE region = 'Lanaudière';
+SELECT region_name, outside_centres_amount, centres_amount, outside_centres_share
+FROM outside_centres_purchase_share
+WHERE fiscal_year = 2021 AND (region_code = '14' OR scope = 'quebec') ORDER BY scope DESC;
+ROLLBACK;
+
 -- The all-of-Québec row holds the unknown region, and is not merged with it:
 -- it is the sum of the other rows of its year.
 SELECT s.fiscal_year,
@@ -139,6 +169,7 @@ INSERT INTO targets (indicator, fiscal_year, region, target) VALUES
     ('quebec_food_share', 2021, 'Estrie', 60),     -- 100.00: atteinte
     ('regional_contract_share', 2021, 'Nord-du-Québec', 70),  -- 66.67: non atteinte
     ('regional_share', 2020, 'Lanaudière', 50),    -- no value: sans donnée
+    ('outside_centres_share', 2021, NULL, 60),     -- 100.00: atteinte
     ('quebec_share', 2021, 'Estrie', 99);          -- not in the report (A1 is for all of Québec)
 SELECT fiscal_year_label, item, code, indicator, region_name, value, unit, target, status
 FROM action_plan_report WHERE fiscal_year IN (2020, 2021) ORDER BY fiscal_year, item;
@@ -161,12 +192,15 @@ END
 $$;
 SELECT v, pg_temp.purchase_scans('SELECT * FROM cag_ovt.' || v) AS scans
 FROM unnest(ARRAY['purchase_summaries', 'quebec_purchase_share', 'regional_purchase_share',
-                  'eco_purchase_share', 'quebec_food_share', 'indicator_values',
+                  'eco_purchase_share', 'quebec_food_share', 'outside_centres_purchase_share',
+                  'indicator_values',
                   'regional_priority_indicators', 'action_plan_report']) AS v;
 -- the purchases are aggregated by fiscal year and region, then the all-of-
 -- Québec rows are rolled up; a view computes only the aggregates it shows
 EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, total_amount FROM quebec_purchase_share;
 EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, eco_share, eco_share_in_group_purchases FROM eco_purchase_share;
+-- only the views that need the supplier's location join the regions
+EXPLAIN (COSTS OFF) SELECT fiscal_year, region_code, outside_centres_share FROM outside_centres_purchase_share;
 
 --
 -- spend_by_month: created WITH NO DATA, refreshed by its owner.
@@ -192,6 +226,8 @@ LANGUAGE sql AS $$
     WHERE p.summary IS NULL OR m.summary IS NULL
        OR p.summary OPERATOR(cag_ovt.<>) m.summary
        OR p.group_summary OPERATOR(cag_ovt.<>) m.group_summary
+       OR p.outside_centres_summary OPERATOR(cag_ovt.<>) m.outside_centres_summary
+       OR p.centres_summary OPERATOR(cag_ovt.<>) m.centres_summary
        OR p.region_name <> m.region_name OR p.fiscal_year_label <> m.fiscal_year_label
     UNION ALL
     SELECT 'quebec_purchase_share', count(*) FROM (
@@ -237,6 +273,19 @@ LANGUAGE sql AS $$
          FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_food_figures(s.summary) f
          EXCEPT ALL
          SELECT * FROM cag_ovt.quebec_food_share)) d
+    UNION ALL
+    SELECT 'outside_centres_purchase_share', count(*) FROM (
+        (SELECT * FROM cag_ovt.outside_centres_purchase_share
+         EXCEPT ALL
+         SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
+         FROM cag_ovt.spend_by_fiscal_year_region s,
+              cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary, s.centres_summary) f)
+        UNION ALL
+        (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
+         FROM cag_ovt.spend_by_fiscal_year_region s,
+              cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary, s.centres_summary) f
+         EXCEPT ALL
+         SELECT * FROM cag_ovt.outside_centres_purchase_share)) d
 $$;
 SELECT (SELECT count(*) FROM spend_by_fiscal_year_region) AS rows, * FROM pg_temp.matview_differences();
 -- a stale spend_by_month differs: the test can fail

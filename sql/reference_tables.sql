@@ -13,9 +13,9 @@ WHERE x.extname = 'cag_ovt' ORDER BY 1;
 SELECT tgrelid::regclass AS "table", tgname, tgfoid::regproc AS function
 FROM pg_trigger
 WHERE tgrelid IN ('regions'::regclass, 'municipalities'::regclass,
-                  'territory_changes'::regclass, 'reference_deletions'::regclass)
+                  'mrc_region_changes'::regclass, 'deleted_reference_keys'::regclass)
 ORDER BY tgrelid::regclass::text, tgname;
-SELECT count(*) AS deletions FROM reference_deletions;
+SELECT count(*) AS deletions FROM deleted_reference_keys;
 
 BEGIN;
 -- INSERT of an existing key replaces the row (and inserts nothing).
@@ -30,58 +30,58 @@ WHERE code IN ('48028', '24001') ORDER BY code;
 SELECT count(*) FROM municipalities;
 -- a deletion is recorded, with the key as a JSON object
 DELETE FROM municipalities WHERE code IN ('46005', '24001');
-DELETE FROM territory_changes WHERE prefix = '47';
-SELECT table_name, key FROM reference_deletions ORDER BY table_name, key::text;
+DELETE FROM mrc_region_changes WHERE prefix = '47';
+SELECT table_name, key FROM deleted_reference_keys ORDER BY table_name, key::text;
 -- inserting a deleted key again removes its record
 INSERT INTO municipalities (code, name, status, region, fsa)
 VALUES ('46005', 'Abercorn', 'Village', 'Estrie', 'J0E');
-SELECT table_name, key FROM reference_deletions ORDER BY table_name, key::text;
+SELECT table_name, key FROM deleted_reference_keys ORDER BY table_name, key::text;
 -- changing a key records the old one and forgets the new one
-UPDATE territory_changes SET effective_on = '2021-07-09' WHERE prefix = '46';
-SELECT table_name, key FROM reference_deletions ORDER BY table_name, key::text;
-UPDATE territory_changes SET effective_on = '2021-07-08' WHERE prefix = '46';
-SELECT table_name, key FROM reference_deletions ORDER BY table_name, key::text;
+UPDATE mrc_region_changes SET effective_on = '2021-07-09' WHERE prefix = '46';
+SELECT table_name, key FROM deleted_reference_keys ORDER BY table_name, key::text;
+UPDATE mrc_region_changes SET effective_on = '2021-07-08' WHERE prefix = '46';
+SELECT table_name, key FROM deleted_reference_keys ORDER BY table_name, key::text;
 -- a recorded deletion deletes the row: this is how a restore replays it
-INSERT INTO reference_deletions (table_name, key)
+INSERT INTO deleted_reference_keys (table_name, key)
 VALUES ('cag_ovt.municipalities', '{"code": "48028"}'),
        ('cag_ovt.regions', '{"region": "Laval"}');
 SELECT count(*) AS acton_vale FROM municipalities WHERE code = '48028';
 SELECT count(*) AS regions FROM regions;
 -- records are written in a canonical form: one record per key
-INSERT INTO reference_deletions (table_name, key)
+INSERT INTO deleted_reference_keys (table_name, key)
 VALUES ('CAG_OVT.Regions', '{"region": "12"}'), ('"cag_ovt".regions', '{"region": "Chaudiere-Appalaches"}')
 ON CONFLICT DO NOTHING;
-SELECT table_name, key FROM reference_deletions ORDER BY table_name, key::text;
+SELECT table_name, key FROM deleted_reference_keys ORDER BY table_name, key::text;
 -- a record that exists already deletes its key again, and adds no row
 -- (restoring the same data twice converges)
 SET session_replication_role = replica;
 INSERT INTO municipalities (code, name, status, region) VALUES ('48028', 'Acton Vale', 'Ville', '16');
 RESET session_replication_role;
-INSERT INTO reference_deletions (table_name, key) VALUES ('cag_ovt.municipalities', '{"code": "48028"}');
+INSERT INTO deleted_reference_keys (table_name, key) VALUES ('cag_ovt.municipalities', '{"code": "48028"}');
 SELECT count(*) AS acton_vale FROM municipalities WHERE code = '48028';
-SELECT count(*) AS records FROM reference_deletions WHERE key = '{"code": "48028"}';
+SELECT count(*) AS records FROM deleted_reference_keys WHERE key = '{"code": "48028"}';
 -- bad records are refused
-INSERT INTO reference_deletions (table_name, key) VALUES ('cag_ovt.nothing', '{"code": "48028"}');
+INSERT INTO deleted_reference_keys (table_name, key) VALUES ('cag_ovt.nothing', '{"code": "48028"}');
 ROLLBACK;
 BEGIN;
-INSERT INTO reference_deletions (table_name, key) VALUES ('pg_catalog.pg_class', '{"oid": 1}');
+INSERT INTO deleted_reference_keys (table_name, key) VALUES ('pg_catalog.pg_class', '{"oid": 1}');
 ROLLBACK;
 BEGIN;
-INSERT INTO reference_deletions (table_name, key) VALUES ('cag_ovt.municipalities', '{"name": "Abercorn"}');
+INSERT INTO deleted_reference_keys (table_name, key) VALUES ('cag_ovt.municipalities', '{"name": "Abercorn"}');
 ROLLBACK;
 BEGIN;
-INSERT INTO reference_deletions (table_name, key) VALUES ('cag_ovt.municipalities', '"48028"');
+INSERT INTO deleted_reference_keys (table_name, key) VALUES ('cag_ovt.municipalities', '"48028"');
 ROLLBACK;
 BEGIN;
-INSERT INTO reference_deletions (table_name, key) VALUES ('cag_ovt.territory_changes', '{"prefix": "46"}');
+INSERT INTO deleted_reference_keys (table_name, key) VALUES ('cag_ovt.mrc_region_changes', '{"prefix": "46"}');
 ROLLBACK;
 -- TRUNCATE records every key
 BEGIN;
-TRUNCATE territory_changes;
-SELECT table_name, key FROM reference_deletions ORDER BY table_name, key::text;
+TRUNCATE mrc_region_changes;
+SELECT table_name, key FROM deleted_reference_keys ORDER BY table_name, key::text;
 SELECT region_of_municipality('46005', '2000-01-01') AS no_change_left;
 ROLLBACK;
-SELECT count(*) AS deletions FROM reference_deletions;
+SELECT count(*) AS deletions FROM deleted_reference_keys;
 
 -- The triggers are immune to a hostile search_path.
 CREATE SCHEMA hostile;
@@ -104,11 +104,11 @@ BEGIN;
 SET LOCAL search_path = hostile, cag_ovt, pg_catalog;
 INSERT INTO cag_ovt.regions (region, name_fr, name_en, cag_branch, counts_as_region)
 VALUES ('Laval', 'Laval', 'Laval', true, true);
-DELETE FROM cag_ovt.territory_changes WHERE prefix OPERATOR(pg_catalog.=) '47';
-INSERT INTO cag_ovt.reference_deletions (table_name, key)
+DELETE FROM cag_ovt.mrc_region_changes WHERE prefix OPERATOR(pg_catalog.=) '47';
+INSERT INTO cag_ovt.deleted_reference_keys (table_name, key)
 VALUES ('cag_ovt.regions', '{"region": "13"}');
-TRUNCATE cag_ovt.territory_changes;
-SELECT table_name, key FROM cag_ovt.reference_deletions ORDER BY table_name, key::text;
+TRUNCATE cag_ovt.mrc_region_changes;
+SELECT table_name, key FROM cag_ovt.deleted_reference_keys ORDER BY table_name, key::text;
 ROLLBACK;
 DROP SCHEMA hostile CASCADE;
 
@@ -124,11 +124,11 @@ CREATE FUNCTION cag_ovt.reference_key_sql(tbl regclass, rowref varchar, OUT matc
 BEGIN;
 INSERT INTO cag_ovt.regions (region, name_fr, name_en, cag_branch, counts_as_region)
 VALUES ('Laval', 'Laval', 'Laval', true, true);
-UPDATE cag_ovt.territory_changes SET effective_on = '2021-07-09' WHERE prefix = '47';
-INSERT INTO cag_ovt.reference_deletions (table_name, key)
+UPDATE cag_ovt.mrc_region_changes SET effective_on = '2021-07-09' WHERE prefix = '47';
+INSERT INTO cag_ovt.deleted_reference_keys (table_name, key)
 VALUES ('cag_ovt.regions', '{"region": "13"}');
-TRUNCATE cag_ovt.territory_changes;
-SELECT table_name, key FROM cag_ovt.reference_deletions ORDER BY table_name, key::text;
+TRUNCATE cag_ovt.mrc_region_changes;
+SELECT table_name, key FROM cag_ovt.deleted_reference_keys ORDER BY table_name, key::text;
 ROLLBACK;
 SELECT check_extension_schema();
 DROP FUNCTION cag_ovt.reference_key_sql(oid, text), cag_ovt.reference_key_sql(regclass, varchar);
@@ -140,7 +140,7 @@ CREATE TABLE public.ref_fake (k text PRIMARY KEY);
 CREATE TRIGGER cag_reference_upsert BEFORE INSERT ON public.ref_fake
     FOR EACH ROW EXECUTE FUNCTION reference_upsert();
 INSERT INTO public.ref_fake VALUES ('a');
-INSERT INTO reference_deletions (table_name, key) VALUES ('public.ref_fake', '{"k": "a"}');
+INSERT INTO deleted_reference_keys (table_name, key) VALUES ('public.ref_fake', '{"k": "a"}');
 SELECT * FROM public.ref_fake;
 DROP TABLE public.ref_fake;
 

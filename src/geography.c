@@ -12,7 +12,7 @@
  *	 municipalities have in the table (never the census division's).  The
  *	 table gives the map after every recorded territory change.
  *
- * - territory_changes: a prefix that moved from one region to another on a
+ * - mrc_region_changes: a prefix that moved from one region to another on a
  *	 date.  On a date before a change, a prefix is in the change's
  *	 from_region: the region on date d is the from_region of the earliest
  *	 change after d, or the table's region when there is none.
@@ -71,7 +71,7 @@ static void *geo_load(CagRefSource *source, MemoryContext cxt);
 
 static CagRefSource geo_source = {
 	.name = "geography",
-	.tables = {"municipalities", "territory_changes", NULL},
+	.tables = {"municipalities", "mrc_region_changes", NULL},
 	.load = geo_load,
 };
 
@@ -233,22 +233,22 @@ geo_load(CagRefSource *source, MemoryContext cxt)
 
 		d = SPI_getbinval(tup, tt->tupdesc, 1, &isnull);
 		if (isnull)
-			bad_row("territory_changes", "%s", "A prefix is NULL.");
+			bad_row("mrc_region_changes", "%s", "A prefix is NULL.");
 		prefix = TextDatumGetCString(d);
 		if (strlen(prefix) != 2 || strspn(prefix, "0123456789") != 2)
-			bad_row("territory_changes", "The prefix \"%s\" is not 2 digits.", prefix);
+			bad_row("mrc_region_changes", "The prefix \"%s\" is not 2 digits.", prefix);
 		c->prefix = (prefix[0] - '0') * 10 + (prefix[1] - '0');
 		d = SPI_getbinval(tup, tt->tupdesc, 2, &isnull);
 		if (isnull)
-			bad_row("territory_changes", "The from_region of prefix %s is NULL.", prefix);
-		c->from_region = (uint8) region_of_datum("territory_changes", d);
+			bad_row("mrc_region_changes", "The from_region of prefix %s is NULL.", prefix);
+		c->from_region = (uint8) region_of_datum("mrc_region_changes", d);
 		d = SPI_getbinval(tup, tt->tupdesc, 3, &isnull);
 		if (isnull)
-			bad_row("territory_changes", "The to_region of prefix %s is NULL.", prefix);
-		c->to_region = (uint8) region_of_datum("territory_changes", d);
+			bad_row("mrc_region_changes", "The to_region of prefix %s is NULL.", prefix);
+		c->to_region = (uint8) region_of_datum("mrc_region_changes", d);
 		d = SPI_getbinval(tup, tt->tupdesc, 4, &isnull);
 		if (isnull)
-			bad_row("territory_changes", "The date of the change of prefix %s is NULL.", prefix);
+			bad_row("mrc_region_changes", "The date of the change of prefix %s is NULL.", prefix);
 		c->effective_on = DatumGetDateADT(d);
 		if (c->effective_on > g->last_change)
 			g->last_change = c->effective_on;

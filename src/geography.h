@@ -3,7 +3,7 @@
  * geography.h
  *	  Region of a municipality or of a forward sortation area, on a date,
  *	  from the reference tables cag_ovt.municipalities and
- *	  cag_ovt.territory_changes (through the reference cache).
+ *	  cag_ovt.mrc_region_changes (through the reference cache).
  *
  * Regions are codes 1..17 (a qc_region Datum is CharGetDatum(code)); 0
  * means "unknown".  Dates are DateADT; callers map a NULL date to today

@@ -1,7 +1,14 @@
--- Geography: the regions, the municipalities (MAMH), the territory changes
--- between regions, and the region of a municipality or of a forward
--- sortation area on a date.  The three tables are reference tables (see
--- src/reference.sql): the DBA may edit them, and the edits survive pg_dump.
+-- Geography: the regions, the municipalities (MAMH), the changes of region
+-- of an MRC (or equivalent territory), and the region of a municipality or
+-- of a forward sortation area on a date.  The three tables are reference
+-- tables (see src/reference.sql): the DBA may edit them, and the edits
+-- survive pg_dump.
+--
+-- The classification of purchases reads municipalities and
+-- mrc_region_changes: their names sort before "purchases", because pg_dump
+-- restores the rows of an extension's tables in the order of their names
+-- (see src/reference.sql), and the trigger of purchases classes each
+-- restored row with the lists of that moment.
 -- The municipalities' rows are in src/municipalities.sql, generated from
 -- data/mamh-municipalities-2023.csv.
 
@@ -50,7 +57,7 @@ FROM (VALUES
 ) AS t(r, cag_branch, counts_as_region);
 SELECT cag_ovt.manage_reference_table('cag_ovt.regions');
 
-CREATE TABLE cag_ovt.territory_changes (
+CREATE TABLE cag_ovt.mrc_region_changes (
     prefix text NOT NULL CHECK (prefix OPERATOR(pg_catalog.~) '^[0-9]{2}$'),
     from_region cag_ovt.qc_region NOT NULL,
     to_region cag_ovt.qc_region NOT NULL,
@@ -59,19 +66,19 @@ CREATE TABLE cag_ovt.territory_changes (
     PRIMARY KEY (prefix, effective_on),
     CHECK (from_region OPERATOR(cag_ovt.<>) to_region)
 );
-COMMENT ON TABLE cag_ovt.territory_changes IS
-    'Changements de région d''un territoire (préfixe du code géographique MAMH) à une date : avant effective_on, le préfixe était dans from_region / region changes of a territory (prefix of the MAMH geographic code) on a date: before effective_on the prefix was in from_region';
-COMMENT ON COLUMN cag_ovt.territory_changes.prefix IS
+COMMENT ON TABLE cag_ovt.mrc_region_changes IS
+    'Changements de région d''une MRC ou d''un territoire équivalent (préfixe du code géographique MAMH) à une date : avant effective_on, le préfixe était dans from_region (modifiable par le DBA) / region changes of an MRC or equivalent territory (prefix of the MAMH geographic code) on a date: before effective_on the prefix was in from_region (editable by the DBA)';
+COMMENT ON COLUMN cag_ovt.mrc_region_changes.prefix IS
     'Deux premiers chiffres du code géographique MAMH (MRC ou territoire équivalent) / first two digits of the MAMH geographic code (MRC or equivalent territory)';
-COMMENT ON COLUMN cag_ovt.territory_changes.from_region IS 'Région avant le changement / region before the change';
-COMMENT ON COLUMN cag_ovt.territory_changes.to_region IS 'Région à partir du changement / region from the change on';
-COMMENT ON COLUMN cag_ovt.territory_changes.effective_on IS 'Date d''effet (premier jour dans to_region) / effective date (first day in to_region)';
-COMMENT ON COLUMN cag_ovt.territory_changes.note IS 'Source, remarque / source, remark';
+COMMENT ON COLUMN cag_ovt.mrc_region_changes.from_region IS 'Région avant le changement / region before the change';
+COMMENT ON COLUMN cag_ovt.mrc_region_changes.to_region IS 'Région à partir du changement / region from the change on';
+COMMENT ON COLUMN cag_ovt.mrc_region_changes.effective_on IS 'Date d''effet (premier jour dans to_region) / effective date (first day in to_region)';
+COMMENT ON COLUMN cag_ovt.mrc_region_changes.note IS 'Source, remarque / source, remark';
 
-INSERT INTO cag_ovt.territory_changes (prefix, from_region, to_region, effective_on, note) VALUES
+INSERT INTO cag_ovt.mrc_region_changes (prefix, from_region, to_region, effective_on, note) VALUES
     ('46', '16', '05', '2021-07-08', 'MRC Brome-Missisquoi : de la Montérégie à l''Estrie (communiqué du MAMH) / from Montérégie to Estrie (MAMH press release)'),
     ('47', '16', '05', '2021-07-08', 'MRC La Haute-Yamaska : de la Montérégie à l''Estrie (communiqué du MAMH) / from Montérégie to Estrie (MAMH press release)');
-SELECT cag_ovt.manage_reference_table('cag_ovt.territory_changes');
+SELECT cag_ovt.manage_reference_table('cag_ovt.mrc_region_changes');
 
 CREATE TABLE cag_ovt.municipalities (
     code text PRIMARY KEY CHECK (code OPERATOR(pg_catalog.~) '^[0-9]{5}$'),

@@ -61,7 +61,10 @@ FROM (VALUES
      'Share of the amount spent with suppliers of the delivery region, among purchases of known region'),
     (11, 'regional_contract_share', '%', 'quebec,region', 'regional_purchase_share.regional_contract_share',
      'Part des contrats (en nombre) attribués à des fournisseurs de la région de livraison, parmi les contrats de région connue',
-     'Share of the contracts (by count) awarded to suppliers of the delivery region, among contracts of known region')
+     'Share of the contracts (by count) awarded to suppliers of the delivery region, among contracts of known region'),
+    (12, 'outside_centres_share', '%', 'quebec,region', 'outside_centres_purchase_share.outside_centres_share',
+     'Part du montant des achats à des fournisseurs du Québec allant à des fournisseurs situés hors de Montréal et de la Capitale-Nationale, parmi ceux de région connue',
+     'Share of the amount spent with Québec suppliers going to suppliers located outside Montréal and Capitale-Nationale, among those of known region')
 ) AS t(ord, indicator, unit, scopes, source, name_fr, name_en)
 ORDER BY t.ord;
 GRANT SELECT ON cag_ovt.indicators TO PUBLIC;
@@ -262,8 +265,10 @@ COMMENT ON COLUMN cag_ovt.targets.note IS 'Source ou remarque / source or remark
 
 -- ---------------------------------------------------------------------
 -- The plan's actions and the indicators that follow them: A1 to A5 (all of
--- Québec), then one row per regional priority (its region).  An action
--- followed by several indicators has several rows.
+-- Québec), one row per regional priority (its region), then the
+-- government-wide indicator of the Stratégie gouvernementale des marchés
+-- publics the plan contributes to (SGMP, since 1.1).  An action followed by
+-- several indicators has several rows.
 CREATE VIEW cag_ovt.plan_actions WITH (security_invoker = true) AS
 SELECT (pg_catalog.row_number() OVER (ORDER BY a.ord))::integer AS item,
        a.code, a.action, a.indicator, i.unit, a.scope, a.region_code, a.region_name
@@ -279,7 +284,9 @@ FROM (
         (6, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires', 'meetings_held'),
         (7, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires', 'regions_covered'),
         (8, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public', 'share_in_regions'),
-        (9, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public', 'regionalized_positions')
+        (9, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public', 'regionalized_positions'),
+        -- since 1.1, after the regional priorities: the rows before it keep their item
+        (1000, 'SGMP', 'Stratégie gouvernementale des marchés publics : acquisitions auprès de fournisseurs situés hors de Montréal et de la Capitale-Nationale', 'outside_centres_share')
     ) AS t(ord, code, action, indicator)
     UNION ALL
     SELECT 100 + (pg_catalog.row_number() OVER (ORDER BY cag_ovt.region_code(p.region), p.priority_number))::integer,
@@ -292,10 +299,10 @@ JOIN cag_ovt.indicators i ON i.indicator = a.indicator
 ORDER BY a.ord;
 GRANT SELECT ON cag_ovt.plan_actions TO PUBLIC;
 COMMENT ON VIEW cag_ovt.plan_actions IS
-    'Actions du plan d''action OVT 2020-2022 du CAG (A1 à A5, puis les priorités régionales) et les indicateurs qui les suivent, une ligne par action et indicateur / actions of the CAG 2020-2022 OVT action plan (A1 to A5, then the regional priorities) and the indicators that follow them, one row per action and indicator';
+    'Actions du plan d''action OVT 2020-2022 du CAG (A1 à A5, les priorités régionales, puis l''indicateur gouvernemental SGMP) et les indicateurs qui les suivent, une ligne par action et indicateur / actions of the CAG 2020-2022 OVT action plan (A1 to A5, the regional priorities, then the government-wide indicator SGMP) and the indicators that follow them, one row per action and indicator';
 COMMENT ON COLUMN cag_ovt.plan_actions.item IS 'Rang de la ligne dans le plan (1, 2, ...) / rank of the row in the plan (1, 2, ...)';
 COMMENT ON COLUMN cag_ovt.plan_actions.code IS
-    'Code de l''action : A1 à A5, ou P<région>-<numéro> pour une priorité régionale (P05-4) / action code: A1 to A5, or P<region>-<number> for a regional priority (P05-4)';
+    'Code de l''action : A1 à A5, SGMP pour l''indicateur de la Stratégie gouvernementale des marchés publics, ou P<région>-<numéro> pour une priorité régionale (P05-4) / action code: A1 to A5, SGMP for the indicator of the government procurement strategy, or P<region>-<number> for a regional priority (P05-4)';
 COMMENT ON COLUMN cag_ovt.plan_actions.action IS 'Libellé de l''action (en français) / text of the action (in French)';
 COMMENT ON COLUMN cag_ovt.plan_actions.indicator IS 'Clé de l''indicateur qui suit l''action (vue indicators) / key of the indicator that follows the action (view indicators)';
 COMMENT ON COLUMN cag_ovt.plan_actions.unit IS 'Unité de l''indicateur : ''%'' ou ''nombre'' / unit of the indicator: ''%'' or ''nombre'' (count)';

@@ -13,7 +13,7 @@
 -- would advance two aggregate states per row (one per grouping set) and
 -- would not run in parallel (PostgreSQL has no partial aggregation for
 -- grouping sets); the plain GROUP BY below runs as a parallel partial
--- aggregate.  The four purchase views are that view with the accessors on
+-- aggregate.  The purchase views are that view with the accessors on
 -- top, through the *_figures functions; the planner inlines the functions
 -- and drops the aggregates a view does not use.
 --
@@ -41,7 +41,14 @@ COMMENT ON STATISTICS cag_ovt.purchases_fiscal_year_region IS
     'Nombre de groupes (année financière, région de livraison) des achats, pour le planificateur des vues d''indicateurs / number of (fiscal year, delivery region) groups of the purchases, for the planner of the indicator views';
 
 -- ---------------------------------------------------------------------
--- The summaries of the purchases by fiscal year and delivery region.
+-- The summaries of the purchases by fiscal year and delivery region; since
+-- 1.1, also of the purchases whose supplier is located outside Montréal and
+-- Capitale-Nationale ("in the regions": regions.counts_as_region of the
+-- supplier's region) and of those whose supplier is located in them (the
+-- supplier's region is supplier_region, else that of its postal code on the
+-- date of the purchase, as in spend_by_month).  A view that does not use
+-- these two leaves out the join to regions and the postal code lookups (the
+-- planner drops unused aggregates and the join whose columns nobody reads).
 CREATE VIEW cag_ovt.purchase_summaries WITH (security_invoker = true) AS
 SELECT g.fiscal_year,
        g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text AS fiscal_year_label,
@@ -53,19 +60,31 @@ SELECT g.fiscal_year,
             WHEN g.delivery_region IS NULL THEN 'unknown_region'
             ELSE 'region' END AS scope,
        g.summary,
-       g.group_summary
+       g.group_summary,
+       g.outside_centres_summary,
+       g.centres_summary
 FROM (
     SELECT r.fiscal_year,
            r.delivery_region,
            GROUPING(r.delivery_region) AS all_of_quebec,
            cag_ovt.rollup(r.summary) AS summary,
-           cag_ovt.rollup(r.group_summary) AS group_summary
+           cag_ovt.rollup(r.group_summary) AS group_summary,
+           cag_ovt.rollup(r.outside_centres_summary) AS outside_centres_summary,
+           cag_ovt.rollup(r.centres_summary) AS centres_summary
     FROM (
         SELECT cag_ovt.fiscal_year(p.purchased_on) AS fiscal_year,
                p.delivery_region,
                cag_ovt.spend_agg(p.amount, p.class) AS summary,
-               cag_ovt.spend_agg(p.amount, p.class) FILTER (WHERE p.group_purchase) AS group_summary
+               cag_ovt.spend_agg(p.amount, p.class) FILTER (WHERE p.group_purchase) AS group_summary,
+               cag_ovt.spend_agg(p.amount, p.class) FILTER (WHERE l.in_regions) AS outside_centres_summary,
+               cag_ovt.spend_agg(p.amount, p.class) FILTER (WHERE NOT l.in_regions) AS centres_summary
         FROM cag_ovt.purchases p
+        LEFT JOIN LATERAL (
+            SELECT coalesce(g.counts_as_region, false) AS in_regions
+            FROM cag_ovt.regions g
+            WHERE g.region = coalesce(p.supplier_region,
+                                      cag_ovt.region_of_postal_code(p.supplier_postal_code, p.purchased_on))
+        ) AS l ON true
         GROUP BY 1, 2
     ) AS r
     GROUP BY GROUPING SETS ((r.fiscal_year, r.delivery_region), (r.fiscal_year))
@@ -84,6 +103,10 @@ COMMENT ON COLUMN cag_ovt.purchase_summaries.scope IS
 COMMENT ON COLUMN cag_ovt.purchase_summaries.summary IS 'spend_agg(amount, class) des achats du groupe / spend_agg(amount, class) of the purchases of the group';
 COMMENT ON COLUMN cag_ovt.purchase_summaries.group_summary IS
     'spend_agg(amount, class) des achats regroupés (group_purchase) du groupe / spend_agg(amount, class) of the group purchases (group_purchase) of the group';
+COMMENT ON COLUMN cag_ovt.purchase_summaries.outside_centres_summary IS
+    'spend_agg(amount, class) des achats du groupe dont le fournisseur est situé dans une région qui compte « en région » (regions.counts_as_region : hors Montréal et Capitale-Nationale) / spend_agg(amount, class) of the purchases of the group whose supplier is located in a region that counts as "in the regions" (regions.counts_as_region: outside Montréal and Capitale-Nationale)';
+COMMENT ON COLUMN cag_ovt.purchase_summaries.centres_summary IS
+    'spend_agg(amount, class) des achats du groupe dont le fournisseur est situé dans une région qui ne compte pas « en région » (Montréal, Capitale-Nationale) / spend_agg(amount, class) of the purchases of the group whose supplier is located in a region that does not count as "in the regions" (Montréal, Capitale-Nationale)';
 
 -- ---------------------------------------------------------------------
 -- The figures of each purchase view, from summaries.  SQL functions with a
@@ -158,8 +181,33 @@ END;
 COMMENT ON FUNCTION cag_ovt.quebec_food_figures(cag_ovt.spend_summary) IS
     'Chiffres de la vue quebec_food_share pour un sommaire : nombre, montants total, alimentaire, d''aliments québécois, part québécoise des aliments (4 décimales) / figures of view quebec_food_share for a summary: count, total, food and Québec-food amounts, Québec share of food (4 decimals)';
 
+CREATE FUNCTION cag_ovt.outside_centres_figures(summary cag_ovt.spend_summary,
+                                                outside_centres_summary cag_ovt.spend_summary,
+                                                centres_summary cag_ovt.spend_summary)
+    RETURNS TABLE (purchase_count bigint, total_amount numeric, quebec_amount numeric,
+                   outside_centres_amount numeric, centres_amount numeric,
+                   unknown_location_amount numeric, outside_centres_share numeric,
+                   location_coverage numeric)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
+BEGIN ATOMIC
+    SELECT cag_ovt.purchase_count(summary),
+           cag_ovt.total_amount(summary),
+           cag_ovt.amount(summary, 'quebec'),
+           cag_ovt.amount(outside_centres_summary, 'quebec'),
+           cag_ovt.amount(centres_summary, 'quebec'),
+           cag_ovt.amount(summary, 'quebec') - cag_ovt.amount(outside_centres_summary, 'quebec')
+               - cag_ovt.amount(centres_summary, 'quebec'),
+           round(cag_ovt.amount(outside_centres_summary, 'quebec')
+                 / nullif(cag_ovt.amount(outside_centres_summary, 'quebec')
+                          + cag_ovt.amount(centres_summary, 'quebec'), 0), 4),
+           round((cag_ovt.amount(outside_centres_summary, 'quebec') + cag_ovt.amount(centres_summary, 'quebec'))
+                 / nullif(cag_ovt.amount(summary, 'quebec'), 0), 4);
+END;
+COMMENT ON FUNCTION cag_ovt.outside_centres_figures(cag_ovt.spend_summary, cag_ovt.spend_summary, cag_ovt.spend_summary) IS
+    'Chiffres de la vue outside_centres_purchase_share pour le sommaire de tous les achats et ceux des achats à des fournisseurs situés hors de Montréal et de la Capitale-Nationale et dans ces régions : nombre, montants total, québécois, hors centres, dans les centres, de région inconnue, part hors centres et couverture (4 décimales) / figures of view outside_centres_purchase_share for the summary of all purchases and those of the purchases from suppliers located outside Montréal and Capitale-Nationale and in them: count, total, Québec, outside-centres, in-centres and unknown-region amounts, outside-centres share and coverage (4 decimals)';
+
 -- ---------------------------------------------------------------------
--- The four purchase views.
+-- The purchase views.
 CREATE VIEW cag_ovt.quebec_purchase_share WITH (security_invoker = true) AS
 SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
        f.purchase_count,
@@ -210,6 +258,24 @@ FROM cag_ovt.purchase_summaries s
 CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f;
 GRANT SELECT ON cag_ovt.quebec_food_share TO PUBLIC;
 
+-- Since 1.1: the government-wide indicator of the Stratégie gouvernementale
+-- des marchés publics, the share of the purchases from Québec suppliers
+-- that goes to suppliers located outside Montréal and Capitale-Nationale.
+CREATE VIEW cag_ovt.outside_centres_purchase_share WITH (security_invoker = true) AS
+SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+       f.purchase_count,
+       f.total_amount::numeric(20,2) AS total_amount,
+       f.quebec_amount::numeric(20,2) AS quebec_amount,
+       f.outside_centres_amount::numeric(20,2) AS outside_centres_amount,
+       f.centres_amount::numeric(20,2) AS centres_amount,
+       f.unknown_location_amount::numeric(20,2) AS unknown_location_amount,
+       f.outside_centres_share,
+       f.location_coverage
+FROM cag_ovt.purchase_summaries s
+CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
+                                                   s.centres_summary) AS f;
+GRANT SELECT ON cag_ovt.outside_centres_purchase_share TO PUBLIC;
+
 COMMENT ON VIEW cag_ovt.quebec_purchase_share IS
     'Action A1 : part des achats allant à des fournisseurs du Québec, par année financière et région de livraison, et pour l''ensemble du Québec / action A1: share of spend going to Québec suppliers, by fiscal year and delivery region, and for all of Québec';
 COMMENT ON VIEW cag_ovt.regional_purchase_share IS
@@ -219,7 +285,10 @@ COMMENT ON VIEW cag_ovt.eco_purchase_share IS
 COMMENT ON VIEW cag_ovt.quebec_food_share IS
     'Action A3 : part des aliments québécois dans les achats d''aliments, par année financière et région de livraison, et pour l''ensemble du Québec / action A3: Québec food share of food purchases, by fiscal year and delivery region, and for all of Québec';
 
--- The columns the four views share.
+COMMENT ON VIEW cag_ovt.outside_centres_purchase_share IS
+    'Stratégie gouvernementale des marchés publics : part des achats à des fournisseurs du Québec allant à des fournisseurs situés hors de Montréal et de la Capitale-Nationale, par année financière et région de livraison, et pour l''ensemble du Québec / government procurement strategy: share of the spend with Québec suppliers going to suppliers located outside Montréal and Capitale-Nationale, by fiscal year and delivery region, and for all of Québec';
+
+-- The columns the purchase views share.
 COMMENT ON COLUMN cag_ovt.quebec_purchase_share.fiscal_year IS 'Année financière (année de début : 2021 pour 2021-2022) / fiscal year (starting year: 2021 for 2021-2022)';
 COMMENT ON COLUMN cag_ovt.quebec_purchase_share.fiscal_year_label IS 'Libellé de l''année financière, p. ex. ''2021-2022'' / fiscal year label, e.g. ''2021-2022''';
 COMMENT ON COLUMN cag_ovt.quebec_purchase_share.region_code IS 'Code de la région de livraison ; NULL pour l''ensemble du Québec et pour la région inconnue / code of the delivery region; NULL for all of Québec and for the unknown region';
@@ -248,6 +317,13 @@ COMMENT ON COLUMN cag_ovt.quebec_food_share.region_name IS 'Nom de la région de
 COMMENT ON COLUMN cag_ovt.quebec_food_share.scope IS '''region'' (une région), ''unknown_region'' (région de livraison inconnue, y compris les livraisons à plusieurs régions) ou ''quebec'' (ensemble du Québec, régions inconnues comprises) / ''region'' (one region), ''unknown_region'' (delivery region unknown, including deliveries to several regions) or ''quebec'' (all of Québec, unknown regions included)';
 COMMENT ON COLUMN cag_ovt.quebec_food_share.purchase_count IS 'Nombre d''achats / number of purchases';
 COMMENT ON COLUMN cag_ovt.quebec_food_share.total_amount IS 'Montant total des achats, exact au cent / total amount of the purchases, exact to the cent';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.fiscal_year IS 'Année financière (année de début : 2021 pour 2021-2022) / fiscal year (starting year: 2021 for 2021-2022)';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.fiscal_year_label IS 'Libellé de l''année financière, p. ex. ''2021-2022'' / fiscal year label, e.g. ''2021-2022''';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.region_code IS 'Code de la région de livraison ; NULL pour l''ensemble du Québec et pour la région inconnue / code of the delivery region; NULL for all of Québec and for the unknown region';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.region_name IS 'Nom de la région de livraison, ''Région inconnue'' ou ''Ensemble du Québec'' / name of the delivery region, ''Région inconnue'' (unknown) or ''Ensemble du Québec'' (all of Québec)';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.scope IS '''region'' (une région), ''unknown_region'' (région de livraison inconnue, y compris les livraisons à plusieurs régions) ou ''quebec'' (ensemble du Québec, régions inconnues comprises) / ''region'' (one region), ''unknown_region'' (delivery region unknown, including deliveries to several regions) or ''quebec'' (all of Québec, unknown regions included)';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.purchase_count IS 'Nombre d''achats / number of purchases';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.total_amount IS 'Montant total des achats, exact au cent / total amount of the purchases, exact to the cent';
 COMMENT ON COLUMN cag_ovt.quebec_purchase_share.quebec_amount IS 'Montant des achats à des fournisseurs du Québec / amount spent with Québec suppliers';
 COMMENT ON COLUMN cag_ovt.quebec_purchase_share.outside_quebec_amount IS 'Montant des achats à des fournisseurs hors Québec / amount spent with suppliers outside Québec';
 COMMENT ON COLUMN cag_ovt.quebec_purchase_share.unknown_origin_amount IS
@@ -278,6 +354,18 @@ COMMENT ON COLUMN cag_ovt.quebec_food_share.food_amount IS 'Montant des achats d
 COMMENT ON COLUMN cag_ovt.quebec_food_share.quebec_food_amount IS 'Montant des achats d''aliments québécois / amount spent on Québec food';
 COMMENT ON COLUMN cag_ovt.quebec_food_share.quebec_food_share IS
     'quebec_food_amount / food_amount, fraction à 4 décimales ; NULL sans achat d''aliments / quebec_food_amount / food_amount, fraction with 4 decimals; NULL without food purchases';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.quebec_amount IS
+    'Montant des achats à des fournisseurs du Québec / amount spent with Québec suppliers';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.outside_centres_amount IS
+    'Montant des achats à des fournisseurs du Québec situés dans une région qui compte « en région » (regions.counts_as_region : hors Montréal et Capitale-Nationale) / amount spent with Québec suppliers located in a region that counts as "in the regions" (regions.counts_as_region: outside Montréal and Capitale-Nationale)';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.centres_amount IS
+    'Montant des achats à des fournisseurs du Québec situés à Montréal ou dans la Capitale-Nationale (régions qui ne comptent pas « en région ») / amount spent with Québec suppliers located in Montréal or Capitale-Nationale (regions that do not count as "in the regions")';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.unknown_location_amount IS
+    'Montant des achats à des fournisseurs du Québec dont la région est inconnue (ni supplier_region ni code postal qui la donne) / amount spent with Québec suppliers whose region is unknown (neither supplier_region nor a postal code that gives it)';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.outside_centres_share IS
+    'outside_centres_amount / (outside_centres_amount + centres_amount), fraction à 4 décimales ; NULL si aucune région de fournisseur n''est connue / outside_centres_amount / (outside_centres_amount + centres_amount), fraction with 4 decimals; NULL when no supplier region is known';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.location_coverage IS
+    'Part du montant des achats à des fournisseurs du Québec dont la région du fournisseur est connue, 4 décimales ; NULL si ce montant est 0 / share of the amount spent with Québec suppliers whose supplier region is known, 4 decimals; NULL when that amount is 0';
 
 -- ---------------------------------------------------------------------
 -- Every indicator in long form: fiscal year, scope, indicator, value in its
@@ -293,13 +381,16 @@ FROM (
     CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS r
     CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS e
     CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f
+    CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
+                                                       s.centres_summary) AS o
     CROSS JOIN LATERAL (VALUES
         ('quebec_share', q.quebec_share),
         ('eco_share', e.eco_share),
         ('eco_share_in_group_purchases', e.eco_share_in_group_purchases),
         ('quebec_food_share', f.quebec_food_share),
         ('regional_share', r.regional_share),
-        ('regional_contract_share', r.regional_contract_share)
+        ('regional_contract_share', r.regional_contract_share),
+        ('outside_centres_share', o.outside_centres_share)
     ) AS x(indicator, share)
     WHERE s.scope <> 'unknown_region'
     UNION ALL
@@ -410,7 +501,7 @@ COMMENT ON VIEW cag_ovt.action_plan_report IS
 COMMENT ON COLUMN cag_ovt.action_plan_report.fiscal_year IS 'Année financière (année de début) / fiscal year (starting year)';
 COMMENT ON COLUMN cag_ovt.action_plan_report.fiscal_year_label IS 'Libellé de l''année financière, p. ex. ''2021-2022'' / fiscal year label, e.g. ''2021-2022''';
 COMMENT ON COLUMN cag_ovt.action_plan_report.item IS 'Rang de la ligne dans le plan (vue plan_actions) / rank of the row in the plan (view plan_actions)';
-COMMENT ON COLUMN cag_ovt.action_plan_report.code IS 'Code de l''action : A1 à A5, ou P<région>-<numéro> / action code: A1 to A5, or P<region>-<number>';
+COMMENT ON COLUMN cag_ovt.action_plan_report.code IS 'Code de l''action : A1 à A5, SGMP, ou P<région>-<numéro> / action code: A1 to A5, SGMP, or P<region>-<number>';
 COMMENT ON COLUMN cag_ovt.action_plan_report.action IS 'Libellé de l''action (en français) / text of the action (in French)';
 COMMENT ON COLUMN cag_ovt.action_plan_report.indicator IS 'Clé de l''indicateur (vue indicators) / indicator key (view indicators)';
 COMMENT ON COLUMN cag_ovt.action_plan_report.scope IS '''quebec'' (ensemble du Québec) ou ''region'' (région de la priorité) / ''quebec'' (all of Québec) or ''region'' (region of the priority)';
@@ -475,19 +566,30 @@ SELECT g.fiscal_year,
             WHEN g.delivery_region IS NULL THEN 'unknown_region'
             ELSE 'region' END AS scope,
        g.summary,
-       g.group_summary
+       g.group_summary,
+       g.outside_centres_summary,
+       g.centres_summary
 FROM (
     SELECT r.fiscal_year,
            r.delivery_region,
            GROUPING(r.delivery_region) AS all_of_quebec,
            cag_ovt.rollup(r.summary) AS summary,
-           cag_ovt.rollup(r.group_summary) AS group_summary
+           cag_ovt.rollup(r.group_summary) AS group_summary,
+           cag_ovt.rollup(r.outside_centres_summary) AS outside_centres_summary,
+           cag_ovt.rollup(r.centres_summary) AS centres_summary
     FROM (
         SELECT cag_ovt.fiscal_year(m.month) AS fiscal_year,
                m.delivery_region,
                cag_ovt.rollup(m.summary) AS summary,
-               cag_ovt.rollup(m.summary) FILTER (WHERE m.group_purchase) AS group_summary
+               cag_ovt.rollup(m.summary) FILTER (WHERE m.group_purchase) AS group_summary,
+               cag_ovt.rollup(m.summary) FILTER (WHERE l.in_regions) AS outside_centres_summary,
+               cag_ovt.rollup(m.summary) FILTER (WHERE NOT l.in_regions) AS centres_summary
         FROM cag_ovt.spend_by_month m
+        LEFT JOIN LATERAL (
+            SELECT coalesce(g.counts_as_region, false) AS in_regions
+            FROM cag_ovt.regions g
+            WHERE g.region = m.supplier_region
+        ) AS l ON true
         GROUP BY 1, 2
     ) AS r
     GROUP BY GROUPING SETS ((r.fiscal_year, r.delivery_region), (r.fiscal_year))
@@ -505,3 +607,7 @@ COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.scope IS '''region'', ''un
 COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.summary IS 'rollup(summary) des mois du groupe / rollup(summary) of the months of the group';
 COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.group_summary IS
     'rollup(summary) des mois du groupe, achats regroupés seulement / rollup(summary) of the months of the group, group purchases only';
+COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.outside_centres_summary IS
+    'rollup(summary) des mois du groupe, fournisseurs situés hors de Montréal et de la Capitale-Nationale seulement (regions.counts_as_region de supplier_region) / rollup(summary) of the months of the group, suppliers located outside Montréal and Capitale-Nationale only (regions.counts_as_region of supplier_region)';
+COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.centres_summary IS
+    'rollup(summary) des mois du groupe, fournisseurs situés à Montréal ou dans la Capitale-Nationale seulement / rollup(summary) of the months of the group, suppliers located in Montréal or Capitale-Nationale only';

@@ -10,11 +10,25 @@
 -- * a BEFORE INSERT row trigger turns the INSERT of an existing primary key
 --   into an UPDATE of that row: restoring a dump over the seed rows that
 --   CREATE EXTENSION inserted converges to the dumped rows;
--- * deleted keys are recorded in cag_ovt.reference_deletions (itself dumped),
---   whose AFTER INSERT trigger deletes the key from the table again: a
---   restore replays the DBA's deletions of seed rows.  Inserting a deleted
---   key again removes its record;
+-- * deleted keys are recorded in cag_ovt.deleted_reference_keys (itself
+--   dumped), whose AFTER INSERT trigger deletes the key from the table
+--   again: a restore replays the DBA's deletions of seed rows.  Inserting a
+--   deleted key again removes its record;
 -- * a statement trigger invalidates the reference cache of every session.
+--
+-- Restore order.  pg_dump restores the rows of an extension's tables in the
+-- order of their names (pg_dump.c sorts data by name; only foreign keys
+-- between the tables could reorder them, and a foreign key to a reference
+-- table would forbid TRUNCATE on it), one table after the other in a
+-- default pg_restore or a plain dump through psql.  The trigger of
+-- cag_ovt.purchases classes each restored row with the reference lists of
+-- that moment, so every table the classification reads, and the deletion
+-- log, is named to sort before "purchases": deleted_reference_keys,
+-- eco_labels, food_categories, food_labels, mrc_region_changes,
+-- municipalities (checked by the classify suite and by
+-- test/t/020_dump_restore_all.pl).  pg_restore -j loads tables in
+-- parallel, largest first: after it, reclassify_purchases() puts the
+-- classes right.
 --
 -- The trigger functions run with search_path = pg_catalog, pg_temp and
 -- compare keys with the equality operator of each key column's btree
@@ -30,22 +44,22 @@ CREATE FUNCTION cag_ovt.reference_changed() RETURNS trigger
 COMMENT ON FUNCTION cag_ovt.reference_changed() IS
     'Déclencheur AFTER ... FOR EACH STATEMENT des tables de référence : invalide le cache de référence de toutes les sessions / AFTER ... FOR EACH STATEMENT trigger of the reference tables: invalidates the reference cache of every session';
 
-CREATE TABLE cag_ovt.reference_deletions (
+CREATE TABLE cag_ovt.deleted_reference_keys (
     table_name text NOT NULL,
     key jsonb NOT NULL,
     deleted_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
     PRIMARY KEY (table_name, key)
 );
-SELECT pg_catalog.pg_extension_config_dump('cag_ovt.reference_deletions', '');
-GRANT SELECT ON cag_ovt.reference_deletions TO PUBLIC;
-GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.reference_deletions TO @extowner@ WITH GRANT OPTION;
-COMMENT ON TABLE cag_ovt.reference_deletions IS
+SELECT pg_catalog.pg_extension_config_dump('cag_ovt.deleted_reference_keys', '');
+GRANT SELECT ON cag_ovt.deleted_reference_keys TO PUBLIC;
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.deleted_reference_keys TO @extowner@ WITH GRANT OPTION;
+COMMENT ON TABLE cag_ovt.deleted_reference_keys IS
     'Clés supprimées des tables de référence, rejouées à la restauration d''une sauvegarde / keys deleted from the reference tables, replayed when a dump is restored';
-COMMENT ON COLUMN cag_ovt.reference_deletions.table_name IS
+COMMENT ON COLUMN cag_ovt.deleted_reference_keys.table_name IS
     'Table de référence, nom qualifié (p. ex. cag_ovt.municipalities) / reference table, qualified name (e.g. cag_ovt.municipalities)';
-COMMENT ON COLUMN cag_ovt.reference_deletions.key IS
+COMMENT ON COLUMN cag_ovt.deleted_reference_keys.key IS
     'Clé primaire de la ligne supprimée, objet JSON {colonne : valeur} / primary key of the deleted row, JSON object {column: value}';
-COMMENT ON COLUMN cag_ovt.reference_deletions.deleted_at IS
+COMMENT ON COLUMN cag_ovt.deleted_reference_keys.deleted_at IS
     'Moment de la suppression / when the row was deleted';
 
 -- The primary key of a table as SQL: match_sql compares the key columns of
@@ -123,7 +137,7 @@ BEGIN
         RETURN NULL;
     END IF;
     EXECUTE format('SELECT %s', spec.key_sql) INTO k USING NEW;
-    DELETE FROM cag_ovt.reference_deletions d
+    DELETE FROM cag_ovt.deleted_reference_keys d
      WHERE d.table_name = tbl AND d.key = k;
     RETURN NEW;
 END
@@ -150,17 +164,17 @@ BEGIN
         IF new_key = old_key THEN
             RETURN NULL;
         END IF;
-        DELETE FROM cag_ovt.reference_deletions d
+        DELETE FROM cag_ovt.deleted_reference_keys d
          WHERE d.table_name = tbl AND d.key = new_key;
     END IF;
-    INSERT INTO cag_ovt.reference_deletions (table_name, key)
+    INSERT INTO cag_ovt.deleted_reference_keys (table_name, key)
     VALUES (tbl, old_key)
     ON CONFLICT (table_name, key) DO NOTHING;
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION cag_ovt.reference_record_deletion() IS
-    'Déclencheur AFTER UPDATE OR DELETE des tables de référence : note la clé supprimée (ou remplacée) dans reference_deletions / AFTER UPDATE OR DELETE trigger of the reference tables: records the deleted (or replaced) key in reference_deletions';
+    'Déclencheur AFTER UPDATE OR DELETE des tables de référence : note la clé supprimée (ou remplacée) dans deleted_reference_keys / AFTER UPDATE OR DELETE trigger of the reference tables: records the deleted (or replaced) key in deleted_reference_keys';
 
 -- BEFORE TRUNCATE FOR EACH STATEMENT: record every key.
 CREATE FUNCTION cag_ovt.reference_record_truncate() RETURNS trigger
@@ -173,7 +187,7 @@ DECLARE
 BEGIN
     SELECT * INTO spec
       FROM cag_ovt.reference_key_sql(TG_RELID::pg_catalog.regclass, 't'::pg_catalog.text);
-    EXECUTE format('INSERT INTO cag_ovt.reference_deletions (table_name, key) '
+    EXECUTE format('INSERT INTO cag_ovt.deleted_reference_keys (table_name, key) '
                    'SELECT %L, %s FROM %s AS t '
                    'ON CONFLICT (table_name, key) DO NOTHING',
                    tbl, spec.key_sql, tbl);
@@ -181,9 +195,9 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION cag_ovt.reference_record_truncate() IS
-    'Déclencheur BEFORE TRUNCATE des tables de référence : note toutes les clés dans reference_deletions / BEFORE TRUNCATE trigger of the reference tables: records every key in reference_deletions';
+    'Déclencheur BEFORE TRUNCATE des tables de référence : note toutes les clés dans deleted_reference_keys / BEFORE TRUNCATE trigger of the reference tables: records every key in deleted_reference_keys';
 
--- BEFORE INSERT OR UPDATE FOR EACH ROW on reference_deletions: check the
+-- BEFORE INSERT OR UPDATE FOR EACH ROW on deleted_reference_keys: check the
 -- record and write it in its canonical form (qualified table name; the key
 -- rebuilt from the table's row type, so that '{"region": "13"}' and
 -- '{"region": "Laval"}' are the same record).  Inserting a record that
@@ -235,7 +249,7 @@ BEGIN
      WHERE c.oid = tbl;
     -- a record that exists already: delete the key again, keep the record
     -- (restoring the same data twice converges)
-    IF TG_OP = 'INSERT' AND EXISTS (SELECT FROM cag_ovt.reference_deletions d
+    IF TG_OP = 'INSERT' AND EXISTS (SELECT FROM cag_ovt.deleted_reference_keys d
                                     WHERE d.table_name = NEW.table_name AND d.key = NEW.key) THEN
         EXECUTE format('DELETE FROM %s AS t WHERE %s', tbl, spec.match_sql) USING NEW.key;
         RETURN NULL;
@@ -244,9 +258,9 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION cag_ovt.reference_check_deletion() IS
-    'Déclencheur BEFORE INSERT OR UPDATE de reference_deletions : vérifie la table et la clé et les écrit sous leur forme canonique ; une suppression déjà notée est rejouée sans nouvelle ligne / BEFORE INSERT OR UPDATE trigger of reference_deletions: checks the table and the key and writes them in their canonical form; a deletion already recorded is replayed without a new row';
+    'Déclencheur BEFORE INSERT OR UPDATE de deleted_reference_keys : vérifie la table et la clé et les écrit sous leur forme canonique ; une suppression déjà notée est rejouée sans nouvelle ligne / BEFORE INSERT OR UPDATE trigger of deleted_reference_keys: checks the table and the key and writes them in their canonical form; a deletion already recorded is replayed without a new row';
 
--- AFTER INSERT FOR EACH ROW on reference_deletions: delete the key from its
+-- AFTER INSERT FOR EACH ROW on deleted_reference_keys: delete the key from its
 -- table (this is what replays the deletions when a dump is restored).
 CREATE FUNCTION cag_ovt.reference_replay_deletion() RETURNS trigger
     LANGUAGE plpgsql
@@ -263,11 +277,11 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION cag_ovt.reference_replay_deletion() IS
-    'Déclencheur AFTER INSERT de reference_deletions : supprime la clé de sa table (rejoue les suppressions à la restauration) / AFTER INSERT trigger of reference_deletions: deletes the key from its table (replays deletions on restore)';
+    'Déclencheur AFTER INSERT de deleted_reference_keys : supprime la clé de sa table (rejoue les suppressions à la restauration) / AFTER INSERT trigger of deleted_reference_keys: deletes the key from its table (replays deletions on restore)';
 
-CREATE TRIGGER cag_reference_check BEFORE INSERT OR UPDATE ON cag_ovt.reference_deletions
+CREATE TRIGGER cag_reference_check BEFORE INSERT OR UPDATE ON cag_ovt.deleted_reference_keys
     FOR EACH ROW EXECUTE FUNCTION cag_ovt.reference_check_deletion();
-CREATE TRIGGER cag_reference_replay AFTER INSERT ON cag_ovt.reference_deletions
+CREATE TRIGGER cag_reference_replay AFTER INSERT ON cag_ovt.deleted_reference_keys
     FOR EACH ROW EXECUTE FUNCTION cag_ovt.reference_replay_deletion();
 
 CREATE FUNCTION cag_ovt.manage_reference_table(tbl regclass) RETURNS void

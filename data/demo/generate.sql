@@ -297,6 +297,9 @@ FROM (VALUES ('quebec_share', NULL, 94.0, 0.5), ('eco_share', NULL, 8.0, 3.5),
              ('regions_covered', NULL, 7.0, 1), ('share_in_regions', NULL, 35.0, 1),
              ('regionalized_positions', NULL, 20.0, 10),
              ('quebec_food_share', '05', 55.0, 0), ('regional_share', '14', 60.0, 0),
-             ('regional_contract_share', '10', 50.0, 0)) AS t(indicator, region, target, step),
-     generate_series(2020, 2022) AS y;
+             ('regional_contract_share', '10', 50.0, 0),
+             ('outside_centres_share', NULL, 54.0, 2.0)) AS t(indicator, region, target, step),
+     generate_series(2020, 2022) AS y
+-- outside_centres_share is since 1.1: the generator also serves a 1.0 database
+WHERE t.indicator IN (SELECT i.indicator FROM indicators i);
 ANALYZE positions, partner_committees, committee_meetings, targets;

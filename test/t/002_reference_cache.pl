@@ -54,14 +54,14 @@ $a->query_safe('COMMIT');
 $a->query_safe('BEGIN ISOLATION LEVEL REPEATABLE READ');
 is($a->query_safe($q46), 'Estrie', 'REPEATABLE READ: first read');
 $b->query_safe(
-	"UPDATE cag_ovt.territory_changes SET effective_on = '2000-01-01' WHERE prefix = '46'");
+	"UPDATE cag_ovt.mrc_region_changes SET effective_on = '2000-01-01' WHERE prefix = '46'");
 is($a->query_safe("SELECT cag_ovt.region_of_municipality('46005', '2010-01-01')"),
 	'Montérégie', 'REPEATABLE READ: a change committed after the snapshot is not seen');
 $a->query_safe('COMMIT');
 is($a->query_safe("SELECT cag_ovt.region_of_municipality('46005', '2010-01-01')"),
 	'Estrie', 'after the REPEATABLE READ transaction, the change is seen');
 $b->query_safe(
-	"UPDATE cag_ovt.territory_changes SET effective_on = '2021-07-08' WHERE prefix = '46'");
+	"UPDATE cag_ovt.mrc_region_changes SET effective_on = '2021-07-08' WHERE prefix = '46'");
 
 # A REPEATABLE READ transaction that takes in another session's
 # invalidation after its snapshot reloads with its snapshot: that view must

@@ -1,6 +1,6 @@
 # The reference tables survive pg_dump and pg_restore with the DBA's edits:
 # edited seed rows, new rows, deleted seed rows (replayed from
-# cag_ovt.reference_deletions), and the reference cache answers from the
+# cag_ovt.deleted_reference_keys), and the reference cache answers from the
 # restored data.
 use strict;
 use warnings;
@@ -33,13 +33,13 @@ INSERT INTO municipalities (code, name, status, postal_code, fsa, region, popula
 VALUES ('99055', 'Chisasibi', 'Village cri (Terre 1-B)', 'J0M 1E0', 'J0M', '10', 4985);
 UPDATE municipalities SET code = '99996' WHERE code = '99060';
 
-DELETE FROM territory_changes WHERE prefix = '47';
-UPDATE territory_changes SET note = 'edited' WHERE prefix = '46';
-INSERT INTO territory_changes (prefix, from_region, to_region, effective_on, note)
+DELETE FROM mrc_region_changes WHERE prefix = '47';
+UPDATE mrc_region_changes SET note = 'edited' WHERE prefix = '46';
+INSERT INTO mrc_region_changes (prefix, from_region, to_region, effective_on, note)
 VALUES ('88', 'Abitibi-Témiscamingue', 'Nord-du-Québec', '2030-01-01', 'fictional');
 });
 
-my @tables = qw(regions municipalities territory_changes reference_deletions);
+my @tables = qw(regions municipalities mrc_region_changes deleted_reference_keys);
 
 sub table_content
 {
@@ -66,7 +66,7 @@ SELECT concat_ws(' ',
 my $expected_lookups =
   'Estrie Montérégie Abitibi-Témiscamingue Abitibi-Témiscamingue Laval Laval NULL 1129 16';
 is($node->safe_psql('src', $lookups), $expected_lookups, 'lookups in the source database');
-is($node->safe_psql('src', 'SELECT count(*) FROM cag_ovt.reference_deletions'),
+is($node->safe_psql('src', 'SELECT count(*) FROM cag_ovt.deleted_reference_keys'),
 	'5', 'five deletions recorded');
 
 my $tmp = PostgreSQL::Test::Utils::tempdir;
@@ -155,7 +155,7 @@ SET search_path = cag_ovt;
 UPDATE regions SET cag_branch = true WHERE code = '13';
 DELETE FROM municipalities WHERE code = '46005';
 INSERT INTO municipalities (code, name, status, region) VALUES ('48028', 'Acton', 'Ville', '16');
-DELETE FROM territory_changes WHERE prefix = '47';
+DELETE FROM mrc_region_changes WHERE prefix = '47';
 }, @as_dba);
 my %dba_expected = map { $_ => table_content('dba_src', $_) } @tables;
 $node->command_ok(

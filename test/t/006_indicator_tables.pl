@@ -69,7 +69,7 @@ my ($ret, $out, $err) = $node->psql('src', 'INSERT INTO cag_ovt.targets VALUES (
 like($err, qr/permission denied for table targets/, 'the analyst cannot write targets');
 
 my @tables = qw(positions partner_committees committee_meetings regional_priorities targets
-  reference_deletions);
+  deleted_reference_keys);
 my @views = (
 	'regional_positions ORDER BY fiscal_year, region_code NULLS FIRST',
 	'partner_committee_status ORDER BY fiscal_year',

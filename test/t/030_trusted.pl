@@ -168,9 +168,9 @@ SET search_path = cag_ovt, public;
 BEGIN;
 UPDATE regions SET cag_branch = true WHERE code = '13';
 INSERT INTO municipalities (code, name, status, region) VALUES ('24999', 'Nouvelle', 'Ville', 'Laval');
-DELETE FROM territory_changes WHERE prefix = '47';
-INSERT INTO reference_deletions (table_name, key) VALUES ('cag_ovt.municipalities', '{"code": "48028"}');
-TRUNCATE territory_changes;
+DELETE FROM mrc_region_changes WHERE prefix = '47';
+INSERT INTO deleted_reference_keys (table_name, key) VALUES ('cag_ovt.municipalities', '{"code": "48028"}');
+TRUNCATE mrc_region_changes;
 ROLLBACK;
 COPY (SELECT * FROM municipalities LIMIT 3) TO STDOUT;
 CREATE TEMP TABLE m AS SELECT * FROM municipalities WHERE code LIKE '46%';
@@ -264,19 +264,19 @@ is( safe_as(
 	'46005',
 	'the extension owner can let another role edit a reference table');
 # The triggers record deletions as the role that edits: it needs the right
-# to write reference_deletions too, which the extension owner can grant.
+# to write deleted_reference_keys too, which the extension owner can grant.
 ($ret, $out, $err) = psql_as($node, 'analyst', 'app',
 	"DELETE FROM cag_ovt.municipalities WHERE code = '46005'");
-like($err, qr/permission denied for table reference_deletions/,
-	'deleting a row also writes reference_deletions');
+like($err, qr/permission denied for table deleted_reference_keys/,
+	'deleting a row also writes deleted_reference_keys');
 safe_as($node, 'dba', 'app',
-	'GRANT SELECT, INSERT, DELETE ON cag_ovt.reference_deletions TO analyst');
+	'GRANT SELECT, INSERT, DELETE ON cag_ovt.deleted_reference_keys TO analyst');
 is( safe_as(
 		$node, 'analyst', 'app', q{
 BEGIN;
 DELETE FROM cag_ovt.municipalities WHERE code = '46005';
 INSERT INTO cag_ovt.municipalities (code, name, status, region) VALUES ('46005', 'Abercorn', 'Village', 'Estrie');
-SELECT count(*) FROM cag_ovt.reference_deletions;
+SELECT count(*) FROM cag_ovt.deleted_reference_keys;
 ROLLBACK;}),
 	'0',
 	'with it, the other role deletes and inserts rows (the deletion record comes and goes)');
@@ -564,13 +564,13 @@ INSERT INTO cag_ovt.municipalities (code, name, status, region)
 VALUES ('24998'::text, 'Ville neuve'::text, 'Ville'::text, '13'::cag_ovt.qc_region);
 UPDATE cag_ovt.municipalities SET code = '24997'::text
  WHERE code OPERATOR(pg_catalog.=) '24998'::text;
-DELETE FROM cag_ovt.territory_changes WHERE prefix OPERATOR(pg_catalog.=) '47'::text;
-INSERT INTO cag_ovt.reference_deletions (table_name, key)
+DELETE FROM cag_ovt.mrc_region_changes WHERE prefix OPERATOR(pg_catalog.=) '47'::text;
+INSERT INTO cag_ovt.deleted_reference_keys (table_name, key)
 VALUES ('cag_ovt.regions'::text, '{"region": "13"}'::jsonb);
 INSERT INTO cag_ovt.regions (region, name_fr, name_en, cag_branch, counts_as_region)
 VALUES ('13'::cag_ovt.qc_region, 'Laval'::text, 'Laval'::text, true, true);
 SELECT cag_ovt.region_of_municipality('47017'::text, '2022-01-01'::date);
-TRUNCATE cag_ovt.territory_changes;
+TRUNCATE cag_ovt.mrc_region_changes;
 SELECT cag_ovt.region_of_municipality('47017'::text, '2022-01-01'::date);
 ROLLBACK;
 UPDATE cag_ovt.regions SET cag_branch = true WHERE region OPERATOR(cag_ovt.=) '13'::cag_ovt.qc_region;
@@ -658,13 +658,13 @@ is($node->safe_psql('app', 'SELECT count(*) FROM public.hijack_log'),
 	'0', 'no plant ran for the superuser (search_path cag_ovt, public)');
 
 # A superuser restores a dump of the attacker's database: the data of the
-# reference tables, of reference_deletions and of the purchases fire the
+# reference tables, of deleted_reference_keys and of the purchases fire the
 # triggers.  (The superuser who restores runs CREATE EXTENSION, so becomes
 # the extension's owner: the privileges dba granted on the extension's
 # tables would fail to restore, dba no longer holding them; dba takes them
 # back first.)
 safe_as($node, 'dba', 'app', q{
-REVOKE ALL ON cag_ovt.municipalities, cag_ovt.reference_deletions, cag_ovt.purchases,
+REVOKE ALL ON cag_ovt.municipalities, cag_ovt.deleted_reference_keys, cag_ovt.purchases,
     cag_ovt.positions FROM analyst;
 REVOKE ALL ON SEQUENCE cag_ovt.purchases_purchase_id_seq FROM analyst;
 });
