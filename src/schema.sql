@@ -35,16 +35,24 @@ CREATE FUNCTION cag_ovt.check_extension_schema() RETURNS void
 AS $$
 DECLARE
     nsp oid;
+    nspname pg_catalog.name;
     ext oid;
     foreign_objects text[];
 BEGIN
-    SELECT n.oid INTO nsp FROM pg_catalog.pg_namespace n
-     WHERE n.nspname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name;
-    SELECT e.oid INTO ext FROM pg_catalog.pg_extension e
+    SELECT e.oid, e.extnamespace, n.nspname INTO ext, nsp, nspname
+      FROM pg_catalog.pg_extension e
+      JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace
      WHERE e.extname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name;
-    IF nsp IS NULL OR ext IS NULL THEN
+    IF ext IS NULL THEN
         RAISE EXCEPTION 'extension cag_ovt is not installed'
             USING ERRCODE = 'undefined_object';
+    END IF;
+    -- the scripts and the triggers name the schema: it must be this one
+    IF nspname OPERATOR(pg_catalog.<>) 'cag_ovt'::pg_catalog.name THEN
+        RAISE EXCEPTION 'the schema of extension cag_ovt is named %, not cag_ovt', nspname
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = 'The extension''s scripts and triggers refer to schema cag_ovt by its name.',
+                  HINT = pg_catalog.format('Rename it back (ALTER SCHEMA %I RENAME TO cag_ovt), after moving away any other schema of that name.', nspname);
     END IF;
     -- What the extension owns: its members, and what depends on them
     -- automatically or internally (array and row types, indexes, constraints).

@@ -89,7 +89,8 @@ CREATE DATABASE app_temp OWNER dba;
 # ---------------------------------------------------------------------
 is( $node->safe_psql(
 		'postgres',
-		"SELECT trusted FROM pg_available_extension_versions WHERE name = 'cag_ovt'"),
+		"SELECT trusted FROM pg_available_extension_versions v JOIN pg_available_extensions e USING (name) "
+		  . "WHERE name = 'cag_ovt' AND v.version = e.default_version"),
 	't',
 	'the installed control file says trusted');
 
@@ -843,7 +844,8 @@ $untrusted->start;
 $untrusted->safe_psql('postgres', 'CREATE ROLE dba LOGIN; CREATE DATABASE app OWNER dba');
 is( $untrusted->safe_psql(
 		'postgres',
-		"SELECT trusted FROM pg_available_extension_versions WHERE name = 'cag_ovt'"),
+		"SELECT trusted FROM pg_available_extension_versions v JOIN pg_available_extensions e USING (name) "
+		  . "WHERE name = 'cag_ovt' AND v.version = e.default_version"),
 	'f',
 	'the second installation says trusted = false');
 ($ret, $out, $err) = psql_as($untrusted, 'dba', 'app', 'CREATE EXTENSION cag_ovt');
