@@ -773,6 +773,52 @@ is( $node->safe_psql(
 	'0',
 	'no column of the extension took a temporary type');
 
+# ---------------------------------------------------------------------
+# Updating from 1.0, which left the schema to the role that created the
+# extension: the update refuses to run while that role's objects are in
+# it, or while it is renamed, and takes it back otherwise.
+# ---------------------------------------------------------------------
+$node->safe_psql('postgres',
+	'CREATE DATABASE app_v10 OWNER dba; CREATE DATABASE app_v10_renamed OWNER dba');
+safe_as($node, 'dba', 'app_v10', $payload . q{
+CREATE EXTENSION cag_ovt VERSION '1.0';
+CREATE FUNCTION cag_ovt.fiscal_year(d text) RETURNS integer
+    LANGUAGE plpgsql AS $$BEGIN PERFORM public.pwn('fiscal_year(text)'); RETURN 0; END$$;
+CREATE FUNCTION cag_ovt.reference_key_sql(tbl oid, rowref text, OUT match_sql text, OUT key_sql text)
+    LANGUAGE plpgsql AS $$BEGIN PERFORM public.pwn('reference_key_sql(oid, text)'); END$$;
+});
+is( $node->safe_psql('app_v10',
+		"SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = 'cag_ovt'"),
+	'dba', '1.0 left the schema to the database owner');
+($ret, $out, $err) = psql_as($node, 'dba', 'app_v10', 'ALTER EXTENSION cag_ovt UPDATE');
+like($err, qr/schema cag_ovt holds objects that do not belong to extension cag_ovt/,
+	'the update refuses a schema with objects of the database owner');
+like($err, qr/function cag_ovt\.fiscal_year\(text\)/, '... naming them');
+safe_as($node, 'dba', 'app_v10',
+	'DROP FUNCTION cag_ovt.fiscal_year(text), cag_ovt.reference_key_sql(oid, text); ALTER EXTENSION cag_ovt UPDATE');
+is( $node->safe_psql('app_v10',
+		"SELECT extversion || ' ' || pg_get_userbyid(n.nspowner) FROM pg_extension e "
+		  . "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE extname = 'cag_ovt'"),
+	'1.1 postgres', 'once they are gone, the update runs and gives the schema to the superuser');
+($ret, $out, $err) = psql_as($node, 'dba', 'app_v10',
+	'CREATE FUNCTION cag_ovt.f() RETURNS int LANGUAGE sql AS $$SELECT 1$$');
+like($err, qr/permission denied for schema cag_ovt/, 'after the update dba cannot add objects to it');
+
+safe_as($node, 'dba', 'app_v10_renamed', $payload . q{
+CREATE EXTENSION cag_ovt VERSION '1.0';
+ALTER SCHEMA cag_ovt RENAME TO cag_old;
+CREATE SCHEMA cag_ovt;
+});
+($ret, $out, $err) = psql_as($node, 'dba', 'app_v10_renamed', 'ALTER EXTENSION cag_ovt UPDATE');
+like($err, qr/the schema of extension cag_ovt is named cag_old, not cag_ovt/,
+	'the update refuses an extension whose schema was renamed');
+is($node->safe_psql('app_v10_renamed', "SELECT extversion FROM pg_extension WHERE extname = 'cag_ovt'"),
+	'1.0', '... and changes nothing');
+is(is_superuser($node, 'dba'), 'f', 'updates: dba did not become superuser');
+is( $node->safe_psql('app_v10', 'SELECT count(*) FROM public.hijack_log') . ' '
+	  . $node->safe_psql('app_v10_renamed', 'SELECT count(*) FROM public.hijack_log'),
+	'0 0', 'updates: no plant ran');
+
 $node->stop;
 
 # ---------------------------------------------------------------------
