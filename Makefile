@@ -8,6 +8,8 @@
 #                   (ROWS=1000000 by default, KEEP=1 leaves it running)
 #   make bench      performance figures, as ratios against baselines
 #   make fuzz       build and run the fuzz harnesses (FUZZ_SECONDS per type)
+#   make valgrind-check  the regression suites against a server under
+#                   valgrind memcheck (minutes; not part of make test)
 
 EXTENSION = cag_ovt
 EXTVERSION := $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(EXTENSION).control)
@@ -58,7 +60,7 @@ EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql s
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
 	purchase_class classify spend_summary spend_agg share_agg amount_cents indicators \
-	purchase_views seao seao_load catalog
+	purchase_views seao seao_load catalog recv
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
@@ -98,7 +100,7 @@ src/municipalities.sql: src/municipalities.awk data/mamh-municipalities-2023.csv
 # PostgreSQL 15 from Debian, which they install when it is missing.
 CAG_ENV = $(if $(filter command line environment,$(origin PG_CONFIG)),PG_CONFIG="$(PG_CONFIG)")
 
-.PHONY: test demo bench fuzz
+.PHONY: test demo bench fuzz valgrind-check
 test:
 	$(CAG_ENV) test/run.sh
 
@@ -110,3 +112,6 @@ bench:
 
 fuzz:
 	test/fuzz/run.sh $(FUZZ)
+
+valgrind-check:
+	$(CAG_ENV) $(if $(REGRESS_ONLY),REGRESS="$(REGRESS_ONLY)") test/valgrind.sh

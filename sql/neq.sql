@@ -86,6 +86,6 @@ COPY neq_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\11
 COPY neq_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\10\0\0\0\0\104\177\275\234\377\377"' (FORMAT binary);
 SELECT * FROM neq_b;
 
-\set rm 'rm -f ' :'f'
+\set rm 'cat > /dev/null; rm -f ' :'f'
 COPY (SELECT) TO PROGRAM :'rm';
 DROP TABLE neq_t, neq_t2, neq_b;

@@ -147,6 +147,6 @@ COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\1\2
 COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\0\25\0\1\0\0\0\2\0\340\377\377"' (FORMAT binary);
 SELECT * FROM pc_b;
 
-\set rm 'rm -f ' :'f'
+\set rm 'cat > /dev/null; rm -f ' :'f'
 COPY (SELECT) TO PROGRAM :'rm';
 DROP TABLE pc_t, pc_t2, pc_b;

@@ -230,6 +230,6 @@ COPY qc_region_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\
 COPY qc_region_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\1\1\0\1\0\0\0\1\5\0\1\0\0\0\1\21\377\377"' (FORMAT binary);
 SELECT r, region_code(r) FROM qc_region_b;
 
-\set rm 'rm -f ' :'f'
+\set rm 'cat > /dev/null; rm -f ' :'f'
 COPY (SELECT) TO PROGRAM :'rm';
 DROP TABLE qc_region_t, qc_region_t2, qc_region_b;

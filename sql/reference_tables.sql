@@ -112,6 +112,38 @@ SELECT table_name, key FROM cag_ovt.deleted_reference_keys ORDER BY table_name, 
 ROLLBACK;
 DROP SCHEMA hostile CASCADE;
 
+-- Nor by overloads in schema cag_ovt itself, which the role that created
+-- the extension may own (trusted install): the triggers call the
+-- extension's functions with arguments of the exact types, so an overload
+-- taking the oid that TG_RELID is does not capture the call.  The schema
+-- check names the intruder.
+CREATE FUNCTION cag_ovt.reference_key_sql(tbl oid, rowref text, OUT match_sql text, OUT key_sql text)
+    LANGUAGE plpgsql AS $$BEGIN RAISE EXCEPTION 'hijacked'; END$$;
+CREATE FUNCTION cag_ovt.reference_key_sql(tbl regclass, rowref varchar, OUT match_sql text, OUT key_sql text)
+    LANGUAGE plpgsql AS $$BEGIN RAISE EXCEPTION 'hijacked'; END$$;
+BEGIN;
+INSERT INTO cag_ovt.regions (region, name_fr, name_en, cag_branch, counts_as_region)
+VALUES ('Laval', 'Laval', 'Laval', true, true);
+UPDATE cag_ovt.mrc_region_changes SET effective_on = '2021-07-09' WHERE prefix = '47';
+INSERT INTO cag_ovt.deleted_reference_keys (table_name, key)
+VALUES ('cag_ovt.regions', '{"region": "13"}');
+TRUNCATE cag_ovt.mrc_region_changes;
+SELECT table_name, key FROM cag_ovt.deleted_reference_keys ORDER BY table_name, key::text;
+ROLLBACK;
+SELECT check_extension_schema();
+DROP FUNCTION cag_ovt.reference_key_sql(oid, text), cag_ovt.reference_key_sql(regclass, varchar);
+SELECT check_extension_schema();
+
+-- A table that imitates a reference table (a trigger of the same name) is
+-- not one: a deletion record cannot make a restore delete from it.
+CREATE TABLE public.ref_fake (k text PRIMARY KEY);
+CREATE TRIGGER cag_reference_upsert BEFORE INSERT ON public.ref_fake
+    FOR EACH ROW EXECUTE FUNCTION reference_upsert();
+INSERT INTO public.ref_fake VALUES ('a');
+INSERT INTO deleted_reference_keys (table_name, key) VALUES ('public.ref_fake', '{"k": "a"}');
+SELECT * FROM public.ref_fake;
+DROP TABLE public.ref_fake;
+
 -- Only an extension script can make a table a reference table; the
 -- trigger functions refuse to be called otherwise.
 CREATE TABLE ref_t (k text PRIMARY KEY, v text);

@@ -129,6 +129,6 @@ SELECT pg_temp.copy_cmd(substr(:'sb'::bytea, 1, 30)) AS cmd \gset
 COPY st_b FROM PROGRAM :'cmd' (FORMAT binary);
 SELECT s = :'st' AS same FROM st_b;
 
-\set rm 'rm -f ' :'f'
+\set rm 'cat > /dev/null; rm -f ' :'f'
 COPY (SELECT) TO PROGRAM :'rm';
 DROP TABLE share_p, st_t, st_t2, st_b;

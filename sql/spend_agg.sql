@@ -210,7 +210,7 @@ SELECT spend_agg(amount, class) = :'whole' AS same FROM purchases_part;
 RESET enable_partitionwise_aggregate;
 RESET max_parallel_workers_per_gather;
 
-\set rm 'rm -f ' :'f'
+\set rm 'cat > /dev/null; rm -f ' :'f'
 COPY (SELECT) TO PROGRAM :'rm';
 DROP TABLE agg_purchases, monthly_spend, monthly_spend_copy, by_region_parallel,
     by_region_rollup_parallel, purchases_part;

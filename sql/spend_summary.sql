@@ -248,6 +248,6 @@ SELECT pg_temp.copy_cmd(int4send(1)) AS cmd \gset
 COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
 SELECT count(*) FROM ss_b;
 
-\set rm 'rm -f ' :'f'
+\set rm 'cat > /dev/null; rm -f ' :'f'
 COPY (SELECT) TO PROGRAM :'rm';
 DROP TABLE ss_src, ss_t, ss_t2, ss_b;

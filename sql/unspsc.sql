@@ -267,6 +267,6 @@ COPY unspsc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0
 COPY unspsc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\10\0\0\0\0\2\374\313\34\377\377"' (FORMAT binary);
 SELECT * FROM unspsc_b;
 
-\set rm 'rm -f ' :'f'
+\set rm 'cat > /dev/null; rm -f ' :'f'
 COPY (SELECT) TO PROGRAM :'rm';
 DROP TABLE unspsc_levels, unspsc_t, unspsc_t2, unspsc_b, unspsc_cat;

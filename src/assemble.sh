@@ -3,6 +3,10 @@
 #
 #   src/assemble.sh OUTPUT PART.sql...
 #
+# The script ends with SELECT cag_ovt.check_extension_schema() (defined in
+# src/schema.sql, the first part): CREATE EXTENSION fails if an object that
+# is not the extension's appeared in its schema while the script ran.
+#
 # A line of the form
 #   --@scalar_ops TYPE BASE "ORDRE" "ORDER"
 # in a part is replaced by src/scalar_ops.sql.in instantiated for TYPE, a
@@ -38,5 +42,8 @@ tmp="$out.tmp.$$"
 			esac
 		done < "$part"
 	done
+	printf '\n-- ===== %s =====\n' "end of script"
+	printf '%s\n' "-- The schema holds only the extension's objects (see src/schema.sql)."
+	printf '%s\n' "SELECT cag_ovt.check_extension_schema();"
 } > "$tmp"
 mv "$tmp" "$out"

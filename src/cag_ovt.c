@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "catalog/namespace.h"
-#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "utils/guc.h"
 
@@ -66,6 +66,15 @@ cag_report_parse_error(const char *typname, const char *input,
 			break;
 	}
 	pg_unreachable();
+}
+
+const char *
+cag_recv_field(StringInfo buf, size_t *len)
+{
+	int			remaining = buf->len - buf->cursor;
+
+	*len = (size_t) remaining;
+	return pq_getmsgbytes(buf, remaining);
 }
 
 const char *

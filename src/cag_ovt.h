@@ -10,6 +10,7 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "lib/stringinfo.h"
 
 #include "core.h"
 
@@ -21,6 +22,13 @@
  */
 extern void cag_report_parse_error(const char *typname, const char *input,
 								   const CagParseError *err) pg_attribute_noreturn();
+
+/*
+ * For recv functions: the bytes of the field, all that is left of buf
+ * (PostgreSQL hands a recv function exactly its field, in COPY, arrays,
+ * records and bind parameters), consumed.  Their number goes to *len.
+ */
+extern const char *cag_recv_field(StringInfo buf, size_t *len);
 
 /*
  * Return the text of a cstring in UTF-8 (the parsers work on UTF-8).  The

@@ -169,8 +169,11 @@ CREATE TRIGGER cag_classify BEFORE INSERT OR UPDATE ON cag_ovt.purchases
     FOR EACH ROW EXECUTE FUNCTION cag_ovt.classify_purchase_trigger();
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.purchases', '');
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.purchases_purchase_id_seq', '');
-GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON cag_ovt.purchases TO @extowner@;
-GRANT USAGE, SELECT, UPDATE ON SEQUENCE cag_ovt.purchases_purchase_id_seq TO @extowner@;
+-- The DBA who created the extension loads and edits the purchases and may let
+-- other roles do so; not TRIGGER: a trigger of that role on this table would
+-- run its function as whoever inserts, a superuser too.
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES ON cag_ovt.purchases TO @extowner@ WITH GRANT OPTION;
+GRANT USAGE, SELECT, UPDATE ON SEQUENCE cag_ovt.purchases_purchase_id_seq TO @extowner@ WITH GRANT OPTION;
 
 COMMENT ON TABLE cag_ovt.purchases IS
     'Achats publics, chacun classé à l''insertion et à chaque mise à jour par le déclencheur cag_classify ; sauvegardés par pg_dump / public purchases, each classed on insert and on every update by the trigger cag_classify; dumped by pg_dump';

@@ -17,6 +17,7 @@ cag_error_clear(CagParseError *err)
 	err->kind = CAG_OK;
 	err->detail[0] = '\0';
 	err->hint[0] = '\0';
+	err->value[0] = '\0';
 }
 
 bool
@@ -40,6 +41,54 @@ cag_hint(CagParseError *err, const char *fmt,...)
 	va_start(ap, fmt);
 	vsnprintf(err->hint, sizeof(err->hint), fmt, ap);
 	va_end(ap);
+}
+
+void
+cag_error_value(CagParseError *err, const char *fmt,...)
+{
+	va_list		ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err->value, sizeof(err->value), fmt, ap);
+	va_end(ap);
+}
+
+void
+cag_printable_bytes(const char *bytes, size_t len, char *buf, size_t buflen)
+{
+	size_t		out = 0;
+	size_t		i;
+
+	if (buflen == 0)
+		return;
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) bytes[i];
+
+		if (i == 16)
+		{
+			if (out + 4 <= buflen)
+			{
+				memcpy(buf + out, "...", 3);
+				out += 3;
+			}
+			break;
+		}
+		if (c >= 0x20 && c < 0x7F && c != '\\')
+		{
+			if (out + 2 > buflen)
+				break;
+			buf[out++] = (char) c;
+		}
+		else
+		{
+			if (out + 5 > buflen)
+				break;
+			snprintf(buf + out, 5, "\\x%02X", c);
+			out += 4;
+		}
+	}
+	buf[out] = '\0';
 }
 
 /* Length of the well-formed UTF-8 sequence starting at s, or 0. */

@@ -28,12 +28,20 @@ typedef enum CagErrorKind
 } CagErrorKind;
 
 #define CAG_MSG_LEN 256
+#define CAG_VALUE_LEN 80
 
 typedef struct CagParseError
 {
 	CagErrorKind kind;
 	char		detail[CAG_MSG_LEN];	/* full sentence, or empty */
 	char		hint[CAG_MSG_LEN];	/* full sentence, or empty */
+
+	/*
+	 * Binary input only: the rejected value as text, for the message
+	 * ("invalid binary value for type T: value"), or empty when the bytes
+	 * could not be decoded into a value (wrong length, unknown version).
+	 */
+	char		value[CAG_VALUE_LEN];
 } CagParseError;
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -53,6 +61,65 @@ extern bool cag_fail(CagParseError *err, CagErrorKind kind, const char *fmt,...)
 
 /* Add (or replace) the hint of an error already recorded. */
 extern void cag_hint(CagParseError *err, const char *fmt,...) CAG_PRINTF(2, 3);
+
+/* Record the value a binary input failure is about (see CagParseError). */
+extern void cag_error_value(CagParseError *err, const char *fmt,...) CAG_PRINTF(2, 3);
+
+/*
+ * Binary forms (send/recv).  A recv function hands the bytes of its field,
+ * all of them, to the type's <type>_from_binary function in its *_core.c,
+ * which checks the length, decodes and validates exactly like text input;
+ * send uses <type>_to_binary.  Integers are big-endian (network order), as
+ * PostgreSQL's own int2/int4/int8 send them.
+ */
+static inline uint16_t
+cag_get_uint16(const unsigned char *p)
+{
+	return (uint16_t) ((p[0] << 8) | p[1]);
+}
+
+static inline uint32_t
+cag_get_uint32(const unsigned char *p)
+{
+	return ((uint32_t) p[0] << 24) | ((uint32_t) p[1] << 16) |
+		((uint32_t) p[2] << 8) | (uint32_t) p[3];
+}
+
+static inline uint64_t
+cag_get_uint64(const unsigned char *p)
+{
+	return ((uint64_t) cag_get_uint32(p) << 32) | cag_get_uint32(p + 4);
+}
+
+static inline void
+cag_put_uint16(unsigned char *p, uint16_t v)
+{
+	p[0] = (unsigned char) (v >> 8);
+	p[1] = (unsigned char) v;
+}
+
+static inline void
+cag_put_uint32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char) (v >> 24);
+	p[1] = (unsigned char) (v >> 16);
+	p[2] = (unsigned char) (v >> 8);
+	p[3] = (unsigned char) v;
+}
+
+static inline void
+cag_put_uint64(unsigned char *p, uint64_t v)
+{
+	cag_put_uint32(p, (uint32_t) (v >> 32));
+	cag_put_uint32(p + 4, (uint32_t) v);
+}
+
+/*
+ * Write up to 16 bytes for a message into buf: printable ASCII as is,
+ * other bytes and backslash as \xNN, "..." after the 16th.  buf needs
+ * CAG_VALUE_LEN bytes.
+ */
+extern void cag_printable_bytes(const char *bytes, size_t len, char *buf, size_t buflen);
 
 /* ASCII helpers that ignore the locale. */
 static inline bool

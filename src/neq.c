@@ -48,22 +48,25 @@ Datum
 neq_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int64		value = pq_getmsgint64(buf);
+	size_t		len;
+	const char *data = cag_recv_field(buf, &len);
 	CagParseError err;
+	int64_t		value;
 
-	if (!neq_check(value, &err))
-		cag_report_parse_error("neq", psprintf(INT64_FORMAT, value), &err);
+	if (!neq_from_binary(data, len, &value, &err))
+		cag_report_parse_error("neq", err.value, &err);
 	PG_RETURN_INT64(value);
 }
 
 Datum
 neq_send(PG_FUNCTION_ARGS)
 {
-	int64		value = PG_GETARG_INT64(0);
+	unsigned char bytes[NEQ_BINARY_LEN];
 	StringInfoData buf;
 
+	neq_to_binary(PG_GETARG_INT64(0), bytes);
 	pq_begintypsend(&buf);
-	pq_sendint64(&buf, value);
+	pq_sendbytes(&buf, (const char *) bytes, NEQ_BINARY_LEN);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 

@@ -143,6 +143,31 @@ neq_check(int64_t value, CagParseError *err)
 	return true;
 }
 
+bool
+neq_from_binary(const char *data, size_t len, int64_t *result, CagParseError *err)
+{
+	int64_t		value;
+
+	cag_error_clear(err);
+	if (len != NEQ_BINARY_LEN)
+		return cag_fail(err, CAG_ERR_BINARY,
+						"The binary form of an NEQ has 8 bytes (an int8), not %zu.", len);
+	value = (int64_t) cag_get_uint64((const unsigned char *) data);
+	if (!neq_check(value, err))
+	{
+		cag_error_value(err, "%lld", (long long) value);
+		return false;
+	}
+	*result = value;
+	return true;
+}
+
+void
+neq_to_binary(int64_t value, unsigned char *buf)
+{
+	cag_put_uint64(buf, (uint64_t) value);
+}
+
 void
 neq_format(int64_t value, char *buf)
 {

@@ -18,6 +18,16 @@ extern bool neq_parse(const char *str, int64_t *result, CagParseError *err);
 /* Check a stored value (used by binary input): range and check digit. */
 extern bool neq_check(int64_t value, CagParseError *err);
 
+/* Binary form: the number as an int8 (8 bytes, big-endian). */
+#define NEQ_BINARY_LEN 8
+
+/* Decode and check the binary form (len bytes, all of the field). */
+extern bool neq_from_binary(const char *data, size_t len, int64_t *result,
+							CagParseError *err);
+
+/* Write the binary form into buf[NEQ_BINARY_LEN]. */
+extern void neq_to_binary(int64_t value, unsigned char *buf);
+
 /* Write the 10 digits and a terminating NUL into buf[11]. */
 extern void neq_format(int64_t value, char *buf);
 

@@ -13,7 +13,6 @@
  */
 #include "cag_ovt.h"
 
-#include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
@@ -51,50 +50,18 @@ postal_code_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf);
 }
 
-/*
- * The bytes received, printable ASCII as is and anything else as \xNN, for
- * the error message; at most the first 16 bytes, then "...".
- */
-static char *
-printable_bytes(const char *bytes, int len)
-{
-	StringInfoData out;
-	int			i;
-
-	initStringInfo(&out);
-	for (i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) bytes[i];
-
-		if (i == 16)
-		{
-			appendStringInfoString(&out, "...");
-			break;
-		}
-		if (c >= 0x20 && c < 0x7F && c != '\\')
-			appendStringInfoChar(&out, (char) c);
-		else
-			appendStringInfo(&out, "\\x%02X", c);
-	}
-	return out.data;
-}
-
 Datum
 postal_code_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			len = buf->len - buf->cursor;
-	const char *chars;
+	size_t		len;
+	const char *chars = cag_recv_field(buf, &len);
 	CagParseError err;
 	int32_t		value;
 
-	/*
-	 * Take what is left of the field: a field of the wrong length is
-	 * reported with the bytes it holds.
-	 */
-	chars = pq_getmsgbytes(buf, len);
-	if (!postal_code_from_chars(chars, (size_t) len, &value, &err))
-		cag_report_parse_error("postal_code", printable_bytes(chars, len), &err);
+	/* a field of the wrong length is reported with the bytes it holds */
+	if (!postal_code_from_chars(chars, len, &value, &err))
+		cag_report_parse_error("postal_code", err.value, &err);
 	PG_RETURN_INT32(value);
 }
 

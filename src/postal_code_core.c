@@ -226,13 +226,13 @@ postal_code_parse(const char *str, int32_t *result, CagParseError *err)
 	return true;
 }
 
-bool
-postal_code_from_chars(const char *chars, size_t len, int32_t *result, CagParseError *err)
+/* postal_code_from_chars without the value for the message. */
+static bool
+from_chars(const char *chars, size_t len, int32_t *result, CagParseError *err)
 {
 	unsigned char code[NCHARS];
 	int			i;
 
-	cag_error_clear(err);
 	if (len != NCHARS)
 		return cag_fail(err, CAG_ERR_BINARY,
 						"The binary form of a postal code has 6 bytes, not %zu.", len);
@@ -249,6 +249,17 @@ postal_code_from_chars(const char *chars, size_t len, int32_t *result, CagParseE
 	}
 	*result = pack(code);
 	return true;
+}
+
+bool
+postal_code_from_chars(const char *chars, size_t len, int32_t *result, CagParseError *err)
+{
+	cag_error_clear(err);
+	if (from_chars(chars, len, result, err))
+		return true;
+	/* the message shows the bytes received, whatever their number */
+	cag_printable_bytes(chars, len, err->value, sizeof(err->value));
+	return false;
 }
 
 void

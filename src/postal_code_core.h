@@ -32,7 +32,8 @@ extern bool postal_code_parse(const char *str, int32_t *result, CagParseError *e
 
 /*
  * Check and pack the binary form: exactly six bytes, the characters of the
- * code in upper case without a separator.  Failures are CAG_ERR_BINARY.
+ * code in upper case without a separator.  Failures are CAG_ERR_BINARY, with
+ * the bytes received (escaped) in err->value.
  */
 extern bool postal_code_from_chars(const char *chars, size_t len, int32_t *result,
 								   CagParseError *err);

@@ -70,22 +70,25 @@ Datum
 purchase_class_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	uint32		bits = (uint16) pq_getmsgint(buf, sizeof(int16));
+	size_t		len;
+	const char *data = cag_recv_field(buf, &len);
 	CagParseError err;
+	uint16_t	bits;
 
-	if (!purchase_class_check(bits, CAG_ERR_BINARY, &err))
-		cag_report_parse_error("purchase_class", psprintf("0x%04X", bits), &err);
+	if (!purchase_class_from_binary(data, len, &bits, &err))
+		cag_report_parse_error("purchase_class", err.value, &err);
 	PG_RETURN_PURCHASE_CLASS(bits);
 }
 
 Datum
 purchase_class_send(PG_FUNCTION_ARGS)
 {
-	PurchaseClass bits = PG_GETARG_PURCHASE_CLASS(0);
+	unsigned char bytes[PC_BINARY_LEN];
 	StringInfoData buf;
 
+	purchase_class_to_binary(PG_GETARG_PURCHASE_CLASS(0), bytes);
 	pq_begintypsend(&buf);
-	pq_sendint16(&buf, bits);
+	pq_sendbytes(&buf, (const char *) bytes, PC_BINARY_LEN);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 

@@ -89,6 +89,32 @@ skip_space(const unsigned char *p)
 }
 
 bool
+purchase_class_from_binary(const char *data, size_t len, uint16_t *result,
+						   CagParseError *err)
+{
+	uint16_t	bits;
+
+	cag_error_clear(err);
+	if (len != PC_BINARY_LEN)
+		return cag_fail(err, CAG_ERR_BINARY,
+						"The binary form of a purchase class has 2 bytes (an int2), not %zu.", len);
+	bits = cag_get_uint16((const unsigned char *) data);
+	if (!purchase_class_check(bits, CAG_ERR_BINARY, err))
+	{
+		cag_error_value(err, "0x%04X", (unsigned) bits);
+		return false;
+	}
+	*result = bits;
+	return true;
+}
+
+void
+purchase_class_to_binary(uint16_t bits, unsigned char *buf)
+{
+	cag_put_uint16(buf, bits);
+}
+
+bool
 purchase_class_parse(const char *str, uint16_t *result, CagParseError *err)
 {
 	const unsigned char *p = (const unsigned char *) str;

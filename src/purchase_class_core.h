@@ -69,6 +69,16 @@ extern int	purchase_class_flag_lookup(const char *name, size_t len);
  */
 extern bool purchase_class_check(uint32_t bits, CagErrorKind kind, CagParseError *err);
 
+/* Binary form: the bits as an int2 (2 bytes, big-endian). */
+#define PC_BINARY_LEN		2
+
+/* Decode and check the binary form (len bytes, all of the field). */
+extern bool purchase_class_from_binary(const char *data, size_t len, uint16_t *result,
+									   CagParseError *err);
+
+/* Write the binary form into buf[PC_BINARY_LEN]. */
+extern void purchase_class_to_binary(uint16_t bits, unsigned char *buf);
+
 /* Parse the text form ("{quebec, eco}", any order and case, duplicates). */
 extern bool purchase_class_parse(const char *str, uint16_t *result, CagParseError *err);
 

@@ -117,31 +117,25 @@ Datum
 qc_region_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			remaining = buf->len - buf->cursor;
+	size_t		len;
+	const char *data = cag_recv_field(buf, &len);
 	CagParseError err;
 	int			code;
 
-	if (remaining != 1)
-	{
-		cag_error_clear(&err);
-		cag_fail(&err, CAG_ERR_BINARY,
-				 "A qc_region is sent as one byte, not %d.", remaining);
-		cag_report_parse_error("qc_region", "", &err);
-	}
-	code = pq_getmsgbyte(buf);
-	if (!qc_region_check(code, &err))
-		cag_report_parse_error("qc_region", psprintf("%d", code), &err);
+	if (!qc_region_from_binary(data, len, &code, &err))
+		cag_report_parse_error("qc_region", err.value, &err);
 	PG_RETURN_CHAR((char) code);
 }
 
 Datum
 qc_region_send(PG_FUNCTION_ARGS)
 {
-	int			code = (unsigned char) PG_GETARG_CHAR(0);
+	unsigned char bytes[QC_REGION_BINARY_LEN];
 	StringInfoData buf;
 
+	qc_region_to_binary((unsigned char) PG_GETARG_CHAR(0), bytes);
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, (uint8) code);
+	pq_sendbytes(&buf, (const char *) bytes, QC_REGION_BINARY_LEN);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 

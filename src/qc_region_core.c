@@ -196,6 +196,30 @@ qc_region_check(int value, CagParseError *err)
 	return true;
 }
 
+bool
+qc_region_from_binary(const char *data, size_t len, int *result, CagParseError *err)
+{
+	int			code;
+
+	cag_error_clear(err);
+	if (len != QC_REGION_BINARY_LEN)
+		return cag_fail(err, CAG_ERR_BINARY,
+						"A qc_region is sent as one byte, not %zu.", len);
+	code = (unsigned char) data[0];
+	if (!qc_region_check(code, err))
+	{
+		cag_error_value(err, "%d", code);
+		return false;
+	}
+	*result = code;
+	return true;
+}
+
+void
+qc_region_to_binary(int code, unsigned char *buf)
+{
+	buf[0] = (unsigned char) code;
+}
 
 /* ------------------------------------------------------------------------
  * Tokens

@@ -25,6 +25,16 @@ extern bool qc_region_parse(const char *str, int *result, CagParseError *err);
 /* Check a stored value (used by binary input): 1..17. */
 extern bool qc_region_check(int value, CagParseError *err);
 
+/* Binary form: the code in one byte. */
+#define QC_REGION_BINARY_LEN 1
+
+/* Decode and check the binary form (len bytes, all of the field). */
+extern bool qc_region_from_binary(const char *data, size_t len, int *result,
+								  CagParseError *err);
+
+/* Write the binary form into buf[QC_REGION_BINARY_LEN]. */
+extern void qc_region_to_binary(int code, unsigned char *buf);
+
 /* Official French name (UTF-8; regions 02 and 11 take an EN DASH). */
 extern const char *qc_region_name_fr(int code);
 

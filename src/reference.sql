@@ -33,7 +33,11 @@
 -- The trigger functions run with search_path = pg_catalog, pg_temp and
 -- compare keys with the equality operator of each key column's btree
 -- operator class, named with its schema: a hostile search_path cannot
--- divert them.
+-- divert them.  They fire as whoever edits the table, a superuser too, and
+-- call the extension's own functions with arguments of the exact declared
+-- types (TG_RELID::pg_catalog.regclass, not the oid): an overload that
+-- the owner of the schema adds, such as reference_key_sql(oid, text),
+-- cannot match better (see src/schema.sql).
 
 CREATE FUNCTION cag_ovt.reference_changed() RETURNS trigger
     AS 'MODULE_PATHNAME' LANGUAGE C;
@@ -48,7 +52,7 @@ CREATE TABLE cag_ovt.deleted_reference_keys (
 );
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.deleted_reference_keys', '');
 GRANT SELECT ON cag_ovt.deleted_reference_keys TO PUBLIC;
-GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.deleted_reference_keys TO @extowner@;
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.deleted_reference_keys TO @extowner@ WITH GRANT OPTION;
 COMMENT ON TABLE cag_ovt.deleted_reference_keys IS
     'Clés supprimées des tables de référence, rejouées à la restauration d''une sauvegarde / keys deleted from the reference tables, replayed when a dump is restored';
 COMMENT ON COLUMN cag_ovt.deleted_reference_keys.table_name IS
@@ -117,7 +121,8 @@ DECLARE
     n bigint;
     k jsonb;
 BEGIN
-    SELECT * INTO spec FROM cag_ovt.reference_key_sql(TG_RELID, '$1');
+    SELECT * INTO spec
+      FROM cag_ovt.reference_key_sql(TG_RELID::pg_catalog.regclass, '$1'::pg_catalog.text);
     SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum),
            string_agg(format('($1).%I', a.attname), ', ' ORDER BY a.attnum)
       INTO cols, vals
@@ -151,7 +156,8 @@ DECLARE
     old_key jsonb;
     new_key jsonb;
 BEGIN
-    SELECT * INTO spec FROM cag_ovt.reference_key_sql(TG_RELID, '$1');
+    SELECT * INTO spec
+      FROM cag_ovt.reference_key_sql(TG_RELID::pg_catalog.regclass, '$1'::pg_catalog.text);
     EXECUTE format('SELECT %s', spec.key_sql) INTO old_key USING OLD;
     IF TG_OP = 'UPDATE' THEN
         EXECUTE format('SELECT %s', spec.key_sql) INTO new_key USING NEW;
@@ -179,7 +185,8 @@ DECLARE
     spec record;
     tbl text := format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME);
 BEGIN
-    SELECT * INTO spec FROM cag_ovt.reference_key_sql(TG_RELID, 't');
+    SELECT * INTO spec
+      FROM cag_ovt.reference_key_sql(TG_RELID::pg_catalog.regclass, 't'::pg_catalog.text);
     EXECUTE format('INSERT INTO cag_ovt.deleted_reference_keys (table_name, key) '
                    'SELECT %L, %s FROM %s AS t '
                    'ON CONFLICT (table_name, key) DO NOTHING',
@@ -210,11 +217,18 @@ BEGIN
             USING ERRCODE = 'undefined_table',
                   HINT = 'table_name is the qualified name of a reference table, such as cag_ovt.municipalities.';
     END IF;
+    -- a table of the extension, set up by manage_reference_table: a record
+    -- cannot make a restore (run by a superuser) delete from another table
     IF NOT EXISTS (SELECT FROM pg_trigger g
-                   WHERE g.tgrelid = tbl AND g.tgname = 'cag_reference_upsert') THEN
+                   WHERE g.tgrelid = tbl AND g.tgname = 'cag_reference_upsert'
+                     AND g.tgfoid = 'cag_ovt.reference_upsert()'::pg_catalog.regprocedure)
+       OR NOT EXISTS (SELECT FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
+                      WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = tbl
+                        AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                        AND d.deptype = 'e' AND e.extname = 'cag_ovt') THEN
         RAISE EXCEPTION 'table % is not a reference table', NEW.table_name
             USING ERRCODE = 'wrong_object_type',
-                  HINT = 'Reference tables are set up by cag_ovt.manage_reference_table.';
+                  HINT = 'Reference tables are tables of extension cag_ovt set up by cag_ovt.manage_reference_table.';
     END IF;
     SELECT array_agg(a.attname::text ORDER BY a.attname::text) INTO columns
       FROM pg_index i JOIN pg_attribute a
@@ -228,7 +242,7 @@ BEGIN
                                   array_to_string(columns, ', '));
     END IF;
     SELECT * INTO spec
-      FROM cag_ovt.reference_key_sql(tbl, format('pg_catalog.jsonb_populate_record(NULL::%s, $1)', tbl));
+      FROM cag_ovt.reference_key_sql(tbl, format('pg_catalog.jsonb_populate_record(NULL::%s, $1)', tbl)::pg_catalog.text);
     EXECUTE format('SELECT %s', spec.key_sql) INTO NEW.key USING NEW.key;
     SELECT format('%I.%I', n.nspname, c.relname) INTO NEW.table_name
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -257,7 +271,7 @@ DECLARE
     spec record;
 BEGIN
     SELECT * INTO spec
-      FROM cag_ovt.reference_key_sql(tbl, format('pg_catalog.jsonb_populate_record(NULL::%s, $1)', tbl));
+      FROM cag_ovt.reference_key_sql(tbl, format('pg_catalog.jsonb_populate_record(NULL::%s, $1)', tbl)::pg_catalog.text);
     EXECUTE format('DELETE FROM %s AS t WHERE %s', tbl, spec.match_sql) USING NEW.key;
     RETURN NULL;
 END
@@ -276,7 +290,7 @@ CREATE FUNCTION cag_ovt.manage_reference_table(tbl regclass) RETURNS void
 AS $$
 BEGIN
     -- fails unless the table has a primary key
-    PERFORM cag_ovt.reference_key_sql(tbl, 't');
+    PERFORM cag_ovt.reference_key_sql(tbl, 't'::pg_catalog.text);
     -- fails outside an extension script: only CREATE EXTENSION and
     -- ALTER EXTENSION UPDATE manage tables
     PERFORM pg_extension_config_dump(tbl, '');
@@ -294,8 +308,9 @@ BEGIN
                    'FOR EACH STATEMENT EXECUTE FUNCTION cag_ovt.reference_changed()', tbl);
     EXECUTE format('GRANT SELECT ON %s TO PUBLIC', tbl);
     -- the DBA who created the extension edits the table, even when the
-    -- extension is trusted and the table belongs to the bootstrap superuser
-    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON %s TO %I', tbl,
+    -- extension is trusted and the table belongs to the bootstrap superuser,
+    -- and may let other roles read or edit it
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON %s TO %I WITH GRANT OPTION', tbl,
                    (SELECT pg_get_userbyid(e.extowner)
                       FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
                      WHERE d.classid = 'pg_class'::regclass AND d.objid = tbl

@@ -48,45 +48,30 @@ share_state_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf);
 }
 
-/*
- * Binary form: int32 version, then int64 count, amount (cents),
- * matching_count and matching_amount (cents): 36 bytes.
- */
+/* Binary form: see share_state_from_binary (spend_summary_core.h). */
 Datum
 share_state_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	ShareState *s = palloc(sizeof(ShareState));
+	size_t		len;
+	const char *data = cag_recv_field(buf, &len);
 	CagParseError err;
 
-	share_state_init(s);
-	s->version = (int32) pq_getmsgint(buf, sizeof(int32));
-	if (s->version != SHARE_STATE_VERSION)
-	{
-		share_state_check(s, CAG_ERR_BINARY, &err);
-		cag_report_parse_error("share_state", "", &err);
-	}
-	s->count = pq_getmsgint64(buf);
-	s->amount = pq_getmsgint64(buf);
-	s->matching_count = pq_getmsgint64(buf);
-	s->matching_amount = pq_getmsgint64(buf);
-	if (!share_state_check(s, CAG_ERR_BINARY, &err))
-		cag_report_parse_error("share_state", "", &err);
+	if (!share_state_from_binary(data, len, s, &err))
+		cag_report_parse_error("share_state", err.value, &err);
 	PG_RETURN_SHARE_STATE_P(s);
 }
 
 Datum
 share_state_send(PG_FUNCTION_ARGS)
 {
-	ShareState *s = PG_GETARG_SHARE_STATE_P(0);
+	unsigned char bytes[SHARE_STATE_BINARY_LEN];
 	StringInfoData buf;
 
+	share_state_to_binary(PG_GETARG_SHARE_STATE_P(0), bytes);
 	pq_begintypsend(&buf);
-	pq_sendint32(&buf, s->version);
-	pq_sendint64(&buf, s->count);
-	pq_sendint64(&buf, s->amount);
-	pq_sendint64(&buf, s->matching_count);
-	pq_sendint64(&buf, s->matching_amount);
+	pq_sendbytes(&buf, (const char *) bytes, SHARE_STATE_BINARY_LEN);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 

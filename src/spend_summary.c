@@ -149,54 +149,30 @@ spend_summary_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf);
 }
 
-/*
- * Binary form: int32 version, int64 count, int64 amount (cents), then for
- * each flag in bit order int64 count and int64 amount (cents): 148 bytes.
- */
+/* Binary form: see spend_summary_from_binary (spend_summary_core.h). */
 Datum
 spend_summary_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	SpendSummary *s = palloc(sizeof(SpendSummary));
+	size_t		len;
+	const char *data = cag_recv_field(buf, &len);
 	CagParseError err;
-	int			i;
 
-	spend_summary_init(s);
-	s->version = (int32) pq_getmsgint(buf, sizeof(int32));
-	if (s->version != SPEND_SUMMARY_VERSION)
-	{
-		/* the layout after the version is that version's: read no further */
-		spend_summary_check(s, CAG_ERR_BINARY, &err);
-		cag_report_parse_error("spend_summary", "", &err);
-	}
-	s->count = pq_getmsgint64(buf);
-	s->amount = pq_getmsgint64(buf);
-	for (i = 0; i < PC_NFLAGS; i++)
-	{
-		s->flags[i].count = pq_getmsgint64(buf);
-		s->flags[i].amount = pq_getmsgint64(buf);
-	}
-	if (!spend_summary_check(s, CAG_ERR_BINARY, &err))
-		cag_report_parse_error("spend_summary", "", &err);
+	if (!spend_summary_from_binary(data, len, s, &err))
+		cag_report_parse_error("spend_summary", err.value, &err);
 	PG_RETURN_SPEND_SUMMARY_P(s);
 }
 
 Datum
 spend_summary_send(PG_FUNCTION_ARGS)
 {
-	SpendSummary *s = PG_GETARG_SPEND_SUMMARY_P(0);
+	unsigned char bytes[SPEND_SUMMARY_BINARY_LEN];
 	StringInfoData buf;
-	int			i;
 
+	spend_summary_to_binary(PG_GETARG_SPEND_SUMMARY_P(0), bytes);
 	pq_begintypsend(&buf);
-	pq_sendint32(&buf, s->version);
-	pq_sendint64(&buf, s->count);
-	pq_sendint64(&buf, s->amount);
-	for (i = 0; i < PC_NFLAGS; i++)
-	{
-		pq_sendint64(&buf, s->flags[i].count);
-		pq_sendint64(&buf, s->flags[i].amount);
-	}
+	pq_sendbytes(&buf, (const char *) bytes, SPEND_SUMMARY_BINARY_LEN);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 

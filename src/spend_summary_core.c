@@ -434,6 +434,122 @@ share_state_check(const ShareState *s, CagErrorKind kind, CagParseError *err)
 }
 
 /* ---------------------------------------------------------------------
+ * Binary forms
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * The format version at the start of a binary form: false with the error
+ * when there are fewer than 4 bytes.  "what" names the struct.
+ */
+static bool
+binary_version(const char *data, size_t len, const char *what, int32_t *version,
+			   CagParseError *err)
+{
+	if (len < 4)
+		return cag_fail(err, CAG_ERR_BINARY,
+						"The binary form of a %s begins with its format version (4 bytes), but it has %zu bytes.",
+						what, len);
+	*version = (int32_t) cag_get_uint32((const unsigned char *) data);
+	return true;
+}
+
+static int64_t
+get_int64(const char *data, size_t *offset)
+{
+	int64_t		v = (int64_t) cag_get_uint64((const unsigned char *) data + *offset);
+
+	*offset += 8;
+	return v;
+}
+
+static void
+put_int64(unsigned char *buf, size_t *offset, int64_t v)
+{
+	cag_put_uint64(buf + *offset, (uint64_t) v);
+	*offset += 8;
+}
+
+bool
+spend_summary_from_binary(const char *data, size_t len, SpendSummary *s,
+						  CagParseError *err)
+{
+	size_t		offset = 4;
+	int			i;
+
+	cag_error_clear(err);
+	spend_summary_init(s);
+	if (!binary_version(data, len, "spend summary", &s->version, err))
+		return false;
+	/* the layout after the version is that version's: read no further */
+	if (s->version != SPEND_SUMMARY_VERSION)
+		return spend_summary_check(s, CAG_ERR_BINARY, err);
+	if (len != SPEND_SUMMARY_BINARY_LEN)
+		return cag_fail(err, CAG_ERR_BINARY,
+						"The binary form of a spend summary of format version %d has %d bytes, not %zu.",
+						SPEND_SUMMARY_VERSION, (int) SPEND_SUMMARY_BINARY_LEN, len);
+	s->count = get_int64(data, &offset);
+	s->amount = get_int64(data, &offset);
+	for (i = 0; i < PC_NFLAGS; i++)
+	{
+		s->flags[i].count = get_int64(data, &offset);
+		s->flags[i].amount = get_int64(data, &offset);
+	}
+	return spend_summary_check(s, CAG_ERR_BINARY, err);
+}
+
+void
+spend_summary_to_binary(const SpendSummary *s, unsigned char *buf)
+{
+	size_t		offset = 4;
+	int			i;
+
+	cag_put_uint32(buf, (uint32_t) s->version);
+	put_int64(buf, &offset, s->count);
+	put_int64(buf, &offset, s->amount);
+	for (i = 0; i < PC_NFLAGS; i++)
+	{
+		put_int64(buf, &offset, s->flags[i].count);
+		put_int64(buf, &offset, s->flags[i].amount);
+	}
+}
+
+bool
+share_state_from_binary(const char *data, size_t len, ShareState *s,
+						CagParseError *err)
+{
+	size_t		offset = 4;
+
+	cag_error_clear(err);
+	share_state_init(s);
+	if (!binary_version(data, len, "share state", &s->version, err))
+		return false;
+	if (s->version != SHARE_STATE_VERSION)
+		return share_state_check(s, CAG_ERR_BINARY, err);
+	if (len != SHARE_STATE_BINARY_LEN)
+		return cag_fail(err, CAG_ERR_BINARY,
+						"The binary form of a share state of format version %d has %d bytes, not %zu.",
+						SHARE_STATE_VERSION, (int) SHARE_STATE_BINARY_LEN, len);
+	s->count = get_int64(data, &offset);
+	s->amount = get_int64(data, &offset);
+	s->matching_count = get_int64(data, &offset);
+	s->matching_amount = get_int64(data, &offset);
+	return share_state_check(s, CAG_ERR_BINARY, err);
+}
+
+void
+share_state_to_binary(const ShareState *s, unsigned char *buf)
+{
+	size_t		offset = 4;
+
+	cag_put_uint32(buf, (uint32_t) s->version);
+	put_int64(buf, &offset, s->count);
+	put_int64(buf, &offset, s->amount);
+	put_int64(buf, &offset, s->matching_count);
+	put_int64(buf, &offset, s->matching_amount);
+}
+
+/* ---------------------------------------------------------------------
  * A strict JSON reader for a fixed schema
  * ---------------------------------------------------------------------
  */

@@ -126,6 +126,23 @@ extern bool spend_summary_equal(const SpendSummary *a, const SpendSummary *b);
  */
 extern bool spend_summary_check(const SpendSummary *s, CagErrorKind kind, CagParseError *err);
 
+/*
+ * Binary form: int32 format version, int64 count, int64 amount (cents), then
+ * for each flag in bit order int64 count and int64 amount (cents), all
+ * big-endian: 148 bytes for version 1.
+ */
+#define SPEND_SUMMARY_BINARY_LEN	(4 + 8 * 2 * (1 + PC_NFLAGS))
+
+/*
+ * Decode and check the binary form (len bytes, all of the field): a known
+ * version, the length of that version, then spend_summary_check.
+ */
+extern bool spend_summary_from_binary(const char *data, size_t len, SpendSummary *s,
+									  CagParseError *err);
+
+/* Write the binary form into buf[SPEND_SUMMARY_BINARY_LEN]. */
+extern void spend_summary_to_binary(const SpendSummary *s, unsigned char *buf);
+
 /* Parse the text form (JSON); accepts any key order and JSON white space. */
 extern bool spend_summary_parse(const char *str, SpendSummary *s, CagParseError *err);
 
@@ -169,6 +186,17 @@ share_state_remove_row(ShareState *s, int64_t cents, bool matches)
 extern bool share_state_add(ShareState *a, const ShareState *b);
 extern bool share_state_equal(const ShareState *a, const ShareState *b);
 extern bool share_state_check(const ShareState *s, CagErrorKind kind, CagParseError *err);
+
+/*
+ * Binary form: int32 format version, then int64 count, amount (cents),
+ * matching_count and matching_amount (cents), big-endian: 36 bytes for
+ * version 1.  Decoded and checked like spend_summary_from_binary.
+ */
+#define SHARE_STATE_BINARY_LEN		(4 + 8 * 4)
+
+extern bool share_state_from_binary(const char *data, size_t len, ShareState *s,
+									CagParseError *err);
+extern void share_state_to_binary(const ShareState *s, unsigned char *buf);
 extern bool share_state_parse(const char *str, ShareState *s, CagParseError *err);
 extern void share_state_format(const ShareState *s, char *buf);
 

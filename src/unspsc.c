@@ -111,33 +111,25 @@ Datum
 unspsc_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			len = buf->len - buf->cursor;
-	int32		value;
+	size_t		len;
+	const char *data = cag_recv_field(buf, &len);
 	CagParseError err;
+	int32_t		value;
 
-	/*
-	 * The buffer holds exactly the field (also for array and record
-	 * elements): say when it is not an int4 rather than decode a part of it.
-	 */
-	if (len != 4)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary value for type unspsc"),
-				 errdetail("The binary form of an UNSPSC code has 4 bytes (an int4), not %d.", len)));
-	value = pq_getmsgint(buf, 4);
-	if (!unspsc_check(value, &err))
-		cag_report_parse_error("unspsc", psprintf("%d", value), &err);
+	if (!unspsc_from_binary(data, len, &value, &err))
+		cag_report_parse_error("unspsc", err.value, &err);
 	PG_RETURN_INT32(value);
 }
 
 Datum
 unspsc_send(PG_FUNCTION_ARGS)
 {
-	int32		value = PG_GETARG_INT32(0);
+	unsigned char bytes[UNSPSC_BINARY_LEN];
 	StringInfoData buf;
 
+	unspsc_to_binary(PG_GETARG_INT32(0), bytes);
 	pq_begintypsend(&buf);
-	pq_sendint32(&buf, value);
+	pq_sendbytes(&buf, (const char *) bytes, UNSPSC_BINARY_LEN);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 

@@ -183,6 +183,31 @@ unspsc_check(int32_t value, CagParseError *err)
 	return check_value(value, CAG_ERR_BINARY, err);
 }
 
+bool
+unspsc_from_binary(const char *data, size_t len, int32_t *result, CagParseError *err)
+{
+	int32_t		value;
+
+	cag_error_clear(err);
+	if (len != UNSPSC_BINARY_LEN)
+		return cag_fail(err, CAG_ERR_BINARY,
+						"The binary form of an UNSPSC code has 4 bytes (an int4), not %zu.", len);
+	value = (int32_t) cag_get_uint32((const unsigned char *) data);
+	if (!unspsc_check(value, err))
+	{
+		cag_error_value(err, "%d", (int) value);
+		return false;
+	}
+	*result = value;
+	return true;
+}
+
+void
+unspsc_to_binary(int32_t value, unsigned char *buf)
+{
+	cag_put_uint32(buf, (uint32_t) value);
+}
+
 void
 unspsc_format(int32_t value, char *buf)
 {

@@ -39,6 +39,16 @@ extern bool unspsc_parse(const char *str, int32_t *result, CagParseError *err);
 /* Check a stored value (used by binary input): range and hierarchy. */
 extern bool unspsc_check(int32_t value, CagParseError *err);
 
+/* Binary form: the 8-digit number as an int4 (4 bytes, big-endian). */
+#define UNSPSC_BINARY_LEN 4
+
+/* Decode and check the binary form (len bytes, all of the field). */
+extern bool unspsc_from_binary(const char *data, size_t len, int32_t *result,
+							   CagParseError *err);
+
+/* Write the binary form into buf[UNSPSC_BINARY_LEN]. */
+extern void unspsc_to_binary(int32_t value, unsigned char *buf);
+
 /* Write the 8 digits and a terminating NUL into buf[UNSPSC_TEXT_LEN]. */
 extern void unspsc_format(int32_t value, char *buf);
 

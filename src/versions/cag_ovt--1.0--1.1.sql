@@ -13,7 +13,350 @@
 -- src/indicators.sql, where the 1.1 install script is assembled from;
 -- test/t/023_upgrade.pl checks that an updated database and a fresh 1.1
 -- install have the same catalog.
+--
+-- 1.1 also closes the ways in which the role that installed the trusted
+-- extension could have run its code as a superuser (see src/schema.sql and
+-- the Security section of doc/reference.md): the schema goes to the
+-- superuser that runs this script, the reference triggers call the
+-- extension's functions with exact argument types, deletion records only
+-- concern the extension's tables, and the extension's owner loses TRIGGER on
+-- purchases and may grant what it holds on the tables.  Like every update
+-- script, this one first locks out concurrent DDL and checks that schema
+-- cag_ovt holds only the extension's objects, and checks again last.
 \echo Use "ALTER EXTENSION cag_ovt UPDATE TO '1.1'" to load this file. \quit
+
+-- ===== Security (src/schema.sql, src/reference.sql, src/classify.sql) =====
+
+-- Until the end of the script: no function, operator, type or schema can
+-- appear, change or be renamed in the database (other sessions wait).
+LOCK TABLE pg_catalog.pg_namespace, pg_catalog.pg_proc, pg_catalog.pg_operator,
+    pg_catalog.pg_type IN SHARE MODE;
+
+CREATE FUNCTION cag_ovt.check_extension_schema() RETURNS void
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    nsp oid;
+    nspname pg_catalog.name;
+    ext oid;
+    foreign_objects text[];
+BEGIN
+    SELECT e.oid, e.extnamespace, n.nspname INTO ext, nsp, nspname
+      FROM pg_catalog.pg_extension e
+      JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace
+     WHERE e.extname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name;
+    IF ext IS NULL THEN
+        RAISE EXCEPTION 'extension cag_ovt is not installed'
+            USING ERRCODE = 'undefined_object';
+    END IF;
+    -- the scripts and the triggers name the schema: it must be this one
+    IF nspname OPERATOR(pg_catalog.<>) 'cag_ovt'::pg_catalog.name THEN
+        RAISE EXCEPTION 'the schema of extension cag_ovt is named %, not cag_ovt', nspname
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = 'The extension''s scripts and triggers refer to schema cag_ovt by its name.',
+                  HINT = pg_catalog.format('Rename it back (ALTER SCHEMA %I RENAME TO cag_ovt), after moving away any other schema of that name.', nspname);
+    END IF;
+    -- What the extension owns: its members, and what depends on them
+    -- automatically or internally (array and row types, indexes, constraints).
+    WITH RECURSIVE owned(classid, objid) AS (
+        SELECT d.classid, d.objid FROM pg_catalog.pg_depend d
+         WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+           AND d.refobjid OPERATOR(pg_catalog.=) ext
+           AND d.deptype OPERATOR(pg_catalog.=) 'e'::"char"
+        UNION
+        SELECT d.classid, d.objid FROM pg_catalog.pg_depend d
+          JOIN owned o ON d.refclassid OPERATOR(pg_catalog.=) o.classid
+                      AND d.refobjid OPERATOR(pg_catalog.=) o.objid
+         WHERE d.deptype OPERATOR(pg_catalog.=) ANY ('{a,i}'::"char"[])
+    ),
+    -- Everything of the schema that has a name a statement can refer to.
+    objects(classid, objid) AS (
+        SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_class c
+         WHERE c.relnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid FROM pg_catalog.pg_proc p
+         WHERE p.pronamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid FROM pg_catalog.pg_type t
+         WHERE t.typnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid FROM pg_catalog.pg_operator o
+         WHERE o.oprnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, o.oid FROM pg_catalog.pg_opclass o
+         WHERE o.opcnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, o.oid FROM pg_catalog.pg_opfamily o
+         WHERE o.opfnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_collation c
+         WHERE c.collnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_conversion c
+         WHERE c.connamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_ts_config c
+         WHERE c.cfgnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, d.oid FROM pg_catalog.pg_ts_dict d
+         WHERE d.dictnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, p.oid FROM pg_catalog.pg_ts_parser p
+         WHERE p.prsnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, t.oid FROM pg_catalog.pg_ts_template t
+         WHERE t.tmplnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, s.oid FROM pg_catalog.pg_statistic_ext s
+         WHERE s.stxnamespace OPERATOR(pg_catalog.=) nsp
+    )
+    SELECT pg_catalog.array_agg(pg_catalog.pg_describe_object(o.classid, o.objid, 0)
+                                ORDER BY pg_catalog.pg_describe_object(o.classid, o.objid, 0))
+      INTO foreign_objects
+      FROM objects o
+     WHERE NOT EXISTS (SELECT FROM owned w
+                        WHERE w.classid OPERATOR(pg_catalog.=) o.classid
+                          AND w.objid OPERATOR(pg_catalog.=) o.objid);
+    IF foreign_objects IS NOT NULL THEN
+        RAISE EXCEPTION 'schema cag_ovt holds objects that do not belong to extension cag_ovt'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = pg_catalog.format('%s object(s): %s.',
+                                             pg_catalog.cardinality(foreign_objects),
+                                             pg_catalog.array_to_string(foreign_objects[1:10], ', ')),
+                  HINT = 'The extension''s scripts run as a superuser and must not meet objects of other roles in its schema: move them to another schema (ALTER ... SET SCHEMA) or drop them, then try again.';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.check_extension_schema() IS
+    'Erreur si le schéma cag_ovt contient des objets qui n''appartiennent pas à l''extension (les scripts d''installation et de mise à jour l''appellent au début et à la fin) / error when schema cag_ovt holds objects that do not belong to the extension (the install and update scripts call it first and last)';
+
+-- Nothing but the extension's objects in the schema, which goes to the
+-- superuser that runs the script (1.0 left it to the role that created the
+-- extension).
+SELECT cag_ovt.check_extension_schema();
+ALTER SCHEMA cag_ovt OWNER TO CURRENT_USER;
+-- (granted again so that the initial privileges pg_dump compares with,
+-- pg_init_privs, name the new owner as a fresh install does)
+GRANT USAGE ON SCHEMA cag_ovt TO PUBLIC;
+
+-- The reference triggers, as in src/reference.sql.
+CREATE OR REPLACE FUNCTION cag_ovt.reference_upsert() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    spec record;
+    tbl text := format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+    cols text;
+    vals text;
+    n bigint;
+    k jsonb;
+BEGIN
+    SELECT * INTO spec
+      FROM cag_ovt.reference_key_sql(TG_RELID::pg_catalog.regclass, '$1'::pg_catalog.text);
+    SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum),
+           string_agg(format('($1).%I', a.attname), ', ' ORDER BY a.attnum)
+      INTO cols, vals
+      FROM pg_attribute a
+     WHERE a.attrelid = TG_RELID AND a.attnum > 0 AND NOT a.attisdropped
+       AND a.attgenerated = '';
+    EXECUTE format('UPDATE %s AS t SET (%s) = ROW(%s) WHERE %s',
+                   tbl, cols, vals, spec.match_sql)
+        USING NEW;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n > 0 THEN
+        RETURN NULL;
+    END IF;
+    EXECUTE format('SELECT %s', spec.key_sql) INTO k USING NEW;
+    DELETE FROM cag_ovt.deleted_reference_keys d
+     WHERE d.table_name = tbl AND d.key = k;
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.reference_record_deletion() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    spec record;
+    tbl text := format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+    old_key jsonb;
+    new_key jsonb;
+BEGIN
+    SELECT * INTO spec
+      FROM cag_ovt.reference_key_sql(TG_RELID::pg_catalog.regclass, '$1'::pg_catalog.text);
+    EXECUTE format('SELECT %s', spec.key_sql) INTO old_key USING OLD;
+    IF TG_OP = 'UPDATE' THEN
+        EXECUTE format('SELECT %s', spec.key_sql) INTO new_key USING NEW;
+        IF new_key = old_key THEN
+            RETURN NULL;
+        END IF;
+        DELETE FROM cag_ovt.deleted_reference_keys d
+         WHERE d.table_name = tbl AND d.key = new_key;
+    END IF;
+    INSERT INTO cag_ovt.deleted_reference_keys (table_name, key)
+    VALUES (tbl, old_key)
+    ON CONFLICT (table_name, key) DO NOTHING;
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.reference_record_truncate() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    spec record;
+    tbl text := format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+BEGIN
+    SELECT * INTO spec
+      FROM cag_ovt.reference_key_sql(TG_RELID::pg_catalog.regclass, 't'::pg_catalog.text);
+    EXECUTE format('INSERT INTO cag_ovt.deleted_reference_keys (table_name, key) '
+                   'SELECT %L, %s FROM %s AS t '
+                   'ON CONFLICT (table_name, key) DO NOTHING',
+                   tbl, spec.key_sql, tbl);
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.reference_check_deletion() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    tbl regclass;
+    spec record;
+    columns text[];
+BEGIN
+    tbl := to_regclass(NEW.table_name);
+    IF tbl IS NULL THEN
+        RAISE EXCEPTION 'reference table "%" does not exist', NEW.table_name
+            USING ERRCODE = 'undefined_table',
+                  HINT = 'table_name is the qualified name of a reference table, such as cag_ovt.municipalities.';
+    END IF;
+    -- a table of the extension, set up by manage_reference_table: a record
+    -- cannot make a restore (run by a superuser) delete from another table
+    IF NOT EXISTS (SELECT FROM pg_trigger g
+                   WHERE g.tgrelid = tbl AND g.tgname = 'cag_reference_upsert'
+                     AND g.tgfoid = 'cag_ovt.reference_upsert()'::pg_catalog.regprocedure)
+       OR NOT EXISTS (SELECT FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
+                      WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = tbl
+                        AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                        AND d.deptype = 'e' AND e.extname = 'cag_ovt') THEN
+        RAISE EXCEPTION 'table % is not a reference table', NEW.table_name
+            USING ERRCODE = 'wrong_object_type',
+                  HINT = 'Reference tables are tables of extension cag_ovt set up by cag_ovt.manage_reference_table.';
+    END IF;
+    SELECT array_agg(a.attname::text ORDER BY a.attname::text) INTO columns
+      FROM pg_index i JOIN pg_attribute a
+           ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey::int2[])
+     WHERE i.indrelid = tbl AND i.indisprimary;
+    IF jsonb_typeof(NEW.key) IS DISTINCT FROM 'object'
+       OR (SELECT array_agg(j ORDER BY j) FROM jsonb_object_keys(NEW.key) AS j) IS DISTINCT FROM columns THEN
+        RAISE EXCEPTION 'key % does not match the primary key of %', NEW.key, NEW.table_name
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = format('The key must be a JSON object with the members %s.',
+                                  array_to_string(columns, ', '));
+    END IF;
+    SELECT * INTO spec
+      FROM cag_ovt.reference_key_sql(tbl, format('pg_catalog.jsonb_populate_record(NULL::%s, $1)', tbl)::pg_catalog.text);
+    EXECUTE format('SELECT %s', spec.key_sql) INTO NEW.key USING NEW.key;
+    SELECT format('%I.%I', n.nspname, c.relname) INTO NEW.table_name
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.oid = tbl;
+    -- a record that exists already: delete the key again, keep the record
+    -- (restoring the same data twice converges)
+    IF TG_OP = 'INSERT' AND EXISTS (SELECT FROM cag_ovt.deleted_reference_keys d
+                                    WHERE d.table_name = NEW.table_name AND d.key = NEW.key) THEN
+        EXECUTE format('DELETE FROM %s AS t WHERE %s', tbl, spec.match_sql) USING NEW.key;
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.reference_replay_deletion() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    tbl regclass := NEW.table_name::regclass;
+    spec record;
+BEGIN
+    SELECT * INTO spec
+      FROM cag_ovt.reference_key_sql(tbl, format('pg_catalog.jsonb_populate_record(NULL::%s, $1)', tbl)::pg_catalog.text);
+    EXECUTE format('DELETE FROM %s AS t WHERE %s', tbl, spec.match_sql) USING NEW.key;
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.manage_reference_table(tbl regclass) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- fails unless the table has a primary key
+    PERFORM cag_ovt.reference_key_sql(tbl, 't'::pg_catalog.text);
+    -- fails outside an extension script: only CREATE EXTENSION and
+    -- ALTER EXTENSION UPDATE manage tables
+    PERFORM pg_extension_config_dump(tbl, '');
+    EXECUTE format('DROP TRIGGER IF EXISTS cag_reference_upsert ON %s', tbl);
+    EXECUTE format('DROP TRIGGER IF EXISTS cag_reference_deletion ON %s', tbl);
+    EXECUTE format('DROP TRIGGER IF EXISTS cag_reference_truncate ON %s', tbl);
+    EXECUTE format('DROP TRIGGER IF EXISTS cag_reference_changed ON %s', tbl);
+    EXECUTE format('CREATE TRIGGER cag_reference_upsert BEFORE INSERT ON %s '
+                   'FOR EACH ROW EXECUTE FUNCTION cag_ovt.reference_upsert()', tbl);
+    EXECUTE format('CREATE TRIGGER cag_reference_deletion AFTER UPDATE OR DELETE ON %s '
+                   'FOR EACH ROW EXECUTE FUNCTION cag_ovt.reference_record_deletion()', tbl);
+    EXECUTE format('CREATE TRIGGER cag_reference_truncate BEFORE TRUNCATE ON %s '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION cag_ovt.reference_record_truncate()', tbl);
+    EXECUTE format('CREATE TRIGGER cag_reference_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %s '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION cag_ovt.reference_changed()', tbl);
+    EXECUTE format('GRANT SELECT ON %s TO PUBLIC', tbl);
+    -- the DBA who created the extension edits the table, even when the
+    -- extension is trusted and the table belongs to the bootstrap superuser,
+    -- and may let other roles read or edit it
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON %s TO %I WITH GRANT OPTION', tbl,
+                   (SELECT pg_get_userbyid(e.extowner)
+                      FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
+                     WHERE d.classid = 'pg_class'::regclass AND d.objid = tbl
+                       AND d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'));
+END
+$$;
+
+-- The extension's owner may grant what it holds on the reference tables and
+-- the purchases; it loses TRIGGER on purchases (src/classify.sql).
+DO $upgrade$
+DECLARE
+    owner_name text := (SELECT pg_catalog.pg_get_userbyid(e.extowner) FROM pg_catalog.pg_extension e
+                        WHERE e.extname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name);
+    tbl pg_catalog.regclass;
+BEGIN
+    FOR tbl IN
+        SELECT c.oid::pg_catalog.regclass
+        FROM pg_catalog.pg_class c
+        WHERE c.relnamespace OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.regnamespace
+          AND EXISTS (SELECT FROM pg_catalog.pg_trigger g
+                      WHERE g.tgrelid OPERATOR(pg_catalog.=) c.oid
+                        AND g.tgname OPERATOR(pg_catalog.=) 'cag_reference_upsert'::pg_catalog.name)
+        ORDER BY c.relname
+    LOOP
+        EXECUTE pg_catalog.format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON %s TO %I WITH GRANT OPTION',
+                                  tbl, owner_name);
+    END LOOP;
+    EXECUTE pg_catalog.format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.deleted_reference_keys TO %I WITH GRANT OPTION',
+                              owner_name);
+    EXECUTE pg_catalog.format('REVOKE TRIGGER ON cag_ovt.purchases FROM %I', owner_name);
+    EXECUTE pg_catalog.format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES ON cag_ovt.purchases TO %I WITH GRANT OPTION',
+                              owner_name);
+    EXECUTE pg_catalog.format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE cag_ovt.purchases_purchase_id_seq TO %I WITH GRANT OPTION',
+                              owner_name);
+END
+$upgrade$;
+
+-- ===== The indicator of the Stratégie gouvernementale des marchés publics =====
 
 -- The indicator keys: outside_centres_share.
 CREATE OR REPLACE VIEW cag_ovt.indicators WITH (security_invoker = true) AS
@@ -289,3 +632,6 @@ COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.centres_summary IS
     'rollup(summary) des mois du groupe, fournisseurs situés à Montréal ou dans la Capitale-Nationale seulement / rollup(summary) of the months of the group, suppliers located in Montréal or Capitale-Nationale only';
 
 COMMENT ON COLUMN cag_ovt.action_plan_report.code IS 'Code de l''action : A1 à A5, SGMP, ou P<région>-<numéro> / action code: A1 to A5, SGMP, or P<region>-<number>';
+
+-- ===== End: the schema holds only the extension's objects =====
+SELECT cag_ovt.check_extension_schema();
