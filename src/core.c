@@ -140,10 +140,17 @@ cag_describe_char(const char *s, size_t len, char *buf, size_t buflen)
 	n = utf8_seq_len(u, len);
 	if (n > 1 && n + 3 <= buflen)
 	{
+		uint32_t	cp = u[0] & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+		size_t		i;
+
+		for (i = 1; i < n; i++)
+			cp = (cp << 6) | (u[i] & 0x3F);
 		buf[0] = '"';
 		memcpy(buf + 1, s, n);
 		buf[n + 1] = '"';
 		buf[n + 2] = '\0';
+		/* the code point tells a no-break space or a look-alike letter apart */
+		snprintf(buf + n + 2, buflen - (n + 2), " (U+%04X)", (unsigned) cp);
 		return buf;
 	}
 	snprintf(buf, buflen, "byte 0x%02X", u[0]);

@@ -154,10 +154,14 @@ cag_to_lower(unsigned char c)
 
 /*
  * Describe the character at s[0] (of at most len bytes) for an error
- * message: the character in double quotes when it is printable ASCII or a
- * well-formed UTF-8 sequence, U+00XX for an ASCII control character, else
- * the byte in hexadecimal.  Writes into buf (at least 16 bytes) and returns buf.
+ * message: the character in double quotes when it is printable ASCII, the
+ * character in double quotes followed by its code point when it is a
+ * well-formed UTF-8 sequence ("–" (U+2013)), U+00XX for an ASCII control
+ * character, else the byte in hexadecimal.  Writes into buf (at least
+ * CAG_CHAR_DESC_LEN bytes) and returns buf.
  */
+#define CAG_CHAR_DESC_LEN 32
+
 extern const char *cag_describe_char(const char *s, size_t len, char *buf, size_t buflen);
 
 #endif							/* CAG_OVT_CORE_H */

@@ -362,7 +362,7 @@ cag_municipality_prefix(const char *str)
 {
 	const char *p = str;
 	const char *end;
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 	const char *q;
 
 	while (cag_is_space((unsigned char) *p))

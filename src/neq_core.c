@@ -62,7 +62,7 @@ neq_parse(const char *str, int64_t *result, CagParseError *err)
 	bool		last_was_sep = false;
 	int64_t		value = 0;
 	int			i;
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	cag_error_clear(err);
 	while (cag_is_space(*p))

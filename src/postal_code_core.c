@@ -37,44 +37,6 @@ is_letter_position(int pos)
 }
 
 /*
- * Name the character at s[0] for a detail: as cag_describe_char does, with
- * its code point added for a non-ASCII character (so that a no-break space
- * or a look-alike letter can be told apart).  buf has at least 32 bytes.
- */
-static const char *
-describe_char(const unsigned char *s, size_t len, char *buf, size_t buflen)
-{
-	cag_describe_char((const char *) s, len, buf, buflen);
-	if (s[0] >= 0x80 && buf[0] == '"')
-	{
-		/* a well-formed UTF-8 sequence: decode it */
-		uint32_t	cp;
-		int			n;
-		int			i;
-
-		if (s[0] >= 0xF0)
-		{
-			cp = s[0] & 0x07;
-			n = 4;
-		}
-		else if (s[0] >= 0xE0)
-		{
-			cp = s[0] & 0x0F;
-			n = 3;
-		}
-		else
-		{
-			cp = s[0] & 0x1F;
-			n = 2;
-		}
-		for (i = 1; i < n; i++)
-			cp = (cp << 6) | (s[i] & 0x3F);
-		snprintf(buf + strlen(buf), buflen - strlen(buf), " (U+%04X)", (unsigned) cp);
-	}
-	return buf;
-}
-
-/*
  * Check the character c at position pos (0-based) of the code.  On success
  * store its upper-case form in *out.
  */
@@ -82,7 +44,7 @@ static bool
 check_code_char(int pos, unsigned char c, CagErrorKind kind, unsigned char *out,
 				CagParseError *err)
 {
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 	unsigned char u;
 
 	if (is_letter_position(pos))
@@ -141,7 +103,7 @@ postal_code_parse(const char *str, int32_t *result, CagParseError *err)
 	int			ncode;
 	int			nhyphens;
 	unsigned char code[NCHARS];
-	char		cbuf[32];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	cag_error_clear(err);
 
@@ -163,7 +125,7 @@ postal_code_parse(const char *str, int32_t *result, CagParseError *err)
 
 		if (cag_is_alpha(c) || cag_is_digit(c) || cag_is_space(c) || c == '-')
 			continue;
-		describe_char(s + i, len - i, cbuf, sizeof(cbuf));
+		cag_describe_char((const char *) s + i, len - i, cbuf, sizeof(cbuf));
 		cag_fail(err, CAG_ERR_SYNTAX,
 				 "Character %s at position %d is not allowed in a postal code.",
 				 cbuf, (int) i + 1);

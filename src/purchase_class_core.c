@@ -119,7 +119,7 @@ purchase_class_parse(const char *str, uint16_t *result, CagParseError *err)
 {
 	const unsigned char *p = (const unsigned char *) str;
 	uint32_t	bits = 0;
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	cag_error_clear(err);
 	p = skip_space(p);

@@ -320,7 +320,7 @@ tokenize(const char *str, Tokens *t, CagParseError *err)
 	bool		open = false;	/* a word or number is being read */
 	int			ndash = 0;		/* dashes and slashes since the last token */
 	int			napos = 0;		/* apostrophes since the last token */
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	t->ntok = 0;
 	t->used = 0;

@@ -61,7 +61,7 @@ region_number(const char *s, size_t len, int *seao_code, CagParseError *err)
 {
 	size_t		i;
 	int			value = 0;
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	for (i = 0; i < len; i++)
 	{
@@ -176,7 +176,7 @@ seao_amount_parse(const char *str, int64_t *cents, bool *rounded, CagParseError 
 	int64_t		whole = 0;		/* in cents, before rounding */
 	bool		round_up = false;
 	bool		dropped = false;
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	cag_error_clear(err);
 	seao_trim(str, &start, &len);
@@ -304,7 +304,7 @@ parse_datetime(const char *str, int *year, int *month, int *day,
 	int			y;
 	int			m;
 	int			d;
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	cag_error_clear(err);
 	seao_trim(str, &start, &len);
@@ -460,7 +460,7 @@ bool
 seao_notice_number_parse(const char *str, size_t *start, size_t *len, CagParseError *err)
 {
 	size_t		i;
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	cag_error_clear(err);
 	*len = strlen(str);

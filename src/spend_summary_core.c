@@ -608,7 +608,7 @@ json_read_count(JsonReader *r, const char *path, int64_t *result)
 {
 	uint64_t	value = 0;
 	const unsigned char *start = r->p;
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	if (*r->p == '-')
 		return cag_fail(r->err, CAG_ERR_SYNTAX,
@@ -650,7 +650,7 @@ json_read_amount(JsonReader *r, const char *path, int64_t *result)
 	uint64_t	mag = 0;
 	uint64_t	limit;
 	const unsigned char *start = r->p;
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 	int			i;
 
 	if (*r->p == '-')
@@ -717,7 +717,7 @@ static bool
 json_read_version(JsonReader *r, const char *path, int64_t *result)
 {
 	const unsigned char *start = r->p;
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	if (!cag_is_digit(*r->p))
 		return cag_fail(r->err, CAG_ERR_SYNTAX,
@@ -787,7 +787,7 @@ json_read_value(JsonReader *r, JsonField *field, const char *path)
 static bool
 json_read_object(JsonReader *r, JsonField *fields, int n, const char *path)
 {
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 	char		where[PATH_MAX_LEN + 16];
 	int			i;
 
@@ -910,7 +910,7 @@ json_read_object(JsonReader *r, JsonField *fields, int n, const char *path)
 static bool
 json_read_document(JsonReader *r, JsonField *fields, int n)
 {
-	char		cbuf[16];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	json_skip_space(r);
 	if (*r->p == '\0')

@@ -28,44 +28,6 @@ is_separator(unsigned char c)
 	return c == '-' || c == '.' || c == ' ';
 }
 
-/*
- * Name the character at s[0] for a detail: as cag_describe_char does, with
- * its code point added for a non-ASCII character (so that a no-break space
- * or a look-alike letter can be told apart).  buf has at least 32 bytes.
- */
-static const char *
-describe_char(const unsigned char *s, size_t len, char *buf, size_t buflen)
-{
-	cag_describe_char((const char *) s, len, buf, buflen);
-	if (s[0] >= 0x80 && buf[0] == '"')
-	{
-		/* a well-formed UTF-8 sequence: decode it */
-		uint32_t	cp;
-		int			n;
-		int			i;
-
-		if (s[0] >= 0xF0)
-		{
-			cp = s[0] & 0x07;
-			n = 4;
-		}
-		else if (s[0] >= 0xE0)
-		{
-			cp = s[0] & 0x0F;
-			n = 3;
-		}
-		else
-		{
-			cp = s[0] & 0x1F;
-			n = 2;
-		}
-		for (i = 1; i < n; i++)
-			cp = (cp << 6) | (s[i] & 0x3F);
-		snprintf(buf + strlen(buf), buflen - strlen(buf), " (U+%04X)", (unsigned) cp);
-	}
-	return buf;
-}
-
 /* The value checks shared by text and binary input. */
 static bool
 check_value(int32_t value, CagErrorKind kind, CagParseError *err)
@@ -101,7 +63,7 @@ unspsc_parse(const char *str, int32_t *result, CagParseError *err)
 	size_t		i;
 	int			ndigits;
 	int32_t		value;
-	char		cbuf[32];
+	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	cag_error_clear(err);
 
@@ -129,7 +91,7 @@ unspsc_parse(const char *str, int32_t *result, CagParseError *err)
 		}
 		if (is_separator(s[i]))
 			continue;
-		describe_char(s + i, len - i, cbuf, sizeof(cbuf));
+		cag_describe_char((const char *) s + i, len - i, cbuf, sizeof(cbuf));
 		return cag_fail(err, CAG_ERR_SYNTAX,
 						"Character %s at position %d is not allowed in an UNSPSC code, which has 8 digits.",
 						cbuf, (int) i + 1);
