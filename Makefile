@@ -32,6 +32,7 @@ SQL_PARTS = \
 	src/spend_summary.sql \
 	src/share_agg.sql \
 	src/indicators.sql \
+	src/purchase_summaries.sql \
 	src/purchase_views.sql \
 	src/seao.sql
 
@@ -49,6 +50,7 @@ OBJS = \
 	src/classify.o src/classify_core.o \
 	src/spend_summary.o src/spend_summary_core.o \
 	src/share_agg.o \
+	src/purchase_summaries.o \
 	src/seao.o src/seao_core.o src/seao_xml_core.o
 
 # The install script of the current version is assembled from src/*.sql;
@@ -59,7 +61,7 @@ DATA = $(wildcard src/versions/$(EXTENSION)--*.sql)
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
-	purchase_class classify spend_summary spend_agg share_agg amount_cents indicators \
+	purchase_class classify spend_summary spend_agg share_agg purchase_summaries amount_cents indicators \
 	purchase_views seao seao_load catalog recv
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 

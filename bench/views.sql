@@ -107,6 +107,29 @@ SELECT bench.compare('quebec_purchase_share vs spend_agg(amount, class), serial'
     NULL, 5, :rows,
     'max_parallel_workers_per_gather=0', 'max_parallel_workers_per_gather=0');
 
+-- 5b. The first level of purchase_summaries: spend_agg_by_fiscal_year_region
+-- (1.1) against the GROUP BY with spend_agg ... FILTER it replaced (1.0's
+-- purchase_summaries), every summary of both computed, parallel plans
+-- allowed on both sides.
+SELECT bench.compare('spend_agg_by_fiscal_year_region vs GROUP BY fiscal year, region with spend_agg FILTER (1.0)',
+    $$SELECT cag_ovt.fiscal_year(p.purchased_on), p.delivery_region,
+             cag_ovt.spend_agg(p.amount, p.class),
+             cag_ovt.spend_agg(p.amount, p.class) FILTER (WHERE p.group_purchase),
+             cag_ovt.spend_agg(p.amount, p.class) FILTER (WHERE l.in_regions),
+             cag_ovt.spend_agg(p.amount, p.class) FILTER (WHERE NOT l.in_regions)
+      FROM cag_ovt.purchases p
+      LEFT JOIN LATERAL (
+          SELECT coalesce(g.counts_as_region, false) AS in_regions
+          FROM cag_ovt.regions g
+          WHERE g.region = coalesce(p.supplier_region,
+                                    cag_ovt.region_of_postal_code(p.supplier_postal_code, p.purchased_on))
+      ) AS l ON true
+      GROUP BY 1, 2$$,
+    $$SELECT cag_ovt.spend_agg_by_fiscal_year_region(purchased_on, delivery_region, amount, class,
+                                                    group_purchase, supplier_region, supplier_postal_code)
+      FROM cag_ovt.purchases$$,
+    '< 1', 5, :rows);
+
 -- 6. The annual report (every indicator, one scan of the purchases).
 SELECT bench.compare('action_plan_report vs spend_agg(amount, class)',
     $$SELECT cag_ovt.spend_agg(amount, class) FROM cag_ovt.purchases$$,

@@ -195,11 +195,12 @@ FROM unnest(ARRAY['purchase_summaries', 'quebec_purchase_share', 'regional_purch
                   'eco_purchase_share', 'quebec_food_share', 'outside_centres_purchase_share',
                   'indicator_values',
                   'regional_priority_indicators', 'action_plan_report']) AS v;
--- the purchases are aggregated by fiscal year and region, then the all-of-
--- Québec rows are rolled up; a view computes only the aggregates it shows
+-- the purchases are aggregated by fiscal year and region in one aggregate
+-- (spend_agg_by_fiscal_year_region, no join: it finds the suppliers'
+-- regions itself), then the all-of-Québec rows are rolled up from its
+-- groups; a view rolls up only the summaries it shows
 EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, total_amount FROM quebec_purchase_share;
 EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, eco_share, eco_share_in_group_purchases FROM eco_purchase_share;
--- only the views that need the supplier's location join the regions
 EXPLAIN (COSTS OFF) SELECT fiscal_year, region_code, outside_centres_share FROM outside_centres_purchase_share;
 
 --

@@ -11,6 +11,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
+#include "utils/date.h"
 
 #include "core.h"
 
@@ -53,5 +54,12 @@ extern bool cag_utf8_to_server_noerror(const char *str, char **result);
  * replacing the characters the server encoding cannot hold with "?".
  */
 extern char *cag_utf8_message_to_server(const char *msg);
+
+/*
+ * The fiscal year (1 April to 31 March) of a date, named by the year it
+ * starts in: 2020 for 2020-04-01 to 2021-03-31.  Infinite dates and dates
+ * before 0001-04-01 raise 22008.
+ */
+extern int	cag_fiscal_year_of(DateADT date);
 
 #endif							/* CAG_OVT_H */

@@ -18,8 +18,8 @@
 PG_FUNCTION_INFO_V1(fiscal_year);
 PG_FUNCTION_INFO_V1(fiscal_year_label);
 
-static int
-fiscal_year_of(DateADT date)
+int
+cag_fiscal_year_of(DateADT date)
 {
 	int			year,
 				month,
@@ -45,13 +45,13 @@ fiscal_year_of(DateADT date)
 Datum
 fiscal_year(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT32(fiscal_year_of(PG_GETARG_DATEADT(0)));
+	PG_RETURN_INT32(cag_fiscal_year_of(PG_GETARG_DATEADT(0)));
 }
 
 Datum
 fiscal_year_label(PG_FUNCTION_ARGS)
 {
-	int			year = fiscal_year_of(PG_GETARG_DATEADT(0));
+	int			year = cag_fiscal_year_of(PG_GETARG_DATEADT(0));
 
 	PG_RETURN_TEXT_P(cstring_to_text(psprintf("%d-%d", year, year + 1)));
 }

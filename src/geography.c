@@ -21,6 +21,10 @@
  * prefixes of the municipalities whose town hall is in the FSA, all in one
  * region on that date, or unknown.
  *
+ * A second, smaller structure ("regions") holds the column counts_as_region
+ * of table regions, for the aggregates that tell purchases from suppliers
+ * "in the regions" from the others.
+ *
  *-------------------------------------------------------------------------
  */
 #include "cag_ovt.h"
@@ -318,16 +322,14 @@ cag_region_of_prefix(int prefix, DateADT as_of)
 	return geo_prefix_region(g, prefix, as_of);
 }
 
-int
-cag_region_of_fsa(const char *fsa, DateADT as_of)
+/* Region of the FSA in slot (see fsa_slot) on date as_of; 0 unknown. */
+static int
+region_of_fsa_slot(int slot, DateADT as_of)
 {
 	const GeoData *g = cag_refcache_get(&geo_source);
-	int			slot = fsa_slot(fsa);
 	int			region = 0;
 	int			k;
 
-	Assert(fsa[0] >= 'A' && fsa[0] <= 'Z' && fsa[1] >= '0' && fsa[1] <= '9' &&
-		   fsa[2] >= 'A' && fsa[2] <= 'Z');
 	if (as_of >= g->last_change)
 		return g->fsa_region_now[slot];
 	for (k = 0; k < g->fsa_count[slot]; k++)
@@ -339,6 +341,14 @@ cag_region_of_fsa(const char *fsa, DateADT as_of)
 		region = r;
 	}
 	return region;
+}
+
+int
+cag_region_of_fsa(const char *fsa, DateADT as_of)
+{
+	Assert(fsa[0] >= 'A' && fsa[0] <= 'Z' && fsa[1] >= '0' && fsa[1] <= '9' &&
+		   fsa[2] >= 'A' && fsa[2] <= 'Z');
+	return region_of_fsa_slot(fsa_slot(fsa), as_of);
 }
 
 static DateADT
@@ -393,16 +403,73 @@ cag_municipality_prefix(const char *str)
 	return (p[0] - '0') * 10 + (p[1] - '0');
 }
 
+/* ---------------------------------------------------------------------
+ * regions.counts_as_region
+ * ---------------------------------------------------------------------
+ */
+
+typedef struct RegionsData
+{
+	int8		counts_as_region[QC_REGION_MAX + 1];	/* -1: no row */
+} RegionsData;
+
+static void *regions_load(CagRefSource *source, MemoryContext cxt);
+
+static CagRefSource regions_source = {
+	.name = "regions",
+	.tables = {"regions", NULL},
+	.load = regions_load,
+};
+
+static void *
+regions_load(CagRefSource *source, MemoryContext cxt)
+{
+	Oid			types[2] = {cag_type_oid("qc_region"), BOOLOID};
+	RegionsData *r = MemoryContextAlloc(cxt, sizeof(RegionsData));
+	SPITupleTable *tt;
+	uint64		n;
+	uint64		i;
+
+	memset(r->counts_as_region, -1, sizeof(r->counts_as_region));
+	tt = cag_refcache_select(source, 0, "region, counts_as_region", 2, types);
+	n = SPI_processed;
+	for (i = 0; i < n; i++)
+	{
+		bool		isnull;
+		Datum		d;
+		int			region;
+
+		d = SPI_getbinval(tt->vals[i], tt->tupdesc, 1, &isnull);
+		if (isnull)
+			bad_row("regions", "%s", "A region is NULL.");
+		region = region_of_datum("regions", d);
+		d = SPI_getbinval(tt->vals[i], tt->tupdesc, 2, &isnull);
+		if (isnull)
+			bad_row("regions", "The column counts_as_region of region %s is NULL.",
+					psprintf("%02d", region));
+		r->counts_as_region[region] = DatumGetBool(d) ? 1 : 0;
+	}
+	return r;
+}
+
+int
+cag_region_counts_as_region(int region)
+{
+	const RegionsData *r;
+
+	if (region < QC_REGION_MIN || region > QC_REGION_MAX)
+		return -1;
+	r = cag_refcache_get(&regions_source);
+	return r->counts_as_region[region];
+}
+
 int
 cag_region_of_postal_code(int32 postal_code, DateADT as_of)
 {
-	char		chars[POSTAL_CODE_BINARY_LEN];
-
+	/* postal_code_fsa_index numbers FSAs as fsa_slot does */
 	if (!postal_code_is_quebec(postal_code))
 		return 0;
-	postal_code_chars(postal_code, chars);
-	chars[3] = '\0';
-	return cag_region_of_fsa(chars, as_of);
+	return region_of_fsa_slot(postal_code_fsa_index(postal_code), as_of);
 }
 
 Datum

@@ -57,4 +57,11 @@ extern int	cag_municipality_prefix(const char *str);
  */
 extern bool cag_parse_fsa(const char *str, char *out);
 
+/*
+ * Whether a region (1..17) counts as "in the regions" in table
+ * cag_ovt.regions (column counts_as_region): 1 if it does, 0 if it does
+ * not, -1 when the table has no row for the region.
+ */
+extern int	cag_region_counts_as_region(int region);
+
 #endif							/* CAG_GEOGRAPHY_H */

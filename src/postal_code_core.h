@@ -53,6 +53,18 @@ extern const char *postal_code_province(int32_t value);
 /* First letter G, H or J. */
 extern bool postal_code_is_quebec(int32_t value);
 
+/*
+ * The forward sortation area (first three characters) as a number:
+ * (letter * 10 + digit) * 26 + letter, letters counted from A = 0; from 0
+ * to 6759.  The packed value is that number times 2600 plus the last three
+ * characters, so this is a division.
+ */
+static inline int
+postal_code_fsa_index(int32_t value)
+{
+	return (int) (value / 2600);
+}
+
 /* Second character 0: a rural forward sortation area. */
 extern bool postal_code_is_rural(int32_t value);
 

@@ -3,20 +3,24 @@
 -- report (action_plan_report), and the monthly materialized view
 -- spend_by_month with its roll-up to fiscal years.
 --
--- One scan: purchase_summaries reads the purchases once, computing
--- spend_agg(amount, class) -- and, in the same pass, spend_agg(...) FILTER
--- (WHERE group_purchase) -- by fiscal year and delivery region; over those
--- few rows, GROUP BY GROUPING SETS ((fiscal year, region), (fiscal year))
--- with rollup() adds the all-of-Québec row of each year, told apart by
--- GROUPING().  rollup of the regions' summaries is exactly spend_agg over
--- their purchases.  Grouping the purchases themselves by GROUPING SETS
--- would advance two aggregate states per row (one per grouping set) and
--- would not run in parallel (PostgreSQL has no partial aggregation for
--- grouping sets); the plain GROUP BY below runs as a parallel partial
--- aggregate.  The purchase views are that view with the accessors on
--- top, through the *_figures functions; the planner inlines the functions
--- and drops the aggregates a view does not use.
---
+-- One scan: purchase_summaries reads the purchases once, through the C
+-- aggregate spend_agg_by_fiscal_year_region (src/purchase_summaries.c),
+-- which returns, for each fiscal year and delivery region, the
+-- spend_agg(amount, class) of its purchases, of its group purchases, and
+-- of those whose supplier is located in a region that counts "in the
+-- regions" or in one that does not.  Over those few rows, GROUP BY
+-- GROUPING SETS ((fiscal year, region), (fiscal year)) with rollup() adds
+-- the all-of-Québec row of each year, told apart by GROUPING().  rollup of
+-- the regions' summaries is exactly spend_agg over their purchases.  The
+-- aggregate runs in parallel (partial states combined group by group); it
+-- replaces GROUP BY fiscal_year(purchased_on), delivery_region with
+-- spend_agg ... FILTER, which gave the same figures (1.0 does that) but
+-- spent as much time in the executor's generic grouping as in the
+-- summaries, and grouping the purchases themselves by GROUPING SETS would
+-- advance one state per grouping set and would not run in parallel.  The
+-- purchase views are purchase_summaries with the accessors on top, through
+-- the *_figures functions, which the planner inlines.
+
 -- Rows of a purchase view: one per fiscal year and delivery region (scope
 -- 'region'), one per fiscal year for the purchases whose delivery region is
 -- unknown -- NULL delivery_region, which includes notices delivered to
@@ -32,9 +36,11 @@
 -- count is a number: the unit of the indicator (view indicators).
 
 -- ---------------------------------------------------------------------
--- Statistics on the grouping of the purchase views, so that the planner
--- knows there are a few dozen (fiscal year, region) groups rather than
--- (days x regions), and sizes its hash tables accordingly (ANALYZE fills it).
+-- Statistics on the grouping by fiscal year and delivery region, so that
+-- the planner knows there are a few dozen (fiscal year, region) groups
+-- rather than (days x regions) in a query that groups the purchases so
+-- (the purchase views of 1.0 did; those of 1.1 group in
+-- spend_agg_by_fiscal_year_region).  ANALYZE fills it.
 CREATE STATISTICS cag_ovt.purchases_fiscal_year_region (ndistinct)
     ON cag_ovt.fiscal_year(purchased_on), delivery_region FROM cag_ovt.purchases;
 COMMENT ON STATISTICS cag_ovt.purchases_fiscal_year_region IS
@@ -46,9 +52,7 @@ COMMENT ON STATISTICS cag_ovt.purchases_fiscal_year_region IS
 -- Capitale-Nationale ("in the regions": regions.counts_as_region of the
 -- supplier's region) and of those whose supplier is located in them (the
 -- supplier's region is supplier_region, else that of its postal code on the
--- date of the purchase, as in spend_by_month).  A view that does not use
--- these two leaves out the join to regions and the postal code lookups (the
--- planner drops unused aggregates and the join whose columns nobody reads).
+-- date of the purchase, as in spend_by_month).
 CREATE VIEW cag_ovt.purchase_summaries WITH (security_invoker = true) AS
 SELECT g.fiscal_year,
        g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text AS fiscal_year_label,
@@ -72,20 +76,13 @@ FROM (
            cag_ovt.rollup(r.outside_centres_summary) AS outside_centres_summary,
            cag_ovt.rollup(r.centres_summary) AS centres_summary
     FROM (
-        SELECT cag_ovt.fiscal_year(p.purchased_on) AS fiscal_year,
-               p.delivery_region,
-               cag_ovt.spend_agg(p.amount, p.class) AS summary,
-               cag_ovt.spend_agg(p.amount, p.class) FILTER (WHERE p.group_purchase) AS group_summary,
-               cag_ovt.spend_agg(p.amount, p.class) FILTER (WHERE l.in_regions) AS outside_centres_summary,
-               cag_ovt.spend_agg(p.amount, p.class) FILTER (WHERE NOT l.in_regions) AS centres_summary
-        FROM cag_ovt.purchases p
-        LEFT JOIN LATERAL (
-            SELECT coalesce(g.counts_as_region, false) AS in_regions
-            FROM cag_ovt.regions g
-            WHERE g.region = coalesce(p.supplier_region,
-                                      cag_ovt.region_of_postal_code(p.supplier_postal_code, p.purchased_on))
-        ) AS l ON true
-        GROUP BY 1, 2
+        SELECT u.fiscal_year, u.delivery_region, u.summary, u.group_summary,
+               u.outside_centres_summary, u.centres_summary
+        FROM (SELECT cag_ovt.spend_agg_by_fiscal_year_region(
+                         p.purchased_on, p.delivery_region, p.amount, p.class, p.group_purchase,
+                         p.supplier_region, p.supplier_postal_code) AS groups
+              FROM cag_ovt.purchases p) AS a
+        CROSS JOIN LATERAL pg_catalog.unnest(a.groups) AS u
     ) AS r
     GROUP BY GROUPING SETS ((r.fiscal_year, r.delivery_region), (r.fiscal_year))
 ) AS g;
