@@ -121,7 +121,7 @@ SELECT bench.compare('spend_agg_by_fiscal_year_region vs GROUP BY fiscal year, r
       LEFT JOIN LATERAL (
           SELECT coalesce(g.counts_as_region, false) AS in_regions
           FROM cag_ovt.regions g
-          WHERE g.region = coalesce(p.supplier_region,
+          WHERE g.region OPERATOR(cag_ovt.=) coalesce(p.supplier_region,
                                     cag_ovt.region_of_postal_code(p.supplier_postal_code, p.purchased_on))
       ) AS l ON true
       GROUP BY 1, 2$$,

@@ -8,7 +8,7 @@
 -- gain two summaries at the end of their columns, and purchase_summaries
 -- reads the purchases through the new aggregate
 -- spend_agg_by_fiscal_year_region (the grouping by fiscal year and region
--- done in C: same figures, in about 0.7 of the time); indicators,
+-- done in C: same figures, the views in about 0.65 of the time); indicators,
 -- plan_actions and indicator_values gain rows.  No table changes: the data, the DBA's
 -- edits of the reference lists and the targets stay as they are.
 --
