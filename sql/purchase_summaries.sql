@@ -81,6 +81,20 @@ FROM (SELECT spend_agg_by_fiscal_year_region(d, NULL, 1.00, '{}', false, NULL, N
       FROM (SELECT date '2000-01-01' + ((i * 7919) % 400 - 200) * 365 AS d
             FROM generate_series(1, 4000) AS i) AS v) AS t,
      ps_show(t.x) AS s;
+-- The last and first day of every fiscal year from 1800 to 2200, shuffled:
+-- the same groups and counts as GROUP BY fiscal_year().
+SELECT count(*) AS differences
+FROM (SELECT s.fiscal_year, s.n
+      FROM (SELECT spend_agg_by_fiscal_year_region(d, NULL, 1.00, '{}', false, NULL, NULL) AS x
+            FROM (SELECT make_date(y, m, dd) AS d
+                  FROM generate_series(1800, 2200) AS y,
+                       (VALUES (3, 31), (4, 1)) AS b(m, dd)
+                  ORDER BY hashint4(y * 2 + m)) AS v) AS t,
+           ps_show(t.x) AS s) AS agg
+FULL JOIN (SELECT fiscal_year(make_date(y, m, dd)) AS fiscal_year, count(*) AS n
+           FROM generate_series(1800, 2200) AS y, (VALUES (3, 31), (4, 1)) AS b(m, dd)
+           GROUP BY 1) AS ref USING (fiscal_year)
+WHERE agg.n IS DISTINCT FROM ref.n;
 SELECT (ps_show(spend_agg_by_fiscal_year_region(d, NULL, 1.00, '{}', false, NULL, NULL))).fiscal_year
 FROM (VALUES (date '0001-04-01'), ('5874897-12-31'), ('2021-03-31')) AS v(d);
 

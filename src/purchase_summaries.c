@@ -231,12 +231,15 @@ state_fiscal_year(GroupsState *st, DateADT date)
 	return st->fy_base + k;
 }
 
-static GroupsState *
-state_arg(FunctionCallInfo fcinfo, int argno, MemoryContext *aggcxt)
+/* The aggregate's memory context; the support functions need one. */
+static MemoryContext
+agg_context(FunctionCallInfo fcinfo)
 {
-	if (!AggCheckCallContext(fcinfo, aggcxt))
+	MemoryContext aggcxt;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
 		elog(ERROR, "spend_agg_by_fiscal_year_region support function called in non-aggregate context");
-	return PG_ARGISNULL(argno) ? NULL : (GroupsState *) PG_GETARG_POINTER(argno);
+	return aggcxt;
 }
 
 /*
@@ -257,12 +260,7 @@ fiscal_year_region_agg_transfn(PG_FUNCTION_ARGS)
 	int			supplier_region;
 
 	if (st == NULL)
-	{
-		MemoryContext aggcxt;
-
-		(void) state_arg(fcinfo, 0, &aggcxt);
-		st = groups_create(aggcxt, INITIAL_SLOTS);
-	}
+		st = groups_create(agg_context(fcinfo), INITIAL_SLOTS);
 	if (!PG_ARGISNULL(1))
 		fy = state_fiscal_year(st, date);
 	g = groups_find(st, GROUP_KEY(fy, region));
@@ -320,8 +318,8 @@ groups_add(GroupsState *st, const SummaryGroup *src)
 Datum
 fiscal_year_region_agg_combinefn(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt;
-	GroupsState *a = state_arg(fcinfo, 0, &aggcxt);
+	MemoryContext aggcxt = agg_context(fcinfo);
+	GroupsState *a = PG_ARGISNULL(0) ? NULL : (GroupsState *) PG_GETARG_POINTER(0);
 	GroupsState *b = PG_ARGISNULL(1) ? NULL : (GroupsState *) PG_GETARG_POINTER(1);
 	int			i;
 
@@ -381,14 +379,12 @@ fiscal_year_region_agg_deserialfn(PG_FUNCTION_ARGS)
 	bytea	   *data = PG_GETARG_BYTEA_PP(0);
 	const char *p = VARDATA_ANY(data);
 	Size		len = VARSIZE_ANY_EXHDR(data);
-	MemoryContext aggcxt;
+	MemoryContext aggcxt = agg_context(fcinfo);
 	GroupsState *st;
 	int32		n;
 	int			nslots = INITIAL_SLOTS;
 	int			i;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		elog(ERROR, "spend_agg_by_fiscal_year_region support function called in non-aggregate context");
 	if (len < sizeof(int32))
 		goto corrupt;
 	memcpy(&n, p, sizeof(int32));
