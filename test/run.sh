@@ -2,6 +2,9 @@
 # make test: install what is missing, build with -Werror, install, then run
 # every pg_regress suite and every TAP test against throwaway clusters.
 # Exits non-zero on any failure and prints regression.diffs when there is one.
+#
+# While developing, a subset: SUITES="neq seao" (pg_regress suites; "none" for none)
+# and TAP="023 030" (the TAP tests whose names start with these; "none").
 set -eu
 cd "$(dirname "$0")/.."
 . test/lib/common.sh
@@ -16,17 +19,30 @@ status=0
 trap 'cag_stop_cluster' EXIT INT TERM
 
 # pg_regress suites, against one throwaway cluster.
-cag_start_cluster regress
-rm -f regression.diffs regression.out
-if ! make -s PG_CONFIG="$PG_CONFIG" installcheck; then
-	status=1
-	[ -f regression.diffs ] && cat regression.diffs
+if [ "${SUITES:-}" != none ]; then
+	cag_start_cluster regress
+	rm -f regression.diffs regression.out
+	if ! make -s PG_CONFIG="$PG_CONFIG" ${SUITES:+REGRESS="$SUITES"} installcheck; then
+		status=1
+		[ -f regression.diffs ] && cat regression.diffs
+	fi
+	cag_stop_cluster
 fi
-cag_stop_cluster
+
+tap_tests=""
+case ${TAP:-} in
+"") tap_tests=$(echo test/t/*.pl) ;;
+none) ;;
+*)
+	for t in $TAP; do
+		tap_tests="$tap_tests $(echo $(ls test/t/"$t"*.pl 2>/dev/null))"
+	done
+	;;
+esac
 
 # TAP tests: each makes its own clusters, as the unprivileged cluster owner,
 # from a copy of test/ that the owner can read and write.
-if ls test/t/*.pl >/dev/null 2>&1; then
+if [ -n "$(echo $tap_tests)" ]; then
 	tapdir=$(cag_mktemp tap)
 	cp -R test "$tapdir/test"
 	cp -R data "$tapdir/data"
@@ -35,7 +51,7 @@ if ls test/t/*.pl >/dev/null 2>&1; then
 	if ! cag_as_pg_user env PATH="$bindir:$PATH" TESTDIR="$tapdir" \
 		PG_REGRESS="$pgxs_dir/src/test/regress/pg_regress" \
 		CAG_SRC="$tapdir" \
-		sh -c "cd '$tapdir' && prove -I '$pgxs_dir/src/test/perl' -I test/lib test/t/*.pl"; then
+		sh -c "cd '$tapdir' && prove -I '$pgxs_dir/src/test/perl' -I test/lib $tap_tests"; then
 		status=1
 		for log in "$tapdir"/tmp_check/log/*; do
 			[ -f "$log" ] || continue

@@ -1,12 +1,13 @@
-# The upgrade path: a database created with cag_ovt 1.0 (the frozen
-# install script src/versions/cag_ovt--1.0.sql) and loaded with every kind
-# of user data is updated with ALTER EXTENSION cag_ovt UPDATE by its owner,
+# The upgrade path from 1.0 to 1.1 (both frozen in src/versions/): a
+# database created with cag_ovt 1.0 and loaded with every kind of user data
+# is updated with ALTER EXTENSION cag_ovt UPDATE TO '1.1' by its owner,
 # a database owner who is not superuser.  After the update the data is
 # intact, the views give what they gave (the views 1.1 extends keep their
 # 1.0 rows and columns), the new objects work, and the catalog of the
 # extension is identical to a fresh 1.1 install's -- as are the rows of
 # every table and view once the fresh database is loaded with the same
-# data.  A dump taken under 1.0 restores into 1.1 the same way.
+# data.  A dump taken under 1.0 restores into the default version as a 1.0
+# database updated to it.  (024_upgrade_1_2.pl: from 1.1 to 1.2.)
 use strict;
 use warnings;
 use PostgreSQL::Test::Cluster;
@@ -25,15 +26,15 @@ my @as_dba = (extra_params => [ '-U', 'dba' ]);
 
 is( $node->safe_psql('postgres',
 		"SELECT string_agg(version, ' ' ORDER BY version) FROM pg_available_extension_versions WHERE name = 'cag_ovt'"),
-	'1.0 1.1',
-	'versions 1.0 and 1.1 are available');
+	'1.0 1.1 1.2',
+	'versions 1.0, 1.1 and 1.2 are available');
 is( $node->safe_psql('postgres',
 		"SELECT default_version FROM pg_available_extensions WHERE name = 'cag_ovt'"),
-	'1.1', '1.1 is the default');
+	'1.2', '1.2 is the default');
 is( $node->safe_psql('postgres',
-		"SELECT string_agg(source || '->' || target || ' ' || path, ', ') FROM pg_extension_update_paths('cag_ovt') WHERE path IS NOT NULL"),
-	'1.0->1.1 1.0--1.1',
-	'the update path from 1.0');
+		"SELECT string_agg(source || '->' || target || ' ' || path, ', ' ORDER BY source, target) FROM pg_extension_update_paths('cag_ovt') WHERE path IS NOT NULL"),
+	'1.0->1.1 1.0--1.1, 1.0->1.2 1.0--1.1--1.2, 1.1->1.2 1.1--1.2',
+	'the update paths');
 
 # 1.0, loaded with data.
 $node->safe_psql('updated', "CREATE EXTENSION cag_ovt VERSION '1.0'", @as_dba);
@@ -82,7 +83,7 @@ my %before = as_in_10('updated');
 like($before{'cag_ovt.purchases'}, qr/^5[0-9]{3} /, 'the 1.0 database has its purchases');
 
 # The owner updates.
-$node->safe_psql('updated', 'ALTER EXTENSION cag_ovt UPDATE', @as_dba);
+$node->safe_psql('updated', "ALTER EXTENSION cag_ovt UPDATE TO '1.1'", @as_dba);
 is($node->safe_psql('updated', "SELECT extversion FROM pg_extension WHERE extname = 'cag_ovt'"),
 	'1.1', 'the database owner updated the extension to 1.1');
 
@@ -126,7 +127,7 @@ like(
 	'the new indicator has a target and a status in action_plan_report');
 
 # A fresh 1.1 install: the same catalog.
-$node->safe_psql('fresh', 'CREATE EXTENSION cag_ovt', @as_dba);
+$node->safe_psql('fresh', "CREATE EXTENSION cag_ovt VERSION '1.1'", @as_dba);
 my @fresh_catalog = CagTest::catalog($node, 'fresh', @as_dba);
 my @updated_catalog = CagTest::catalog($node, 'updated', @as_dba);
 cmp_ok(scalar(@fresh_catalog), '>', 1000, scalar(@fresh_catalog) . ' catalog facts');
@@ -146,7 +147,7 @@ my %updated = CagTest::snapshot($node, 'updated', opts => \@as_dba, extra => \@u
 CagTest::compare_snapshots(\%fresh, \%updated, 'in the updated database as in a fresh 1.1 one');
 
 # The comparison sees a difference: a comment and a volatility changed.
-$node->safe_psql('tampered', 'CREATE EXTENSION cag_ovt', @as_dba);
+$node->safe_psql('tampered', "CREATE EXTENSION cag_ovt VERSION '1.1'", @as_dba);
 $node->safe_psql(
 	'postgres', q{
 \c tampered
@@ -159,19 +160,28 @@ my @differ = sort map { /^(\S+ \S+)/ } grep { !$in_fresh{$_} } @tampered;
 is_deeply(\@differ, [ 'comment column', 'function cag_ovt.fiscal_year(date)' ],
 	'the comparison would see a changed comment and a changed volatility');
 
-# A dump taken under 1.0 restores into 1.1.
+# On to the default version: 1.0 -> 1.1 -> 1.2 as in a fresh install.
+$node->safe_psql('updated', 'ALTER EXTENSION cag_ovt UPDATE', @as_dba);
+is($node->safe_psql('updated', "SELECT extversion FROM pg_extension WHERE extname = 'cag_ovt'"),
+	'1.2', 'the database owner updated the extension on to 1.2');
+$node->safe_psql('postgres', 'CREATE DATABASE fresh_default OWNER dba');
+$node->safe_psql('fresh_default', 'CREATE EXTENSION cag_ovt', @as_dba);
+my @default_catalog = CagTest::catalog($node, 'fresh_default', @as_dba);
+CagTest::compare_catalogs(\@default_catalog, [ CagTest::catalog($node, 'updated', @as_dba) ],
+	'after the updates 1.0 -> 1.1 -> 1.2 as in a fresh 1.2 install');
+
+# A dump taken under 1.0 restores into the default version, as the 1.0
+# database updated to it.
 $node->command_ok(
 	[ 'pg_restore', '-U', 'dba', '--exit-on-error', '-d', $node->connstr('restored'), "$tmp/v10.dump" ],
 	'pg_restore of the 1.0 dump');
 is($node->safe_psql('restored', "SELECT extversion FROM pg_extension WHERE extname = 'cag_ovt'"),
-	'1.1', 'the restore creates 1.1');
+	'1.2', 'the restore creates 1.2');
 $node->safe_psql('restored', 'REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month', @as_dba);
 $node->safe_psql('restored', $new_targets, @as_dba);
-CagTest::compare_catalogs(\@fresh_catalog, [ CagTest::catalog($node, 'restored', @as_dba) ],
+CagTest::compare_catalogs(\@default_catalog, [ CagTest::catalog($node, 'restored', @as_dba) ],
 	'after restoring a 1.0 dump');
-my %restored = as_in_10('restored');
-CagTest::compare_snapshots(\%before, \%restored, 'after restoring the 1.0 dump into 1.1 (1.0 rows and columns)');
-%restored = CagTest::snapshot($node, 'restored', opts => \@as_dba, extra => \@user_relations);
+my %restored = CagTest::snapshot($node, 'restored', opts => \@as_dba, extra => \@user_relations);
 %updated = CagTest::snapshot($node, 'updated', opts => \@as_dba, extra => \@user_relations);
 CagTest::compare_snapshots(\%updated, \%restored, 'restored from 1.0 as updated from 1.0');
 

@@ -799,7 +799,7 @@ safe_as($node, 'dba', 'app_v10',
 is( $node->safe_psql('app_v10',
 		"SELECT extversion || ' ' || pg_get_userbyid(n.nspowner) FROM pg_extension e "
 		  . "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE extname = 'cag_ovt'"),
-	'1.1 postgres', 'once they are gone, the update runs and gives the schema to the superuser');
+	'1.2 postgres', 'once they are gone, the update (1.0 -> 1.1 -> 1.2) runs and gives the schema to the superuser');
 ($ret, $out, $err) = psql_as($node, 'dba', 'app_v10',
 	'CREATE FUNCTION cag_ovt.f() RETURNS int LANGUAGE sql AS $$SELECT 1$$');
 like($err, qr/permission denied for schema cag_ovt/, 'after the update dba cannot add objects to it');
