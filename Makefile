@@ -27,6 +27,8 @@ SQL_PARTS = \
 	src/reference.sql \
 	src/geography.sql \
 	src/municipalities.sql \
+	src/locate.sql \
+	src/localities.sql \
 	src/purchase_class.sql \
 	src/classify.sql \
 	src/spend_summary.sql \
@@ -46,6 +48,7 @@ OBJS = \
 	src/qc_region.o src/qc_region_core.o \
 	src/refcache.o \
 	src/geography.o \
+	src/locate.o src/locality_core.o src/locate_core.o \
 	src/purchase_class.o src/purchase_class_core.o \
 	src/classify.o src/classify_core.o \
 	src/spend_summary.o src/spend_summary_core.o \
@@ -58,9 +61,10 @@ OBJS = \
 # src/versions/ (see doc/DEVELOPING.md, "Releases and upgrades").
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/versions/$(EXTENSION)--*.sql)
-EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
+EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp \
+	src/localities.sql src/localities.sql.tmp
 
-REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
+REGRESS = neq fiscal_year postal_code unspsc qc_region geography locality reference_tables \
 	purchase_class classify spend_summary spend_agg share_agg purchase_summaries amount_cents indicators \
 	purchase_views seao seao_load catalog recv
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
@@ -94,8 +98,18 @@ $(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PAR
 	src/assemble.sh $@ $(SQL_PARTS)
 
 # The municipalities' rows, generated from the shipped CSV with POSIX awk.
-src/municipalities.sql: src/municipalities.awk data/mamh-municipalities-2023.csv
-	awk -f src/municipalities.awk data/mamh-municipalities-2023.csv > $@.tmp
+src/municipalities.sql: src/csv.awk src/municipalities.awk data/mamh-municipalities-2023.csv
+	awk -f src/csv.awk -f src/municipalities.awk data/mamh-municipalities-2023.csv > $@.tmp
+	mv $@.tmp $@
+
+# The rows of the locality reference tables (FSAs, former municipalities,
+# aliases), from the CSV files that data/geo/derive.py derives from the
+# sources in data/geo/ (see data/README.md).
+LOCALITY_DATA = data/fsa-regions.csv data/former-municipalities.csv data/locality-aliases.csv
+src/localities.sql: src/csv.awk src/reference_rows.awk $(LOCALITY_DATA)
+	{ awk -v table=cag_ovt.fsa_regions -f src/csv.awk -f src/reference_rows.awk data/fsa-regions.csv && \
+	  awk -v table=cag_ovt.former_municipalities -f src/csv.awk -f src/reference_rows.awk data/former-municipalities.csv && \
+	  awk -v table=cag_ovt.locality_aliases -f src/csv.awk -f src/reference_rows.awk data/locality-aliases.csv; } > $@.tmp
 	mv $@.tmp $@
 
 # PG_CONFIG reaches the scripts only when the user set it; they default to

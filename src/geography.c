@@ -17,9 +17,8 @@
  *	 from_region: the region on date d is the from_region of the earliest
  *	 change after d, or the table's region when there is none.
  *
- * An FSA's region is derived from the town-hall postal codes only: the
- * prefixes of the municipalities whose town hall is in the FSA, all in one
- * region on that date, or unknown.
+ * An FSA's region comes from table fsa_regions (src/locate.c): its one
+ * candidate region on the date, or unknown.
  *
  * A second, smaller structure ("regions") holds the column counts_as_region
  * of table regions, for the aggregates that tell purchases from suppliers
@@ -37,6 +36,7 @@
 #include "utils/date.h"
 
 #include "geography.h"
+#include "locate.h"
 #include "postal_code_core.h"
 #include "qc_region_core.h"
 #include "refcache.h"
@@ -48,7 +48,6 @@ PG_FUNCTION_INFO_V1(region_of_postal_code);
 
 #define GEO_PREFIXES 100
 #define GEO_MIXED 0xFF			/* municipalities of a prefix in several regions */
-#define FSA_SLOTS (26 * 10 * 26)
 
 typedef struct GeoChange
 {
@@ -64,11 +63,6 @@ typedef struct GeoData
 	int			change_first[GEO_PREFIXES];
 	int			change_count[GEO_PREFIXES];
 	GeoChange  *changes;		/* by prefix, then date */
-	DateADT		last_change;	/* no change after it: the table's map holds */
-	int			fsa_first[FSA_SLOTS];
-	uint8		fsa_count[FSA_SLOTS];
-	uint8	   *fsa_prefixes;	/* distinct prefixes of each FSA */
-	uint8		fsa_region_now[FSA_SLOTS];	/* after the last change; 0 unknown */
 } GeoData;
 
 static void *geo_load(CagRefSource *source, MemoryContext cxt);
@@ -83,6 +77,17 @@ static int
 fsa_slot(const char *fsa)
 {
 	return ((fsa[0] - 'A') * 10 + (fsa[1] - '0')) * 26 + (fsa[2] - 'A');
+}
+
+void
+cag_fsa_arg(const char *str, char *fsa)
+{
+	if (!cag_parse_fsa(str, fsa))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid forward sortation area: \"%s\"", str),
+				 errdetail("A forward sortation area is a letter, a digit and a letter, such as J0E."),
+				 errhint("For a postal code, pass its first three characters.")));
 }
 
 bool
@@ -127,15 +132,6 @@ region_of_datum(const char *table, Datum d)
 }
 
 static int
-cmp_int(const void *a, const void *b)
-{
-	int			x = *(const int *) a;
-	int			y = *(const int *) b;
-
-	return (x > y) - (x < y);
-}
-
-static int
 cmp_change(const void *a, const void *b)
 {
 	const GeoChange *x = a;
@@ -150,23 +146,18 @@ static void *
 geo_load(CagRefSource *source, MemoryContext cxt)
 {
 	Oid			region_type = cag_type_oid("qc_region");
-	Oid			mun_types[3] = {TEXTOID, region_type, TEXTOID};
+	Oid			mun_types[2] = {TEXTOID, region_type};
 	Oid			chg_types[4] = {TEXTOID, region_type, region_type, DATEOID};
 	GeoData    *g = MemoryContextAllocZero(cxt, sizeof(GeoData));
 	SPITupleTable *tt;
 	uint64		n;
 	uint64		i;
-	int		   *pairs;
-	int			npairs = 0;
-	int			nprefixes = 0;
-	int			slot;
 	GeoChange  *changes;
 	int			nchanges;
 
-	/* municipalities: prefix -> region, FSA -> prefixes */
-	tt = cag_refcache_select(source, 0, "code, region, fsa", 3, mun_types);
+	/* municipalities: prefix -> region */
+	tt = cag_refcache_select(source, 0, "code, region", 2, mun_types);
 	n = SPI_processed;
-	pairs = palloc(sizeof(int) * (n + 1));
 	for (i = 0; i < n; i++)
 	{
 		HeapTuple	tup = tt->vals[i];
@@ -192,32 +183,6 @@ geo_load(CagRefSource *source, MemoryContext cxt)
 			g->prefix_region[prefix] = (uint8) region;
 		else if (g->prefix_region[prefix] != region)
 			g->prefix_region[prefix] = GEO_MIXED;
-
-		d = SPI_getbinval(tup, tt->tupdesc, 3, &isnull);
-		if (!isnull)
-		{
-			char	   *fsa = TextDatumGetCString(d);
-
-			if (strlen(fsa) != 3 || fsa[0] < 'A' || fsa[0] > 'Z' ||
-				!cag_is_digit((unsigned char) fsa[1]) || fsa[2] < 'A' || fsa[2] > 'Z')
-				bad_row("municipalities", "The FSA \"%s\" is not an upper-case letter, a digit and an upper-case letter.", fsa);
-			pairs[npairs++] = fsa_slot(fsa) * GEO_PREFIXES + prefix;
-		}
-	}
-
-	/* distinct (FSA, prefix) pairs, grouped by FSA */
-	if (npairs > 0)
-		qsort(pairs, npairs, sizeof(int), cmp_int);
-	g->fsa_prefixes = MemoryContextAlloc(cxt, npairs + 1);
-	for (i = 0; i < (uint64) npairs; i++)
-	{
-		if (i > 0 && pairs[i] == pairs[i - 1])
-			continue;
-		slot = pairs[i] / GEO_PREFIXES;
-		if (g->fsa_count[slot] == 0)
-			g->fsa_first[slot] = nprefixes;
-		g->fsa_count[slot]++;
-		g->fsa_prefixes[nprefixes++] = (uint8) (pairs[i] % GEO_PREFIXES);
 	}
 
 	/* territory changes, by prefix and date */
@@ -226,7 +191,6 @@ geo_load(CagRefSource *source, MemoryContext cxt)
 	n = SPI_processed;
 	changes = MemoryContextAlloc(cxt, sizeof(GeoChange) * (n + 1));
 	nchanges = 0;
-	g->last_change = DATEVAL_NOBEGIN;
 	for (i = 0; i < n; i++)
 	{
 		HeapTuple	tup = tt->vals[i];
@@ -254,8 +218,6 @@ geo_load(CagRefSource *source, MemoryContext cxt)
 		if (isnull)
 			bad_row("mrc_region_changes", "The date of the change of prefix %s is NULL.", prefix);
 		c->effective_on = DatumGetDateADT(d);
-		if (c->effective_on > g->last_change)
-			g->last_change = c->effective_on;
 		nchanges++;
 	}
 	if (nchanges > 0)
@@ -270,25 +232,6 @@ geo_load(CagRefSource *source, MemoryContext cxt)
 	}
 	g->changes = changes;
 
-	/* the FSA map after the last change */
-	for (slot = 0; slot < FSA_SLOTS; slot++)
-	{
-		int			region = 0;
-		int			k;
-
-		for (k = 0; k < g->fsa_count[slot]; k++)
-		{
-			int			r = g->prefix_region[g->fsa_prefixes[g->fsa_first[slot] + k]];
-
-			if (r == GEO_MIXED || (region != 0 && r != region))
-			{
-				region = 0;
-				break;
-			}
-			region = r;
-		}
-		g->fsa_region_now[slot] = (uint8) region;
-	}
 	return g;
 }
 
@@ -326,21 +269,7 @@ cag_region_of_prefix(int prefix, DateADT as_of)
 static int
 region_of_fsa_slot(int slot, DateADT as_of)
 {
-	const GeoData *g = cag_refcache_get(&geo_source);
-	int			region = 0;
-	int			k;
-
-	if (as_of >= g->last_change)
-		return g->fsa_region_now[slot];
-	for (k = 0; k < g->fsa_count[slot]; k++)
-	{
-		int			r = geo_prefix_region(g, g->fsa_prefixes[g->fsa_first[slot] + k], as_of);
-
-		if (r == 0 || (region != 0 && r != region))
-			return 0;
-		region = r;
-	}
-	return region;
+	return cag_fsa_region(slot, as_of);
 }
 
 int
@@ -507,12 +436,7 @@ region_of_fsa(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	str = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	if (!cag_parse_fsa(str, fsa))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid forward sortation area: \"%s\"", str),
-				 errdetail("A forward sortation area is a letter, a digit and a letter, such as J0E."),
-				 errhint("For a postal code, pass its first three characters.")));
+	cag_fsa_arg(str, fsa);
 	return region_result(fcinfo, cag_region_of_fsa(fsa, as_of_arg(fcinfo, 1)));
 }
 

@@ -29,10 +29,9 @@ extern int	cag_region_of_prefix(int prefix, DateADT as_of);
 
 /*
  * Region of a forward sortation area (fsa: 3 characters, upper-case letter,
- * digit, upper-case letter, as checked by cag_parse_fsa) on date as_of: the
- * region of every municipality whose town hall has a postal code of that
- * FSA, when they are all in one region; 0 otherwise (unknown FSA, or
- * several regions).
+ * digit, upper-case letter, as checked by cag_parse_fsa) on date as_of: its
+ * one candidate region in table fsa_regions (see locate.h); 0 otherwise
+ * (unknown FSA, or several regions).
  */
 extern int	cag_region_of_fsa(const char *fsa, DateADT as_of);
 
@@ -56,6 +55,9 @@ extern int	cag_municipality_prefix(const char *str);
  * text is not a letter, a digit and a letter.
  */
 extern bool cag_parse_fsa(const char *str, char *out);
+
+/* cag_parse_fsa, raising 22P02 naming the value when the text is no FSA. */
+extern void cag_fsa_arg(const char *str, char *out);
 
 /*
  * Whether a region (1..17) counts as "in the regions" in table
