@@ -368,7 +368,7 @@ SELECT class, count(*) FROM purchases GROUP BY 1 ORDER BY 1;
 SELECT reclassify_purchases() AS nothing_changed;
 -- an edit of the geography is followed too
 BEGIN;
-UPDATE municipalities SET region = 'Laval' WHERE code LIKE '43%';
+UPDATE fsa_regions SET region = 'Laval' WHERE fsa = 'J1H';
 SELECT region_of_postal_code('J1H 5N4') AS sherbrooke_moved;
 SELECT reclassify_purchases() AS changed;
 SELECT DISTINCT class FROM purchases WHERE labels = '{}';

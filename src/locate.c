@@ -274,7 +274,11 @@ name_key(const char *table, const char *name)
 	CagParseError err;
 
 	if (!cag_locality_keys(utf8, strlen(utf8), &keys, &err))
-		bad_row(table, psprintf("The name \"%s\" cannot be read: %s", name, err.detail));
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_EXCEPTION),
+				 errmsg("invalid row in reference table cag_ovt.%s", table),
+				 errdetail("The name \"%s\" cannot be read as a locality: %s", name, err.detail),
+				 errhint("Correct or delete the row: a name needs a letter and at most 400 bytes.")));
 	return pstrdup(keys.key[0]);
 }
 

@@ -37,9 +37,19 @@ DELETE FROM mrc_region_changes WHERE prefix = '47';
 UPDATE mrc_region_changes SET note = 'edited' WHERE prefix = '46';
 INSERT INTO mrc_region_changes (prefix, from_region, to_region, effective_on, note)
 VALUES ('88', 'Abitibi-Témiscamingue', 'Nord-du-Québec', '2030-01-01', 'fictional');
+
+DELETE FROM locality_aliases WHERE alias = 'Quebec City';
+INSERT INTO locality_aliases (alias, municipalities, kind, source)
+VALUES ('Plateau', '{66023}', 'neighbourhood', 'DBA');
+UPDATE fsa_regions SET source = 'edited' WHERE fsa = 'G0A';
+INSERT INTO fsa_regions (fsa, region, localities, source) VALUES ('H0A', '06', 'fictional', 'DBA');
+DELETE FROM former_municipalities WHERE name = 'Hull';
+INSERT INTO former_municipalities (name, ended_on, successor, event, source)
+VALUES ('Fictiveville', '2030-01-01', '24001', 'merged', 'DBA');
 });
 
-my @tables = qw(regions municipalities mrc_region_changes deleted_reference_keys);
+my @tables = qw(regions municipalities mrc_region_changes fsa_regions former_municipalities
+  locality_aliases deleted_reference_keys);
 
 sub table_content
 {
@@ -61,13 +71,18 @@ SELECT concat_ws(' ',
     cag_ovt.region_of_fsa('H7X'),
     coalesce(cag_ovt.region_of_fsa('G0Y')::text, 'NULL'),
     (SELECT count(*) FROM cag_ovt.municipalities),
-    (SELECT count(*) FROM cag_ovt.regions))
+    (SELECT count(*) FROM cag_ovt.regions),
+    cag_ovt.region_of_locality('Plateau'),
+    coalesce(cag_ovt.region_of_locality('Quebec City')::text, 'NULL'),
+    coalesce(cag_ovt.region_of_locality('Hull')::text, 'NULL'),
+    cag_ovt.region_of_locality('Fictiveville'),
+    cag_ovt.region_of_fsa('H0A'))
 };
 my $expected_lookups =
-  'Estrie Montérégie Abitibi-Témiscamingue Abitibi-Témiscamingue Laval Laval NULL 1129 16';
+  'Estrie Montérégie Abitibi-Témiscamingue Abitibi-Témiscamingue Laval Laval NULL 1129 16 Montréal NULL NULL Laval Montréal';
 is($node->safe_psql('src', $lookups), $expected_lookups, 'lookups in the source database');
 is($node->safe_psql('src', 'SELECT count(*) FROM cag_ovt.deleted_reference_keys'),
-	'5', 'five deletions recorded');
+	'7', 'seven deletions recorded');
 
 my $tmp = PostgreSQL::Test::Utils::tempdir;
 

@@ -172,6 +172,11 @@ INSERT INTO municipalities (code, name, status, region) VALUES ('24999', 'Nouvel
 DELETE FROM mrc_region_changes WHERE prefix = '47';
 INSERT INTO deleted_reference_keys (table_name, key) VALUES ('cag_ovt.municipalities', '{"code": "48028"}');
 TRUNCATE mrc_region_changes;
+INSERT INTO locality_aliases (alias, municipalities, kind, source) VALUES ('Plateau', '{66023}', 'neighbourhood', 'dba');
+UPDATE fsa_regions SET source = 'dba' WHERE fsa = 'G0A';
+DELETE FROM former_municipalities WHERE name = 'Hull';
+SELECT region_of_locality('Plateau'), municipality_of_locality('Ste-Foy'), regions_of_fsa('J0E'),
+       locate('J0E 1A0', 'Cowansville', 'QC', 'CAN', '2013-01-01');
 ROLLBACK;
 COPY (SELECT * FROM municipalities LIMIT 3) TO STDOUT;
 CREATE TEMP TABLE m AS SELECT * FROM municipalities WHERE code LIKE '46%';
