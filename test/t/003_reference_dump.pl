@@ -38,7 +38,7 @@ UPDATE mrc_region_changes SET note = 'edited' WHERE prefix = '46';
 INSERT INTO mrc_region_changes (prefix, from_region, to_region, effective_on, note)
 VALUES ('88', 'Abitibi-Témiscamingue', 'Nord-du-Québec', '2030-01-01', 'fictional');
 
-DELETE FROM locality_aliases WHERE alias = 'Quebec City';
+DELETE FROM locality_aliases WHERE alias = 'Three Rivers';
 INSERT INTO locality_aliases (alias, municipalities, kind, source)
 VALUES ('Plateau', '{66023}', 'neighbourhood', 'DBA');
 UPDATE fsa_regions SET source = 'edited' WHERE fsa = 'G0A';
@@ -73,7 +73,7 @@ SELECT concat_ws(' ',
     (SELECT count(*) FROM cag_ovt.municipalities),
     (SELECT count(*) FROM cag_ovt.regions),
     cag_ovt.region_of_locality('Plateau'),
-    coalesce(cag_ovt.region_of_locality('Quebec City')::text, 'NULL'),
+    coalesce(cag_ovt.region_of_locality('Three Rivers')::text, 'NULL'),
     coalesce(cag_ovt.region_of_locality('Hull')::text, 'NULL'),
     cag_ovt.region_of_locality('Fictiveville'),
     cag_ovt.region_of_fsa('H0A'))
