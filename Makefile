@@ -45,7 +45,7 @@ OBJS = \
 	src/unspsc.o src/unspsc_core.o \
 	src/qc_region.o src/qc_region_core.o \
 	src/refcache.o \
-	src/geography.o \
+	src/geography.o src/geography_core.o \
 	src/purchase_class.o src/purchase_class_core.o \
 	src/classify.o src/classify_core.o \
 	src/spend_summary.o src/spend_summary_core.o \

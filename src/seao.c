@@ -486,14 +486,8 @@ row_unspsc(Rows *r, const char *utf8)
 static void
 row_buyer_region(Rows *r, int32 postal_code, DateADT on)
 {
-	char		chars[POSTAL_CODE_BINARY_LEN];
-	char		fsa[4];
-	int			region;
+	int			region = cag_region_of_postal_code(postal_code, on);
 
-	postal_code_chars(postal_code, chars);
-	memcpy(fsa, chars, 3);
-	fsa[3] = '\0';
-	region = cag_region_of_fsa(fsa, on);
 	if (region != 0)
 		row_set(r, COL_BUYER_REGION, CharGetDatum((char) region));
 }
@@ -1207,7 +1201,7 @@ parse_xml(FunctionCallInfo fcinfo, const char *data, size_t len, bool utf8, cons
 	alloc.arg = cxt;
 
 	/* the geography cache, loaded now rather than while libxml2 runs */
-	(void) cag_region_of_fsa("H2X", GetSQLCurrentDate());
+	cag_geography_preload();
 
 	PG_TRY();
 	{
@@ -1890,7 +1884,7 @@ parse_ocds_package(FunctionCallInfo fcinfo, Jsonb *package, const char *source)
 		malformed_package("The package has no \"releases\" array: it is not an OCDS release package.");
 	}
 
-	(void) cag_region_of_fsa("H2X", GetSQLCurrentDate());
+	cag_geography_preload();
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "OCDS release", ALLOCSET_DEFAULT_SIZES);
 	for (i = 0; i < JsonContainerSize(releases); i++)
 	{
