@@ -114,6 +114,32 @@ cag_put_uint64(unsigned char *p, uint64_t v)
 	cag_put_uint32(p + 4, (uint32_t) v);
 }
 
+/* The int64 at data + *offset (big-endian), advancing *offset by 8. */
+static inline int64_t
+cag_read_int64(const char *data, size_t *offset)
+{
+	int64_t		v = (int64_t) cag_get_uint64((const unsigned char *) data + *offset);
+
+	*offset += 8;
+	return v;
+}
+
+/* Write v at buf + *offset (big-endian), advancing *offset by 8. */
+static inline void
+cag_write_int64(unsigned char *buf, size_t *offset, int64_t v)
+{
+	cag_put_uint64(buf + *offset, (uint64_t) v);
+	*offset += 8;
+}
+
+/*
+ * The format version at the start of the binary form of a versioned struct
+ * (int32): false with a CAG_ERR_BINARY error when there are fewer than 4
+ * bytes.  "what" names the struct ("spend summary").
+ */
+extern bool cag_binary_version(const char *data, size_t len, const char *what,
+							   int32_t *version, CagParseError *err);
+
 /*
  * Write up to 16 bytes for a message into buf: printable ASCII as is,
  * other bytes and backslash as \xNN, "..." after the 16th.  buf needs

@@ -42,13 +42,13 @@ share_state_in(PG_FUNCTION_ARGS)
 Datum
 share_state_out(PG_FUNCTION_ARGS)
 {
-	char	   *buf = palloc(SPEND_SUMMARY_TEXT_MAX);
+	char	   *buf = palloc(SHARE_STATE_TEXT_MAX);
 
 	share_state_format(PG_GETARG_SHARE_STATE_P(0), buf);
 	PG_RETURN_CSTRING(buf);
 }
 
-/* Binary form: see share_state_from_binary (spend_summary_core.h). */
+/* Binary form: see share_state_from_binary (share_state_core.h). */
 Datum
 share_state_recv(PG_FUNCTION_ARGS)
 {
