@@ -44,6 +44,20 @@ typedef struct CagParseError
 	char		value[CAG_VALUE_LEN];
 } CagParseError;
 
+/*
+ * Memory for the server-free code that needs some (the SEAO XML reader,
+ * the SEAO rules' texts): the server's palloc, or malloc in a fuzz harness.
+ * alloc and realloc return NULL when they fail or do not return (palloc
+ * raises its error); free may be called with NULL.
+ */
+typedef struct CagAllocator
+{
+	void	   *(*alloc) (void *arg, size_t size);
+	void	   *(*realloc) (void *arg, void *ptr, size_t size);
+	void		(*free) (void *arg, void *ptr);
+	void	   *arg;
+} CagAllocator;
+
 #if defined(__GNUC__) || defined(__clang__)
 #define CAG_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #else

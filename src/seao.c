@@ -1184,7 +1184,7 @@ parse_xml(FunctionCallInfo fcinfo, const char *data, size_t len, bool utf8, cons
 {
 	Rows		r;
 	XmlRun		x;
-	SeaoXmlAllocator alloc = {xml_alloc, xml_realloc, xml_free, NULL};
+	CagAllocator alloc = {xml_alloc, xml_realloc, xml_free, NULL};
 	SeaoXmlReader *volatile reader = NULL;
 	MemoryContext cxt;
 	CagParseError err;

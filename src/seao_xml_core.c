@@ -84,7 +84,7 @@ typedef struct NameEntry
 
 struct SeaoXmlReader
 {
-	SeaoXmlAllocator a;
+	CagAllocator a;
 	bool		utf8;
 	NameEntry	names[NAME_CACHE];	/* by pointer, direct-mapped */
 	xmlSAXHandler sax;
@@ -529,7 +529,7 @@ on_error(void *ctx, xmlErrorPtr error)
 }
 
 SeaoXmlReader *
-seao_xml_create(const SeaoXmlAllocator *allocator, bool utf8,
+seao_xml_create(const CagAllocator *allocator, bool utf8,
 				SeaoXmlNoticeFn on_notice, void *arg)
 {
 	SeaoXmlReader *r = allocator->alloc(allocator->arg, sizeof(SeaoXmlReader));

@@ -93,7 +93,7 @@ on_notice(const SeaoXmlNotice *n, void *arg, CagParseError *err)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	SeaoXmlAllocator alloc = {fz_alloc, fz_realloc, fz_free, NULL};
+	CagAllocator alloc = {fz_alloc, fz_realloc, fz_free, NULL};
 	int			pass;
 
 	for (pass = 0; pass < 2; pass++)
