@@ -57,7 +57,7 @@ OBJS = $(CORE_OBJS) \
 	src/refcache.o \
 	src/geography.o \
 	src/purchase_class.o \
-	src/classify.o \
+	src/classify.o src/classify_trigger.o src/classify_explain.o src/json_writer.o \
 	src/spend_summary.o \
 	src/share_agg.o \
 	src/purchase_summaries.o \
