@@ -52,7 +52,7 @@ OBJS = $(CORE_OBJS) \
 	src/neq.o \
 	src/fiscal_year.o \
 	src/postal_code.o \
-	src/unspsc.o \
+	src/unspsc.o src/unspsc_support.o \
 	src/qc_region.o \
 	src/refcache.o \
 	src/geography.o \
