@@ -28,12 +28,15 @@ SQL_PARTS = \
 	src/geography.sql \
 	src/municipalities.sql \
 	src/purchase_class.sql \
+	src/purchases.sql \
 	src/classify.sql \
 	src/spend_summary.sql \
 	src/share_agg.sql \
 	src/indicators.sql \
 	src/purchase_summaries.sql \
 	src/purchase_views.sql \
+	src/spend_by_month.sql \
+	src/reports.sql \
 	src/seao.sql
 
 # The server-free cores: C standard library and src/core.h only (the XML
@@ -100,7 +103,7 @@ all install installcheck:
 	@exit 1
 endif
 
-$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control Makefile
+$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in src/column_comments.in $(SQL_PARTS) $(EXTENSION).control Makefile
 	src/assemble.sh $@ $(SQL_PARTS)
 
 # The municipalities' rows, generated from the shipped CSV with POSIX awk.
