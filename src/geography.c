@@ -22,8 +22,9 @@
  * region on that date, or unknown.
  *
  * A second, smaller structure ("regions") holds the column counts_as_region
- * of table regions, for the aggregates that tell purchases from suppliers
- * "in the regions" from the others.
+ * of table regions: which regions are outside the centres, for the
+ * aggregates that tell purchases from suppliers outside the centres from
+ * the others (see cag_region_outside_centres).
  *
  *-------------------------------------------------------------------------
  */
@@ -372,13 +373,13 @@ cag_municipality_prefix(const char *str)
 }
 
 /* ---------------------------------------------------------------------
- * regions.counts_as_region
+ * Outside the centres: regions.counts_as_region
  * ---------------------------------------------------------------------
  */
 
 typedef struct RegionsData
 {
-	int8		counts_as_region[QC_REGION_MAX + 1];	/* -1: no row */
+	int8		outside_centres[QC_REGION_MAX + 1];	/* counts_as_region; -1: no row */
 } RegionsData;
 
 static void *regions_load(CagRefSource *source, MemoryContext cxt);
@@ -398,7 +399,7 @@ regions_load(CagRefSource *source, MemoryContext cxt)
 	uint64		n;
 	uint64		i;
 
-	memset(r->counts_as_region, -1, sizeof(r->counts_as_region));
+	memset(r->outside_centres, -1, sizeof(r->outside_centres));
 	tt = cag_refcache_select(source, 0, "region, counts_as_region", 2, types);
 	n = SPI_processed;
 	for (i = 0; i < n; i++)
@@ -415,20 +416,20 @@ regions_load(CagRefSource *source, MemoryContext cxt)
 		if (isnull)
 			bad_row("regions", "The column counts_as_region of region %s is NULL.",
 					psprintf("%02d", region));
-		r->counts_as_region[region] = DatumGetBool(d) ? 1 : 0;
+		r->outside_centres[region] = DatumGetBool(d) ? 1 : 0;
 	}
 	return r;
 }
 
 int
-cag_region_counts_as_region(int region)
+cag_region_outside_centres(int region)
 {
 	const RegionsData *r;
 
 	if (region < QC_REGION_MIN || region > QC_REGION_MAX)
 		return -1;
 	r = cag_refcache_get(&regions_source);
-	return r->counts_as_region[region];
+	return r->outside_centres[region];
 }
 
 int

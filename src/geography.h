@@ -57,10 +57,15 @@ extern int	cag_municipality_prefix(const char *str);
 extern void cag_geography_preload(void);
 
 /*
- * Whether a region (1..17) counts as "in the regions" in table
- * cag_ovt.regions (column counts_as_region): 1 if it does, 0 if it does
- * not, -1 when the table has no row for the region.
+ * Whether a region (1..17) is outside the centres -- Montréal and
+ * Capitale-Nationale -- which the plan calls "in the regions" ("en
+ * région"): the column counts_as_region of table cag_ovt.regions, which
+ * the DBA may edit, says it.  1 outside the centres, 0 a centre, -1 when
+ * the table has no row for the region.  The purchase summaries split the
+ * spend with Québec suppliers by it (outside_centres_summary,
+ * centres_summary); regional_positions counts the positions in the regions
+ * with the same column.
  */
-extern int	cag_region_counts_as_region(int region);
+extern int	cag_region_outside_centres(int region);
 
 #endif							/* CAG_GEOGRAPHY_H */
