@@ -361,6 +361,17 @@ sub restore_ok
 	return;
 }
 
+# A database owner who is not superuser, for the tests of the trusted
+# extension: role $user and the databases @dbs it owns.  Returns the
+# options that run a query as that role.
+sub owner_databases
+{
+	my ($node, $user, @dbs) = @_;
+	$node->safe_psql('postgres',
+		join('; ', "CREATE ROLE $user LOGIN", map { "CREATE DATABASE $_ OWNER $user" } @dbs));
+	return (extra_params => [ '-U', $user ]);
+}
+
 # The database owner $user dumps $src and restores it into $dst (which
 # exists): two tests.
 sub dump_restore_as_owner

@@ -89,9 +89,7 @@ CagTest::dump_restore_every_way($node, $tmp, 'src', \&check_restored, single => 
 # The extension is trusted: a database owner who is not superuser creates
 # it, edits the reference tables (they belong to the bootstrap superuser),
 # dumps and restores them.
-$node->safe_psql('postgres',
-	'CREATE ROLE dba LOGIN; CREATE DATABASE dba_src OWNER dba; CREATE DATABASE dba_dst OWNER dba');
-my @as_dba = (extra_params => [ '-U', 'dba' ]);
+my @as_dba = CagTest::owner_databases($node, 'dba', 'dba_src', 'dba_dst');
 $node->safe_psql('dba_src', 'CREATE EXTENSION cag_ovt', @as_dba);
 $node->safe_psql(
 	'dba_src', q{

@@ -14,10 +14,8 @@ my $node = PostgreSQL::Test::Cluster->new('indicators');
 $node->init;
 $node->start;
 
-$node->safe_psql('postgres',
-	'CREATE ROLE dba LOGIN; CREATE ROLE analyst LOGIN; '
-	  . 'CREATE DATABASE src OWNER dba; CREATE DATABASE dst OWNER dba');
-my @as_dba = (extra_params => [ '-U', 'dba' ]);
+my @as_dba = CagTest::owner_databases($node, 'dba', 'src', 'dst');
+$node->safe_psql('postgres', 'CREATE ROLE analyst LOGIN');
 my @as_analyst = (extra_params => [ '-U', 'analyst' ]);
 
 $node->safe_psql('src', 'CREATE EXTENSION cag_ovt', @as_dba);

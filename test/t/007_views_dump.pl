@@ -15,9 +15,7 @@ my $node = PostgreSQL::Test::Cluster->new('views_dump');
 $node->init;
 $node->start;
 
-$node->safe_psql('postgres',
-	'CREATE ROLE dba LOGIN; CREATE DATABASE src OWNER dba; CREATE DATABASE dst OWNER dba');
-my @as_dba = (extra_params => [ '-U', 'dba' ]);
+my @as_dba = CagTest::owner_databases($node, 'dba', 'src', 'dst');
 
 $node->safe_psql('src', 'CREATE EXTENSION cag_ovt', @as_dba);
 $node->safe_psql(
