@@ -36,7 +36,7 @@ SQL_PARTS = \
 	src/purchase_summaries.sql \
 	src/purchase_views.sql \
 	src/spend_by_month.sql \
-	src/reports.sql \
+	src/indicator_views.sql \
 	src/seao.sql
 
 # The server-free cores: C standard library and src/core.h only (the XML

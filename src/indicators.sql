@@ -2,8 +2,8 @@
 -- purchases, and the data they need: CAG positions (action A5), the
 -- partners' advisory committees (A4), the regional priorities the plan
 -- answers, targets, and the catalogs of indicators and plan actions.
--- The purchase indicators are in src/purchase_views.sql, the reports that
--- gather every indicator in src/reports.sql.
+-- The purchase indicators are in src/purchase_views.sql, the views that
+-- gather every indicator in src/indicator_views.sql.
 --
 -- Tables: editable, dumped with their rows by pg_dump (extension
 -- configuration tables); regional_priorities is seeded, so it is a reference

@@ -2,7 +2,7 @@
 -- aggregate spend_agg_by_fiscal_year_region, which computes them in one
 -- pass (see src/purchase_summaries.c), and the view purchase_summaries over
 -- it, the base of the purchase views (src/purchase_views.sql) and of the
--- reports (src/reports.sql).
+-- views over every indicator (src/indicator_views.sql).
 
 CREATE TYPE cag_ovt.fiscal_year_region_summary AS (
     fiscal_year integer,

@@ -1,4 +1,4 @@
--- The reports: every indicator in long form (indicator_values), the
+-- The views over every indicator: each in long form (indicator_values), the
 -- regional priorities with their indicator's value, and the annual report
 -- (action_plan_report), over the purchase views' figures
 -- (src/purchase_views.sql) and the indicators of src/indicators.sql.
