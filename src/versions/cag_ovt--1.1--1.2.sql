@@ -19,5 +19,42 @@ SELECT cag_ovt.check_extension_schema();
 ALTER SCHEMA cag_ovt OWNER TO CURRENT_USER;
 GRANT USAGE ON SCHEMA cag_ovt TO PUBLIC;
 
+-- ===== Flag tests by name: ?, ?| and ?& (src/purchase_class.sql) =====
+
+-- New in 1.2, as in a fresh install (the reasons are in src/purchase_class.sql).
+CREATE FUNCTION cag_ovt.purchase_class_has_flag(cag_ovt.purchase_class, text)
+    RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cag_ovt.purchase_class_has_any_flag(cag_ovt.purchase_class, text[])
+    RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cag_ovt.purchase_class_has_all_flags(cag_ovt.purchase_class, text[])
+    RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION cag_ovt.purchase_class_has_flag(cag_ovt.purchase_class, text) IS
+    'Vrai si la classe porte l''indicateur nommé (opérateur ?) ; nom inconnu : erreur / true when the class carries the named flag (operator ?); an unknown name is an error';
+COMMENT ON FUNCTION cag_ovt.purchase_class_has_any_flag(cag_ovt.purchase_class, text[]) IS
+    'Vrai si la classe porte au moins un des indicateurs nommés (opérateur ?|) ; nom inconnu : erreur / true when the class carries at least one of the named flags (operator ?|); an unknown name is an error';
+COMMENT ON FUNCTION cag_ovt.purchase_class_has_all_flags(cag_ovt.purchase_class, text[]) IS
+    'Vrai si la classe porte tous les indicateurs nommés (opérateur ?&) ; nom inconnu : erreur / true when the class carries every one of the named flags (operator ?&); an unknown name is an error';
+
+CREATE OPERATOR cag_ovt.? (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = text,
+    FUNCTION = cag_ovt.purchase_class_has_flag,
+    RESTRICT = matchingsel, JOIN = matchingjoinsel);
+CREATE OPERATOR cag_ovt.?| (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = text[],
+    FUNCTION = cag_ovt.purchase_class_has_any_flag,
+    RESTRICT = matchingsel, JOIN = matchingjoinsel);
+CREATE OPERATOR cag_ovt.?& (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = text[],
+    FUNCTION = cag_ovt.purchase_class_has_all_flags,
+    RESTRICT = matchingsel, JOIN = matchingjoinsel);
+
+COMMENT ON OPERATOR cag_ovt.? (cag_ovt.purchase_class, text) IS
+    'porte l''indicateur / carries the flag';
+COMMENT ON OPERATOR cag_ovt.?| (cag_ovt.purchase_class, text[]) IS
+    'porte au moins un des indicateurs / carries at least one of the flags';
+COMMENT ON OPERATOR cag_ovt.?& (cag_ovt.purchase_class, text[]) IS
+    'porte tous les indicateurs / carries every one of the flags';
+
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();
