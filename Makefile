@@ -34,7 +34,8 @@ SQL_PARTS = \
 	src/indicators.sql \
 	src/purchase_summaries.sql \
 	src/purchase_views.sql \
-	src/seao.sql
+	src/seao.sql \
+	src/data_dictionary.sql
 
 OBJS = \
 	src/cag_ovt.o \
@@ -62,7 +63,7 @@ EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql s
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
 	purchase_class classify spend_summary spend_agg share_agg purchase_summaries amount_cents indicators \
-	purchase_views seao seao_load catalog recv
+	purchase_views seao seao_load catalog data_dictionary recv
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
