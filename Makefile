@@ -35,7 +35,8 @@ SQL_PARTS = \
 	src/purchase_summaries.sql \
 	src/purchase_views.sql \
 	src/seao.sql \
-	src/data_dictionary.sql
+	src/data_dictionary.sql \
+	src/report.sql
 
 OBJS = \
 	src/cag_ovt.o \
@@ -63,7 +64,7 @@ EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql s
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
 	purchase_class classify spend_summary spend_agg share_agg purchase_summaries amount_cents indicators \
-	purchase_views seao seao_load catalog data_dictionary recv
+	purchase_views seao seao_load catalog data_dictionary report recv
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
@@ -77,8 +78,9 @@ XML2_LIBS := $(shell xml2-config --libs 2>/dev/null || pkg-config --libs libxml-
 PG_CPPFLAGS += $(patsubst -I%,-isystem %,$(XML2_CFLAGS))
 SHLIB_LINK += $(XML2_LIBS)
 
-# The command that loads SEAO files (installed into PostgreSQL's bindir).
-SCRIPTS = cag_ovt-load
+# The commands that load SEAO files and write the annual report (installed
+# into PostgreSQL's bindir).
+SCRIPTS = cag_ovt-load cag_ovt-report
 
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(wildcard $(PGXS)),)

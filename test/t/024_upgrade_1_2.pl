@@ -93,6 +93,10 @@ SELECT count(*) FILTER (WHERE coalesce(description_fr, '') = '' OR coalesce(desc
 FROM cag_ovt.data_dictionary}, @as_dba),
 	'0 true',
 	'data_dictionary describes every column of every relation after the update');
+like(
+	$node->safe_psql('updated', "SELECT cag_ovt.report_html(2021, 'en')", @as_dba),
+	qr{^<!DOCTYPE html>.*<svg class="chart" data-item="1" data-indicator="quebec_share".*</html>$}s,
+	'the annual report renders on the data loaded under 1.1');
 # (in a transaction rolled back: the grants would show in the catalog)
 is( $node->safe_psql(
 		'updated', q{
