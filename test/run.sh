@@ -9,7 +9,19 @@ set -eu
 cd "$(dirname "$0")/.."
 . test/lib/common.sh
 
-cag_ensure_deps
+tap_tests=""
+case ${TAP:-} in
+"") tap_tests=$(echo test/t/*.pl) ;;
+none) ;;
+*)
+	for t in $TAP; do
+		tap_tests="$tap_tests $(echo $(ls test/t/"$t"*.pl 2>/dev/null))"
+	done
+	;;
+esac
+
+# shellcheck disable=SC2046,SC2086
+cag_ensure_deps $(cag_test_packages $tap_tests)
 cag_build_install
 
 bindir=$(cag_bindir)
@@ -28,17 +40,6 @@ if [ "${SUITES:-}" != none ]; then
 	fi
 	cag_stop_cluster
 fi
-
-tap_tests=""
-case ${TAP:-} in
-"") tap_tests=$(echo test/t/*.pl) ;;
-none) ;;
-*)
-	for t in $TAP; do
-		tap_tests="$tap_tests $(echo $(ls test/t/"$t"*.pl 2>/dev/null))"
-	done
-	;;
-esac
 
 # TAP tests: each makes its own clusters, as the unprivileged cluster owner,
 # from a copy of test/ that the owner can read and write.

@@ -1,7 +1,12 @@
 # Shared set-up for make test, make demo and make bench (POSIX sh).
 #
 # Source it from the top of the source tree.  It provides:
-#   cag_ensure_deps      install what is missing with apt-get (as root)
+#   cag_ensure_deps [PACKAGE...]
+#                        install what is missing with apt-get (as root): the
+#                        packages of the build and the tests, and those named
+#   cag_test_packages FILE...
+#                        the Debian packages that TAP tests need beyond those
+#                        (their "# packages: ..." lines)
 #   cag_build_install    build with -Werror and install into PG_CONFIG's tree
 #   cag_start_cluster    start a throwaway cluster (CAG_SOCKDIR, CAG_PORT)
 #   cag_stop_cluster     stop it and remove it (unless KEEP=1)
@@ -28,7 +33,7 @@ CAG_PACKAGES="make gcc perl postgresql-15 postgresql-server-dev-15 postgresql-cl
 
 cag_missing_packages() {
 	missing=""
-	for p in $CAG_PACKAGES; do
+	for p in $CAG_PACKAGES "$@"; do
 		if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
 			missing="$missing $p"
 		fi
@@ -41,7 +46,7 @@ cag_ensure_deps() {
 		[ -x "$PG_CONFIG" ] || cag_die "no dpkg and no $PG_CONFIG: set PG_CONFIG to a PostgreSQL 15 pg_config"
 		return 0
 	}
-	missing=$(cag_missing_packages)
+	missing=$(cag_missing_packages "$@")
 	[ -z "$missing" ] && return 0
 	if [ "$(id -u)" -ne 0 ]; then
 		cag_die "missing Debian packages:$missing (run as root, or: sudo apt-get install$missing)"
@@ -52,6 +57,14 @@ cag_ensure_deps() {
 	# shellcheck disable=SC2086
 	apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
 		apt-get install -y --no-install-recommends $missing
+}
+
+# A TAP test that needs more than the build and PostgreSQL (client
+# libraries, a browser) names the Debian packages on a line of its own:
+#   # packages: chromium fonts-dejavu-core
+cag_test_packages() {
+	[ $# -gt 0 ] || return 0
+	sed -n 's/^# packages: *//p' "$@" | tr '\n' ' '
 }
 
 cag_bindir() {
