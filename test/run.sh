@@ -47,6 +47,7 @@ if [ -n "$(echo $tap_tests)" ]; then
 	tapdir=$(cag_mktemp tap)
 	cp -R test "$tapdir/test"
 	cp -R data "$tapdir/data"
+	cp README.md "$tapdir/"
 	[ "$(id -u)" -eq 0 ] && chown -R postgres: "$tapdir"
 	cag_log "TAP tests in $tapdir"
 	if ! cag_as_pg_user env PATH="$bindir:$PATH" TESTDIR="$tapdir" \

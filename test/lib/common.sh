@@ -13,7 +13,8 @@
 #   cag_as_pg_user CMD   run CMD as the unprivileged cluster owner
 #
 # Settings (environment): PG_CONFIG (default: PostgreSQL 15 from Debian),
-# KEEP=1 to leave the cluster running, CAG_EXTRA_PACKAGES for more packages.
+# KEEP=1 to leave the cluster running, CAG_EXTRA_PACKAGES for more packages,
+# CAG_LISTEN and CAG_PORT for the cluster's addresses (cag_start_cluster).
 
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 export PG_CONFIG
@@ -103,7 +104,22 @@ cag_mktemp() {
 	printf '%s' "$d"
 }
 
+# A TCP port free on the loopback, from 5432 up (perl is a build dependency).
+cag_free_port() {
+	perl -MIO::Socket::INET -e '
+		foreach my $port (5432 .. 5631) {
+			my $s = IO::Socket::INET->new(LocalAddr => "127.0.0.1", LocalPort => $port,
+				Proto => "tcp", Listen => 1) or next;
+			close($s);
+			print "$port\n";
+			exit 0;
+		}
+		exit 1;' || cag_die "no free TCP port between 5432 and 5631"
+}
+
 # cag_start_cluster NAME [postgresql.conf lines...]
+# Listens on the socket directory CAG_SOCKDIR and, when CAG_LISTEN is set
+# (localhost), on TCP too; port CAG_PORT (default 5432).
 cag_start_cluster() {
 	name=$1
 	shift
@@ -113,8 +129,11 @@ cag_start_cluster() {
 	CAG_PORT=${CAG_PORT:-5432}
 	export CAG_CLUSTER_DIR CAG_SOCKDIR CAG_PORT
 	cag_log "throwaway cluster in $CAG_CLUSTER_DIR"
+	# the socket (in a private directory) trusts; TCP, when CAG_LISTEN opens
+	# it, takes passwords: the superuser, which has none, cannot log in by it
 	cag_as_pg_user "$bindir/initdb" -D "$CAG_CLUSTER_DIR/data" -U postgres \
-		-A trust -E UTF8 --no-locale --no-sync >"$CAG_CLUSTER_DIR/initdb.log" 2>&1 ||
+		--auth-local=trust --auth-host=scram-sha-256 -E UTF8 --no-locale --no-sync \
+		>"$CAG_CLUSTER_DIR/initdb.log" 2>&1 ||
 		{ cat "$CAG_CLUSTER_DIR/initdb.log" >&2; cag_die "initdb failed"; }
 	{
 		printf '%s\n' "listen_addresses = '${CAG_LISTEN:-}'"
