@@ -139,6 +139,16 @@ is($code, 0, 'the owner loads') or diag($err);
 is(figures('owned', 'seao-xml'), '1963 644147220.67 207 1939',
 	"the owner's purchases");
 
+# The connection as psql takes it: -d with a connection string or a URI.
+($code, $out, $err) = load('-d', 'host=' . $node->host . ' port=' . $node->port . ' dbname=owned user=analyst',
+	'-s', 'conninfo', $json);
+is($code, 0, 'a connection string in -d') or diag($err);
+($code, $out, $err) = load('--dbname=postgresql://analyst@/owned?host=' . $node->host . '&port=' . $node->port,
+	'-s', 'uri', $json);
+is($code, 0, 'a URI in --dbname') or diag($err);
+is(figures('owned', 'uri'), figures('owned', 'conninfo'), 'both load the file');
+like(figures('owned', 'uri'), qr/^3 /, '... its 3 purchases');
+
 # The purchases and the loader's bookkeeping survive pg_dump and
 # pg_restore: loading the files again into the restored database changes
 # nothing.
