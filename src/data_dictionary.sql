@@ -98,12 +98,26 @@ COMMENT ON COLUMN cag_ovt.data_dictionary.is_additive IS
 
 -- ---------------------------------------------------------------------
 -- Read access for a role: SELECT on the relations of the extension that
--- PUBLIC cannot read (the views are readable by PUBLIC and run with their
+-- PUBLIC cannot read (read_relations) (the views are readable by PUBLIC and run with their
 -- reader's privileges: reading them takes SELECT on the tables beneath).
 -- Run as the extension's owner (it holds these privileges with grant
 -- option) or a superuser.  The grants are ordinary ones: pg_dump dumps
 -- them (as changes to the extension's initial privileges) and restores
 -- them once the role exists.
+-- The relations a role needs SELECT on to read every view: those of the
+-- extension (data_dictionary) that PUBLIC cannot read.
+CREATE FUNCTION cag_ovt.read_relations() RETURNS SETOF regclass
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT x.rel
+    FROM (SELECT DISTINCT pg_catalog.format('cag_ovt.%I', dd.relation_name)::regclass AS rel
+          FROM cag_ovt.data_dictionary dd) AS x
+    WHERE NOT pg_catalog.has_table_privilege('public'::text, x.rel, 'SELECT'::text)
+    ORDER BY x.rel::text;
+END;
+COMMENT ON FUNCTION cag_ovt.read_relations() IS
+    'Relations de l''extension que PUBLIC ne peut pas lire : ce que grant_read donne et revoke_read retire / relations of the extension that PUBLIC cannot read: what grant_read grants and revoke_read revokes';
+
 CREATE FUNCTION cag_ovt.grant_read(grantee regrole) RETURNS SETOF regclass
     LANGUAGE plpgsql STRICT
     SET search_path = pg_catalog, pg_temp
@@ -112,10 +126,7 @@ DECLARE
     rel regclass;
     rels regclass[];
 BEGIN
-    SELECT pg_catalog.array_agg(x.rel ORDER BY x.rel::text) INTO rels
-      FROM (SELECT DISTINCT pg_catalog.format('cag_ovt.%I', dd.relation_name)::regclass AS rel
-              FROM cag_ovt.data_dictionary dd) AS x
-     WHERE NOT pg_catalog.has_table_privilege('public', x.rel, 'SELECT');
+    SELECT pg_catalog.array_agg(r.rel ORDER BY r.rel::text) INTO rels FROM cag_ovt.read_relations() AS r(rel);
     FOREACH rel IN ARRAY coalesce(rels, '{}') LOOP
         IF NOT pg_catalog.has_table_privilege(CURRENT_USER, rel, 'SELECT WITH GRANT OPTION') THEN
             RAISE EXCEPTION 'permission denied to grant SELECT on %', rel
@@ -140,12 +151,7 @@ DECLARE
     rel regclass;
     still text[];
 BEGIN
-    FOR rel IN
-        SELECT x.rel
-          FROM (SELECT DISTINCT pg_catalog.format('cag_ovt.%I', dd.relation_name)::regclass AS rel
-                  FROM cag_ovt.data_dictionary dd) AS x
-         WHERE NOT pg_catalog.has_table_privilege('public', x.rel, 'SELECT')
-         ORDER BY x.rel::text
+    FOR rel IN SELECT r.rel FROM cag_ovt.read_relations() AS r(rel)
     LOOP
         EXECUTE pg_catalog.format('REVOKE SELECT ON %s FROM %s', rel, grantee);
         IF pg_catalog.has_table_privilege(grantee, rel, 'SELECT') THEN

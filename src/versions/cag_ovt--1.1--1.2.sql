@@ -142,12 +142,26 @@ COMMENT ON COLUMN cag_ovt.data_dictionary.is_additive IS
 
 -- ---------------------------------------------------------------------
 -- Read access for a role: SELECT on the relations of the extension that
--- PUBLIC cannot read (the views are readable by PUBLIC and run with their
+-- PUBLIC cannot read (read_relations) (the views are readable by PUBLIC and run with their
 -- reader's privileges: reading them takes SELECT on the tables beneath).
 -- Run as the extension's owner (it holds these privileges with grant
 -- option) or a superuser.  The grants are ordinary ones: pg_dump dumps
 -- them (as changes to the extension's initial privileges) and restores
 -- them once the role exists.
+-- The relations a role needs SELECT on to read every view: those of the
+-- extension (data_dictionary) that PUBLIC cannot read.
+CREATE FUNCTION cag_ovt.read_relations() RETURNS SETOF regclass
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT x.rel
+    FROM (SELECT DISTINCT pg_catalog.format('cag_ovt.%I', dd.relation_name)::regclass AS rel
+          FROM cag_ovt.data_dictionary dd) AS x
+    WHERE NOT pg_catalog.has_table_privilege('public'::text, x.rel, 'SELECT'::text)
+    ORDER BY x.rel::text;
+END;
+COMMENT ON FUNCTION cag_ovt.read_relations() IS
+    'Relations de l''extension que PUBLIC ne peut pas lire : ce que grant_read donne et revoke_read retire / relations of the extension that PUBLIC cannot read: what grant_read grants and revoke_read revokes';
+
 CREATE FUNCTION cag_ovt.grant_read(grantee regrole) RETURNS SETOF regclass
     LANGUAGE plpgsql STRICT
     SET search_path = pg_catalog, pg_temp
@@ -156,10 +170,7 @@ DECLARE
     rel regclass;
     rels regclass[];
 BEGIN
-    SELECT pg_catalog.array_agg(x.rel ORDER BY x.rel::text) INTO rels
-      FROM (SELECT DISTINCT pg_catalog.format('cag_ovt.%I', dd.relation_name)::regclass AS rel
-              FROM cag_ovt.data_dictionary dd) AS x
-     WHERE NOT pg_catalog.has_table_privilege('public', x.rel, 'SELECT');
+    SELECT pg_catalog.array_agg(r.rel ORDER BY r.rel::text) INTO rels FROM cag_ovt.read_relations() AS r(rel);
     FOREACH rel IN ARRAY coalesce(rels, '{}') LOOP
         IF NOT pg_catalog.has_table_privilege(CURRENT_USER, rel, 'SELECT WITH GRANT OPTION') THEN
             RAISE EXCEPTION 'permission denied to grant SELECT on %', rel
@@ -184,12 +195,7 @@ DECLARE
     rel regclass;
     still text[];
 BEGIN
-    FOR rel IN
-        SELECT x.rel
-          FROM (SELECT DISTINCT pg_catalog.format('cag_ovt.%I', dd.relation_name)::regclass AS rel
-                  FROM cag_ovt.data_dictionary dd) AS x
-         WHERE NOT pg_catalog.has_table_privilege('public', x.rel, 'SELECT')
-         ORDER BY x.rel::text
+    FOR rel IN SELECT r.rel FROM cag_ovt.read_relations() AS r(rel)
     LOOP
         EXECUTE pg_catalog.format('REVOKE SELECT ON %s FROM %s', rel, grantee);
         IF pg_catalog.has_table_privilege(grantee, rel, 'SELECT') THEN
@@ -354,6 +360,52 @@ $$;
 COMMENT ON FUNCTION cag_ovt.report_number(numeric, integer, text, text) IS
     'Nombre mis en forme pour le rapport HTML selon la langue (1 234,5 ou 1,234.5), avec l''unité ''%'' ou ''$'' ; utilisé par report_html / figure formatted for the HTML report in the conventions of the language (1 234,5 or 1,234.5), with unit ''%'' or ''$''; used by report_html';
 
+-- The fiscal years of the plan: 2020-2021 to 2022-2023 (the others are
+-- context).
+CREATE FUNCTION cag_ovt.report_is_plan_year(fiscal_year integer) RETURNS boolean
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT fiscal_year OPERATOR(pg_catalog.>=) 2020 AND fiscal_year OPERATOR(pg_catalog.<=) 2022;
+END;
+COMMENT ON FUNCTION cag_ovt.report_is_plan_year(integer) IS
+    'Vrai pour les années financières du plan, 2020-2021 à 2022-2023 ; utilisé par report_html / true for the fiscal years of the plan, 2020-2021 to 2022-2023; used by report_html';
+
+-- The start of a section of tables: its heading and introduction (labels
+-- <section> and <section>_intro) and the head of its table, whose first
+-- column heads the rows and whose columns named with a leading '#' hold
+-- figures (right-aligned).
+CREATE FUNCTION cag_ovt.report_table_start(section text, lang text, columns text[]) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT pg_catalog.format('<section id="%s"><h2>%s</h2><p>%s</p><table class="%s"><thead><tr>',
+                             section, cag_ovt.report_label(section, lang),
+                             cag_ovt.report_label(section OPERATOR(pg_catalog.||) '_intro'::text, lang), section)
+           OPERATOR(pg_catalog.||) pg_catalog.string_agg(
+               CASE WHEN pg_catalog.left(c.name, 1) OPERATOR(pg_catalog.=) '#'
+                    THEN '<th class="num">' OPERATOR(pg_catalog.||)
+                         cag_ovt.report_label(pg_catalog.substr(c.name, 2), lang) OPERATOR(pg_catalog.||) '</th>'
+                    ELSE '<th>' OPERATOR(pg_catalog.||) cag_ovt.report_label(c.name, lang)
+                         OPERATOR(pg_catalog.||) '</th>' END, '' ORDER BY c.n)
+           OPERATOR(pg_catalog.||) '</tr></thead><tbody>'
+    FROM pg_catalog.unnest(columns) WITH ORDINALITY AS c(name, n);
+END;
+COMMENT ON FUNCTION cag_ovt.report_table_start(text, text, text[]) IS
+    'Début d''une section à tableau du rapport HTML : titre, introduction et en-tête du tableau ; utilisé par report_html / start of a table section of the HTML report: heading, introduction and table head; used by report_html';
+
+-- The name of the row of a view, by its scope: a region by its code, in
+-- the language of the page; all of Québec; the unknown region.  HTML.
+CREATE FUNCTION cag_ovt.report_region(scope text, region_code text, lang text) RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE scope
+               WHEN 'quebec' THEN cag_ovt.report_label('all_of_quebec'::text, lang)
+               WHEN 'unknown_region' THEN cag_ovt.report_label('unknown_region'::text, lang)
+               ELSE cag_ovt.report_escape(cag_ovt.region_name(region_code::cag_ovt.qc_region, lang))
+           END;
+END;
+COMMENT ON FUNCTION cag_ovt.report_region(text, text, text) IS
+    'Nom de la ligne d''une vue selon sa portée (région, ensemble du Québec, région inconnue), dans la langue du rapport, en HTML ; utilisé par report_html / name of a row of a view by its scope (region, all of Québec, unknown region), in the language of the report, as HTML; used by report_html';
+
 -- The coverage of each indicator that has one, by fiscal year and scope:
 -- the part of the amount its share rests on (a fraction from 0 to 1), the
 -- *_coverage column of its view (quebec_purchase_share.origin_coverage,
@@ -445,7 +497,7 @@ BEGIN
                   width, height, caption, caption);
     -- the plan's years, shaded
     SELECT min(k), max(k) INTO plan_first, plan_last
-    FROM generate_subscripts(years, 1) AS k WHERE years[k] BETWEEN 2020 AND 2022;
+    FROM generate_subscripts(years, 1) AS k WHERE cag_ovt.report_is_plan_year(years[k]);
     IF plan_first IS NOT NULL THEN
         svg := svg || format('<rect class="plan-years" x="%s" y="%s" width="%s" height="%s"/>'
                              '<text class="plan-label" x="%s" y="%s">%s</text>',
@@ -473,7 +525,7 @@ BEGIN
             svg := svg || format('<rect class="bar%s%s" data-fiscal-year="%s" data-value="%s" '
                                  'x="%s" y="%s" width="%s" height="%s"><title>%s-%s%s%s</title></rect>'
                                  '<text class="value%s" x="%s" y="%s">%s</text>',
-                                 CASE WHEN years[i] BETWEEN 2020 AND 2022 THEN ' plan' ELSE '' END,
+                                 CASE WHEN cag_ovt.report_is_plan_year(years[i]) THEN ' plan' ELSE '' END,
                                  CASE WHEN years[i] = chosen THEN ' chosen' ELSE '' END,
                                  years[i], v, round(x, 1), round(top_m + plot_h - h, 1), bar_w, h,
                                  years[i], years[i] + 1, cag_ovt.report_label('colon'::text, lang),
@@ -585,13 +637,13 @@ BEGIN
         JOIN cag_ovt.indicators i ON i.indicator = r.indicator
         WHERE r.scope = report_figures.scope
           AND (r.value IS NOT NULL OR r.fiscal_year = report_figures.fiscal_year
-               OR r.fiscal_year BETWEEN 2020 AND 2022)
+               OR cag_ovt.report_is_plan_year(r.fiscal_year))
         GROUP BY r.item, r.code, r.indicator, r.unit
         ORDER BY r.item
     LOOP
         caption := cag_ovt.report_escape(a.code) || ' &#8212; ' || cag_ovt.report_escape(a.name)
                    || CASE WHEN a.region_code IS NOT NULL
-                           THEN ' &#8212; ' || cag_ovt.report_escape(cag_ovt.region_name(a.region_code::cag_ovt.qc_region, lang))
+                           THEN ' &#8212; ' || cag_ovt.report_region('region'::text, a.region_code, lang)
                            ELSE '' END
                    || ' (' || cag_ovt.report_label('unit:' || a.unit, lang) || ')';
         html := html || format('<figure><figcaption>%s<span class="action">%s%s%s</span></figcaption>%s</figure>',
@@ -622,14 +674,8 @@ DECLARE
         '<td class="num" data-share="%s">%s<svg class="spark" viewBox="0 0 100 6" width="36" height="6" '
         'role="presentation"><rect class="spark-bg" width="100" height="6"/><rect class="spark-bar" width="%s" height="6"/></svg></td>';
 BEGIN
-    html := format('<section id="regions"><h2>%s</h2><p>%s</p><table class="regions"><thead><tr>'
-                   '<th>%s</th><th class="num">%s</th><th class="num">%s</th><th class="num">%s</th>'
-                   '<th class="num">%s</th><th class="num">%s</th><th class="num">%s</th></tr></thead><tbody>',
-                   cag_ovt.report_label('regions'::text, lang), cag_ovt.report_label('regions_intro'::text, lang),
-                   cag_ovt.report_label('region'::text, lang), cag_ovt.report_label('amount'::text, lang),
-                   cag_ovt.report_label('quebec_share'::text, lang), cag_ovt.report_label('regional_share'::text, lang),
-                   cag_ovt.report_label('eco_share'::text, lang), cag_ovt.report_label('quebec_food_share'::text, lang),
-                   cag_ovt.report_label('outside_centres_share'::text, lang));
+    html := cag_ovt.report_table_start('regions'::text, lang,
+                                       '{region,#amount,#quebec_share,#regional_share,#eco_share,#quebec_food_share,#outside_centres_share}'::text[]);
     FOR r IN
         -- the purchase views' figures, computed as they compute them, in one
         -- scan of the purchases
@@ -647,10 +693,7 @@ BEGIN
     LOOP
         html := html || format('<tr class="%s" data-region-code="%s" data-total-amount="%s"><th>%s</th><td class="num">%s</td>',
                                r.scope, coalesce(r.region_code, ''), r.total_amount,
-                               CASE r.scope
-                                   WHEN 'quebec' THEN cag_ovt.report_label('all_of_quebec'::text, lang)
-                                   WHEN 'unknown_region' THEN cag_ovt.report_label('unknown_region'::text, lang)
-                                   ELSE cag_ovt.report_escape(cag_ovt.region_name(r.region_code::cag_ovt.qc_region, lang)) END,
+                               cag_ovt.report_region(r.scope, r.region_code, lang),
                                cag_ovt.report_number(r.total_amount, 0, '$'::text, lang))
                 || format(share_cell, coalesce(r.quebec_share::text, ''),
                           cag_ovt.report_number(100 * r.quebec_share, 1, '%'::text, lang),
@@ -703,14 +746,8 @@ DECLARE
     html text;
     p record;
 BEGIN
-    html := format('<section id="positions"><h2>%s</h2><p>%s</p><table class="positions"><thead><tr>'
-                   '<th>%s</th><th class="num">%s</th><th class="num">%s</th><th class="num">%s</th>'
-                   '<th class="num">%s</th></tr></thead><tbody>',
-                   cag_ovt.report_label('positions'::text, lang), cag_ovt.report_label('positions_intro'::text, lang),
-                   cag_ovt.report_label('region'::text, lang), cag_ovt.report_label('total_positions'::text, lang),
-                   cag_ovt.report_label('share_of_positions'::text, lang),
-                   cag_ovt.report_label('regionalized_positions'::text, lang),
-                   cag_ovt.report_label('regionalized_in_year'::text, lang));
+    html := cag_ovt.report_table_start('positions'::text, lang,
+                                       '{region,#total_positions,#share_of_positions,#regionalized_positions,#regionalized_in_year}'::text[]);
     FOR p IN
         SELECT r.scope, r.region_code, r.total_positions, r.share_of_positions,
                r.regionalized_positions, r.regionalized_in_year
@@ -722,8 +759,7 @@ BEGIN
         html := html || format('<tr class="%s" data-region-code="%s" data-positions="%s"><th>%s</th><td class="num">%s</td>'
                                '<td class="num">%s</td><td class="num">%s</td><td class="num">%s</td></tr>',
                                p.scope, coalesce(p.region_code, ''), p.total_positions,
-                               CASE p.scope WHEN 'quebec' THEN cag_ovt.report_label('all_of_quebec'::text, lang)
-                                    ELSE cag_ovt.report_escape(cag_ovt.region_name(p.region_code::cag_ovt.qc_region, lang)) END,
+                               cag_ovt.report_region(p.scope, p.region_code, lang),
                                cag_ovt.report_number(p.total_positions, 0, NULL::text, lang),
                                cag_ovt.report_number(100 * p.share_of_positions, 1, '%'::text, lang),
                                cag_ovt.report_number(p.regionalized_positions, 0, NULL::text, lang),
@@ -744,19 +780,12 @@ DECLARE
     html text;
     c record;
 BEGIN
-    html := format('<section id="committees"><h2>%s</h2><p>%s</p><table class="committees"><thead><tr>'
-                   '<th>%s</th><th class="num">%s</th><th class="num">%s</th><th class="num">%s</th>'
-                   '<th class="num">%s</th><th class="num">%s</th><th class="num">%s</th></tr></thead><tbody>',
-                   cag_ovt.report_label('committees'::text, lang), cag_ovt.report_label('committees_intro'::text, lang),
-                   cag_ovt.report_label('fiscal_year'::text, lang), cag_ovt.report_label('committee_count'::text, lang),
-                   cag_ovt.report_label('regional_committees'::text, lang),
-                   cag_ovt.report_label('committees_with_rules'::text, lang),
-                   cag_ovt.report_label('meetings_held'::text, lang), cag_ovt.report_label('committees_met'::text, lang),
-                   cag_ovt.report_label('regions_covered'::text, lang));
+    html := cag_ovt.report_table_start('committees'::text, lang,
+                                       '{fiscal_year,#committee_count,#regional_committees,#committees_with_rules,#meetings_held,#committees_met,#regions_covered}'::text[]);
     FOR c IN
         SELECT s.*
         FROM cag_ovt.partner_committee_status s
-        WHERE s.fiscal_year BETWEEN 2020 AND 2022 OR s.fiscal_year = report_section_committees.fiscal_year
+        WHERE cag_ovt.report_is_plan_year(s.fiscal_year) OR s.fiscal_year = report_section_committees.fiscal_year
         ORDER BY s.fiscal_year
     LOOP
         html := html || format('<tr%s data-fiscal-year="%s"><th>%s</th><td class="num">%s</td><td class="num">%s</td>'
@@ -783,11 +812,8 @@ DECLARE
     body text;
     totals record;
 BEGIN
-    IF lang NOT IN ('fr', 'en') THEN
-        RAISE EXCEPTION 'invalid language "%"', lang
-            USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'The report is written in French (''fr'') or English (''en'').';
-    END IF;
+    -- (report_label checks the language)
+    PERFORM cag_ovt.report_label('title'::text, lang);
     IF fiscal_year < 1 OR fiscal_year > 9998 THEN
         RAISE EXCEPTION 'fiscal year % is out of range', fiscal_year
             USING ERRCODE = 'numeric_value_out_of_range',
@@ -834,7 +860,7 @@ BEGIN
                    cag_ovt.report_label('title'::text, lang), cag_ovt.report_label('subtitle'::text, lang),
                    cag_ovt.report_label('fiscal_year'::text, lang), fiscal_year, label,
                    cag_ovt.report_label('plan_years'::text, lang),
-                   CASE WHEN fiscal_year BETWEEN 2020 AND 2022 THEN ''
+                   CASE WHEN cag_ovt.report_is_plan_year(fiscal_year) THEN ''
                         ELSE ' ' || cag_ovt.report_label('outside_plan'::text, lang) END,
                    coalesce(totals.purchase_count, 0), coalesce(totals.total_amount, 0),
                    cag_ovt.report_label('purchases_of_year'::text, lang), cag_ovt.report_label('colon'::text, lang),

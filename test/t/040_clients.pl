@@ -20,6 +20,7 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use CagTest;
 use IPC::Run;
 
 #   [check, relation, column, clients, reason]; '*' matches anything.
@@ -60,13 +61,7 @@ my @expected_failures = (
 	[ 'remarks', '*', '*', 'odbc', 'psqlODBC returns no REMARKS' ],
 );
 
-my $node = PostgreSQL::Test::Cluster->new('clients');
-$node->init;
-# TCP on the loopback, password authentication for it.
-$node->append_conf('postgresql.conf', "listen_addresses = '127.0.0.1'\n");
-open(my $hba, '>', $node->data_dir . '/pg_hba.conf') or die $!;
-print $hba "local all all trust\nhost all all 127.0.0.1/32 scram-sha-256\n";
-close($hba);
+my $node = CagTest::tcp_node('clients');
 $node->start;
 
 $node->safe_psql('postgres', 'CREATE DATABASE bi');

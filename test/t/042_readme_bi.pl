@@ -19,12 +19,7 @@ my ($role) = $block =~ /CREATE ROLE (\w+) LOGIN/;
 my ($password) = $block =~ /LOGIN PASSWORD '([^']*)'/;
 ok(defined $role && defined $password, "the steps create a login role ($role) with a password");
 
-my $node = PostgreSQL::Test::Cluster->new('readme_bi');
-$node->init;
-$node->append_conf('postgresql.conf', "listen_addresses = '127.0.0.1'\n");
-open(my $hba, '>', $node->data_dir . '/pg_hba.conf') or die $!;
-print $hba "local all all trust\nhost all all 127.0.0.1/32 scram-sha-256\n";
-close($hba);
+my $node = CagTest::tcp_node('readme_bi');
 $node->start;
 
 $node->safe_psql('postgres', 'CREATE ROLE dba LOGIN CREATEROLE; CREATE DATABASE mydb OWNER dba');
