@@ -60,7 +60,7 @@ OBJS = \
 # src/versions/ (see doc/DEVELOPING.md, "Releases and upgrades").
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/versions/$(EXTENSION)--*.sql)
-EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp
+EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp cag_ovt-load.tmp cag_ovt-report.tmp
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
 	purchase_class classify spend_summary spend_agg share_agg purchase_summaries amount_cents indicators \
@@ -79,8 +79,8 @@ PG_CPPFLAGS += $(patsubst -I%,-isystem %,$(XML2_CFLAGS))
 SHLIB_LINK += $(XML2_LIBS)
 
 # The commands that load SEAO files and write the annual report (installed
-# into PostgreSQL's bindir).
-SCRIPTS = cag_ovt-load cag_ovt-report
+# into PostgreSQL's bindir), with the version of the extension written in.
+SCRIPTS_built = cag_ovt-load cag_ovt-report
 
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(wildcard $(PGXS)),)
@@ -95,6 +95,11 @@ endif
 
 $(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control Makefile
 	src/assemble.sh $@ $(SQL_PARTS)
+
+cag_ovt-load cag_ovt-report: %: %.in $(EXTENSION).control
+	sed 's/@VERSION@/$(EXTVERSION)/' $< > $@.tmp
+	chmod +x $@.tmp
+	mv $@.tmp $@
 
 # The municipalities' rows, generated from the shipped CSV with POSIX awk.
 src/municipalities.sql: src/municipalities.awk data/mamh-municipalities-2023.csv

@@ -15,9 +15,183 @@
 LOCK TABLE pg_catalog.pg_namespace, pg_catalog.pg_proc, pg_catalog.pg_operator,
     pg_catalog.pg_type IN SHARE MODE;
 
+-- 1.2 also checks who may create objects in the schema: 1.1 kept the
+-- privileges of a schema made before CREATE EXTENSION, and 1.0 -> 1.1 those
+-- that the database owner granted while 1.0 left it the schema.
+CREATE OR REPLACE FUNCTION cag_ovt.check_extension_schema() RETURNS void
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    nsp oid;
+    nspname pg_catalog.name;
+    ext oid;
+    foreign_objects text[];
+    creators text[];
+BEGIN
+    SELECT e.oid, e.extnamespace, n.nspname INTO ext, nsp, nspname
+      FROM pg_catalog.pg_extension e
+      JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace
+     WHERE e.extname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name;
+    IF ext IS NULL THEN
+        RAISE EXCEPTION 'extension cag_ovt is not installed'
+            USING ERRCODE = 'undefined_object';
+    END IF;
+    -- the scripts and the triggers name the schema: it must be this one
+    IF nspname OPERATOR(pg_catalog.<>) 'cag_ovt'::pg_catalog.name THEN
+        RAISE EXCEPTION 'the schema of extension cag_ovt is named %, not cag_ovt', nspname
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = 'The extension''s scripts and triggers refer to schema cag_ovt by its name.',
+                  HINT = pg_catalog.format('Rename it back (ALTER SCHEMA %I RENAME TO cag_ovt), after moving away any other schema of that name.', nspname);
+    END IF;
+    -- What the extension owns: its members, and what depends on them
+    -- automatically or internally (array and row types, indexes, constraints).
+    WITH RECURSIVE owned(classid, objid) AS (
+        SELECT d.classid, d.objid FROM pg_catalog.pg_depend d
+         WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+           AND d.refobjid OPERATOR(pg_catalog.=) ext
+           AND d.deptype OPERATOR(pg_catalog.=) 'e'::"char"
+        UNION
+        SELECT d.classid, d.objid FROM pg_catalog.pg_depend d
+          JOIN owned o ON d.refclassid OPERATOR(pg_catalog.=) o.classid
+                      AND d.refobjid OPERATOR(pg_catalog.=) o.objid
+         WHERE d.deptype OPERATOR(pg_catalog.=) ANY ('{a,i}'::"char"[])
+    ),
+    -- Everything of the schema that has a name a statement can refer to.
+    objects(classid, objid) AS (
+        SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_class c
+         WHERE c.relnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid FROM pg_catalog.pg_proc p
+         WHERE p.pronamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid FROM pg_catalog.pg_type t
+         WHERE t.typnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid FROM pg_catalog.pg_operator o
+         WHERE o.oprnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, o.oid FROM pg_catalog.pg_opclass o
+         WHERE o.opcnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, o.oid FROM pg_catalog.pg_opfamily o
+         WHERE o.opfnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_collation c
+         WHERE c.collnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_conversion c
+         WHERE c.connamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_ts_config c
+         WHERE c.cfgnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, d.oid FROM pg_catalog.pg_ts_dict d
+         WHERE d.dictnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, p.oid FROM pg_catalog.pg_ts_parser p
+         WHERE p.prsnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, t.oid FROM pg_catalog.pg_ts_template t
+         WHERE t.tmplnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, s.oid FROM pg_catalog.pg_statistic_ext s
+         WHERE s.stxnamespace OPERATOR(pg_catalog.=) nsp
+    )
+    SELECT pg_catalog.array_agg(pg_catalog.pg_describe_object(o.classid, o.objid, 0)
+                                ORDER BY pg_catalog.pg_describe_object(o.classid, o.objid, 0))
+      INTO foreign_objects
+      FROM objects o
+     WHERE NOT EXISTS (SELECT FROM owned w
+                        WHERE w.classid OPERATOR(pg_catalog.=) o.classid
+                          AND w.objid OPERATOR(pg_catalog.=) o.objid);
+    IF foreign_objects IS NOT NULL THEN
+        RAISE EXCEPTION 'schema cag_ovt holds objects that do not belong to extension cag_ovt'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = pg_catalog.format('%s object(s): %s.',
+                                             pg_catalog.cardinality(foreign_objects),
+                                             pg_catalog.array_to_string(foreign_objects[1:10], ', ')),
+                  HINT = 'The extension''s scripts run as a superuser and must not meet objects of other roles in its schema: move them to another schema (ALTER ... SET SCHEMA) or drop them, then try again.';
+    END IF;
+    -- Who may create objects in the schema: its owner only.  (A schema has
+    -- two privileges, USAGE and CREATE; USAGE is for everyone.)
+    SELECT pg_catalog.array_agg(CASE WHEN a.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'PUBLIC'
+                                     ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END
+                                ORDER BY a.grantee)
+      INTO creators
+      FROM pg_catalog.pg_namespace n
+     CROSS JOIN LATERAL pg_catalog.aclexplode(n.nspacl) a
+     WHERE n.oid OPERATOR(pg_catalog.=) nsp
+       AND a.grantee OPERATOR(pg_catalog.<>) n.nspowner
+       AND a.privilege_type OPERATOR(pg_catalog.=) 'CREATE'::pg_catalog.text;
+    IF creators IS NOT NULL THEN
+        RAISE EXCEPTION 'schema cag_ovt lets roles other than its owner create objects in it'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = pg_catalog.format('CREATE is granted to %s. Whoever may create objects in the schema can capture the names that the extension''s scripts, functions and triggers use, and so run code as the superuser who updates the extension or edits its tables.',
+                                             pg_catalog.array_to_string(creators, ', ')),
+                  HINT = pg_catalog.format('A superuser can revoke it: REVOKE CREATE ON SCHEMA cag_ovt FROM %s;',
+                                           pg_catalog.array_to_string(creators, ', '));
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.check_extension_schema() IS
+    'Erreur si le schéma cag_ovt contient des objets qui n''appartiennent pas à l''extension ou si un autre rôle que son propriétaire peut y créer des objets (les scripts d''installation et de mise à jour l''appellent au début et à la fin ; un DBA peut l''appeler pour vérifier) / error when schema cag_ovt holds objects that do not belong to the extension or when a role other than its owner may create objects in it (the install and update scripts call it first and last; a DBA may call it to check)';
+
+-- The schema as the extension needs it: owned by the role that runs the
+-- install or update script (a superuser), CREATE for nobody else, USAGE
+-- for everyone.  A schema made beforehand, or one that extension 1.0 left
+-- to the database owner, may have granted CREATE to others: it is revoked,
+-- with a warning that says from whom.
+CREATE FUNCTION cag_ovt.secure_extension_schema() RETURNS void
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    creators text;
+BEGIN
+    ALTER SCHEMA cag_ovt OWNER TO CURRENT_USER;
+    SELECT pg_catalog.string_agg(CASE WHEN a.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'PUBLIC'
+                                      ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END,
+                                 ', ' ORDER BY a.grantee)
+      INTO creators
+      FROM pg_catalog.pg_namespace n
+     CROSS JOIN LATERAL pg_catalog.aclexplode(n.nspacl) a
+     WHERE n.nspname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name
+       AND a.grantee OPERATOR(pg_catalog.<>) n.nspowner
+       AND a.privilege_type OPERATOR(pg_catalog.=) 'CREATE'::pg_catalog.text;
+    IF creators IS NOT NULL THEN
+        EXECUTE pg_catalog.format('REVOKE CREATE ON SCHEMA cag_ovt FROM %s CASCADE', creators);
+        RAISE WARNING 'revoked CREATE on schema cag_ovt from %', creators
+            USING DETAIL = 'Only the owner of the extension''s schema, a superuser, may create objects in it: the extension''s scripts and triggers run as a superuser and must not meet objects of other roles there.';
+    END IF;
+    GRANT USAGE ON SCHEMA cag_ovt TO PUBLIC;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.secure_extension_schema() IS
+    'Interne (scripts d''installation et de mise à jour) : donne le schéma cag_ovt au superutilisateur qui exécute le script, retire CREATE à tout autre rôle (avec un avertissement), accorde USAGE à tous / internal (install and update scripts): gives schema cag_ovt to the superuser that runs the script, revokes CREATE from every other role (with a warning), grants USAGE to everyone';
+
+SELECT cag_ovt.secure_extension_schema();
 SELECT cag_ovt.check_extension_schema();
-ALTER SCHEMA cag_ovt OWNER TO CURRENT_USER;
-GRANT USAGE ON SCHEMA cag_ovt TO PUBLIC;
+
+-- ===== Functions bound when created (src/classify.sql) =====
+
+-- 1.1's reclassify_purchases had a string body, parsed at each call: an
+-- overload classify_purchase(cag_ovt.purchases) created in the schema
+-- would have captured its call.
+-- A standard SQL body: the call of classify_purchase is bound to the
+-- extension's classify_purchase(record) when the function is created, so
+-- that no function created later can capture it.
+CREATE OR REPLACE FUNCTION cag_ovt.reclassify_purchases(since date DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql
+BEGIN ATOMIC
+    WITH changed AS (
+        UPDATE cag_ovt.purchases AS p
+           SET class = p.class          -- the trigger computes it
+         WHERE (since IS NULL OR p.purchased_on OPERATOR(pg_catalog.>=) since)
+           AND p.class OPERATOR(cag_ovt.<>) cag_ovt.classify_purchase(p::record)
+        RETURNING 1)
+    SELECT pg_catalog.count(*) FROM changed;
+END;
 
 -- ===== Flag tests by name: ?, ?| and ?& (src/purchase_class.sql) =====
 
