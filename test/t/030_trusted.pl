@@ -638,6 +638,19 @@ REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;
 REFRESH MATERIALIZED VIEW CONCURRENTLY cag_ovt.spend_by_month;
 SELECT count(*) FROM cag_ovt.spend_by_month;
 SELECT count(*) FROM cag_ovt.spend_by_fiscal_year_region;
+-- flag tests by name, the data dictionary, read access
+SELECT count(*) FROM cag_ovt.purchases
+ WHERE class OPERATOR(cag_ovt.?) 'eco'::text OR class OPERATOR(cag_ovt.?|) '{food}'::text[]
+    OR class OPERATOR(cag_ovt.?&) '{quebec,regional}'::text[];
+SELECT count(*) FROM cag_ovt.data_dictionary;
+SELECT cag_ovt.description_in('a / b'::text, 'en'::text);
+CREATE ROLE victim_reader;
+SELECT count(*) FROM cag_ovt.grant_read('victim_reader'::regrole);
+SELECT count(*) FROM cag_ovt.revoke_read('victim_reader'::regrole);
+DROP ROLE victim_reader;
+-- the annual report reads every view
+SELECT pg_catalog.length(cag_ovt.report_html(2022::integer, 'fr'::text)) OPERATOR(pg_catalog.>) 0,
+       pg_catalog.length(cag_ovt.report_html(2021::integer, 'en'::text)) OPERATOR(pg_catalog.>) 0;
 DELETE FROM cag_ovt.purchases WHERE source OPERATOR(pg_catalog.=) 'victim'::text;
 SELECT cag_ovt.check_extension_schema();
 SELECT 'the victim is done';
