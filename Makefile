@@ -30,43 +30,62 @@ SQL_PARTS = \
 	src/locate.sql \
 	src/localities.sql \
 	src/purchase_class.sql \
+	src/purchases.sql \
 	src/classify.sql \
 	src/spend_summary.sql \
 	src/share_agg.sql \
 	src/indicators.sql \
 	src/purchase_summaries.sql \
 	src/purchase_views.sql \
-	src/seao.sql
+	src/spend_by_month.sql \
+	src/indicator_views.sql \
+	src/seao.sql \
+	src/data_dictionary.sql \
+	src/report.sql
 
-OBJS = \
-	src/cag_ovt.o \
+# The server-free cores: C standard library and src/core.h only (the XML
+# reader also libxml2), so that the fuzz harnesses link them (make fuzz
+# reads this list: test/fuzz/run.sh).
+CORE_OBJS = \
 	src/core.o src/fold_core.o \
-	src/neq.o src/neq_core.o \
+	src/neq_core.o src/postal_code_core.o src/unspsc_core.o src/qc_region_core.o \
+	src/geography_core.o src/locality_core.o src/locate_core.o \
+	src/purchase_class_core.o src/classify_core.o \
+	src/cents_core.o src/json_reader_core.o src/spend_summary_core.o src/share_state_core.o \
+	src/seao_core.o src/seao_rules_core.o src/seao_xml_core.o
+
+OBJS = $(CORE_OBJS) \
+	src/cag_ovt.o \
+	src/neq.o \
 	src/fiscal_year.o \
-	src/postal_code.o src/postal_code_core.o \
-	src/unspsc.o src/unspsc_core.o \
-	src/qc_region.o src/qc_region_core.o \
+	src/postal_code.o \
+	src/unspsc.o src/unspsc_support.o \
+	src/qc_region.o \
 	src/refcache.o \
 	src/geography.o \
-	src/locate.o src/locality_core.o src/locate_core.o \
-	src/purchase_class.o src/purchase_class_core.o \
-	src/classify.o src/classify_core.o \
-	src/spend_summary.o src/spend_summary_core.o \
+	src/locate.o \
+	src/purchase_class.o \
+	src/classify.o src/classify_trigger.o src/classify_explain.o src/json_writer.o \
+	src/spend_summary.o \
 	src/share_agg.o \
 	src/purchase_summaries.o \
-	src/seao.o src/seao_core.o src/seao_xml_core.o
+	src/seao.o src/seao_xml.o src/seao_ocds.o src/seao_rows.o src/seao_load.o
 
 # The install script of the current version is assembled from src/*.sql;
 # released versions' install scripts and the upgrade scripts are frozen in
 # src/versions/ (see doc/DEVELOPING.md, "Releases and upgrades").
-DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-DATA = $(wildcard src/versions/$(EXTENSION)--*.sql)
+# The upgrade script into the version in development is built from its
+# source in src/versions/ too: it includes the parts that define new objects
+# and their generated rows (--@include), as the install script does.
+UPGRADE_DEV = $(EXTENSION)--1.1--$(EXTVERSION).sql
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(UPGRADE_DEV)
+DATA = $(filter-out src/versions/$(UPGRADE_DEV),$(wildcard src/versions/$(EXTENSION)--*.sql))
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp \
-	src/localities.sql src/localities.sql.tmp
+	src/localities.sql src/localities.sql.tmp cag_ovt-load.tmp cag_ovt-report.tmp
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography locality reference_tables \
 	purchase_class classify spend_summary spend_agg share_agg purchase_summaries amount_cents indicators \
-	purchase_views seao seao_load catalog recv
+	purchase_views seao seao_load catalog data_dictionary report recv
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config
@@ -80,8 +99,9 @@ XML2_LIBS := $(shell xml2-config --libs 2>/dev/null || pkg-config --libs libxml-
 PG_CPPFLAGS += $(patsubst -I%,-isystem %,$(XML2_CFLAGS))
 SHLIB_LINK += $(XML2_LIBS)
 
-# The command that loads SEAO files (installed into PostgreSQL's bindir).
-SCRIPTS = cag_ovt-load
+# The commands that load SEAO files and write the annual report (installed
+# into PostgreSQL's bindir), with the version of the extension written in.
+SCRIPTS_built = cag_ovt-load cag_ovt-report
 
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(wildcard $(PGXS)),)
@@ -94,8 +114,16 @@ all install installcheck:
 	@exit 1
 endif
 
-$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control Makefile
+$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in src/column_comments.in $(SQL_PARTS) $(EXTENSION).control Makefile
 	src/assemble.sh $@ $(SQL_PARTS)
+
+$(UPGRADE_DEV): src/versions/$(UPGRADE_DEV) src/assemble.sh src/scalar_ops.sql.in src/column_comments.in $(SQL_PARTS) Makefile
+	src/assemble.sh --update $@ src/versions/$(UPGRADE_DEV)
+
+cag_ovt-load cag_ovt-report: %: %.in $(EXTENSION).control
+	sed 's/@VERSION@/$(EXTVERSION)/' $< > $@.tmp
+	chmod +x $@.tmp
+	mv $@.tmp $@
 
 # The municipalities' rows, generated from the shipped CSV with POSIX awk.
 src/municipalities.sql: src/csv.awk src/municipalities.awk data/mamh-municipalities-2023.csv
@@ -116,7 +144,7 @@ src/localities.sql: src/csv.awk src/reference_rows.awk $(LOCALITY_DATA)
 # PostgreSQL 15 from Debian, which they install when it is missing.
 CAG_ENV = $(if $(filter command line environment,$(origin PG_CONFIG)),PG_CONFIG="$(PG_CONFIG)")
 
-.PHONY: test demo bench fuzz valgrind-check
+.PHONY: test demo bench fuzz fuzz-build-info valgrind-check
 test:
 	$(CAG_ENV) test/run.sh
 
@@ -128,6 +156,12 @@ bench:
 
 fuzz:
 	test/fuzz/run.sh $(FUZZ)
+
+# What test/fuzz/run.sh links into every harness, and with which flags.
+fuzz-build-info:
+	@echo "sources: $(CORE_OBJS:.o=.c)"
+	@echo "cflags: $(XML2_CFLAGS)"
+	@echo "libs: $(XML2_LIBS)"
 
 valgrind-check:
 	$(CAG_ENV) $(if $(REGRESS_ONLY),REGRESS="$(REGRESS_ONLY)") test/valgrind.sh

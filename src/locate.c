@@ -52,8 +52,6 @@ PG_FUNCTION_INFO_V1(region_of_locality);
 PG_FUNCTION_INFO_V1(regions_of_fsa);
 PG_FUNCTION_INFO_V1(locate);
 
-#define FSA_INDEXES (26 * 10 * 26)
-
 /* ---------------------------------------------------------------------
  * FSA regions
  * ---------------------------------------------------------------------
@@ -68,8 +66,8 @@ typedef struct FsaRow
 
 typedef struct FsaData
 {
-	int			first[FSA_INDEXES];
-	uint8		count[FSA_INDEXES];
+	int			first[FSA_COUNT];
+	uint8		count[FSA_COUNT];
 	FsaRow	   *rows;
 } FsaData;
 
@@ -152,7 +150,7 @@ fsa_load(CagRefSource *source, MemoryContext cxt)
 		if (strlen(fsa) != 3 || fsa[0] < 'A' || fsa[0] > 'Z' || fsa[1] < '0' ||
 			fsa[1] > '9' || fsa[2] < 'A' || fsa[2] > 'Z')
 			bad_row("fsa_regions", psprintf("The FSA \"%s\" is not an upper-case letter, a digit and an upper-case letter.", fsa));
-		rows[i].index = ((fsa[0] - 'A') * 10 + (fsa[1] - '0')) * 26 + (fsa[2] - 'A');
+		rows[i].index = fsa_index(fsa);
 		rows[i].row.region = (uint8) region_code_of("fsa_regions", d[1]);
 		rows[i].row.valid_from = DatumGetDateADT(d[2]);
 		rows[i].row.valid_until = DatumGetDateADT(d[3]);
@@ -174,18 +172,16 @@ fsa_load(CagRefSource *source, MemoryContext cxt)
 	return f;
 }
 
-uint32
-cag_fsa_regions(int fsa_index, DateADT as_of)
+/* The rows of an FSA valid on a date, as a bit set of regions. */
+static uint32
+fsa_bits(const FsaData *f, int fsa, DateADT as_of)
 {
-	const FsaData *f = cag_refcache_get(&fsa_source);
 	uint32		bits = 0;
 	int			k;
 
-	if (fsa_index < 0 || fsa_index >= FSA_INDEXES)
-		return 0;
-	for (k = 0; k < f->count[fsa_index]; k++)
+	for (k = 0; k < f->count[fsa]; k++)
 	{
-		const FsaRow *r = &f->rows[f->first[fsa_index] + k];
+		const FsaRow *r = &f->rows[f->first[fsa] + k];
 
 		if (r->valid_from <= as_of && as_of < r->valid_until)
 			bits |= CAG_REGION_BIT(r->region);
@@ -193,12 +189,28 @@ cag_fsa_regions(int fsa_index, DateADT as_of)
 	return bits;
 }
 
-int
-cag_fsa_region(int fsa_index, DateADT as_of)
+uint32
+cag_fsa_regions(int fsa, DateADT as_of)
 {
-	uint32		bits = cag_fsa_regions(fsa_index, as_of);
+	const FsaData *f;
 
-	return cag_region_bits_count(bits) == 1 ? cag_region_bits_first(bits) : 0;
+	if (fsa < 0 || fsa >= FSA_COUNT)
+		return 0;
+	f = cag_refcache_get_optional(&fsa_source);
+	return f == NULL ? 0 : fsa_bits(f, fsa, as_of);
+}
+
+bool
+cag_fsa_table_region(int fsa, DateADT as_of, int *region)
+{
+	const FsaData *f = cag_refcache_get_optional(&fsa_source);
+	uint32		bits;
+
+	if (f == NULL)
+		return false;
+	bits = fsa_bits(f, fsa, as_of);
+	*region = cag_region_bits_count(bits) == 1 ? cag_region_bits_first(bits) : 0;
+	return true;
 }
 
 /* ---------------------------------------------------------------------
@@ -546,10 +558,19 @@ cag_locality_lookup(const char *str, size_t len, DateADT as_of, CagLocalityMatch
 	out->has_postal_code = keys.has_postal_code;
 	out->postal_code = keys.postal_code;
 	strlcpy(out->key, keys.key[0], sizeof(out->key));
-	data = cag_refcache_get(&loc_source);
+	data = cag_refcache_get_optional(&loc_source);
+	if (data == NULL)
+		return;
 	for (i = 0; i < keys.nkeys; i++)
 		if (match_key(data, keys.key[i], as_of, keys.qualifier_region, out))
 			return;
+}
+
+void
+cag_locate_preload(void)
+{
+	(void) cag_refcache_get_optional(&fsa_source);
+	(void) cag_refcache_get_optional(&loc_source);
 }
 
 void
@@ -672,15 +693,12 @@ region_array(uint32 bits)
 Datum
 regions_of_fsa(PG_FUNCTION_ARGS)
 {
-	char		fsa[4];
-	int			index;
 	uint32		bits;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	cag_fsa_arg(text_to_cstring(PG_GETARG_TEXT_PP(0)), fsa);
-	index = ((fsa[0] - 'A') * 10 + (fsa[1] - '0')) * 26 + (fsa[2] - 'A');
-	bits = cag_fsa_regions(index, as_of_arg(fcinfo, 1));
+	bits = cag_fsa_regions(cag_fsa_arg(text_to_cstring(PG_GETARG_TEXT_PP(0))),
+						   as_of_arg(fcinfo, 1));
 	if (bits == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_ARRAYTYPE_P(region_array(bits));

@@ -35,14 +35,22 @@
 #include "locate_core.h"
 
 /*
- * Candidate regions of an FSA on date as_of (the FSA numbered as
- * postal_code_fsa_index numbers it, 0..6759); 0 when the FSA is not in
- * cag_ovt.fsa_regions or serves no region on that date.
+ * Candidate regions of an FSA on date as_of (the FSA's number, fsa_index of
+ * postal_code_core.h); 0 when the FSA is not in cag_ovt.fsa_regions or
+ * serves no region on that date.
  */
-extern uint32 cag_fsa_regions(int fsa_index, DateADT as_of);
+extern uint32 cag_fsa_regions(int fsa, DateADT as_of);
 
-/* The one region of an FSA on date as_of, 0 when unknown or several. */
-extern int	cag_fsa_region(int fsa_index, DateADT as_of);
+/*
+ * The one region of an FSA on date as_of in table fsa_regions into
+ * *region (0 when unknown or several); false, without a lookup, when the
+ * table does not exist (a database at 1.0 or 1.1: geography.c falls back on
+ * the town halls).  Use cag_region_of_fsa (geography.h).
+ */
+extern bool cag_fsa_table_region(int fsa, DateADT as_of, int *region);
+
+/* Load the caches of FSAs and localities now (cag_geography_preload). */
+extern void cag_locate_preload(void);
 
 /* What a locality name means on a date. */
 typedef struct CagLocalityMatch

@@ -72,6 +72,7 @@ struct CagRefSource
 	bool		registered;
 	bool		valid;			/* no invalidation since the last load */
 	bool		loading;
+	bool		absent;			/* a table does not exist (optional sources) */
 	uint64		generation;		/* invalidations received */
 	Oid			relids[CAG_REFCACHE_MAX_TABLES];
 	MemoryContext cxt;			/* holds data */
@@ -85,6 +86,15 @@ struct CagRefSource
  * stays valid until the next cag_refcache_get on the same source.
  */
 extern void *cag_refcache_get(CagRefSource *source);
+
+/*
+ * The same for a source whose tables an older version of the extension did
+ * not create (the library serves databases not yet updated): NULL when one
+ * of its tables does not exist.  The absence is remembered until the next
+ * relcache invalidation of any relation, which the creation of the table
+ * (ALTER EXTENSION ... UPDATE) sends.
+ */
+extern void *cag_refcache_get_optional(CagRefSource *source);
 
 /*
  * For loaders: SELECT the given columns (a comma-separated list of plain

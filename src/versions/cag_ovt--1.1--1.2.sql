@@ -15,1037 +15,1073 @@
 LOCK TABLE pg_catalog.pg_namespace, pg_catalog.pg_proc, pg_catalog.pg_operator,
     pg_catalog.pg_type IN SHARE MODE;
 
+-- 1.2 also checks who may create objects in the schema: 1.1 kept the
+-- privileges of a schema made before CREATE EXTENSION, and 1.0 -> 1.1 those
+-- that the database owner granted while 1.0 left it the schema.
+CREATE OR REPLACE FUNCTION cag_ovt.check_extension_schema() RETURNS void
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    nsp oid;
+    nspname pg_catalog.name;
+    ext oid;
+    foreign_objects text[];
+    creators text[];
+BEGIN
+    SELECT e.oid, e.extnamespace, n.nspname INTO ext, nsp, nspname
+      FROM pg_catalog.pg_extension e
+      JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace
+     WHERE e.extname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name;
+    IF ext IS NULL THEN
+        RAISE EXCEPTION 'extension cag_ovt is not installed'
+            USING ERRCODE = 'undefined_object';
+    END IF;
+    -- the scripts and the triggers name the schema: it must be this one
+    IF nspname OPERATOR(pg_catalog.<>) 'cag_ovt'::pg_catalog.name THEN
+        RAISE EXCEPTION 'the schema of extension cag_ovt is named %, not cag_ovt', nspname
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = 'The extension''s scripts and triggers refer to schema cag_ovt by its name.',
+                  HINT = pg_catalog.format('Rename it back (ALTER SCHEMA %I RENAME TO cag_ovt), after moving away any other schema of that name.', nspname);
+    END IF;
+    -- What the extension owns: its members, and what depends on them
+    -- automatically or internally (array and row types, indexes, constraints).
+    WITH RECURSIVE owned(classid, objid) AS (
+        SELECT d.classid, d.objid FROM pg_catalog.pg_depend d
+         WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+           AND d.refobjid OPERATOR(pg_catalog.=) ext
+           AND d.deptype OPERATOR(pg_catalog.=) 'e'::"char"
+        UNION
+        SELECT d.classid, d.objid FROM pg_catalog.pg_depend d
+          JOIN owned o ON d.refclassid OPERATOR(pg_catalog.=) o.classid
+                      AND d.refobjid OPERATOR(pg_catalog.=) o.objid
+         WHERE d.deptype OPERATOR(pg_catalog.=) ANY ('{a,i}'::"char"[])
+    ),
+    -- Everything of the schema that has a name a statement can refer to.
+    objects(classid, objid) AS (
+        SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_class c
+         WHERE c.relnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid FROM pg_catalog.pg_proc p
+         WHERE p.pronamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid FROM pg_catalog.pg_type t
+         WHERE t.typnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid FROM pg_catalog.pg_operator o
+         WHERE o.oprnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, o.oid FROM pg_catalog.pg_opclass o
+         WHERE o.opcnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, o.oid FROM pg_catalog.pg_opfamily o
+         WHERE o.opfnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_collation c
+         WHERE c.collnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_conversion c
+         WHERE c.connamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_ts_config c
+         WHERE c.cfgnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, d.oid FROM pg_catalog.pg_ts_dict d
+         WHERE d.dictnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, p.oid FROM pg_catalog.pg_ts_parser p
+         WHERE p.prsnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, t.oid FROM pg_catalog.pg_ts_template t
+         WHERE t.tmplnamespace OPERATOR(pg_catalog.=) nsp
+        UNION ALL
+        SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, s.oid FROM pg_catalog.pg_statistic_ext s
+         WHERE s.stxnamespace OPERATOR(pg_catalog.=) nsp
+    )
+    SELECT pg_catalog.array_agg(pg_catalog.pg_describe_object(o.classid, o.objid, 0)
+                                ORDER BY pg_catalog.pg_describe_object(o.classid, o.objid, 0))
+      INTO foreign_objects
+      FROM objects o
+     WHERE NOT EXISTS (SELECT FROM owned w
+                        WHERE w.classid OPERATOR(pg_catalog.=) o.classid
+                          AND w.objid OPERATOR(pg_catalog.=) o.objid);
+    IF foreign_objects IS NOT NULL THEN
+        RAISE EXCEPTION 'schema cag_ovt holds objects that do not belong to extension cag_ovt'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = pg_catalog.format('%s object(s): %s.',
+                                             pg_catalog.cardinality(foreign_objects),
+                                             pg_catalog.array_to_string(foreign_objects[1:10], ', ')),
+                  HINT = 'The extension''s scripts run as a superuser and must not meet objects of other roles in its schema: move them to another schema (ALTER ... SET SCHEMA) or drop them, then try again.';
+    END IF;
+    -- Who may create objects in the schema: its owner only.  (A schema has
+    -- two privileges, USAGE and CREATE; USAGE is for everyone.)
+    SELECT pg_catalog.array_agg(CASE WHEN a.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'PUBLIC'
+                                     ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END
+                                ORDER BY a.grantee)
+      INTO creators
+      FROM pg_catalog.pg_namespace n
+     CROSS JOIN LATERAL pg_catalog.aclexplode(n.nspacl) a
+     WHERE n.oid OPERATOR(pg_catalog.=) nsp
+       AND a.grantee OPERATOR(pg_catalog.<>) n.nspowner
+       AND a.privilege_type OPERATOR(pg_catalog.=) 'CREATE'::pg_catalog.text;
+    IF creators IS NOT NULL THEN
+        RAISE EXCEPTION 'schema cag_ovt lets roles other than its owner create objects in it'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = pg_catalog.format('CREATE is granted to %s. Whoever may create objects in the schema can capture the names that the extension''s scripts, functions and triggers use, and so run code as the superuser who updates the extension or edits its tables.',
+                                             pg_catalog.array_to_string(creators, ', ')),
+                  HINT = pg_catalog.format('A superuser can revoke it: REVOKE CREATE ON SCHEMA cag_ovt FROM %s;',
+                                           pg_catalog.array_to_string(creators, ', '));
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.check_extension_schema() IS
+    'Erreur si le schéma cag_ovt contient des objets qui n''appartiennent pas à l''extension ou si un autre rôle que son propriétaire peut y créer des objets (les scripts d''installation et de mise à jour l''appellent au début et à la fin ; un DBA peut l''appeler pour vérifier) / error when schema cag_ovt holds objects that do not belong to the extension or when a role other than its owner may create objects in it (the install and update scripts call it first and last; a DBA may call it to check)';
+
+-- The schema as the extension needs it: owned by the role that runs the
+-- install or update script (a superuser), CREATE for nobody else, USAGE
+-- for everyone.  A schema made beforehand, or one that extension 1.0 left
+-- to the database owner, may have granted CREATE to others: it is revoked,
+-- with a warning that says from whom.
+CREATE FUNCTION cag_ovt.secure_extension_schema() RETURNS void
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    creators text;
+BEGIN
+    ALTER SCHEMA cag_ovt OWNER TO CURRENT_USER;
+    SELECT pg_catalog.string_agg(CASE WHEN a.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'PUBLIC'
+                                      ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END,
+                                 ', ' ORDER BY a.grantee)
+      INTO creators
+      FROM pg_catalog.pg_namespace n
+     CROSS JOIN LATERAL pg_catalog.aclexplode(n.nspacl) a
+     WHERE n.nspname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name
+       AND a.grantee OPERATOR(pg_catalog.<>) n.nspowner
+       AND a.privilege_type OPERATOR(pg_catalog.=) 'CREATE'::pg_catalog.text;
+    IF creators IS NOT NULL THEN
+        EXECUTE pg_catalog.format('REVOKE CREATE ON SCHEMA cag_ovt FROM %s CASCADE', creators);
+        RAISE WARNING 'revoked CREATE on schema cag_ovt from %', creators
+            USING DETAIL = 'Only the owner of the extension''s schema, a superuser, may create objects in it: the extension''s scripts and triggers run as a superuser and must not meet objects of other roles there.';
+    END IF;
+    GRANT USAGE ON SCHEMA cag_ovt TO PUBLIC;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.secure_extension_schema() IS
+    'Interne (scripts d''installation et de mise à jour) : donne le schéma cag_ovt au superutilisateur qui exécute le script, retire CREATE à tout autre rôle (avec un avertissement), accorde USAGE à tous / internal (install and update scripts): gives schema cag_ovt to the superuser that runs the script, revokes CREATE from every other role (with a warning), grants USAGE to everyone';
+
+SELECT cag_ovt.secure_extension_schema();
 SELECT cag_ovt.check_extension_schema();
-ALTER SCHEMA cag_ovt OWNER TO CURRENT_USER;
-GRANT USAGE ON SCHEMA cag_ovt TO PUBLIC;
+
+-- ===== Functions bound when created (src/classify.sql) =====
+
+-- 1.1's reclassify_purchases had a string body, parsed at each call: an
+-- overload classify_purchase(cag_ovt.purchases) created in the schema
+-- would have captured its call.
+-- A standard SQL body: the call of classify_purchase is bound to the
+-- extension's classify_purchase(record) when the function is created, so
+-- that no function created later can capture it.
+CREATE OR REPLACE FUNCTION cag_ovt.reclassify_purchases(since date DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql
+BEGIN ATOMIC
+    WITH changed AS (
+        UPDATE cag_ovt.purchases AS p
+           SET class = p.class          -- the trigger computes it
+         WHERE (since IS NULL OR p.purchased_on OPERATOR(pg_catalog.>=) since)
+           AND p.class OPERATOR(cag_ovt.<>) cag_ovt.classify_purchase(p::record)
+        RETURNING 1)
+    SELECT pg_catalog.count(*) FROM changed;
+END;
+
+-- ===== Flag tests by name: ?, ?| and ?& (src/purchase_class.sql) =====
+
+-- New in 1.2, as in a fresh install (the reasons are in src/purchase_class.sql).
+CREATE FUNCTION cag_ovt.purchase_class_has_flag(cag_ovt.purchase_class, text)
+    RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cag_ovt.purchase_class_has_any_flag(cag_ovt.purchase_class, text[])
+    RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cag_ovt.purchase_class_has_all_flags(cag_ovt.purchase_class, text[])
+    RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION cag_ovt.purchase_class_has_flag(cag_ovt.purchase_class, text) IS
+    'Vrai si la classe porte l''indicateur nommé (opérateur ?) ; nom inconnu : erreur / true when the class carries the named flag (operator ?); an unknown name is an error';
+COMMENT ON FUNCTION cag_ovt.purchase_class_has_any_flag(cag_ovt.purchase_class, text[]) IS
+    'Vrai si la classe porte au moins un des indicateurs nommés (opérateur ?|) ; nom inconnu : erreur / true when the class carries at least one of the named flags (operator ?|); an unknown name is an error';
+COMMENT ON FUNCTION cag_ovt.purchase_class_has_all_flags(cag_ovt.purchase_class, text[]) IS
+    'Vrai si la classe porte tous les indicateurs nommés (opérateur ?&) ; nom inconnu : erreur / true when the class carries every one of the named flags (operator ?&); an unknown name is an error';
+
+CREATE OPERATOR cag_ovt.? (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = text,
+    FUNCTION = cag_ovt.purchase_class_has_flag,
+    RESTRICT = matchingsel, JOIN = matchingjoinsel);
+CREATE OPERATOR cag_ovt.?| (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = text[],
+    FUNCTION = cag_ovt.purchase_class_has_any_flag,
+    RESTRICT = matchingsel, JOIN = matchingjoinsel);
+CREATE OPERATOR cag_ovt.?& (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = text[],
+    FUNCTION = cag_ovt.purchase_class_has_all_flags,
+    RESTRICT = matchingsel, JOIN = matchingjoinsel);
+
+COMMENT ON OPERATOR cag_ovt.? (cag_ovt.purchase_class, text) IS
+    'porte l''indicateur / carries the flag';
+COMMENT ON OPERATOR cag_ovt.?| (cag_ovt.purchase_class, text[]) IS
+    'porte au moins un des indicateurs / carries at least one of the flags';
+COMMENT ON OPERATOR cag_ovt.?& (cag_ovt.purchase_class, text[]) IS
+    'porte tous les indicateurs / carries every one of the flags';
+
+-- ===== Data dictionary and read access (src/data_dictionary.sql) =====
+
+-- New in 1.2, as in a fresh install (the conventions are explained in
+-- src/data_dictionary.sql).
+CREATE FUNCTION cag_ovt.description_in(comment text, lang text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    parts text[] := pg_catalog.string_to_array(comment, ' / ');
+    n integer := pg_catalog.cardinality(parts);
+BEGIN
+    IF lang NOT IN ('fr', 'en') THEN
+        RAISE EXCEPTION 'invalid language "%"', lang
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'The comments are written in French (''fr'') and English (''en'').';
+    END IF;
+    -- n parts: n - 1 separators, the middle one between the languages
+    IF n % 2 = 1 THEN
+        RETURN NULL;
+    END IF;
+    IF lang = 'fr' THEN
+        RETURN pg_catalog.array_to_string(parts[1:n / 2], ' / ');
+    END IF;
+    RETURN pg_catalog.array_to_string(parts[n / 2 + 1:n], ' / ');
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.description_in(text, text) IS
+    'Partie française (''fr'') ou anglaise (''en'') d''un commentaire bilingue « français / English », coupé au séparateur du milieu ; NULL si le nombre de séparateurs est pair / French (''fr'') or English (''en'') part of a bilingual comment "français / English", cut at the middle separator; NULL when the number of separators is even';
+
+CREATE VIEW cag_ovt.data_dictionary WITH (security_invoker = true) AS
+SELECT c.relname::character varying(63) AS relation_name,
+       (CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                       ELSE 'table' END)::character varying(17) AS relation_kind,
+       cag_ovt.description_in(r.description, 'fr'::text) AS relation_description_fr,
+       cag_ovt.description_in(r.description, 'en'::text) AS relation_description_en,
+       a.attnum::integer AS column_position,
+       a.attname::character varying(63) AS column_name,
+       -- format_type names the types of other schemas only when they are
+       -- not on the search_path: qualify them always
+       CASE WHEN tn.nspname = 'pg_catalog'
+                 OR pg_catalog.format_type(a.atttypid, a.atttypmod) LIKE tn.nspname || '.%'
+            THEN pg_catalog.format_type(a.atttypid, a.atttypmod)
+            ELSE pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.format_type(a.atttypid, a.atttypmod)
+       END AS data_type,
+       cag_ovt.description_in(cd.description, 'fr'::text) AS description_fr,
+       cag_ovt.description_in(cd.description, 'en'::text) AS description_en,
+       (a.atttypid = ANY ('{int2,int4,int8,numeric}'::regtype[])
+        AND (a.attname = 'amount' OR a.attname LIKE '%\_amount' OR a.attname LIKE '%\_count')) AS is_additive
+FROM pg_catalog.pg_depend d
+JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'cag_ovt'
+JOIN pg_catalog.pg_class c ON c.oid = d.objid
+JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+-- the element type's schema for an array
+JOIN pg_catalog.pg_namespace tn
+  ON tn.oid = (SELECT et.typnamespace FROM pg_catalog.pg_type et
+               WHERE et.oid = CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE t.oid END)
+LEFT JOIN pg_catalog.pg_description r
+  ON r.objoid = c.oid AND r.classoid = 'pg_catalog.pg_class'::regclass AND r.objsubid = 0
+LEFT JOIN pg_catalog.pg_description cd
+  ON cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::regclass AND cd.objsubid = a.attnum
+WHERE d.classid = 'pg_catalog.pg_class'::regclass
+  AND d.refclassid = 'pg_catalog.pg_extension'::regclass
+  AND d.deptype = 'e'
+  AND c.relkind IN ('r', 'p', 'v', 'm')
+ORDER BY c.relname, a.attnum;
+GRANT SELECT ON cag_ovt.data_dictionary TO PUBLIC;
+COMMENT ON VIEW cag_ovt.data_dictionary IS
+    'Dictionnaire des données : chaque colonne de chaque table, vue et vue matérialisée de l''extension, avec son type et sa description en français et en anglais (tirées des commentaires), pour les outils qui ne lisent pas les commentaires / data dictionary: every column of every table, view and materialized view of the extension, with its type and its French and English descriptions (taken from the comments), for tools that do not read comments';
+COMMENT ON COLUMN cag_ovt.data_dictionary.relation_name IS 'Nom de la table ou de la vue (schéma cag_ovt) / name of the table or view (schema cag_ovt)';
+COMMENT ON COLUMN cag_ovt.data_dictionary.relation_kind IS
+    '''table'', ''view'' (vue) ou ''materialized view'' (vue matérialisée) / ''table'', ''view'' or ''materialized view''';
+COMMENT ON COLUMN cag_ovt.data_dictionary.relation_description_fr IS 'Description de la table ou de la vue, en français / description of the table or view, in French';
+COMMENT ON COLUMN cag_ovt.data_dictionary.relation_description_en IS 'Description de la table ou de la vue, en anglais / description of the table or view, in English';
+COMMENT ON COLUMN cag_ovt.data_dictionary.column_position IS 'Position de la colonne, à partir de 1 / position of the column, from 1';
+COMMENT ON COLUMN cag_ovt.data_dictionary.column_name IS 'Nom de la colonne / name of the column';
+COMMENT ON COLUMN cag_ovt.data_dictionary.data_type IS
+    'Type de la colonne tel qu''un client le voit (format_type), p. ex. numeric(20,2) ; les types de l''extension qualifiés : cag_ovt.qc_region / type of the column as a client sees it (format_type), e.g. numeric(20,2); the extension''s types qualified: cag_ovt.qc_region';
+COMMENT ON COLUMN cag_ovt.data_dictionary.description_fr IS 'Description de la colonne, en français / description of the column, in French';
+COMMENT ON COLUMN cag_ovt.data_dictionary.description_en IS 'Description de la colonne, en anglais / description of the column, in English';
+COMMENT ON COLUMN cag_ovt.data_dictionary.is_additive IS
+    'Vrai pour une somme ou un compte (colonne numérique nommée amount, *_amount ou *_count) : sa somme sur des lignes est le chiffre de ces lignes réunies / true for a sum or a count (numeric column named amount, *_amount or *_count): its sum over rows is the figure of those rows together';
+
+-- ---------------------------------------------------------------------
+-- Read access for a role: SELECT on the relations of the extension that
+-- PUBLIC cannot read (read_relations) (the views are readable by PUBLIC and run with their
+-- reader's privileges: reading them takes SELECT on the tables beneath).
+-- Run as the extension's owner (it holds these privileges with grant
+-- option) or a superuser.  The grants are ordinary ones: pg_dump dumps
+-- them (as changes to the extension's initial privileges) and restores
+-- them once the role exists.
+-- The relations a role needs SELECT on to read every view: those of the
+-- extension (data_dictionary) that PUBLIC cannot read.
+CREATE FUNCTION cag_ovt.read_relations() RETURNS SETOF regclass
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT x.rel
+    FROM (SELECT DISTINCT pg_catalog.format('cag_ovt.%I', dd.relation_name)::regclass AS rel
+          FROM cag_ovt.data_dictionary dd) AS x
+    WHERE NOT pg_catalog.has_table_privilege('public'::text, x.rel, 'SELECT'::text)
+    ORDER BY x.rel::text;
+END;
+COMMENT ON FUNCTION cag_ovt.read_relations() IS
+    'Relations de l''extension que PUBLIC ne peut pas lire : ce que grant_read donne et revoke_read retire / relations of the extension that PUBLIC cannot read: what grant_read grants and revoke_read revokes';
+
+CREATE FUNCTION cag_ovt.grant_read(grantee regrole) RETURNS SETOF regclass
+    LANGUAGE plpgsql STRICT
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    rel regclass;
+    rels regclass[];
+BEGIN
+    SELECT pg_catalog.array_agg(r.rel ORDER BY r.rel::text) INTO rels FROM cag_ovt.read_relations() AS r(rel);
+    FOREACH rel IN ARRAY coalesce(rels, '{}') LOOP
+        IF NOT pg_catalog.has_table_privilege(CURRENT_USER, rel, 'SELECT WITH GRANT OPTION') THEN
+            RAISE EXCEPTION 'permission denied to grant SELECT on %', rel
+                USING ERRCODE = 'insufficient_privilege',
+                      HINT = 'Run cag_ovt.grant_read as the owner of extension cag_ovt or as a superuser.';
+        END IF;
+    END LOOP;
+    FOREACH rel IN ARRAY coalesce(rels, '{}') LOOP
+        EXECUTE pg_catalog.format('GRANT SELECT ON %s TO %s', rel, grantee);
+        RETURN NEXT rel;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.grant_read(regrole) IS
+    'Donne au rôle la lecture (SELECT) des tables et de la vue matérialisée de l''extension que PUBLIC ne peut pas lire (les vues sont lisibles par tous) et rend leur liste ; à lancer par le propriétaire de l''extension ou un superutilisateur, et à relancer après une mise à jour / grants the role SELECT on the tables and the materialized view of the extension that PUBLIC cannot read (the views are readable by all) and returns their list; run it as the owner of the extension or a superuser, and again after an update';
+
+CREATE FUNCTION cag_ovt.revoke_read(grantee regrole) RETURNS SETOF regclass
+    LANGUAGE plpgsql STRICT
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    rel regclass;
+    still text[];
+BEGIN
+    FOR rel IN SELECT r.rel FROM cag_ovt.read_relations() AS r(rel)
+    LOOP
+        EXECUTE pg_catalog.format('REVOKE SELECT ON %s FROM %s', rel, grantee);
+        IF pg_catalog.has_table_privilege(grantee, rel, 'SELECT') THEN
+            still := still || rel::text;
+        END IF;
+        RETURN NEXT rel;
+    END LOOP;
+    IF still IS NOT NULL THEN
+        RAISE WARNING 'role % can still read %', grantee, pg_catalog.array_to_string(still, ', ')
+            USING DETAIL = 'It holds SELECT through a role it is a member of, or from another grantor.';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.revoke_read(regrole) IS
+    'Retire au rôle la lecture donnée par grant_read et rend la liste des relations ; avertit si le rôle peut encore en lire par un autre rôle ou un autre donneur / revokes the read access grant_read gave the role and returns the list of relations; warns when the role can still read some through another role or grantor';
+
+-- ===== The annual report: report_html (src/report.sql) =====
+
+-- New in 1.2, as in a fresh install (the shape of the rendering is
+-- explained in src/report.sql).
+CREATE FUNCTION cag_ovt.report_escape(t text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(
+               pg_catalog.replace(t, '&'::text, '&amp;'::text), '<'::text, '&lt;'::text),
+               '>'::text, '&gt;'::text), '"'::text, '&quot;'::text), ''''::text, '&#39;'::text);
+END;
+COMMENT ON FUNCTION cag_ovt.report_escape(text) IS
+    'Texte échappé pour HTML (& < > " et apostrophe) ; utilisé par report_html / text escaped for HTML (& < > " and apostrophe); used by report_html';
+
+-- Every text of the page.  Keys: the words of the page; status:<status of
+-- action_plan_report>; unit:<unit of indicators>.
+CREATE FUNCTION cag_ovt.report_label(key text, lang text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    result text;
+BEGIN
+    IF lang NOT IN ('fr', 'en') THEN
+        RAISE EXCEPTION 'invalid language "%"', lang
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'The report is written in French (''fr'') or English (''en'').';
+    END IF;
+    SELECT CASE lang WHEN 'fr' THEN l.fr ELSE l.en END INTO result
+    FROM (VALUES
+        ('title', 'Plan d''action OVT 2020-2022 du CAG', 'CAG 2020-2022 OVT action plan'),
+        ('subtitle', 'Rapport annuel de l''occupation et de la vitalit&#233; des territoires',
+                     'Annual report on land occupancy and vitality'),
+        ('fiscal_year', 'Ann&#233;e financi&#232;re', 'Fiscal year'),
+        ('plan_years', 'Ann&#233;es du plan : 2020-2021 &#224; 2022-2023 ; les autres ann&#233;es donnent le contexte.',
+                       'Plan years: 2020-2021 to 2022-2023; the other years give the context.'),
+        ('outside_plan', 'Cette ann&#233;e est hors des ann&#233;es du plan.', 'This year is outside the plan years.'),
+        ('purchases_of_year', 'Achats de l''ann&#233;e', 'Purchases of the year'),
+        ('purchases', 'achats', 'purchases'),
+        ('amount', 'Montant', 'Amount'),
+        ('summary', 'Les indicateurs du plan', 'The plan''s indicators'),
+        ('summary_intro', 'Chaque indicateur du plan pour l''ensemble du Qu&#233;bec, contre sa cible, avec sa couverture : la part du montant dont d&#233;pend la part calcul&#233;e.',
+                          'Each indicator of the plan for all of Qu&#233;bec, against its target, with its coverage: the part of the amount the share rests on.'),
+        ('action', 'Action', 'Action'),
+        ('indicator', 'Indicateur', 'Indicator'),
+        ('value', 'Valeur', 'Value'),
+        ('target', 'Cible', 'Target'),
+        ('status', 'Statut', 'Status'),
+        ('coverage', 'Couverture', 'Coverage'),
+        ('charts', 'Indicateurs par ann&#233;e financi&#232;re', 'Indicators by fiscal year'),
+        ('charts_intro', 'En bleu, les ann&#233;es du plan ; en gris, le contexte ; trait pointill&#233; : la cible.',
+                         'Blue: the plan years; grey: the context; dashed line: the target.'),
+        ('plan_action', 'Action du plan (libell&#233; du plan)', 'Plan action (the plan''s own French wording)'),
+        ('no_data', 's.&#160;o.', 'n/a'),
+        ('plan', 'plan', 'plan'),
+        ('regions', 'Achats par r&#233;gion de livraison', 'Purchases by delivery region'),
+        ('regions_intro', 'Parts des achats de l''ann&#233;e, r&#233;gion par r&#233;gion ; la couverture de la part r&#233;gionale entre parenth&#232;ses.',
+                          'Shares of the year''s purchases, region by region; the coverage of the regional share in brackets.'),
+        ('region', 'R&#233;gion', 'Region'),
+        ('quebec_share', 'Part Qu&#233;bec', 'Qu&#233;bec share'),
+        ('regional_share', 'Part r&#233;gionale', 'Regional share'),
+        ('eco_share', 'Part &#233;coresponsable', 'Eco-responsible share'),
+        ('quebec_food_share', 'Aliments du Qu&#233;bec', 'Qu&#233;bec food'),
+        ('outside_centres_share', 'Hors Montr&#233;al et Capitale-Nationale', 'Outside Montr&#233;al and Capitale-Nationale'),
+        ('all_of_quebec', 'Ensemble du Qu&#233;bec', 'All of Qu&#233;bec'),
+        ('unknown_region', 'R&#233;gion inconnue', 'Unknown region'),
+        ('priorities', 'Priorit&#233;s r&#233;gionales', 'Regional priorities'),
+        ('priorities_intro', 'Les priorit&#233;s r&#233;gionales auxquelles r&#233;pond le plan, et la valeur de leur indicateur dans leur r&#233;gion.',
+                             'The regional priorities the plan answers, and the value of their indicator in their region.'),
+        ('none', 'Aucune.', 'None.'),
+        ('positions', 'Postes en r&#233;gion (action A5)', 'Positions in the regions (action A5)'),
+        ('positions_intro', 'Postes du CAG ouverts au 31 mars, par r&#233;gion.', 'CAG positions open on 31 March, by region.'),
+        ('total_positions', 'Postes', 'Positions'),
+        ('share_of_positions', 'Part des postes', 'Share of positions'),
+        ('regionalized_positions', 'Postes r&#233;gionalis&#233;s (cumul)', 'Regionalized positions (cumulative)'),
+        ('regionalized_in_year', 'R&#233;gionalis&#233;s dans l''ann&#233;e', 'Regionalized in the year'),
+        ('committees', 'Comit&#233;s consultatifs des partenaires (action A4)', 'Partners'' advisory committees (action A4)'),
+        ('committees_intro', 'Comit&#233;s au 31 mars et rencontres tenues pendant l''ann&#233;e.', 'Committees on 31 March and meetings held during the year.'),
+        ('committee_count', 'Comit&#233;s', 'Committees'),
+        ('regional_committees', 'Comit&#233;s r&#233;gionaux', 'Regional committees'),
+        ('committees_with_rules', 'Avec r&#232;gles adopt&#233;es', 'With adopted rules'),
+        ('meetings_held', 'Rencontres tenues', 'Meetings held'),
+        ('committees_met', 'Comit&#233;s r&#233;unis', 'Committees that met'),
+        ('regions_covered', 'R&#233;gions couvertes', 'Regions covered'),
+        ('notes', 'Sources et m&#233;thode', 'Sources and method'),
+        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
+                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is. A fiscal year runs from 1 April to 31 March.'),
+        ('generated', 'Produit par cag_ovt', 'Produced by cag_ovt'),
+        ('database', 'base de donn&#233;es', 'database'),
+        ('colon', '&#160;: ', ': '),
+        ('status:atteinte', 'atteinte', 'met'),
+        ('status:non atteinte', 'non atteinte', 'not met'),
+        ('status:sans cible', 'sans cible', 'no target'),
+        ('status:sans donnée', 'sans donn&#233;e', 'no data'),
+        ('unit:%', '%', '%'),
+        ('unit:nombre', 'nombre', 'count')
+    ) AS l(key, fr, en)
+    WHERE l.key = report_label.key;
+    IF result IS NULL THEN
+        RAISE EXCEPTION 'no label "%" in the report', key USING ERRCODE = 'undefined_object';
+    END IF;
+    RETURN result;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_label(text, text) IS
+    'Texte du rapport HTML pour une clé, en français (''fr'') ou en anglais (''en''), déjà en HTML ; utilisé par report_html / text of the HTML report for a key, in French (''fr'') or English (''en''), already HTML; used by report_html';
+
+-- A figure in the conventions of the language: 1 234,5 (narrow no-break
+-- space, decimal comma) in French, 1,234.5 in English; unit '%' appends a
+-- per cent sign (after a no-break space in French), '$' a dollar sign
+-- (after the figure in French, before it in English); NULL gives the
+-- "not applicable" label.
+CREATE FUNCTION cag_ovt.report_number(v numeric, decimals integer, unit text, lang text)
+    RETURNS text
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    digits text;
+    int_part text;
+    frac_part text;
+    figure text;
+BEGIN
+    IF v IS NULL THEN
+        RETURN cag_ovt.report_label('no_data'::text, lang);
+    END IF;
+    digits := round(abs(v), decimals)::text;
+    int_part := split_part(digits, '.', 1);
+    frac_part := split_part(digits, '.', 2);
+    int_part := regexp_replace(int_part, '(\d)(?=(\d{3})+$)',
+                               CASE lang WHEN 'fr' THEN '\1&#8239;' ELSE '\1,' END, 'g');
+    figure := int_part || CASE WHEN frac_part = '' THEN ''
+                               WHEN lang = 'fr' THEN ',' || frac_part
+                               ELSE '.' || frac_part END;
+    IF v < 0 THEN
+        figure := '&#8722;' || figure;
+    END IF;
+    RETURN CASE
+        WHEN unit = '%' AND lang = 'fr' THEN figure || '&#160;%'
+        WHEN unit = '%' THEN figure || '%'
+        WHEN unit = '$' AND lang = 'fr' THEN figure || '&#160;$'
+        WHEN unit = '$' THEN '$' || figure
+        ELSE figure END;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_number(numeric, integer, text, text) IS
+    'Nombre mis en forme pour le rapport HTML selon la langue (1 234,5 ou 1,234.5), avec l''unité ''%'' ou ''$'' ; utilisé par report_html / figure formatted for the HTML report in the conventions of the language (1 234,5 or 1,234.5), with unit ''%'' or ''$''; used by report_html';
+
+-- The fiscal years of the plan: 2020-2021 to 2022-2023 (the others are
+-- context).
+CREATE FUNCTION cag_ovt.report_is_plan_year(fiscal_year integer) RETURNS boolean
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT fiscal_year OPERATOR(pg_catalog.>=) 2020 AND fiscal_year OPERATOR(pg_catalog.<=) 2022;
+END;
+COMMENT ON FUNCTION cag_ovt.report_is_plan_year(integer) IS
+    'Vrai pour les années financières du plan, 2020-2021 à 2022-2023 ; utilisé par report_html / true for the fiscal years of the plan, 2020-2021 to 2022-2023; used by report_html';
+
+-- The start of a section of tables: its heading and introduction (labels
+-- <section> and <section>_intro) and the head of its table, whose first
+-- column heads the rows and whose columns named with a leading '#' hold
+-- figures (right-aligned).
+CREATE FUNCTION cag_ovt.report_table_start(section text, lang text, columns text[]) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT pg_catalog.format('<section id="%s"><h2>%s</h2><p>%s</p><table class="%s"><thead><tr>',
+                             section, cag_ovt.report_label(section, lang),
+                             cag_ovt.report_label(section OPERATOR(pg_catalog.||) '_intro'::text, lang), section)
+           OPERATOR(pg_catalog.||) pg_catalog.string_agg(
+               CASE WHEN pg_catalog.left(c.name, 1) OPERATOR(pg_catalog.=) '#'
+                    THEN '<th class="num">' OPERATOR(pg_catalog.||)
+                         cag_ovt.report_label(pg_catalog.substr(c.name, 2), lang) OPERATOR(pg_catalog.||) '</th>'
+                    ELSE '<th>' OPERATOR(pg_catalog.||) cag_ovt.report_label(c.name, lang)
+                         OPERATOR(pg_catalog.||) '</th>' END, '' ORDER BY c.n)
+           OPERATOR(pg_catalog.||) '</tr></thead><tbody>'
+    FROM pg_catalog.unnest(columns) WITH ORDINALITY AS c(name, n);
+END;
+COMMENT ON FUNCTION cag_ovt.report_table_start(text, text, text[]) IS
+    'Début d''une section à tableau du rapport HTML : titre, introduction et en-tête du tableau ; utilisé par report_html / start of a table section of the HTML report: heading, introduction and table head; used by report_html';
+
+-- The name of the row of a view, by its scope: a region by its code, in
+-- the language of the page; all of Québec; the unknown region.  HTML.
+CREATE FUNCTION cag_ovt.report_region(scope text, region_code text, lang text) RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE scope
+               WHEN 'quebec' THEN cag_ovt.report_label('all_of_quebec'::text, lang)
+               WHEN 'unknown_region' THEN cag_ovt.report_label('unknown_region'::text, lang)
+               ELSE cag_ovt.report_escape(cag_ovt.region_name(region_code::cag_ovt.qc_region, lang))
+           END;
+END;
+COMMENT ON FUNCTION cag_ovt.report_region(text, text, text) IS
+    'Nom de la ligne d''une vue selon sa portée (région, ensemble du Québec, région inconnue), dans la langue du rapport, en HTML ; utilisé par report_html / name of a row of a view by its scope (region, all of Québec, unknown region), in the language of the report, as HTML; used by report_html';
+
+-- The coverage of each indicator that has one, by fiscal year and scope:
+-- the part of the amount its share rests on (a fraction from 0 to 1), the
+-- *_coverage column of its view (quebec_purchase_share.origin_coverage,
+-- regional_purchase_share.region_coverage,
+-- outside_centres_purchase_share.location_coverage), computed as the views
+-- compute it, from purchase_summaries in one scan.  Indicators without a
+-- coverage have no row.
+CREATE FUNCTION cag_ovt.report_coverage()
+    RETURNS TABLE (indicator text, fiscal_year integer, scope text, region_code text,
+                   coverage numeric)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT x.indicator, s.fiscal_year, s.scope, s.region_code, x.coverage
+    FROM cag_ovt.purchase_summaries s
+    CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
+    CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS r
+    CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
+                                                       s.centres_summary) AS o
+    CROSS JOIN LATERAL (VALUES
+        ('quebec_share'::text, q.origin_coverage),
+        ('regional_share'::text, r.region_coverage),
+        ('regional_contract_share'::text, r.region_coverage),
+        ('outside_centres_share'::text, o.location_coverage)
+    ) AS x(indicator, coverage);
+END;
+COMMENT ON FUNCTION cag_ovt.report_coverage() IS
+    'Couverture des indicateurs qui en ont une (part du montant sur laquelle repose la part), par année financière et portée ; utilisé par report_html / coverage of the indicators that have one (part of the amount the share rests on), by fiscal year and scope; used by report_html';
+
+-- The bar chart of an indicator over fiscal years: one bar per year with a
+-- value (the plan's years in blue, the others grey, the chosen year
+-- outlined), the target as a dashed line, the value above each bar.  The
+-- svg element carries data-item and data-indicator, each bar its year and
+-- value as the view gave them, each target line its year and target.
+CREATE FUNCTION cag_ovt.report_chart(item integer, indicator text, caption text, unit text,
+                                     years integer[], chart_values numeric[], targets numeric[],
+                                     chosen integer, lang text)
+    RETURNS text
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    width constant integer := 480;
+    height constant integer := 210;
+    left_m constant integer := 44;
+    right_m constant integer := 8;
+    top_m constant integer := 22;
+    bottom_m constant integer := 36;
+    plot_w numeric := width - left_m - right_m;
+    plot_h numeric := height - top_m - bottom_m;
+    n integer := coalesce(cardinality(years), 0);
+    top_value numeric;
+    magnitude numeric;
+    tick numeric;
+    slot numeric;
+    bar_w numeric;
+    svg text;
+    i integer;
+    x numeric;
+    y numeric;
+    h numeric;
+    v numeric;
+    plan_first integer;
+    plan_last integer;
+BEGIN
+    IF n = 0 THEN
+        RETURN '';
+    END IF;
+    -- the scale: from 0 to a round number above the values and targets
+    SELECT greatest(max(t.v), 0) INTO top_value
+    FROM unnest(chart_values || targets) AS t(v);
+    IF unit = '%' THEN
+        top_value := least(100, greatest(top_value * 1.15, 10));
+    ELSE
+        top_value := greatest(top_value * 1.15, 5);
+    END IF;
+    magnitude := power(10::numeric, floor(log(top_value / 4)));
+    tick := CASE WHEN top_value / 4 <= magnitude THEN magnitude
+                 WHEN top_value / 4 <= 2 * magnitude THEN 2 * magnitude
+                 WHEN top_value / 4 <= 5 * magnitude THEN 5 * magnitude
+                 ELSE 10 * magnitude END;
+    top_value := ceil(top_value / tick) * tick;
+    slot := plot_w / n;
+    bar_w := round(slot * 0.6, 1);
+
+    svg := format('<svg class="chart" data-item="%s" data-indicator="%s" data-unit="%s" '
+                  'viewBox="0 0 %s %s" width="100%%" role="img" aria-label="%s" '
+                  'xmlns="http://www.w3.org/2000/svg"><title>%s</title>',
+                  item, cag_ovt.report_escape(indicator), cag_ovt.report_escape(unit),
+                  width, height, caption, caption);
+    -- the plan's years, shaded
+    SELECT min(k), max(k) INTO plan_first, plan_last
+    FROM generate_subscripts(years, 1) AS k WHERE cag_ovt.report_is_plan_year(years[k]);
+    IF plan_first IS NOT NULL THEN
+        svg := svg || format('<rect class="plan-years" x="%s" y="%s" width="%s" height="%s"/>'
+                             '<text class="plan-label" x="%s" y="%s">%s</text>',
+                             round(left_m + (plan_first - 1) * slot, 1), top_m - 14,
+                             round((plan_last - plan_first + 1) * slot, 1), plot_h + 14,
+                             round(left_m + (plan_first - 1) * slot + 3, 1), top_m - 4,
+                             cag_ovt.report_label('plan'::text, lang));
+    END IF;
+    -- grid and axis
+    v := 0;
+    WHILE v <= top_value LOOP
+        y := round(top_m + plot_h - v / top_value * plot_h, 1);
+        svg := svg || format('<line class="grid" x1="%s" y1="%s" x2="%s" y2="%s"/>'
+                             '<text class="axis" x="%s" y="%s">%s</text>',
+                             left_m, y, width - right_m, y, left_m - 4, y + 4,
+                             cag_ovt.report_number(v, 0, NULL::text, lang));
+        v := v + tick;
+    END LOOP;
+    -- bars, values, targets, years
+    FOR i IN 1 .. n LOOP
+        x := left_m + (i - 1) * slot + (slot - bar_w) / 2;
+        v := chart_values[i];
+        IF v IS NOT NULL THEN
+            h := round(greatest(v, 0) / top_value * plot_h, 1);
+            svg := svg || format('<rect class="bar%s%s" data-fiscal-year="%s" data-value="%s" '
+                                 'x="%s" y="%s" width="%s" height="%s"><title>%s-%s%s%s</title></rect>'
+                                 '<text class="value%s" x="%s" y="%s">%s</text>',
+                                 CASE WHEN cag_ovt.report_is_plan_year(years[i]) THEN ' plan' ELSE '' END,
+                                 CASE WHEN years[i] = chosen THEN ' chosen' ELSE '' END,
+                                 years[i], v, round(x, 1), round(top_m + plot_h - h, 1), bar_w, h,
+                                 years[i], years[i] + 1, cag_ovt.report_label('colon'::text, lang),
+                                 cag_ovt.report_number(v, 2, unit, lang),
+                                 CASE WHEN h >= 18 THEN ' inside' ELSE '' END, round(x + bar_w / 2, 1),
+                                 CASE WHEN h >= 18 THEN round(top_m + plot_h - h + 13, 1)
+                                      ELSE round(top_m + plot_h - h - 4, 1) END,
+                                 cag_ovt.report_number(v, CASE WHEN unit = '%' THEN 1 ELSE 0 END, NULL::text, lang));
+        ELSE
+            svg := svg || format('<text class="value missing" data-fiscal-year="%s" x="%s" y="%s">%s</text>',
+                                 years[i], round(x + bar_w / 2, 1), round(top_m + plot_h - 4, 1),
+                                 cag_ovt.report_label('no_data'::text, lang));
+        END IF;
+        IF targets[i] IS NOT NULL THEN
+            y := round(top_m + plot_h - least(targets[i], top_value) / top_value * plot_h, 1);
+            svg := svg || format('<line class="target" data-fiscal-year="%s" data-target="%s" '
+                                 'x1="%s" y1="%s" x2="%s" y2="%s"><title>%s%s%s</title></line>',
+                                 years[i], targets[i], round(x - 4, 1), y, round(x + bar_w + 4, 1), y,
+                                 cag_ovt.report_label('target'::text, lang), cag_ovt.report_label('colon'::text, lang),
+                                 cag_ovt.report_number(targets[i], 2, unit, lang));
+        END IF;
+        svg := svg || format('<text class="year%s" x="%s" y="%s">%s-%s</text>',
+                             CASE WHEN years[i] = chosen THEN ' chosen' ELSE '' END,
+                             round(x + bar_w / 2, 1), height - bottom_m + 16,
+                             CASE WHEN slot >= 44 THEN years[i]::text
+                                  ELSE lpad((years[i] % 100)::text, 2, '0') END,
+                             lpad(((years[i] + 1) % 100)::text, 2, '0'));
+    END LOOP;
+    RETURN svg || '</svg>';
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_chart(integer, text, text, text, integer[], numeric[], numeric[], integer, text) IS
+    'Diagramme à barres SVG d''un indicateur par année financière (valeurs, cibles, années du plan et année choisie en évidence) ; utilisé par report_html / SVG bar chart of an indicator by fiscal year (values, targets, the plan''s years and the chosen year highlighted); used by report_html';
+
+-- ---------------------------------------------------------------------
+-- The sections.
+
+-- The plan's indicators for all of Québec in the chosen year: value,
+-- target, status, coverage; then one chart per action of the plan (all of
+-- Québec), over every fiscal year that has a value.
+CREATE FUNCTION cag_ovt.report_section_indicators(fiscal_year integer, lang text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    html text;
+    a record;
+BEGIN
+    html := format('<section id="indicators"><h2>%s</h2><p>%s</p>'
+                   '<table class="summary"><thead><tr><th>%s</th><th>%s</th><th class="num">%s</th>'
+                   '<th class="num">%s</th><th>%s</th><th class="num">%s</th></tr></thead><tbody>',
+                   cag_ovt.report_label('summary'::text, lang), cag_ovt.report_label('summary_intro'::text, lang),
+                   cag_ovt.report_label('action'::text, lang), cag_ovt.report_label('indicator'::text, lang),
+                   cag_ovt.report_label('value'::text, lang), cag_ovt.report_label('target'::text, lang),
+                   cag_ovt.report_label('status'::text, lang), cag_ovt.report_label('coverage'::text, lang));
+    FOR a IN
+        SELECT r.item, r.code, r.indicator, r.value, r.unit, r.target, r.status, c.coverage,
+               CASE lang WHEN 'fr' THEN i.name_fr ELSE i.name_en END AS name
+        FROM cag_ovt.action_plan_report r
+        JOIN cag_ovt.indicators i ON i.indicator = r.indicator
+        LEFT JOIN cag_ovt.report_coverage() c
+               ON c.indicator = r.indicator AND c.fiscal_year = r.fiscal_year AND c.scope = r.scope
+              AND coalesce(c.region_code, '') = coalesce(r.region_code, '')
+        WHERE r.fiscal_year = report_section_indicators.fiscal_year AND r.scope = 'quebec'
+        ORDER BY r.item
+    LOOP
+        html := html || format('<tr data-item="%s" data-indicator="%s" data-value="%s" data-target="%s" data-coverage="%s">'
+                               '<td>%s</td><td>%s</td><td class="num">%s</td><td class="num">%s</td>'
+                               '<td class="status %s">%s</td><td class="num">%s</td></tr>',
+                               a.item, a.indicator, coalesce(a.value::text, ''), coalesce(a.target::text, ''),
+                               coalesce(a.coverage::text, ''),
+                               cag_ovt.report_escape(a.code), cag_ovt.report_escape(a.name),
+                               cag_ovt.report_number(a.value, CASE WHEN a.unit = '%' THEN 2 ELSE 0 END, a.unit, lang),
+                               cag_ovt.report_number(a.target, CASE WHEN a.unit = '%' THEN 2 ELSE 0 END, a.unit, lang),
+                               replace(a.status, ' ', '-'),
+                               cag_ovt.report_label('status:' || a.status, lang),
+                               CASE WHEN a.coverage IS NULL THEN ''
+                                    ELSE cag_ovt.report_number(100 * a.coverage, 2, '%'::text, lang) END);
+    END LOOP;
+    html := html || format('</tbody></table><h2>%s</h2><p class="legend">%s</p>',
+                           cag_ovt.report_label('charts'::text, lang),
+                           cag_ovt.report_label('charts_intro'::text, lang));
+    html := html || cag_ovt.report_figures(fiscal_year, lang, 'quebec'::text);
+    RETURN html || '</section>';
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_section_indicators(integer, text) IS
+    'Section du rapport HTML : les indicateurs du plan (ensemble du Québec) contre leur cible, avec leur couverture, et un diagramme par indicateur ; utilisé par report_html / section of the HTML report: the plan''s indicators (all of Québec) against their target, with their coverage, and a chart per indicator; used by report_html';
+
+-- One figure (chart and caption) per action of the plan of the given scope
+-- ('quebec': A1 to A5 and SGMP; 'region': the regional priorities), over
+-- every fiscal year that has a value, and the chosen one.
+CREATE FUNCTION cag_ovt.report_figures(fiscal_year integer, lang text, scope text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    html text := '';
+    a record;
+    caption text;
+BEGIN
+    FOR a IN
+        SELECT r.item, r.code, r.indicator, r.unit, min(r.action) AS action, min(r.region_code) AS region_code,
+               min(CASE lang WHEN 'fr' THEN i.name_fr ELSE i.name_en END) AS name,
+               array_agg(r.fiscal_year ORDER BY r.fiscal_year) AS years,
+               array_agg(r.value ORDER BY r.fiscal_year) AS chart_values,
+               array_agg(r.target ORDER BY r.fiscal_year) AS targets
+        FROM cag_ovt.action_plan_report r
+        JOIN cag_ovt.indicators i ON i.indicator = r.indicator
+        WHERE r.scope = report_figures.scope
+          AND (r.value IS NOT NULL OR r.fiscal_year = report_figures.fiscal_year
+               OR cag_ovt.report_is_plan_year(r.fiscal_year))
+        GROUP BY r.item, r.code, r.indicator, r.unit
+        ORDER BY r.item
+    LOOP
+        caption := cag_ovt.report_escape(a.code) || ' &#8212; ' || cag_ovt.report_escape(a.name)
+                   || CASE WHEN a.region_code IS NOT NULL
+                           THEN ' &#8212; ' || cag_ovt.report_region('region'::text, a.region_code, lang)
+                           ELSE '' END
+                   || ' (' || cag_ovt.report_label('unit:' || a.unit, lang) || ')';
+        html := html || format('<figure><figcaption>%s<span class="action">%s%s%s</span></figcaption>%s</figure>',
+                               caption, cag_ovt.report_label('plan_action'::text, lang),
+                               cag_ovt.report_label('colon'::text, lang),
+                               cag_ovt.report_escape(a.action),
+                               cag_ovt.report_chart(a.item, a.indicator, caption, a.unit, a.years,
+                                                    a.chart_values, a.targets, fiscal_year, lang));
+    END LOOP;
+    IF html = '' THEN
+        RETURN '';
+    END IF;
+    RETURN '<div class="figures">' || html || '</div>';
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_figures(integer, text, text) IS
+    'Un diagramme par action du plan de la portée donnée (''quebec'' ou ''region''), par année financière ; utilisé par report_html / a chart per action of the plan of the given scope (''quebec'' or ''region''), by fiscal year; used by report_html';
+
+-- The shares of the year's purchases, region by region.
+CREATE FUNCTION cag_ovt.report_section_regions(fiscal_year integer, lang text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    html text;
+    r record;
+    share_cell constant text :=
+        '<td class="num" data-share="%s">%s<svg class="spark" viewBox="0 0 100 6" width="36" height="6" '
+        'role="presentation"><rect class="spark-bg" width="100" height="6"/><rect class="spark-bar" width="%s" height="6"/></svg></td>';
+BEGIN
+    html := cag_ovt.report_table_start('regions'::text, lang,
+                                       '{region,#amount,#quebec_share,#regional_share,#eco_share,#quebec_food_share,#outside_centres_share}'::text[]);
+    FOR r IN
+        -- the purchase views' figures, computed as they compute them, in one
+        -- scan of the purchases
+        SELECT s.scope, s.region_code, q.total_amount, q.quebec_share, g.regional_share,
+               g.region_coverage, e.eco_share, f.quebec_food_share, o.outside_centres_share
+        FROM cag_ovt.purchase_summaries s
+        CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
+        CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS g
+        CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS e
+        CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f
+        CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
+                                                           s.centres_summary) AS o
+        WHERE s.fiscal_year = report_section_regions.fiscal_year
+        ORDER BY s.scope = 'quebec', s.scope = 'unknown_region', s.region_code
+    LOOP
+        html := html || format('<tr class="%s" data-region-code="%s" data-total-amount="%s"><th>%s</th><td class="num">%s</td>',
+                               r.scope, coalesce(r.region_code, ''), r.total_amount,
+                               cag_ovt.report_region(r.scope, r.region_code, lang),
+                               cag_ovt.report_number(r.total_amount, 0, '$'::text, lang))
+                || format(share_cell, coalesce(r.quebec_share::text, ''),
+                          cag_ovt.report_number(100 * r.quebec_share, 1, '%'::text, lang),
+                          round(coalesce(r.quebec_share, 0) * 100, 1))
+                || format(replace(share_cell, '%s<svg', '%s (%s)<svg'), coalesce(r.regional_share::text, ''),
+                          cag_ovt.report_number(100 * r.regional_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.region_coverage, 0, '%'::text, lang),
+                          round(coalesce(r.regional_share, 0) * 100, 1))
+                || format(share_cell, coalesce(r.eco_share::text, ''),
+                          cag_ovt.report_number(100 * r.eco_share, 1, '%'::text, lang),
+                          round(coalesce(r.eco_share, 0) * 100, 1))
+                || format(share_cell, coalesce(r.quebec_food_share::text, ''),
+                          cag_ovt.report_number(100 * r.quebec_food_share, 1, '%'::text, lang),
+                          round(coalesce(r.quebec_food_share, 0) * 100, 1))
+                || format(share_cell, coalesce(r.outside_centres_share::text, ''),
+                          cag_ovt.report_number(100 * r.outside_centres_share, 1, '%'::text, lang),
+                          round(coalesce(r.outside_centres_share, 0) * 100, 1))
+                || '</tr>';
+    END LOOP;
+    RETURN html || '</tbody></table></section>';
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_section_regions(integer, text) IS
+    'Section du rapport HTML : les parts des achats de l''année, région par région ; utilisé par report_html / section of the HTML report: the shares of the year''s purchases, region by region; used by report_html';
+
+-- The regional priorities: their indicator in their region, by fiscal year.
+CREATE FUNCTION cag_ovt.report_section_priorities(fiscal_year integer, lang text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    figures text := cag_ovt.report_figures(fiscal_year, lang, 'region'::text);
+BEGIN
+    RETURN format('<section id="priorities"><h2>%s</h2><p>%s</p>%s</section>',
+                  cag_ovt.report_label('priorities'::text, lang),
+                  cag_ovt.report_label('priorities_intro'::text, lang),
+                  CASE WHEN figures = '' THEN '<p>' || cag_ovt.report_label('none'::text, lang) || '</p>'
+                       ELSE figures END);
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_section_priorities(integer, text) IS
+    'Section du rapport HTML : les priorités régionales et leur indicateur dans leur région ; utilisé par report_html / section of the HTML report: the regional priorities and their indicator in their region; used by report_html';
+
+-- Positions in the regions on 31 March of the chosen year.
+CREATE FUNCTION cag_ovt.report_section_positions(fiscal_year integer, lang text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    html text;
+    p record;
+BEGIN
+    html := cag_ovt.report_table_start('positions'::text, lang,
+                                       '{region,#total_positions,#share_of_positions,#regionalized_positions,#regionalized_in_year}'::text[]);
+    FOR p IN
+        SELECT r.scope, r.region_code, r.total_positions, r.share_of_positions,
+               r.regionalized_positions, r.regionalized_in_year
+        FROM cag_ovt.regional_positions r
+        WHERE r.fiscal_year = report_section_positions.fiscal_year
+          AND (r.total_positions > 0 OR r.regionalized_positions > 0 OR r.scope = 'quebec')
+        ORDER BY r.scope = 'quebec', r.region_code
+    LOOP
+        html := html || format('<tr class="%s" data-region-code="%s" data-positions="%s"><th>%s</th><td class="num">%s</td>'
+                               '<td class="num">%s</td><td class="num">%s</td><td class="num">%s</td></tr>',
+                               p.scope, coalesce(p.region_code, ''), p.total_positions,
+                               cag_ovt.report_region(p.scope, p.region_code, lang),
+                               cag_ovt.report_number(p.total_positions, 0, NULL::text, lang),
+                               cag_ovt.report_number(100 * p.share_of_positions, 1, '%'::text, lang),
+                               cag_ovt.report_number(p.regionalized_positions, 0, NULL::text, lang),
+                               cag_ovt.report_number(p.regionalized_in_year, 0, NULL::text, lang));
+    END LOOP;
+    RETURN html || '</tbody></table></section>';
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_section_positions(integer, text) IS
+    'Section du rapport HTML : les postes du CAG par région au 31 mars (action A5) ; utilisé par report_html / section of the HTML report: CAG positions by region on 31 March (action A5); used by report_html';
+
+-- The partners' advisory committees, for the plan's years and the chosen one.
+CREATE FUNCTION cag_ovt.report_section_committees(fiscal_year integer, lang text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    html text;
+    c record;
+BEGIN
+    html := cag_ovt.report_table_start('committees'::text, lang,
+                                       '{fiscal_year,#committee_count,#regional_committees,#committees_with_rules,#meetings_held,#committees_met,#regions_covered}'::text[]);
+    FOR c IN
+        SELECT s.*
+        FROM cag_ovt.partner_committee_status s
+        WHERE cag_ovt.report_is_plan_year(s.fiscal_year) OR s.fiscal_year = report_section_committees.fiscal_year
+        ORDER BY s.fiscal_year
+    LOOP
+        html := html || format('<tr%s data-fiscal-year="%s"><th>%s</th><td class="num">%s</td><td class="num">%s</td>'
+                               '<td class="num">%s</td><td class="num">%s</td><td class="num">%s</td><td class="num">%s</td></tr>',
+                               CASE WHEN c.fiscal_year = report_section_committees.fiscal_year THEN ' class="chosen"' ELSE '' END,
+                               c.fiscal_year, c.fiscal_year_label, c.committees, c.regional_committees,
+                               c.committees_with_rules, c.meetings_held, c.committees_met, c.regions_covered);
+    END LOOP;
+    RETURN html || '</tbody></table></section>';
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_section_committees(integer, text) IS
+    'Section du rapport HTML : les comités consultatifs des partenaires par année financière (action A4) ; utilisé par report_html / section of the HTML report: the partners'' advisory committees by fiscal year (action A4); used by report_html';
+
+-- ---------------------------------------------------------------------
+-- The document.
+CREATE FUNCTION cag_ovt.report_html(fiscal_year integer, lang text DEFAULT 'fr') RETURNS text
+    LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    label text := fiscal_year || '-' || (fiscal_year + 1);
+    head text;
+    body text;
+    totals record;
+BEGIN
+    -- (report_label checks the language)
+    PERFORM cag_ovt.report_label('title'::text, lang);
+    IF fiscal_year < 1 OR fiscal_year > 9998 THEN
+        RAISE EXCEPTION 'fiscal year % is out of range', fiscal_year
+            USING ERRCODE = 'numeric_value_out_of_range',
+                  HINT = 'A fiscal year is named by the year it starts in: 2022 for 2022-2023.';
+    END IF;
+    SELECT q.purchase_count, q.total_amount INTO totals
+    FROM cag_ovt.quebec_purchase_share q
+    WHERE q.fiscal_year = report_html.fiscal_year AND q.scope = 'quebec';
+
+    head := format(
+        '<!DOCTYPE html>' || E'\n' || '<html lang="%s"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src ''none''; style-src ''unsafe-inline''; img-src data:">'
+        '<meta name="generator" content="cag_ovt %s">'
+        '<title>%s &#8212; %s %s</title><style>%s</style></head>' || E'\n',
+        lang, (SELECT e.extversion FROM pg_extension e WHERE e.extname = 'cag_ovt'),
+        cag_ovt.report_label('title'::text, lang), cag_ovt.report_label('fiscal_year'::text, lang), label,
+        'body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;color:#1a202c;margin:0 auto;max-width:980px;padding:0 24px 48px;line-height:1.45}'
+        'header{border-bottom:4px solid #2b6cb0;margin-bottom:24px;padding:24px 0 12px}'
+        'h1{font-size:1.6em;margin:0}h2{font-size:1.25em;margin:32px 0 8px;color:#2a4365}'
+        '.subtitle{font-size:1.1em;color:#4a5568;margin:4px 0}.note{color:#718096;font-size:.9em}'
+        'table{border-collapse:collapse;width:100%;font-size:.9em;margin:8px 0 16px}'
+        'th,td{padding:5px 8px;border-bottom:1px solid #e2e8f0;text-align:left;vertical-align:middle}'
+        'thead th{border-bottom:2px solid #a0aec0;font-weight:600;vertical-align:bottom}.num{text-align:right;white-space:nowrap}thead th.num{white-space:normal}'
+        'tr.quebec th,tr.quebec td{font-weight:600;border-top:2px solid #a0aec0}tr.chosen{background:#ebf4ff}'
+        '.status{white-space:nowrap}.status.atteinte{color:#22543d;font-weight:600}.status.non-atteinte{color:#9b2c2c;font-weight:600}'
+        '.status.sans-cible,.status.sans-donnée{color:#718096}'
+        '.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(440px,1fr));gap:8px 32px}'
+        'figure{margin:12px 0 16px;break-inside:avoid}figcaption{font-weight:600;margin-bottom:4px}'
+        'figcaption .action{display:block;font-weight:400;font-size:.85em;color:#4a5568}'
+        '.legend{color:#4a5568;font-size:.9em}'
+        'svg.chart{max-width:100%;height:auto;font-size:11px}svg.chart .bar{fill:#a0aec0}svg.chart .bar.plan{fill:#2b6cb0}'
+        'svg.chart .bar.chosen{stroke:#1a202c;stroke-width:2}svg.chart .plan-years{fill:#ebf4ff}'
+        'svg.chart .plan-label{fill:#2b6cb0;font-size:10px}svg.chart .grid{stroke:#e2e8f0}'
+        'svg.chart .axis{fill:#718096;text-anchor:end;font-size:10px}svg.chart .value{fill:#1a202c;text-anchor:middle;font-size:10px}'
+        'svg.chart .value.inside{fill:#fff;font-weight:600}svg.chart .bar:not(.plan)+.value.inside{fill:#1a202c}svg.chart .value.missing{fill:#a0aec0}svg.chart .year{fill:#4a5568;text-anchor:middle;font-size:10px}'
+        'svg.chart .year.chosen{font-weight:700;fill:#1a202c}svg.chart .target{stroke:#c05621;stroke-width:2;stroke-dasharray:4 3}'
+        'svg.spark{margin-left:6px;vertical-align:middle}svg.spark .spark-bg{fill:#e2e8f0}svg.spark .spark-bar{fill:#2b6cb0}'
+        'footer{margin-top:40px;border-top:1px solid #e2e8f0;padding-top:8px;color:#718096;font-size:.85em}'
+        '@media print{body{max-width:none}figure,table{break-inside:avoid}}');
+
+    body := format('<body><header><h1>%s</h1><p class="subtitle">%s &#8212; %s <strong data-fiscal-year="%s">%s</strong></p>'
+                   '<p class="note">%s%s</p><p data-purchase-count="%s" data-total-amount="%s">%s%s%s %s, %s</p></header><main>',
+                   cag_ovt.report_label('title'::text, lang), cag_ovt.report_label('subtitle'::text, lang),
+                   cag_ovt.report_label('fiscal_year'::text, lang), fiscal_year, label,
+                   cag_ovt.report_label('plan_years'::text, lang),
+                   CASE WHEN cag_ovt.report_is_plan_year(fiscal_year) THEN ''
+                        ELSE ' ' || cag_ovt.report_label('outside_plan'::text, lang) END,
+                   coalesce(totals.purchase_count, 0), coalesce(totals.total_amount, 0),
+                   cag_ovt.report_label('purchases_of_year'::text, lang), cag_ovt.report_label('colon'::text, lang),
+                   cag_ovt.report_number(coalesce(totals.purchase_count, 0), 0, NULL::text, lang),
+                   cag_ovt.report_label('purchases'::text, lang),
+                   cag_ovt.report_number(coalesce(totals.total_amount, 0), 0, '$'::text, lang));
+
+    -- The sections, in order: one line each.
+    body := body
+        || cag_ovt.report_section_indicators(fiscal_year, lang)
+        || cag_ovt.report_section_regions(fiscal_year, lang)
+        || cag_ovt.report_section_priorities(fiscal_year, lang)
+        || cag_ovt.report_section_positions(fiscal_year, lang)
+        || cag_ovt.report_section_committees(fiscal_year, lang);
+
+    body := body || format('<section id="notes"><h2>%s</h2><p class="note">%s</p></section></main>'
+                           '<footer>%s %s &#183; %s %s &#183; %s</footer></body></html>',
+                           cag_ovt.report_label('notes'::text, lang), cag_ovt.report_label('notes_text'::text, lang),
+                           cag_ovt.report_label('generated'::text, lang),
+                           (SELECT e.extversion FROM pg_extension e WHERE e.extname = 'cag_ovt'),
+                           cag_ovt.report_label('database'::text, lang),
+                           cag_ovt.report_escape(current_database()::text),
+                           to_char(now(), 'YYYY-MM-DD HH24:MI TZ'));
+    RETURN head || body;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_html(integer, text) IS
+    'Rapport annuel du plan d''action OVT pour une année financière, en un seul document HTML autonome (SVG en ligne, sans réseau ni script), en français (''fr'', défaut) ou en anglais (''en'') ; cag_ovt-report l''écrit dans un fichier / annual report of the OVT action plan for a fiscal year, as one self-contained HTML document (inline SVG, no network, no script), in French (''fr'', default) or English (''en''); cag_ovt-report writes it to a file';
 
 -- ===== Locating suppliers and buyers (src/locate.sql, src/localities.sql, src/geography.sql) =====
 
--- New reference tables and functions, as in src/locate.sql.  Their rows are
--- those of src/localities.sql (generated by src/reference_rows.awk from
--- data/fsa-regions.csv, data/former-municipalities.csv and
--- data/locality-aliases.csv): keep them in step until 1.2 is released.
--- region_of_fsa and region_of_postal_code now read fsa_regions (the C
--- functions are the same); purchases keep their class until
--- reclassify_purchases() or a reload.
+-- New reference tables and functions: src/locate.sql, included when the
+-- script is built (src/assemble.sh --update), and their rows,
+-- src/localities.sql, generated from data/fsa-regions.csv,
+-- data/former-municipalities.csv and data/locality-aliases.csv: the same
+-- text as the install script's, so that they cannot drift.  The tables are
+-- new, so no DBA edit is met.  region_of_fsa and region_of_postal_code now
+-- read fsa_regions (the C functions are the same; a 1.1 database running
+-- this library still derives FSAs from the town halls); purchases keep
+-- their class until reclassify_purchases() or a reload.
 
-CREATE TABLE cag_ovt.fsa_regions (
-    fsa text NOT NULL CHECK (fsa OPERATOR(pg_catalog.~) '^[A-Z][0-9][A-Z]$'),
-    region cag_ovt.qc_region NOT NULL,
-    valid_from date NOT NULL DEFAULT '-infinity',
-    valid_until date NOT NULL DEFAULT 'infinity',
-    localities text,
-    source text,
-    PRIMARY KEY (fsa, region, valid_from),
-    CHECK (valid_from OPERATOR(pg_catalog.<) valid_until)
-);
-COMMENT ON TABLE cag_ovt.fsa_regions IS
-    'Régions desservies par chaque région de tri d''acheminement (RTA) du Québec, par période : une RTA rurale peut en desservir plusieurs (modifiable par le DBA) / regions served by each forward sortation area (FSA) of Québec, by period: a rural FSA may serve several (editable by the DBA)';
-COMMENT ON COLUMN cag_ovt.fsa_regions.fsa IS
-    'RTA : trois premiers caractères du code postal, en majuscules (G0A) / FSA: first three characters of the postal code, upper case (G0A)';
-COMMENT ON COLUMN cag_ovt.fsa_regions.region IS 'Région desservie / region served';
-COMMENT ON COLUMN cag_ovt.fsa_regions.valid_from IS
-    'Premier jour où la RTA dessert la région (-infinity : depuis toujours) / first day the FSA serves the region (-infinity: always)';
-COMMENT ON COLUMN cag_ovt.fsa_regions.valid_until IS
-    'Premier jour où elle ne la dessert plus (infinity : encore) ; p. ex. les RTA de Brome-Missisquoi et de La Haute-Yamaska passent de la Montérégie à l''Estrie le 2021-07-08 / first day it no longer serves it (infinity: still does); e.g. the FSAs of Brome-Missisquoi and La Haute-Yamaska move from Montérégie to Estrie on 2021-07-08';
-COMMENT ON COLUMN cag_ovt.fsa_regions.localities IS 'Localités desservies selon la source / localities served according to the source';
-COMMENT ON COLUMN cag_ovt.fsa_regions.source IS 'Source / source';
+--@include src/locate.sql
 
-CREATE TABLE cag_ovt.former_municipalities (
-    name text NOT NULL,
-    status text,
-    ended_on date NOT NULL CHECK (pg_catalog.isfinite(ended_on)),
-    successor text NOT NULL CHECK (successor OPERATOR(pg_catalog.~) '^[0-9]{5}$'),
-    restored_on date CHECK (pg_catalog.isfinite(restored_on)),
-    event text,
-    source text NOT NULL,
-    PRIMARY KEY (name, ended_on),
-    CHECK (restored_on OPERATOR(pg_catalog.>) ended_on)
-);
-COMMENT ON TABLE cag_ovt.former_municipalities IS
-    'Anciennes municipalités (fusions, annexions, changements de nom) et la municipalité actuelle qui couvre leur territoire (modifiable par le DBA) / former municipalities (mergers, annexations, renamings) and the current municipality that covers their territory (editable by the DBA)';
-COMMENT ON COLUMN cag_ovt.former_municipalities.name IS
-    'Nom de l''ancienne municipalité ; une précision entre parenthèses à la fin n''entre pas dans la comparaison / name of the former municipality; a trailing remark in parentheses is not compared';
-COMMENT ON COLUMN cag_ovt.former_municipalities.status IS 'Désignation (City, Parish...) / designation (city, parish...)';
-COMMENT ON COLUMN cag_ovt.former_municipalities.ended_on IS
-    'Premier jour où elle n''existe plus / first day it no longer exists';
-COMMENT ON COLUMN cag_ovt.former_municipalities.successor IS
-    'Code géographique MAMH de la municipalité qui la remplace (celle de municipalities qui couvre son territoire) / MAMH geographic code of the municipality that replaced it (the one of municipalities that covers its territory)';
-COMMENT ON COLUMN cag_ovt.former_municipalities.restored_on IS
-    'Jour où elle a été reconstituée (défusions du 2006-01-01), NULL sinon : entre ended_on et restored_on son nom désigne successor, sinon elle-même / day it was reconstituted (demergers of 2006-01-01), else NULL: between ended_on and restored_on its name means successor, otherwise itself';
-COMMENT ON COLUMN cag_ovt.former_municipalities.event IS 'merged, annexed, renamed, demerged 2006 / merged, annexed, renamed, demerged 2006';
-COMMENT ON COLUMN cag_ovt.former_municipalities.source IS 'Source (page consultée) / source (page read)';
-
-CREATE TABLE cag_ovt.locality_aliases (
-    alias text PRIMARY KEY,
-    municipalities text[] CHECK (pg_catalog.array_to_string(municipalities, ',')
-                                 OPERATOR(pg_catalog.~) '^[0-9]{5}(,[0-9]{5})*$'),
-    region cag_ovt.qc_region,
-    kind text,
-    source text,
-    CHECK ((municipalities IS NULL) OPERATOR(pg_catalog.<>) (region IS NULL))
-);
-COMMENT ON TABLE cag_ovt.locality_aliases IS
-    'Autres noms écrits pour une municipalité : arrondissements, secteurs, quartiers, formes anglaises, graphies relevées dans SEAO, localités rurales (modifiable par le DBA) / other names written for a municipality: boroughs, sectors, neighbourhoods, English forms, spellings found in SEAO, rural communities (editable by the DBA)';
-COMMENT ON COLUMN cag_ovt.locality_aliases.alias IS 'Nom tel qu''on l''écrit / name as written';
-COMMENT ON COLUMN cag_ovt.locality_aliases.municipalities IS
-    'Codes géographiques MAMH des municipalités qu''il peut désigner (plusieurs : homonymes) ; NULL quand seule la région est connue / MAMH geographic codes of the municipalities it may mean (several: homonyms); NULL when only the region is known';
-COMMENT ON COLUMN cag_ovt.locality_aliases.region IS
-    'Région, quand la municipalité n''est pas connue (localité rurale) ; NULL sinon / region, when the municipality is not known (rural community); else NULL';
-COMMENT ON COLUMN cag_ovt.locality_aliases.kind IS 'english, borough, sector, neighbourhood, spelling, former name, community / english, borough, sector, neighbourhood, spelling, former name, community';
-COMMENT ON COLUMN cag_ovt.locality_aliases.source IS 'Source / source';
-
-CREATE FUNCTION cag_ovt.locality_keys(name text)
-    RETURNS text[]
-    AS 'MODULE_PATHNAME', 'locality_keys'
-    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cag_ovt.locality_keys(text) IS
-    'Clés de comparaison d''une localité telle qu''écrite, de la plus littérale à la plus dépouillée (sans province ni code postal final, sans « Ville de ») ; erreur 22P02 pour un texte sans lettre ou trop long / comparison keys of a locality as written, from the most literal to the most stripped (no trailing province or postal code, no leading "Ville de"); error 22P02 for text without a letter or too long';
-
-CREATE FUNCTION cag_ovt.municipality_of_locality(name text, as_of date DEFAULT CURRENT_DATE)
-    RETURNS text
-    AS 'MODULE_PATHNAME', 'municipality_of_locality'
-    LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION cag_ovt.municipality_of_locality(text, date) IS
-    'Code géographique MAMH de la municipalité désignée par un nom de localité à la date as_of (NULL : aujourd''hui) : nom officiel, ancienne municipalité (sa remplaçante après sa disparition), autre nom ; NULL si inconnu ou ambigu / MAMH geographic code of the municipality a locality name means on date as_of (NULL: today): official name, former municipality (its successor after it ended), other name; NULL when unknown or ambiguous';
-
-CREATE FUNCTION cag_ovt.region_of_locality(name text, as_of date DEFAULT CURRENT_DATE)
-    RETURNS cag_ovt.qc_region
-    AS 'MODULE_PATHNAME', 'region_of_locality'
-    LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION cag_ovt.region_of_locality(text, date) IS
-    'Région d''une localité à la date as_of (NULL : aujourd''hui) : celle de toutes les municipalités que le nom peut désigner ; NULL si inconnue ou si elles sont de régions différentes / region of a locality on date as_of (NULL: today): that of every municipality the name may mean; NULL when unknown or when they are in different regions';
-
-CREATE FUNCTION cag_ovt.regions_of_fsa(fsa text, as_of date DEFAULT CURRENT_DATE)
-    RETURNS cag_ovt.qc_region[]
-    AS 'MODULE_PATHNAME', 'regions_of_fsa'
-    LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION cag_ovt.regions_of_fsa(text, date) IS
-    'Régions candidates d''une RTA à la date as_of (NULL : aujourd''hui), en ordre de code, d''après fsa_regions ; NULL pour une RTA absente de la table / candidate regions of an FSA on date as_of (NULL: today), in code order, from fsa_regions; NULL for an FSA that is not in the table';
-
-CREATE FUNCTION cag_ovt.locate(postal_code cag_ovt.postal_code, city text, province text,
-                               country text, as_of date DEFAULT CURRENT_DATE)
-    RETURNS jsonb
-    AS 'MODULE_PATHNAME', 'locate'
-    LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION cag_ovt.locate(cag_ovt.postal_code, text, text, text, date) IS
-    'Localise une adresse à la date as_of (NULL : aujourd''hui) d''après le code postal, la ville, la province et le pays : région, preuve qui a décidé (postal_code, fsa_candidates+city, city, province, country), conflit entre ville et code postal ; voir doc/reference.md / locates an address on date as_of (NULL: today) from postal code, city, province and country: region, the evidence that decided (postal_code, fsa_candidates+city, city, province, country), conflict between city and postal code; see doc/reference.md';
-
--- cag_ovt.fsa_regions: generated by src/reference_rows.awk from data/fsa-regions.csv; do not edit.
-INSERT INTO cag_ovt.fsa_regions (fsa, region, valid_from, valid_until, localities, source) VALUES
-    ('G0A', '03', '-infinity', 'infinity', 'Sainte-Christine-d''Auvergne; Beaupré; Boischatel; Cap-Santé; Château-Richer; Deschambault; Grondines; L''Isle-aux-Coudres; La Baleine; Lac-Sergent; L''Ange-Gardien; Petite-Rivière-Saint-François; Les Éboulements; Neuville; Portneuf; Rivière-à-Pierre; Saint-Alban; Sainte-Anne-de-Beaupré; Saint-Basile; Saint-Bernard-sur-Mer; Sainte-Brigitte-de-Laval; Saint-Casimir; Sainte-Famille; Saint-Ferréol-les-Neiges; Saint-François-de-l''Île-d''Orléans; Saint-Gilbert; Saint-Hilarion; Saint-Jean-de-l''Île-d''Orléans; Saint-Joachim-de-Montmorency; Saint-Joseph-de-la-Rive; Saint-Laurent-de-l''Île-d''Orléans; Saint-Léonard-de-Portneuf; Saint-Marc-des-Carrières; Sainte-Pétronille; Saint-Pierre-de-l''Île-d''Orléans; Saint-Thuribe; Saint-Tite-des-Caps; Saint-Urbain-de-Charlevoix; Saint-Ubalde; Saint-Gabriel-de-Valcartier; Wendake; Courcelette', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0C', '11', '-infinity', 'infinity', 'Barachois; New Richmond; Bonaventure; Cap-d''Espoir; Caplan; Carleton; Chandler; Pointe-à-la-Croix; Escuminac; Gascons; Cascapédia-Saint-Jules; Grande-Rivière; Grande-Rivière-Ouest; L''Alverne; Maria; New Carlisle; Newport; Nouvelle; Nouvelle-Ouest; Pabos; Pabos Mills; Paspébiac; Percé; Pointe-à-la-Garde; Port-Daniel; Listuguj; Saint-Alphonse-de-Caplan; Saint-Elzéar-de-Bonaventure; Saint-Georges-de-Malbaie; Saint-Jogues; Saint-Omer; Saint-Siméon-de-Bonaventure; Sainte-Thérèse-de-Gaspé; Saint-Godefroi; Shigawake; Val-d''Espoir', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0E', '11', '-infinity', 'infinity', 'Cap-au-Renard; Cloridorme; Grande-Vallée; Gros-Morne; Madeleine-Centre; Manche-d''Épée; Marsoui; Mont-Louis; Mont-Saint-Pierre; Murdochville; Petite-Vallée; Rivière-à-Claude; Rivière-Madeleine; Ruisseau-à-Rebours; L''Anse-Pleureuse; La Martre', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0G', '09', '-infinity', 'infinity', 'Aguanish; Baie-Johan-Beetz; Blanc-Sablon; Brador; Chevery; Clarke City; Fermont; Gallix; Gethsemani; Harrington Harbour; Havre-Saint-Pierre; L''Île-Michon; Kegaska; La Tabatière; Longue-Pointe-de-Mingan; Lourdes-de-Blanc-Sablon; Magpie; Middle Bay; Moisie; Mutton Bay; Natashquan; Old Fort Bay; Rivière-au-Tonnerre; Rivière-Saint-Jean; Rivière-Saint-Paul; Saint-Augustin-Saguenay; Schefferville; Sheldrake; Tête-à-la-Baleine; Port-Menier; Kawawachikamach', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0G', '10', '-infinity', 'infinity', 'Aguanish; Baie-Johan-Beetz; Blanc-Sablon; Brador; Chevery; Clarke City; Fermont; Gallix; Gethsemani; Harrington Harbour; Havre-Saint-Pierre; L''Île-Michon; Kegaska; La Tabatière; Longue-Pointe-de-Mingan; Lourdes-de-Blanc-Sablon; Magpie; Middle Bay; Moisie; Mutton Bay; Natashquan; Old Fort Bay; Rivière-au-Tonnerre; Rivière-Saint-Jean; Rivière-Saint-Paul; Saint-Augustin-Saguenay; Schefferville; Sheldrake; Tête-à-la-Baleine; Port-Menier; Kawawachikamach', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0H', '09', '-infinity', 'infinity', 'Baie-Trinité; Pessamit; Chute-aux-Outardes; Franquelin; Godbout; Les Buissons; Pointe-aux-Outardes; Pointe-Lebel; Colombier; Rivière-Pentecote; Ragueneau', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0J', '01', '-infinity', 'infinity', 'Albertville; Baie-des-Sables; Cap-Chat; Cap-Chat-Est; Capucins; Causapscal; Grosses-Roches; Lac-au-Saumon; Lac-Humqui; La Rédemption; L''Ascension-de-Patapédia; Métis-sur-Mer; Les Méchins; Matapédia; Padoue; Price; Routhierville; Saint-Adelme; Saint-Alexandre-des-Lacs; Saint-Alexis-de-Matapédia; Saint-André-de-Restigouche; Sainte-Angèle-de-Mérici; Saint-Damase-de-Matapédia; Sainte-Félicité; Sainte-Flavie; Sainte-Florence; Saint-François-d''Assise; Sainte-Irène-de-Matapédia; Saint-Jean-de-Cherbourg; Sainte-Jeanne-d''Arc-de-Matane; Saint-Léandre; Saint-Léon-le-Grand; Sainte-Marguerite-Marie; Saint-Moïse; Saint-Noël; Saint-Octave; Sainte-Paule; Saint-René-de-Matane; Saint-Tharcisius; Saint-Ulric; Saint-Vianney; Sayabec; Val-Brillant; Saint-Cléophas', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0J', '11', '-infinity', 'infinity', 'Albertville; Baie-des-Sables; Cap-Chat; Cap-Chat-Est; Capucins; Causapscal; Grosses-Roches; Lac-au-Saumon; Lac-Humqui; La Rédemption; L''Ascension-de-Patapédia; Métis-sur-Mer; Les Méchins; Matapédia; Padoue; Price; Routhierville; Saint-Adelme; Saint-Alexandre-des-Lacs; Saint-Alexis-de-Matapédia; Saint-André-de-Restigouche; Sainte-Angèle-de-Mérici; Saint-Damase-de-Matapédia; Sainte-Félicité; Sainte-Flavie; Sainte-Florence; Saint-François-d''Assise; Sainte-Irène-de-Matapédia; Saint-Jean-de-Cherbourg; Sainte-Jeanne-d''Arc-de-Matane; Saint-Léandre; Saint-Léon-le-Grand; Sainte-Marguerite-Marie; Saint-Moïse; Saint-Noël; Saint-Octave; Sainte-Paule; Saint-René-de-Matane; Saint-Tharcisius; Saint-Ulric; Saint-Vianney; Sayabec; Val-Brillant; Saint-Cléophas', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0K', '01', '-infinity', 'infinity', 'Esprit-Saint; La Trinité-des-Monts; Les Hauteurs; Saint-Anaclet; Saint-Charles-Garnier; Saint-Donat; Saint-Gabriel-de-Rimouski; Sainte-Luce; Saint-Marcellin; Saint-Narcisse-de-Rimouski; Biencourt; Lac-des-Aigles; Saint-Guy', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0L', '01', '-infinity', 'infinity', 'Auclair; Rimouski (Le Bic); Témiscouata-sur-le-Lac (Cabano); Cacouna; Pohénégamook; L''Isle-Verte; L''Isle-Verte-Ouest; Kamouraska; Ladrière; Lejeune; Saint-Marc-du-Lac-Long; Lots-Renversés; Mont-Carmel; Témiscouata-sur-le-Lac (Notre-Dame-du-Lac); Notre-Dame-du-Portage; Packington; Rivière-Bleue; Rivière-Ouelle; Rivière-Trois-Pistoles; Saint-Alexandre-de-Kamouraska; Saint-André-de-Kamouraska; Saint-Antonin; Saint-Arsène; Saint-Athanase; Saint-Bruno-de-Kamouraska; Saint-Clément; Saint-Cyprien; Saint-Denis-de-la-Bouteillerie; Saint-Éloi; Saint-Elzéar-de-Témiscouata; Saint-Épiphane; Saint-Eusèbe; Saint-Fabien; Sainte-Françoise; Saint-François-Xavier-de-Viger; Saint-Gabriel-de-Kamouraska; Saint-Germain; Sainte-Hélène-de-Kamouraska; Saint-Honoré-de-Temiscouata; Saint-Hubert-de-Rivière-du-Loup; Saint-Jean-de-Dieu; Saint-Jean-de-la-Lande; Saint-Joseph-de-Kamouraska; Saint-Juste-du-Lac; Saint-Louis-du-Ha! Ha!; Saint-Mathieu-de-Rioux; Saint-Médard; Saint-Modeste; Saint-Pacôme; Saint-Pascal; Saint-Paul-de-la-Croix; Saint-Philippe-de-Néri; Saint-Pierre-de-Lamy; Saint-Simon-de-Rimouski; Saint-Valérien-de-Rimouski; Sainte-Rita; Squatec; Trois-Pistoles', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0M', '05', '-infinity', 'infinity', 'Saint-Martin; Courcelles; La Guadeloupe; Lambton; Saint-Côme-Linière; Notre-Dame-des-Pins; Saint-Alfred; Sainte-Aurélie; Saint-Benjamin; Saint-Benoît-Labre; Saint-Éphrem-de-Beauce; Saint-Évariste-de-Forsyth; Saint-Gédéon-de-Beauce; Saint-Honoré-de-Shenley; Saint-Ludger; Saint-Philibert; Saint-Prosper-de-Dorchester; Saint-René; Saint-Théophile; Saint-Victor; Saint-Zacharie; Saint-Robert-Bellarmin', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0M', '12', '-infinity', 'infinity', 'Saint-Martin; Courcelles; La Guadeloupe; Lambton; Saint-Côme-Linière; Notre-Dame-des-Pins; Saint-Alfred; Sainte-Aurélie; Saint-Benjamin; Saint-Benoît-Labre; Saint-Éphrem-de-Beauce; Saint-Évariste-de-Forsyth; Saint-Gédéon-de-Beauce; Saint-Honoré-de-Shenley; Saint-Ludger; Saint-Philibert; Saint-Prosper-de-Dorchester; Saint-René; Saint-Théophile; Saint-Victor; Saint-Zacharie; Saint-Robert-Bellarmin', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0N', '12', '-infinity', 'infinity', 'Saint-Joseph-de-Coleraine; Sainte-Clotilde-de-Beauce; Disraeli; East Broughton; East Broughton Station; Saint-Jacques-de-Leeds; Kinnear''s Mills; Saint-Adrien-d''Irlande; Saint-Ferdinand; Saint-Frédéric; Saint-Jules; Adstock; Saint-Pierre-de-Broughton; Saint-Séverin-de-Beauce; Tring-Jonction', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0N', '17', '-infinity', 'infinity', 'Saint-Joseph-de-Coleraine; Sainte-Clotilde-de-Beauce; Disraeli; East Broughton; East Broughton Station; Saint-Jacques-de-Leeds; Kinnear''s Mills; Saint-Adrien-d''Irlande; Saint-Ferdinand; Saint-Frédéric; Saint-Jules; Adstock; Saint-Pierre-de-Broughton; Saint-Séverin-de-Beauce; Tring-Jonction', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0P', '12', '-infinity', 'infinity', 'Ham-Nord; Saint-Norbert-d''Arthabaska; Notre-Dame-de-Ham; Saint-Fortunat; Sainte-Hélène-de-Chester; Chesterville; Saint-Pierre-Baptiste; Sainte-Sophie-d''Halifax; Saint-Valère', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0P', '17', '-infinity', 'infinity', 'Ham-Nord; Saint-Norbert-d''Arthabaska; Notre-Dame-de-Ham; Saint-Fortunat; Sainte-Hélène-de-Chester; Chesterville; Saint-Pierre-Baptiste; Sainte-Sophie-d''Halifax; Saint-Valère', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0R', '01', '-infinity', 'infinity', 'Armagh; Saint-Cyprien-des-Etchemins; Beaumont; Berthier-sur-Mer; Buckland; Cap-Saint-Ignace; Saint-Luc-de-Bellechasse; Frampton; Honfleur; L''Isle-aux-Grues; Lac-Etchemin; Lac-Frontière; La Durantaye; L''Islet; Sainte-Justine; La Pocatière; Sainte-Anne-de-la-Pocatière; Notre-Dame-du-Rosaire; Saint-Fabien-de-Panet; Ravignan; Saint-Adalbert; Saint-Anselme; Sainte-Apolline-de-Patton; Saint-Aubert; Saint-Camille-de-Lellis; Saint-Charles-de-Bellechasse; Sainte-Claire; Saint-Cyrille-de-L''Islet; Saint-Damase-des-Aulnaies; Saint-Damien-de-Buckland; Sainte-Euphémie; Saint-François-de-la-Rivière-du-Sud; Saint-Gervais; Saint-Henri-de-Lévis; Saint-Jean-Port-Joli; Saint-Just-de-Bretenières; Saint-Lazare-de-Bellechasse; Sainte-Louise; Sainte-Lucie-de-Beauregard; Saint-Magloire; Saint-Malachie; Saint-Marcel-de-L''Islet; Saint-Michel-de-Bellechasse; Saint-Nazaire-de-Dorchester; Saint-Nérée; Saint-Onésime; Saint-Pamphile; Saint-Paul-de-Montminy; Sainte-Perpétue-de-L''Islet; Saint-Philémon; Saint-Pierre-de-la-Rivière-du-Sud; Saint-Raphaël; Saint-Roch-des-Aulnaies; Sainte-Rose-de-Watford; Sainte-Sabine-de-Bellechasse; Saint-Vallier; Standon; Tourville; Sainte-Felicité-de-L''Islet; Saint-Omer-de-L''Islet', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0R', '12', '-infinity', 'infinity', 'Armagh; Saint-Cyprien-des-Etchemins; Beaumont; Berthier-sur-Mer; Buckland; Cap-Saint-Ignace; Saint-Luc-de-Bellechasse; Frampton; Honfleur; L''Isle-aux-Grues; Lac-Etchemin; Lac-Frontière; La Durantaye; L''Islet; Sainte-Justine; La Pocatière; Sainte-Anne-de-la-Pocatière; Notre-Dame-du-Rosaire; Saint-Fabien-de-Panet; Ravignan; Saint-Adalbert; Saint-Anselme; Sainte-Apolline-de-Patton; Saint-Aubert; Saint-Camille-de-Lellis; Saint-Charles-de-Bellechasse; Sainte-Claire; Saint-Cyrille-de-L''Islet; Saint-Damase-des-Aulnaies; Saint-Damien-de-Buckland; Sainte-Euphémie; Saint-François-de-la-Rivière-du-Sud; Saint-Gervais; Saint-Henri-de-Lévis; Saint-Jean-Port-Joli; Saint-Just-de-Bretenières; Saint-Lazare-de-Bellechasse; Sainte-Louise; Sainte-Lucie-de-Beauregard; Saint-Magloire; Saint-Malachie; Saint-Marcel-de-L''Islet; Saint-Michel-de-Bellechasse; Saint-Nazaire-de-Dorchester; Saint-Nérée; Saint-Onésime; Saint-Pamphile; Saint-Paul-de-Montminy; Sainte-Perpétue-de-L''Islet; Saint-Philémon; Saint-Pierre-de-la-Rivière-du-Sud; Saint-Raphaël; Saint-Roch-des-Aulnaies; Sainte-Rose-de-Watford; Sainte-Sabine-de-Bellechasse; Saint-Vallier; Standon; Tourville; Sainte-Felicité-de-L''Islet; Saint-Omer-de-L''Islet', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0S', '12', '-infinity', 'infinity', 'Saint-Patrice-de-Beaurivage; Deschaillons-sur-Saint-Laurent; Dosquet; Fortierville; Inverness; Issoudun; Joly; Laurier-Station; Laurierville; Lotbinière; Lourdes; Lyster; Saint-Narcisse-de-Beaurivage; Parisville; Saint-Édouard-de-Lotbinière; Saint-Agapit; Sainte-Agathe-de-Lotbinière; Saint-Antoine-de-Tilly; Saint-Apollinaire; Saint-Bernard; Sainte-Croix; Saint-Elzéar; Leclercville; Saint-Flavien; Sainte-Françoise-de-Lotbinière; Saint-Gilles; Sainte-Hénédine; Saint-Isidore; Saint-Joseph-de-Beauce; Saint-Lambert-de-Lauzon; Sainte-Marguerite-de-Dorchester; Saint-Odilon; Saint-Sylvestre; Saints-Anges; Scott; Val-Alain; Vallée-Jonction; Villeroy', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0S', '17', '-infinity', 'infinity', 'Saint-Patrice-de-Beaurivage; Deschaillons-sur-Saint-Laurent; Dosquet; Fortierville; Inverness; Issoudun; Joly; Laurier-Station; Laurierville; Lotbinière; Lourdes; Lyster; Saint-Narcisse-de-Beaurivage; Parisville; Saint-Édouard-de-Lotbinière; Saint-Agapit; Sainte-Agathe-de-Lotbinière; Saint-Antoine-de-Tilly; Saint-Apollinaire; Saint-Bernard; Sainte-Croix; Saint-Elzéar; Leclercville; Saint-Flavien; Sainte-Françoise-de-Lotbinière; Saint-Gilles; Sainte-Hénédine; Saint-Isidore; Saint-Joseph-de-Beauce; Saint-Lambert-de-Lauzon; Sainte-Marguerite-de-Dorchester; Saint-Odilon; Saint-Sylvestre; Saints-Anges; Scott; Val-Alain; Vallée-Jonction; Villeroy', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0T', '02', '-infinity', 'infinity', 'Baie-Sainte-Catherine; Forestville; Les-Bergeronnes; Les Escoumins; Notre-Dame-des-Monts; Portneuf-sur-Mer; Saint-Aimé-des-Lacs; Saint-Irénée; Saint-Siméon; Sacré-Coeur-Saguenay; Longue-Rive; Tadoussac', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0T', '03', '-infinity', 'infinity', 'Baie-Sainte-Catherine; Forestville; Les-Bergeronnes; Les Escoumins; Notre-Dame-des-Monts; Portneuf-sur-Mer; Saint-Aimé-des-Lacs; Saint-Irénée; Saint-Siméon; Sacré-Coeur-Saguenay; Longue-Rive; Tadoussac', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0T', '09', '-infinity', 'infinity', 'Baie-Sainte-Catherine; Forestville; Les-Bergeronnes; Les Escoumins; Notre-Dame-des-Monts; Portneuf-sur-Mer; Saint-Aimé-des-Lacs; Saint-Irénée; Saint-Siméon; Sacré-Coeur-Saguenay; Longue-Rive; Tadoussac', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0V', '02', '-infinity', 'infinity', 'Alouette; Bégin; Falardeau; Saint-Charles-de-Bourget; Ferland-et-Boilleau; L''Anse-Saint-Jean; Saint-Honoré-de-Chicoutimi; Saint-Félix-d''Otis; Petit-Saguenay; Rivière-Éternité; Saint-Fulgence; Sainte-Rose-du-Nord', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0W', '02', '-infinity', 'infinity', 'Saint-Eugène-d''Argentenay; Mistissini; Sainte-Jeanne-d''Arc; Chambord; Chapais; Dalmas; Saint-François-de-Sales; Desbiens; Saint-Thomas-Didyme; Girardville; Hébertville-Station; Lac-Bouchette; Lamarche; L''Ascension-de-Notre-Seigneur; Larouche; Saint-Ludger-de-Milot; Péribonka; Mashteuiatsh; Saint-André-du-Lac-Saint-Jean; Saint-Bruno-du-Lac-Saint-Jean; Saint-Edmond-les-Plaines; Saint-Gédéon; Sainte-Hedwidge-de-Roberval; Labrecque; Sainte-Monique-du-Lac-Saint-Jean; Saint-Nazaire-du-Lac-Saint-Jean; Taillon; Obedjiwan; Oujé-Bougoumou', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0W', '10', '-infinity', 'infinity', 'Saint-Eugène-d''Argentenay; Mistissini; Sainte-Jeanne-d''Arc; Chambord; Chapais; Dalmas; Saint-François-de-Sales; Desbiens; Saint-Thomas-Didyme; Girardville; Hébertville-Station; Lac-Bouchette; Lamarche; L''Ascension-de-Notre-Seigneur; Larouche; Saint-Ludger-de-Milot; Péribonka; Mashteuiatsh; Saint-André-du-Lac-Saint-Jean; Saint-Bruno-du-Lac-Saint-Jean; Saint-Edmond-les-Plaines; Saint-Gédéon; Sainte-Hedwidge-de-Roberval; Labrecque; Sainte-Monique-du-Lac-Saint-Jean; Saint-Nazaire-du-Lac-Saint-Jean; Taillon; Obedjiwan; Oujé-Bougoumou', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0X', '04', '-infinity', 'infinity', 'Batiscan; Wôlinak; Champlain; Charette; Grandes-Piles; Hérouxville; Shawinigan (Lac-à-la-Tortue); Lac-aux-Sables; Saint-Mathieu-du-Parc; La Croche; Lemieux; Manseau; Notre-Dame-de-Montauban; Proulxville; Trois-Rives; Saint-Roch-de-Mékinac; Saint-Adelphe-de-Champlain; Sainte-Anne-de-la-Pérade; Saint-Barnabé-Nord; Saint-Boniface; Sainte-Cécile-de-Lévrard; Saint-Élie-de-Caxton; Saint-Étienne-des-Grès; Sainte-Geneviève-de-Batiscan; Shawinigan (Saint-Jean-des-Piles); Sainte-Marie-de-Blandford; Saint-Maurice; Saint-Narcisse; Saint-Pierre-les-Becquets; Saint-Prosper; Saint-Sévère; Sainte-Sophie-de-Lévrard; Saint-Stanislas-de-Champlain; Sainte-Thècle; Saint-Tite; Notre-Dame-du-Mont-Carmel; Saint-Luc-de-Vincennes; Yamachiche; Clova; Lac-Édouard; Parent; Wemotaci', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0X', '17', '-infinity', 'infinity', 'Batiscan; Wôlinak; Champlain; Charette; Grandes-Piles; Hérouxville; Shawinigan (Lac-à-la-Tortue); Lac-aux-Sables; Saint-Mathieu-du-Parc; La Croche; Lemieux; Manseau; Notre-Dame-de-Montauban; Proulxville; Trois-Rives; Saint-Roch-de-Mékinac; Saint-Adelphe-de-Champlain; Sainte-Anne-de-la-Pérade; Saint-Barnabé-Nord; Saint-Boniface; Sainte-Cécile-de-Lévrard; Saint-Élie-de-Caxton; Saint-Étienne-des-Grès; Sainte-Geneviève-de-Batiscan; Shawinigan (Saint-Jean-des-Piles); Sainte-Marie-de-Blandford; Saint-Maurice; Saint-Narcisse; Saint-Pierre-les-Becquets; Saint-Prosper; Saint-Sévère; Sainte-Sophie-de-Lévrard; Saint-Stanislas-de-Champlain; Sainte-Thècle; Saint-Tite; Notre-Dame-du-Mont-Carmel; Saint-Luc-de-Vincennes; Yamachiche; Clova; Lac-Édouard; Parent; Wemotaci', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0Y', '03', '-infinity', 'infinity', 'Audet; Beaulac-Garthby; Lac-Drolet; Milan; Nantes; Piopolis; Sainte-Cécile-de-Whitton; Saint-Romain; Saint-Sébastien-de-Frontenac; Stornoway; Stratford; Woburn', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0Y', '05', '-infinity', 'infinity', 'Audet; Beaulac-Garthby; Lac-Drolet; Milan; Nantes; Piopolis; Sainte-Cécile-de-Whitton; Saint-Romain; Saint-Sébastien-de-Frontenac; Stornoway; Stratford; Woburn', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0Y', '12', '-infinity', 'infinity', 'Audet; Beaulac-Garthby; Lac-Drolet; Milan; Nantes; Piopolis; Sainte-Cécile-de-Whitton; Saint-Romain; Saint-Sébastien-de-Frontenac; Stornoway; Stratford; Woburn', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0Y', '17', '-infinity', 'infinity', 'Audet; Beaulac-Garthby; Lac-Drolet; Milan; Nantes; Piopolis; Sainte-Cécile-de-Whitton; Saint-Romain; Saint-Sébastien-de-Frontenac; Stornoway; Stratford; Woburn', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G0Z', '17', '-infinity', 'infinity', 'Aston-Jonction; Saint-Louis-de-Blandford; Daveluyville; Sainte-Eulalie; Saint-Samuel; Saint-Sylvère; Saint-Wenceslas; Saint-Rosaire', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G1A', '03', '-infinity', 'infinity', 'Quebec City; Quebec Provincial Government', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1B', '03', '-infinity', 'infinity', 'Beauport; North', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1C', '03', '-infinity', 'infinity', 'Beauport; Central', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1E', '03', '-infinity', 'infinity', 'Beauport; South', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1G', '03', '-infinity', 'infinity', 'Quebec City; Southeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1H', '03', '-infinity', 'infinity', 'Charlesbourg; South', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1J', '03', '-infinity', 'infinity', 'Quebec City; Lower Riverbank', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1K', '03', '-infinity', 'infinity', 'Quebec City; Mid-Riverbank', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G1L', '03', '-infinity', 'infinity', 'Quebec City; Northeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1M', '03', '-infinity', 'infinity', 'Quebec City; North Central', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1N', '03', '-infinity', 'infinity', 'Quebec City; South Central', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1P', '03', '-infinity', 'infinity', 'Quebec City; West', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1R', '03', '-infinity', 'infinity', 'Quebec City; East', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G1S', '03', '-infinity', 'infinity', 'Quebec City; South', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1T', '03', '-infinity', 'infinity', 'Quebec City; Upper Riverbank', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1V', '03', '-infinity', 'infinity', 'Sainte-Foy; Northeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1W', '03', '-infinity', 'infinity', 'Sainte-Foy; Southeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1X', '03', '-infinity', 'infinity', 'Sainte-Foy; West', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G1Y', '03', '-infinity', 'infinity', 'Cap-Rouge', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G2A', '03', '-infinity', 'infinity', 'Loretteville; North', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G2B', '03', '-infinity', 'infinity', 'Loretteville; South', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G2C', '03', '-infinity', 'infinity', 'Quebec City; Northwest', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G2E', '03', '-infinity', 'infinity', 'L''Ancienne-Lorette; Northeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G2G', '03', '-infinity', 'infinity', 'L''Ancienne-Lorette; Southwest (YQB)', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G2J', '03', '-infinity', 'infinity', 'Quebec City; Inner North', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G2K', '03', '-infinity', 'infinity', 'Quebec City; Outer North', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G2L', '03', '-infinity', 'infinity', 'Charlesbourg; North', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G2M', '03', '-infinity', 'infinity', 'Quebec City; Northeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G2N', '03', '-infinity', 'infinity', 'Quebec City; West', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G3A', '03', '-infinity', 'infinity', 'Saint-Augustin-de-Desmaures', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G3B', '03', '-infinity', 'infinity', 'Lac-Beauport', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G3C', '03', '-infinity', 'infinity', 'Stoneham-et-Tewkesbury; Lac-Delage', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G3E', '03', '-infinity', 'infinity', 'Saint-Émile', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G3G', '03', '-infinity', 'infinity', 'Lac-Saint-Charles', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G3H', '03', '-infinity', 'infinity', 'Pont-Rouge', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G3J', '03', '-infinity', 'infinity', 'Val-Bélair; North', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G3K', '03', '-infinity', 'infinity', 'Val-Bélair; South', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G3L', '03', '-infinity', 'infinity', 'Saint-Raymond', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G3M', '03', '-infinity', 'infinity', 'Donnacona', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G3N', '03', '-infinity', 'infinity', 'Sainte-Catherine-de-la-Jacques-Cartier; Lac-Saint-Joseph; Fossambault-sur-le-Lac', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G3S', '03', '-infinity', 'infinity', 'Shannon', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G3Z', '03', '-infinity', 'infinity', 'Baie-Saint-Paul', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G4A', '03', '-infinity', 'infinity', 'Clermont', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G4R', '09', '-infinity', 'infinity', 'Sept-Îles; Southeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G4S', '09', '-infinity', 'infinity', 'Sept-Îles; Northwest', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G4T', '11', '-infinity', 'infinity', 'Les Îles-de-la-Madeleine', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G4V', '11', '-infinity', 'infinity', 'Sainte-Anne-des-Monts', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G4W', '01', '-infinity', 'infinity', 'Matane', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G4X', '11', '-infinity', 'infinity', 'Gaspé', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G4Z', '09', '-infinity', 'infinity', 'Baie-Comeau; Northeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G5A', '03', '-infinity', 'infinity', 'La Malbaie', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G5B', '09', '-infinity', 'infinity', 'Port-Cartier', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G5C', '09', '-infinity', 'infinity', 'Baie-Comeau; Southwest', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G5H', '01', '-infinity', 'infinity', 'Mont-Joli', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G5J', '01', '-infinity', 'infinity', 'Amqui', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G5L', '01', '-infinity', 'infinity', 'Rimouski; Central', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G5M', '01', '-infinity', 'infinity', 'Rimouski; Northeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G5N', '01', '-infinity', 'infinity', 'Rimouski; Southwest', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G5R', '01', '-infinity', 'infinity', 'Rivière-du-Loup', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G5T', '01', '-infinity', 'infinity', 'Dégelis', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G5V', '12', '-infinity', 'infinity', 'Montmagny', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G5X', '12', '-infinity', 'infinity', 'Beauceville', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G5Y', '12', '-infinity', 'infinity', 'Saint-Georges; Central', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G5Z', '12', '-infinity', 'infinity', 'Saint-Georges; Southeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G6A', '12', '-infinity', 'infinity', 'Saint-Georges; Northwest', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G6B', '05', '-infinity', 'infinity', 'Lac-Mégantic', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G6C', '12', '-infinity', 'infinity', 'Lévis', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G6E', '12', '-infinity', 'infinity', 'Sainte-Marie', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G6G', '12', '-infinity', 'infinity', 'Thetford Mines', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G6H', '12', '-infinity', 'infinity', 'Thetford Mines', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G6J', '12', '-infinity', 'infinity', 'Lévis', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G6K', '12', '-infinity', 'infinity', 'Lévis', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G6L', '17', '-infinity', 'infinity', 'Plessisville', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G6P', '17', '-infinity', 'infinity', 'Victoriaville; Central', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G6R', '17', '-infinity', 'infinity', 'Victoriaville; South', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G6S', '17', '-infinity', 'infinity', 'Victoriaville; East', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G6T', '17', '-infinity', 'infinity', 'Victoriaville; Northwest', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G6V', '12', '-infinity', 'infinity', 'Lévis; North', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G6W', '12', '-infinity', 'infinity', 'Lévis; South', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G6X', '12', '-infinity', 'infinity', 'Lévis', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G6Y', '12', '-infinity', 'infinity', 'Lévis', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G6Z', '12', '-infinity', 'infinity', 'Lévis', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G7A', '12', '-infinity', 'infinity', 'Lévis', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G7B', '02', '-infinity', 'infinity', 'La Baie', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G7G', '02', '-infinity', 'infinity', 'Chicoutimi; North', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G7H', '02', '-infinity', 'infinity', 'Chicoutimi; East', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G7J', '02', '-infinity', 'infinity', 'Chicoutimi; West', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G7K', '02', '-infinity', 'infinity', 'Chicoutimi; Southwest', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G7N', '02', '-infinity', 'infinity', 'Laterrière', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G7P', '02', '-infinity', 'infinity', 'Saint-Ambroise', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G7S', '02', '-infinity', 'infinity', 'Jonquière; Northeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G7T', '02', '-infinity', 'infinity', 'Jonquière; Southeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G7X', '02', '-infinity', 'infinity', 'Jonquière; Central', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G7Y', '02', '-infinity', 'infinity', 'Jonquière; Southwest', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G7Z', '02', '-infinity', 'infinity', 'Jonquière; Northwest', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G8A', '02', '-infinity', 'infinity', 'Jonquière; West', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G8B', '02', '-infinity', 'infinity', 'Alma; Southeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G8C', '02', '-infinity', 'infinity', 'Alma; Southwest', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G8E', '02', '-infinity', 'infinity', 'Alma; North', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G8G', '02', '-infinity', 'infinity', 'Métabetchouan- Lac-à-la-Croix', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G8H', '02', '-infinity', 'infinity', 'Roberval', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G8J', '02', '-infinity', 'infinity', 'Saint-Prime', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G8K', '02', '-infinity', 'infinity', 'Saint-Félicien', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G8L', '02', '-infinity', 'infinity', 'Dolbeau-Mistassini', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G8M', '02', '-infinity', 'infinity', 'Normandin', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G8N', '02', '-infinity', 'infinity', 'Hébertville', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G8P', '10', '-infinity', 'infinity', 'Chibougamau', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G8T', '04', '-infinity', 'infinity', 'Trois-Rivières; Central and southeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G8V', '04', '-infinity', 'infinity', 'Trois-Rivières; Northeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G8W', '04', '-infinity', 'infinity', 'Trois-Rivières; West', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G8Y', '04', '-infinity', 'infinity', 'Trois-Rivières; Central', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G8Z', '04', '-infinity', 'infinity', 'Trois-Rivières; Northeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G9A', '04', '-infinity', 'infinity', 'Trois-Rivières; East', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G9B', '04', '-infinity', 'infinity', 'Trois-Rivières; South', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G9C', '04', '-infinity', 'infinity', 'Trois-Rivières; West', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G9H', '17', '-infinity', 'infinity', 'Bécancour', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G9N', '04', '-infinity', 'infinity', 'Shawinigan; Central', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('G9P', '04', '-infinity', 'infinity', 'Shawinigan; Southeast', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G9R', '04', '-infinity', 'infinity', 'Shawinigan; Northwest', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G9T', '04', '-infinity', 'infinity', 'Grand-Mère', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729'),
-    ('G9X', '04', '-infinity', 'infinity', 'La Tuque', 'Wikipedia ''List of postal codes of Canada: G'' oldid=1022666729; MAMH town halls'),
-    ('H0M', '16', '-infinity', 'infinity', 'Akwesasne', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1A', '06', '-infinity', 'infinity', 'Pointe-aux-Trembles', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1B', '06', '-infinity', 'infinity', 'Montreal East', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H1C', '06', '-infinity', 'infinity', 'Rivière-des-Prairies; Northeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1E', '06', '-infinity', 'infinity', 'Rivière-des-Prairies; Southwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1G', '06', '-infinity', 'infinity', 'Montréal-Nord; North', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1H', '06', '-infinity', 'infinity', 'Montréal-Nord; South', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1J', '06', '-infinity', 'infinity', 'Anjou; West', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1K', '06', '-infinity', 'infinity', 'Anjou; East', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1L', '06', '-infinity', 'infinity', 'Mercier; North', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1M', '06', '-infinity', 'infinity', 'Mercier; West', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1N', '06', '-infinity', 'infinity', 'Mercier; Southeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1P', '06', '-infinity', 'infinity', 'Saint-Léonard; North', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1R', '06', '-infinity', 'infinity', 'Saint-Léonard; West', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1S', '06', '-infinity', 'infinity', 'Saint-Léonard; Southeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1T', '06', '-infinity', 'infinity', 'Rosemont; North', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1V', '06', '-infinity', 'infinity', 'Maisonneuve', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1W', '06', '-infinity', 'infinity', 'Hochelaga', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1X', '06', '-infinity', 'infinity', 'Rosemont; Central', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1Y', '06', '-infinity', 'infinity', 'Rosemont; South', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H1Z', '06', '-infinity', 'infinity', 'Saint-Michel; West', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2A', '06', '-infinity', 'infinity', 'Saint-Michel; East', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2B', '06', '-infinity', 'infinity', 'Ahuntsic; North', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2C', '06', '-infinity', 'infinity', 'Ahuntsic; Central', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2E', '06', '-infinity', 'infinity', 'Villeray; Northeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2G', '06', '-infinity', 'infinity', 'Petite-Patrie; Northeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2H', '06', '-infinity', 'infinity', 'Plateau Mont-Royal; North', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2J', '06', '-infinity', 'infinity', 'Plateau Mont-Royal; North Central', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2K', '06', '-infinity', 'infinity', 'Centre-Sud; North', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2L', '06', '-infinity', 'infinity', 'Centre-Sud; South', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2M', '06', '-infinity', 'infinity', 'Ahuntsic; East', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2N', '06', '-infinity', 'infinity', 'Ahuntsic; Southeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2P', '06', '-infinity', 'infinity', 'Villeray; West', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2R', '06', '-infinity', 'infinity', 'Villeray; Southeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2S', '06', '-infinity', 'infinity', 'Petite-Patrie; Southwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2T', '06', '-infinity', 'infinity', 'Plateau Mont-Royal; West', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2V', '06', '-infinity', 'infinity', 'Outremont', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2W', '06', '-infinity', 'infinity', 'Plateau Mont-Royal; South Central', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2X', '06', '-infinity', 'infinity', 'Plateau Mont-Royal; Southeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H2Y', '06', '-infinity', 'infinity', 'Old Montreal', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H2Z', '06', '-infinity', 'infinity', 'Downtown Montreal; Northeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3A', '06', '-infinity', 'infinity', 'Downtown Montreal; North; (McGill University)', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3B', '06', '-infinity', 'infinity', 'Downtown Montreal; East', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3C', '06', '-infinity', 'infinity', 'Griffintown; (Includes Île Notre-Dame & Île Sainte-Hélène); (Université de Montréal)', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3E', '06', '-infinity', 'infinity', 'L''Île-Des-Soeurs', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3G', '06', '-infinity', 'infinity', 'Downtown Montreal; Southeast (Concordia University)', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3H', '06', '-infinity', 'infinity', 'Downtown Montreal; Southwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3J', '06', '-infinity', 'infinity', 'Petite-Bourgogne', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3K', '06', '-infinity', 'infinity', 'Pointe-Saint-Charles', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3L', '06', '-infinity', 'infinity', 'Ahuntsic; Southwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3M', '06', '-infinity', 'infinity', 'Cartierville; Northeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3N', '06', '-infinity', 'infinity', 'Parc-Extension', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3P', '06', '-infinity', 'infinity', 'Mount Royal; North', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3R', '06', '-infinity', 'infinity', 'Mount Royal; Central', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H3S', '06', '-infinity', 'infinity', 'Côte-des-Neiges; North', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3T', '06', '-infinity', 'infinity', 'Côte-des-Neiges; Northeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3V', '06', '-infinity', 'infinity', 'Côte-des-Neiges; East', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3W', '06', '-infinity', 'infinity', 'Côte-des-Neiges; Southwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3X', '06', '-infinity', 'infinity', 'Hampstead / Côte Saint-Luc', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H3Y', '06', '-infinity', 'infinity', 'Westmount; North', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H3Z', '06', '-infinity', 'infinity', 'Westmount; South', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H4A', '06', '-infinity', 'infinity', 'Notre-Dame-de-Grâce; Northeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4B', '06', '-infinity', 'infinity', 'Notre-Dame-de-Grâce; Southwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4C', '06', '-infinity', 'infinity', 'Saint-Henri', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4E', '06', '-infinity', 'infinity', 'Ville Émard', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4G', '06', '-infinity', 'infinity', 'Verdun; North', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4H', '06', '-infinity', 'infinity', 'Verdun; South', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4J', '06', '-infinity', 'infinity', 'Cartierville; Central', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4K', '06', '-infinity', 'infinity', 'Cartierville; Southwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4L', '06', '-infinity', 'infinity', 'Saint-Laurent; Inner Northeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4M', '06', '-infinity', 'infinity', 'Saint-Laurent; East', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4N', '06', '-infinity', 'infinity', 'Saint-Laurent; Outer Northeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4P', '06', '-infinity', 'infinity', 'Mount Royal; South', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4R', '06', '-infinity', 'infinity', 'Saint-Laurent; Central', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4S', '06', '-infinity', 'infinity', 'Saint-Laurent; Southwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4T', '06', '-infinity', 'infinity', 'Saint-Laurent; Southeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4V', '06', '-infinity', 'infinity', 'Côte Saint-Luc; East', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4W', '06', '-infinity', 'infinity', 'Côte Saint-Luc; West', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H4X', '06', '-infinity', 'infinity', 'Montreal West', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H4Y', '06', '-infinity', 'infinity', 'Dorval; Central (YUL)', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H4Z', '06', '-infinity', 'infinity', 'Tour de la Bourse', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H5A', '06', '-infinity', 'infinity', 'Place Bonaventure', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H5B', '06', '-infinity', 'infinity', 'Place Desjardins', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7A', '13', '-infinity', 'infinity', 'Duvernay-Est', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7B', '13', '-infinity', 'infinity', 'Saint-François', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7C', '13', '-infinity', 'infinity', 'Saint-Vincent-de-Paul', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7E', '13', '-infinity', 'infinity', 'Duvernay', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7G', '13', '-infinity', 'infinity', 'Pont-Viau', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7H', '13', '-infinity', 'infinity', 'Auteuil; West', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7J', '13', '-infinity', 'infinity', 'Auteuil; Northeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7K', '13', '-infinity', 'infinity', 'Auteuil; South', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7L', '13', '-infinity', 'infinity', 'Sainte-Rose', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7M', '13', '-infinity', 'infinity', 'Vimont', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7N', '13', '-infinity', 'infinity', 'Laval-des-Rapides', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7P', '13', '-infinity', 'infinity', 'Fabreville', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7R', '13', '-infinity', 'infinity', 'Laval-sur-le-Lac', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7S', '13', '-infinity', 'infinity', 'Chomedey; Northeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7T', '13', '-infinity', 'infinity', 'Chomedey; Northwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7V', '13', '-infinity', 'infinity', 'Chomedey; East', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H7W', '13', '-infinity', 'infinity', 'Chomedey; South', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7X', '13', '-infinity', 'infinity', 'Sainte-Dorothée', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H7Y', '13', '-infinity', 'infinity', 'Îles-Laval', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H8N', '06', '-infinity', 'infinity', 'LaSalle; Northwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H8P', '06', '-infinity', 'infinity', 'LaSalle; Southeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H8R', '06', '-infinity', 'infinity', 'Ville Saint-Pierre; LaSalle; West', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H8S', '06', '-infinity', 'infinity', 'Lachine; East', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H8T', '06', '-infinity', 'infinity', 'Lachine; West', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H8Y', '06', '-infinity', 'infinity', 'Pierrefonds-Roxboro; Roxboro; A Ma Baie; Cloverdale', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H8Z', '06', '-infinity', 'infinity', 'Pierrefonds', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H9A', '06', '-infinity', 'infinity', 'Dollard-des-Ormeaux; Northwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H9B', '06', '-infinity', 'infinity', 'Dollard-des-Ormeaux; East', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H9C', '06', '-infinity', 'infinity', 'L''Île-Bizard; Northeast', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H9E', '06', '-infinity', 'infinity', 'L''Île-Bizard; Southwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H9G', '06', '-infinity', 'infinity', 'Dollard-des-Ormeaux; Southwest', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H9H', '06', '-infinity', 'infinity', 'Sainte-Geneviève / Pierrefonds', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H9J', '06', '-infinity', 'infinity', 'Kirkland', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H9K', '06', '-infinity', 'infinity', 'Senneville', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H9P', '06', '-infinity', 'infinity', 'Dorval; Outskirts', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7)'),
-    ('H9R', '06', '-infinity', 'infinity', 'Pointe-Claire', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H9S', '06', '-infinity', 'infinity', 'Dorval / L''Île-Dorval', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H9W', '06', '-infinity', 'infinity', 'Beaconsfield', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('H9X', '06', '-infinity', 'infinity', 'Sainte-Anne-De-Bellevue', 'Wikipedia ''List of postal codes of Canada: H'' oldid=975838227; Canada Post: H is Montréal island and Laval (H7); MAMH town halls'),
-    ('J0A', '05', '-infinity', 'infinity', 'Danville; Kingsey Falls; Saint-Adrien; Saint-Albert; Saint-Camille; Sainte-Clotilde-de-Horton; Saint-Georges-de-Windsor; Saint-Rémi-de-Tingwick; Tingwick; Warwick; Wotton', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0A', '17', '-infinity', 'infinity', 'Danville; Kingsey Falls; Saint-Adrien; Saint-Albert; Saint-Camille; Sainte-Clotilde-de-Horton; Saint-Georges-de-Windsor; Saint-Rémi-de-Tingwick; Tingwick; Warwick; Wotton', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0B', '05', '-infinity', 'infinity', 'Ascot Corner; Austin; Ayer''s Cliff; Stanstead; Bishopton; Bury; Chartierville; Compton; Cookshire; Dixville; East Angus; East Hereford; Georgeville; Sainte-Catherine-de-Hatley; Kingsbury; La Patrie; Martinville; Ulverton (Melbourne); North Hatley; Notre-Dame-des-Bois; Richmond; Marbleton; Saint-Benoît-du-Lac; Saint-Claude; Saint-Denis-de-Brompton; Sainte-Edwidge; Saint-Félix-de-Kingsey; Saint-François-Xavier-de-Brompton; Saint-Herménégilde; Saint-Isidore-de-Clifton; Saint-Malo; Lingwick; Sawyerville; Scotstown; Stoke; Waterville; Weedon; Hatley', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0B', '17', '-infinity', 'infinity', 'Ascot Corner; Austin; Ayer''s Cliff; Stanstead; Bishopton; Bury; Chartierville; Compton; Cookshire; Dixville; East Angus; East Hereford; Georgeville; Sainte-Catherine-de-Hatley; Kingsbury; La Patrie; Martinville; Ulverton (Melbourne); North Hatley; Notre-Dame-des-Bois; Richmond; Marbleton; Saint-Benoît-du-Lac; Saint-Claude; Saint-Denis-de-Brompton; Sainte-Edwidge; Saint-Félix-de-Kingsey; Saint-François-Xavier-de-Brompton; Saint-Herménégilde; Saint-Isidore-de-Clifton; Saint-Malo; Lingwick; Sawyerville; Scotstown; Stoke; Waterville; Weedon; Hatley', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0C', '17', '-infinity', 'infinity', 'Bon-Conseil; L''Avenir; Saint-Bonaventure; Sainte-Brigitte-des-Saults; Saint-Célestin; Saint-Eugène-de-Grantham; Saint-Germain-de-Grantham; Saint-Guillaume; Saint-Léonard-d''Aston; Saint-Lucien; Sainte-Perpétue; Wickham', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0E', '05', '-infinity', 'infinity', 'Saint-Paul-d''Abbotsford; Abercorn; Ange-Gardien; Bolton-Est; Bonsecours; Brome; Dunham; Eastman; Foster; Fulford; Knowlton; Lawrenceville; Mansonville; Racine; Roxton Pond; Saint-Alphonse-de-Granby; Sainte-Anne-de-la-Rochelle; Sainte-Cécile-de-Milton; Saint-Étienne-de-Bolton; Saint-Joachim-de-Shefford; Stukely-Sud; Sutton; Valcourt; Warden; Waterloo; West Brome; Bolton-Ouest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0E', '16', '-infinity', 'infinity', 'Saint-Paul-d''Abbotsford; Abercorn; Ange-Gardien; Bolton-Est; Bonsecours; Brome; Dunham; Eastman; Foster; Fulford; Knowlton; Lawrenceville; Mansonville; Racine; Roxton Pond; Saint-Alphonse-de-Granby; Sainte-Anne-de-la-Rochelle; Sainte-Cécile-de-Milton; Saint-Étienne-de-Bolton; Saint-Joachim-de-Shefford; Stukely-Sud; Sutton; Valcourt; Warden; Waterloo; West Brome; Bolton-Ouest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0G', '16', '-infinity', 'infinity', 'Baie-du-Febvre; Grand-Saint-Esprit; La Visitation-de-Yamaska; Odanak; Pierreville; Saint-Aimé; Saint-David; Saint-François-du-Lac; Sainte-Monique; Saint-Ours; Saint-Pie-de-Guire; Saint-Robert; Sainte-Victoire-de-Sorel; Saint-Zéphirin-de-Courval; Yamaska', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0G', '17', '-infinity', 'infinity', 'Baie-du-Febvre; Grand-Saint-Esprit; La Visitation-de-Yamaska; Odanak; Pierreville; Saint-Aimé; Saint-David; Saint-François-du-Lac; Sainte-Monique; Saint-Ours; Saint-Pie-de-Guire; Saint-Robert; Sainte-Victoire-de-Sorel; Saint-Zéphirin-de-Courval; Yamaska', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0H', '16', '-infinity', 'infinity', 'Acton Vale; La Présentation; Saint-Bernard-de-Michaudville; Roxton Falls; Saint-Barnabé-Sud; Sainte-Christine; Saint-Damase; Saint-Denis-sur-Richelieu; Saint-Dominique; Sainte-Hélène-de-Bagot; Saint-Hugues; Saint-Jude; Saint-Liboire; Sainte-Madeleine; Saint-Marcel-de-Richelieu; Saint-Nazaire-d''Acton; Saint-Pie; Saint-Simon-de-Bagot; Saint-Théodore-d''Acton; St-Valérien; Durham-Sud; Upton; Saint-Charles-sur-Richelieu', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0H', '17', '-infinity', 'infinity', 'Acton Vale; La Présentation; Saint-Bernard-de-Michaudville; Roxton Falls; Saint-Barnabé-Sud; Sainte-Christine; Saint-Damase; Saint-Denis-sur-Richelieu; Saint-Dominique; Sainte-Hélène-de-Bagot; Saint-Hugues; Saint-Jude; Saint-Liboire; Sainte-Madeleine; Saint-Marcel-de-Richelieu; Saint-Nazaire-d''Acton; Saint-Pie; Saint-Simon-de-Bagot; Saint-Théodore-d''Acton; St-Valérien; Durham-Sud; Upton; Saint-Charles-sur-Richelieu', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0J', '05', '2021-07-08', 'infinity', 'Bedford; Clarenceville; Frelighsburg; Henryville; Saint-Paul-de-l''Île-aux-Noix; Lacolle; Mont-Saint-Grégoire; Napierville; Notre-Dame-de-Stanbridge; Philipsburg; Pike River; Saint-Jean-sur-Richelieu; Saint-Alexandre-d''Iberville; Saint-Armand; Saint-Bernard-de-Lacolle; Saint-Blaise-sur-Richelieu; Sainte-Brigide-d''Iberville; Saint-Ignace-de-Stanbridge; Saint-Jacques-le-Mineur; Sainte-Sabine; Saint-Sébastien; Saint-Valentin; Sabrevois; Stanbridge East; Stanbridge Station; Venise-en-Québec', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0J', '16', '-infinity', 'infinity', 'Bedford; Clarenceville; Frelighsburg; Henryville; Saint-Paul-de-l''Île-aux-Noix; Lacolle; Mont-Saint-Grégoire; Napierville; Notre-Dame-de-Stanbridge; Philipsburg; Pike River; Saint-Jean-sur-Richelieu; Saint-Alexandre-d''Iberville; Saint-Armand; Saint-Bernard-de-Lacolle; Saint-Blaise-sur-Richelieu; Sainte-Brigide-d''Iberville; Saint-Ignace-de-Stanbridge; Saint-Jacques-le-Mineur; Sainte-Sabine; Saint-Sébastien; Saint-Valentin; Sabrevois; Stanbridge East; Stanbridge Station; Venise-en-Québec', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0K', '04', '-infinity', 'infinity', 'Berthierville; Crabtree; Saint-Ambroise-de-Kildare; Lanoraie; Lourdes-de-Joliette; Mandeville; Manouane; Maskinongé; Sainte-Angèle-de-Prémont; Rawdon; Saint-Alexis-de-Montcalm; Saint-Alexis-des-Monts; Saint-Alphonse-Rodriguez; Saint-Barthélemy; Sainte-Béatrix; Saint-Calixte; Saint-Cléophas-de-Brandon; Saint-Côme; Saint-Cuthbert; Saint-Damien; Saint-Didace; Saint-Édouard-de-Maskinongé; Sainte-Élisabeth; Sainte-Émélie-de-l''Énergie; Saint-Esprit; Saint-Félix-de-Valois; Saint-Gabriel-de-Brandon; Saint-Ignace-de-Loyola; Saint-Jacques; Saint-Jean-de-Matha; Sainte-Julienne; Saint-Justin; Saint-Léon; Saint-Liguori; Sainte-Marcelline-de-Kildare; Sainte-Marie-Salomé; Sainte-Mélanie; Saint-Michel-des-Saints; Saint-Norbert; Saint-Paul; Saint-Paulin; Saint-Roch-de-l''Achigan; Chertsey; Saint-Thomas; Sainte-Ursule; Saint-Zénon', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0K', '14', '-infinity', 'infinity', 'Berthierville; Crabtree; Saint-Ambroise-de-Kildare; Lanoraie; Lourdes-de-Joliette; Mandeville; Manouane; Maskinongé; Sainte-Angèle-de-Prémont; Rawdon; Saint-Alexis-de-Montcalm; Saint-Alexis-des-Monts; Saint-Alphonse-Rodriguez; Saint-Barthélemy; Sainte-Béatrix; Saint-Calixte; Saint-Cléophas-de-Brandon; Saint-Côme; Saint-Cuthbert; Saint-Damien; Saint-Didace; Saint-Édouard-de-Maskinongé; Sainte-Élisabeth; Sainte-Émélie-de-l''Énergie; Saint-Esprit; Saint-Félix-de-Valois; Saint-Gabriel-de-Brandon; Saint-Ignace-de-Loyola; Saint-Jacques; Saint-Jean-de-Matha; Sainte-Julienne; Saint-Justin; Saint-Léon; Saint-Liguori; Sainte-Marcelline-de-Kildare; Sainte-Marie-Salomé; Sainte-Mélanie; Saint-Michel-des-Saints; Saint-Norbert; Saint-Paul; Saint-Paulin; Saint-Roch-de-l''Achigan; Chertsey; Saint-Thomas; Sainte-Ursule; Saint-Zénon', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0L', '16', '-infinity', 'infinity', 'Calixa-Lavallée; Kahnawake; Contrecoeur; Hemmingford; Rougemont; Saint-Amable; Sainte-Angèle-de-Monnoir; Saint-Antoine-sur-Richelieu; Saint-Césaire; Sainte-Clotilde-de-Châteauguay; Saint-Édouard-de-Napierville; Saint-Isidore-de-Laprairie; Saint-Jean-Baptiste; Saint-Marc-sur-Richelieu; Saint-Mathieu-de-Laprairie; Saint-Michel; Saint-Philippe; Saint-Rémi; Saint-Roch-De-Richelieu; Sherrington; Verchères', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0M', '10', '-infinity', 'infinity', 'Kangirsuk; Kuujjuaq; Chisasibi; Kuujjuarapik; Ivujivik; Quaqtaq; Kangiqsujuaq; Wemindji; Inukjuak; Kangiqsualujjuaq; Puvirnituq; Waskaganish; Salluit; Tasiujaq; Akulivik; Eastmain; Aupaluk; Umiujaq', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0N', '15', '-infinity', 'infinity', 'Oka; Pointe-Calumet; Sainte-Anne-des-Plaines; Saint-Joseph-du-Lac; Sainte-Marthe-sur-le-Lac', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0P', '16', '-infinity', 'infinity', 'Coteau-du-Lac; Dalhousie; Hudson; Hudson Heights; Pointe-des-Cascades; Pointe-Fortune; Rigaud; Rivière-Beaudette; Saint-Clet; Sainte-Justine-de-Newton; Sainte-Marthe; Saint-Polycarpe; Saint-Télesphore; Saint-Zotique', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0R', '15', '-infinity', 'infinity', 'Mille-Isles; Sainte-Anne-des-Lacs; Morin-Heights; Piedmont; Saint-Sauveur; Prévost', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0S', '16', '-infinity', 'infinity', 'Athelstan; Cazaville; Dewittville; Franklin; Howick; Huntingdon; Ormstown; Sainte-Agnès-de-Dundee; Saint-Anicet; Saint-Antoine-Abbé; Sainte-Barbe; Saint-Chrysostome; Saint-Étienne-de-Beauharnois; Saint-Louis-de-Gonzague; Sainte-Martine; Saint-Stanislas-de-Kostka; Saint-Urbain-Premier; Havelock; Elgin', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0T', '07', '-infinity', 'infinity', 'Arundel; Brébeuf; Estérel; Huberdeau; Labelle; Lac-Supérieur; Lac-des-Plages; Ste-Marguerite-du-Lac-Masson; La Conception; La Macaza; La Minerve; Rivière-Rouge; Lantier; L''Ascension; Wentworth-Nord; Notre-Dame-de-la-Merci; Saint-Adolphe-d''Howard; Saint-Donat-de-Montcalm; Entrelacs; Saint-Faustin-Lac-Carré; Sainte-Lucie-des-Laurentides; Amherst; Lac-des-Seize-Îles; Val-David; Val-des-Lacs; Val-Morin; Montcalm', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0T', '14', '-infinity', 'infinity', 'Arundel; Brébeuf; Estérel; Huberdeau; Labelle; Lac-Supérieur; Lac-des-Plages; Ste-Marguerite-du-Lac-Masson; La Conception; La Macaza; La Minerve; Rivière-Rouge; Lantier; L''Ascension; Wentworth-Nord; Notre-Dame-de-la-Merci; Saint-Adolphe-d''Howard; Saint-Donat-de-Montcalm; Entrelacs; Saint-Faustin-Lac-Carré; Sainte-Lucie-des-Laurentides; Amherst; Lac-des-Seize-Îles; Val-David; Val-des-Lacs; Val-Morin; Montcalm', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0T', '15', '-infinity', 'infinity', 'Arundel; Brébeuf; Estérel; Huberdeau; Labelle; Lac-Supérieur; Lac-des-Plages; Ste-Marguerite-du-Lac-Masson; La Conception; La Macaza; La Minerve; Rivière-Rouge; Lantier; L''Ascension; Wentworth-Nord; Notre-Dame-de-la-Merci; Saint-Adolphe-d''Howard; Saint-Donat-de-Montcalm; Entrelacs; Saint-Faustin-Lac-Carré; Sainte-Lucie-des-Laurentides; Amherst; Lac-des-Seize-Îles; Val-David; Val-des-Lacs; Val-Morin; Montcalm', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0V', '07', '-infinity', 'infinity', 'Grenville-sur-la-Rouge; Chénéville; Duhamel; Fassett; Grenville; Gore; Montebello; Montpellier; Namur; Notre-Dame-de-la-Paix; Papineauville; Plaisance; Ripon; Saint-André-Avellin; Saint-André-d''Argenteuil; Saint-Émile-de-Suffolk; Saint-Placide', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0V', '15', '-infinity', 'infinity', 'Grenville-sur-la-Rouge; Chénéville; Duhamel; Fassett; Grenville; Gore; Montebello; Montpellier; Namur; Notre-Dame-de-la-Paix; Papineauville; Plaisance; Ripon; Saint-André-Avellin; Saint-André-d''Argenteuil; Saint-Émile-de-Suffolk; Saint-Placide', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0W', '07', '-infinity', 'infinity', 'Chute-Saint-Philippe; Ferme-Neuve; Grand-Remous; Kiamika; Lac-des-Écorces; Lac-des-Îles; Lac-Saint-Paul; Lac-Saguay; Montcerf-Lytton; Mont-Saint-Michel; Nominingue; Notre-Dame-de-Pontmain; Lac-du-Cerf; Sainte-Anne-du-Lac; Aumond', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0W', '15', '-infinity', 'infinity', 'Chute-Saint-Philippe; Ferme-Neuve; Grand-Remous; Kiamika; Lac-des-Écorces; Lac-des-Îles; Lac-Saint-Paul; Lac-Saguay; Montcerf-Lytton; Mont-Saint-Michel; Nominingue; Notre-Dame-de-Pontmain; Lac-du-Cerf; Sainte-Anne-du-Lac; Aumond', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0X', '07', '-infinity', 'infinity', 'Alcove; Blue Sea; Bouchette; Bristol; Bryson; Île du Grand-Calumet; Campbell''s Bay; Chapeau; Danford Lake; Davidson; Duclos; Farrellton; Fort-Coulonge; Gracefield; Kazabazua; Lac-Cayamant; Lac-Sainte-Marie; Ladysmith; Low; Luskville; Messines; Notre-Dame-de-la-Salette; Notre-Dame-du-Laus; Otter Lake; Portage-du-Fort; Quyon; Sainte-Cécile-de-Masham; Sainte-Thérèse-de-la-Gatineau; Shawville; Sheenboro; Thurso; Val-des-Bois; Venosta; Wakefield; Waltham; Lac des Loups; Rapides-des-Joachims', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0X', '15', '-infinity', 'infinity', 'Alcove; Blue Sea; Bouchette; Bristol; Bryson; Île du Grand-Calumet; Campbell''s Bay; Chapeau; Danford Lake; Davidson; Duclos; Farrellton; Fort-Coulonge; Gracefield; Kazabazua; Lac-Cayamant; Lac-Sainte-Marie; Ladysmith; Low; Luskville; Messines; Notre-Dame-de-la-Salette; Notre-Dame-du-Laus; Otter Lake; Portage-du-Fort; Quyon; Sainte-Cécile-de-Masham; Sainte-Thérèse-de-la-Gatineau; Shawville; Sheenboro; Thurso; Val-des-Bois; Venosta; Wakefield; Waltham; Lac des Loups; Rapides-des-Joachims', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0Y', '08', '-infinity', 'infinity', 'Barraute; Rouyn-Noranda (Cadillac); Champneuf; Saint-Félix-de-Dalquier; Desmaraisville; Saint-Marc-de-Figuery; Guyenne; Saint-Mathieu-d''Harricana; La Corne; La Morandière; La Motte; Landrienne; Launay; Lebel-sur-Quévillon; Malartic; Matagami; Miquelon; Preissac; Berry; Rivière-Héva; Rochebaucourt; Saint-Dominique-du-Rosaire; Sainte-Gertrude-Manneville; Senneterre; Trécesson; Radisson; Nemiscau; Waswanipi; Lac-Simon', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0Y', '10', '-infinity', 'infinity', 'Barraute; Rouyn-Noranda (Cadillac); Champneuf; Saint-Félix-de-Dalquier; Desmaraisville; Saint-Marc-de-Figuery; Guyenne; Saint-Mathieu-d''Harricana; La Corne; La Morandière; La Motte; Landrienne; Launay; Lebel-sur-Quévillon; Malartic; Matagami; Miquelon; Preissac; Berry; Rivière-Héva; Rochebaucourt; Saint-Dominique-du-Rosaire; Sainte-Gertrude-Manneville; Senneterre; Trécesson; Radisson; Nemiscau; Waswanipi; Lac-Simon', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J0Z', '08', '-infinity', 'infinity', 'Angliers; Rouyn-Noranda (Arntfield); Authier; Authier-Nord; Béarn; Beaucanton; Rouyn-Noranda (Bellecombe); Belleterre; Sainte-Germaine-Boulé; Chazel; Rouyn-Noranda (Cléricy); Clerval; Rouyn-Noranda (Cloutier); Desméloizes; Duparquet; Dupuy; Rouyn-Noranda (Évain); Fabre; Fugèreville; Gallichan; Guérin; Saint-Bruno-de-Guigues; Kipawa; Laforce; Laniel; La Reine; Latulipe; Laverlochère; Lorrainville; Macamic; Mancebourg; Moffet; Rouyn-Noranda (Montbeillard); Rouyn-Noranda (Mont-Brun); Nédélec; Normetal; Notre-Dame-du-Nord; Palmarolle; Poularies; Rapide-Danseur; Rémigny; Rouyn-Noranda (Rollet); Roquemaure; Saint-Eugène-de-Guigues; Saint-Vital-de-Clermont; Taschereau; Témiscaming; Val-Paradis; Val-Saint-Gilles; Villebois', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J1A', '05', '-infinity', 'infinity', 'Coaticook', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J1C', '05', '-infinity', 'infinity', 'Sherbrooke; (Bromptonville)', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J1E', '05', '-infinity', 'infinity', 'Sherbrooke; Northeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J1G', '05', '-infinity', 'infinity', 'Sherbrooke; East', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J1H', '05', '-infinity', 'infinity', 'Sherbrooke; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J1J', '05', '-infinity', 'infinity', 'Sherbrooke; North', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J1K', '05', '-infinity', 'infinity', 'Sherbrooke; West', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J1L', '05', '-infinity', 'infinity', 'Sherbrooke; Northwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J1M', '05', '-infinity', 'infinity', 'Sherbrooke; Southeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J1N', '05', '-infinity', 'infinity', 'Sherbrooke; (Rock Forest)', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J1R', '05', '-infinity', 'infinity', 'Sherbrooke; (Saint-Élie-d''Orford)', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J1S', '05', '-infinity', 'infinity', 'Windsor', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J1T', '05', '-infinity', 'infinity', 'Val-des-Sources', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J1X', '05', '-infinity', 'infinity', 'Magog', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J1Z', '17', '-infinity', 'infinity', 'Saint-Cyrille-de-Wendover', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2A', '17', '-infinity', 'infinity', 'Drummondville; Southeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J2B', '17', '-infinity', 'infinity', 'Drummondville; South', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2C', '17', '-infinity', 'infinity', 'Drummondville; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J2E', '17', '-infinity', 'infinity', 'Drummondville; Northwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J2G', '05', '2021-07-08', 'infinity', 'Granby; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2G', '16', '-infinity', '2021-07-08', 'Granby; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2H', '05', '2021-07-08', 'infinity', 'Granby; East', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J2H', '16', '-infinity', '2021-07-08', 'Granby; East', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J2J', '05', '2021-07-08', 'infinity', 'Granby; West', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J2J', '16', '-infinity', '2021-07-08', 'Granby; West', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J2K', '05', '2021-07-08', 'infinity', 'Cowansville', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2K', '16', '-infinity', '2021-07-08', 'Cowansville', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2L', '05', '2021-07-08', 'infinity', 'Bromont', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2L', '16', '-infinity', '2021-07-08', 'Bromont', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2M', '05', '2021-07-08', 'infinity', 'Shefford', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2M', '16', '-infinity', '2021-07-08', 'Shefford', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2N', '05', '2021-07-08', 'infinity', 'Farnham', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2N', '16', '-infinity', '2021-07-08', 'Farnham', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2R', '16', '-infinity', 'infinity', 'Saint-Hyacinthe; Northwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J2S', '16', '-infinity', 'infinity', 'Saint-Hyacinthe; Southwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J2T', '16', '-infinity', 'infinity', 'Saint-Hyacinthe; East', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J2W', '16', '-infinity', 'infinity', 'Saint-Jean-sur-Richelieu; (Saint-Luc)', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J2X', '16', '-infinity', 'infinity', 'Saint-Jean-sur-Richelieu; East', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J2Y', '16', '-infinity', 'infinity', 'Saint-Jean-sur-Richelieu; West', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J3A', '16', '-infinity', 'infinity', 'Saint-Jean-sur-Richelieu; North', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J3B', '16', '-infinity', 'infinity', 'Saint-Jean-sur-Richelieu; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J3E', '16', '-infinity', 'infinity', 'Sainte-Julie', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J3G', '16', '-infinity', 'infinity', 'Beloeil', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J3H', '16', '-infinity', 'infinity', 'Mont Saint-Hilaire', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J3L', '16', '-infinity', 'infinity', 'Chambly', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J3M', '16', '-infinity', 'infinity', 'Marieville', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J3N', '16', '-infinity', 'infinity', 'Saint-Basile-le-Grand', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J3P', '16', '-infinity', 'infinity', 'Sorel-Tracy; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J3R', '16', '-infinity', 'infinity', 'Sorel-Tracy; Southwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J3T', '17', '-infinity', 'infinity', 'Nicolet', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J3V', '16', '-infinity', 'infinity', 'Saint-Bruno', 'MAMH (town hall); MAMH town halls'),
-    ('J3X', '16', '-infinity', 'infinity', 'Varennes', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J3Y', '16', '-infinity', 'infinity', 'Saint-Hubert; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J3Z', '16', '-infinity', 'infinity', 'Saint-Hubert; East', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4B', '16', '-infinity', 'infinity', 'Boucherville', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J4G', '16', '-infinity', 'infinity', 'Longueuil; North', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4H', '16', '-infinity', 'infinity', 'Longueuil; West', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4J', '16', '-infinity', 'infinity', 'Longueuil; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4K', '16', '-infinity', 'infinity', 'Longueuil; Southwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4L', '16', '-infinity', 'infinity', 'Longueuil; Southeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4M', '16', '-infinity', 'infinity', 'Longueuil; East', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4N', '16', '-infinity', 'infinity', 'Longueuil; Northeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4P', '16', '-infinity', 'infinity', 'Saint-Lambert; North', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J4R', '16', '-infinity', 'infinity', 'Saint-Lambert; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4S', '16', '-infinity', 'infinity', 'Saint-Lambert; South', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4T', '16', '-infinity', 'infinity', 'Saint-Hubert; West', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4V', '16', '-infinity', 'infinity', 'Greenfield Park', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4W', '16', '-infinity', 'infinity', 'Brossard; Northwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J4X', '16', '-infinity', 'infinity', 'Brossard; Southwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4Y', '16', '-infinity', 'infinity', 'Brossard; South', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J4Z', '16', '-infinity', 'infinity', 'Brossard; Northeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J5A', '16', '-infinity', 'infinity', 'Saint-Constant', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J5B', '16', '-infinity', 'infinity', 'Delson', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J5C', '16', '-infinity', 'infinity', 'Sainte-Catherine', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J5J', '15', '-infinity', 'infinity', 'Sainte-Sophie', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J5K', '15', '-infinity', 'infinity', 'Saint-Colomban', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J5L', '15', '-infinity', 'infinity', 'Saint-Jérôme; West', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J5M', '14', '-infinity', 'infinity', 'Saint-Lin- Laurentides', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J5N', '15', '-infinity', 'infinity', NULL, 'MAMH (town hall); MAMH town halls'),
-    ('J5R', '16', '-infinity', 'infinity', 'La Prairie', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J5T', '14', '-infinity', 'infinity', 'Lavaltrie', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J5V', '04', '-infinity', 'infinity', 'Louiseville', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J5W', '14', '-infinity', 'infinity', 'L''Assomption', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J5X', '14', '-infinity', 'infinity', 'L''Épiphanie', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J5Y', '14', '-infinity', 'infinity', 'Repentigny; Northeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J5Z', '14', '-infinity', 'infinity', 'Le Gardeur; Repentigny; Charlemagne', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J6A', '14', '-infinity', 'infinity', 'Repentigny; South', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J6E', '14', '-infinity', 'infinity', 'Joliette', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J6J', '16', '-infinity', 'infinity', 'Châteauguay; North', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J6K', '16', '-infinity', 'infinity', 'Châteauguay; South', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J6N', '16', '-infinity', 'infinity', 'Beauharnois', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J6R', '16', '-infinity', 'infinity', 'Mercier', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J6S', '16', '-infinity', 'infinity', 'Salaberry-de-Valleyfield; North', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J6T', '16', '-infinity', 'infinity', 'Salaberry-de-Valleyfield; South', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J6V', '14', '-infinity', 'infinity', 'Terrebonne; (Lachenaie)', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J6W', '14', '-infinity', 'infinity', 'Terrebonne; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J6X', '14', '-infinity', 'infinity', 'Terrebonne; Northwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J6Y', '14', '-infinity', 'infinity', 'Terrebonne; (Saint-Louis-de-Terrebonne)', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J6Z', '15', '-infinity', 'infinity', 'Bois-des-Filion', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J7A', '15', '-infinity', 'infinity', 'Rosemere', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J7B', '15', '-infinity', 'infinity', 'Sainte-Thérèse; North', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J7C', '15', '-infinity', 'infinity', 'Sainte-Thérèse; Northwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J7E', '15', '-infinity', 'infinity', 'Sainte-Thérèse; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J7G', '15', '-infinity', 'infinity', 'Sainte-Thérèse; South', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J7H', '15', '-infinity', 'infinity', 'Sainte-Thérèse; Southwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J7J', '15', '-infinity', 'infinity', 'Mirabel; Northeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J7K', '14', '-infinity', 'infinity', 'Mascouche; Extremities', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J7L', '14', '-infinity', 'infinity', 'Mascouche; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J7M', '14', '-infinity', 'infinity', 'Terrebonne; (La Plaine)', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J7N', '15', '-infinity', 'infinity', 'Mirabel; Southwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J7P', '15', '-infinity', 'infinity', 'Saint-Eustache; Northeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J7R', '15', '-infinity', 'infinity', 'Saint-Eustache; Southwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J7T', '16', '-infinity', 'infinity', 'Saint-Lazare; Les Cèdres', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J7V', '16', '-infinity', 'infinity', 'Vaudreuil-Dorion', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J7W', '16', '-infinity', 'infinity', 'Pincourt', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J7X', '16', '-infinity', 'infinity', 'Salaberry-de-Valleyfield', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J7Y', '15', '-infinity', 'infinity', 'Saint-Jérôme; North', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J7Z', '15', '-infinity', 'infinity', 'Saint-Jérôme; Southeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J8A', '15', '-infinity', 'infinity', 'Saint-Hippolyte', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J8B', '15', '-infinity', 'infinity', 'Sainte-Adèle', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J8C', '15', '-infinity', 'infinity', 'Sainte-Agathe-des-Monts', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J8E', '15', '-infinity', 'infinity', 'Mont-Tremblant', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J8G', '15', '-infinity', 'infinity', 'Brownsburg-Chatham', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J8H', '15', '-infinity', 'infinity', 'Lachute', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J8L', '07', '-infinity', 'infinity', 'Gatineau', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J8M', '07', '-infinity', 'infinity', 'Gatineau', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J8N', '07', '-infinity', 'infinity', 'Val-des-Monts', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J8P', '07', '-infinity', 'infinity', 'Gatineau; Southeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J8R', '07', '-infinity', 'infinity', 'Gatineau; Northeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J8T', '07', '-infinity', 'infinity', 'Gatineau; Southwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J8V', '07', '-infinity', 'infinity', 'Gatineau; Northwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J8X', '07', '-infinity', 'infinity', 'Gatineau; Southeast', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J8Y', '07', '-infinity', 'infinity', 'Gatineau; Central', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J8Z', '07', '-infinity', 'infinity', 'Gatineau; North', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J9A', '07', '-infinity', 'infinity', 'Gatineau; Southwest', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J9B', '07', '-infinity', 'infinity', 'Chelsea', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J9E', '07', '-infinity', 'infinity', 'Maniwaki', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J9H', '07', '-infinity', 'infinity', 'Gatineau', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J9J', '07', '-infinity', 'infinity', 'Gatineau', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J9L', '15', '-infinity', 'infinity', 'Mont-Laurier', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J9P', '08', '-infinity', 'infinity', 'Val-d''Or', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J9T', '08', '-infinity', 'infinity', 'Amos', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J9V', '08', '-infinity', 'infinity', 'Ville-Marie', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J9X', '08', '-infinity', 'infinity', 'Rouyn-Noranda; South', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls'),
-    ('J9Y', '08', '-infinity', 'infinity', 'Rouyn-Noranda; North', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998'),
-    ('J9Z', '08', '-infinity', 'infinity', 'La Sarre', 'Wikipedia ''List of postal codes of Canada: J'' oldid=1019115998; MAMH town halls');
-
-SELECT cag_ovt.manage_reference_table('cag_ovt.fsa_regions');
--- cag_ovt.former_municipalities: generated by src/reference_rows.awk from data/former-municipalities.csv; do not edit.
-INSERT INTO cag_ovt.former_municipalities (name, status, ended_on, successor, restored_on, event, source) VALUES
-    ('Andréville', 'Village', '1987-02-11', '14040', NULL, 'merged', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec'),
-    ('Cabano', 'City', '2010-05-10', '13073', NULL, 'merged', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec'),
-    ('Fleuriault', 'Municipality', '1989-01-07', '09025', NULL, 'annexed', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec'),
-    ('Le Bic', 'Municipality', '2009-09-16', '10043', NULL, 'annexed', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec'),
-    ('Les Boules', 'Municipality', '2002-07-04', '09048', NULL, 'merged', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec'),
-    ('Luceville', 'Village', '2001-08-29', '09092', NULL, 'merged', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec'),
-    ('Chicoutimi', 'City', '2002-02-18', '94068', NULL, 'merged', 'https://en.wikipedia.org/wiki/Boroughs_of_Saguenay,_Quebec'),
-    ('Jonquière', 'City', '2002-02-18', '94068', NULL, 'merged', 'https://en.wikipedia.org/wiki/Boroughs_of_Saguenay,_Quebec'),
-    ('La Baie', 'City', '2002-02-18', '94068', NULL, 'merged', 'https://en.wikipedia.org/wiki/Boroughs_of_Saguenay,_Quebec'),
-    ('Laterrière', 'City', '2002-02-18', '94068', NULL, 'merged', 'https://en.wikipedia.org/wiki/Boroughs_of_Saguenay,_Quebec'),
-    ('Lac-Kénogami', 'Municipality', '2002-02-18', '94068', NULL, 'merged', 'https://en.wikipedia.org/wiki/Boroughs_of_Saguenay,_Quebec'),
-    ('Shipshaw', 'Municipality', '2002-02-18', '94068', NULL, 'merged', 'https://en.wikipedia.org/wiki/Boroughs_of_Saguenay,_Quebec'),
-    ('Beauport', 'City', '2002-01-01', '23027', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=451417&v=imprimable'),
-    ('Cap-Rouge', 'City', '2002-01-01', '23027', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=451417&v=imprimable'),
-    ('Charlesbourg', 'City', '2002-01-01', '23027', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=451417&v=imprimable'),
-    ('Lac-Saint-Charles', 'City', '2002-01-01', '23027', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=451417&v=imprimable'),
-    ('Loretteville', 'City', '2002-01-01', '23027', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=451417&v=imprimable'),
-    ('Sainte-Foy', 'City', '2002-01-01', '23027', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=451417&v=imprimable'),
-    ('Saint-Émile', 'City', '2002-01-01', '23027', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=451417&v=imprimable'),
-    ('Sillery', 'City', '2002-01-01', '23027', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=451417&v=imprimable'),
-    ('Val-Bélair', 'City', '2002-01-01', '23027', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=451417&v=imprimable'),
-    ('Vanier', 'City', '2002-01-01', '23027', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=451417&v=imprimable'),
-    ('L''Ancienne-Lorette', 'City', '2002-01-01', '23027', '2006-01-01', 'demerged 2006', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=451417&v=imprimable ; https://metroquebec.com/actualites/318630/vingt-ans-de-fusion-a-quebec'),
-    ('Saint-Augustin-de-Desmaures', 'Municipality', '2002-01-01', '23027', '2006-01-01', 'demerged 2006', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=451417&v=imprimable ; https://metroquebec.com/actualites/318630/vingt-ans-de-fusion-a-quebec'),
-    ('Cap-de-la-Madeleine', 'City', '2002-01-01', '37067', NULL, 'merged', 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/Saint-Louis-de-France.html ; https://www.lhebdojournal.com/20-ans-de-fusion-municipale-a-trois-rivieres/'),
-    ('Sainte-Marthe-du-Cap', 'City', '2002-01-01', '37067', NULL, 'merged', 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/Saint-Louis-de-France.html ; https://www.lhebdojournal.com/20-ans-de-fusion-municipale-a-trois-rivieres/'),
-    ('Saint-Louis-de-France', 'City', '2002-01-01', '37067', NULL, 'merged', 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/Saint-Louis-de-France.html ; https://www.lhebdojournal.com/20-ans-de-fusion-municipale-a-trois-rivieres/'),
-    ('Trois-Rivières-Ouest', 'City', '2002-01-01', '37067', NULL, 'merged', 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/Saint-Louis-de-France.html ; https://www.lhebdojournal.com/20-ans-de-fusion-municipale-a-trois-rivieres/'),
-    ('Pointe-du-Lac', 'Municipality', '2002-01-01', '37067', NULL, 'merged', 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/Saint-Louis-de-France.html ; https://www.lhebdojournal.com/20-ans-de-fusion-municipale-a-trois-rivieres/'),
-    ('Ascot', NULL, '2002-01-01', '43027', NULL, 'merged', 'https://grandquebec.com/villes-quebec/sherbrooke/'),
-    ('Bromptonville', NULL, '2002-01-01', '43027', NULL, 'merged', 'https://grandquebec.com/villes-quebec/sherbrooke/'),
-    ('Deauville', 'City', '2002-01-01', '43027', NULL, 'merged', 'https://grandquebec.com/villes-quebec/sherbrooke/ ; https://hessslslslsls.azureedge.net/wiki/Deauville_(Sherbrooke)'),
-    ('Fleurimont', 'City', '2002-01-01', '43027', NULL, 'merged', 'https://grandquebec.com/villes-quebec/sherbrooke/ ; http://memoireduquebec.com/wiki/index.php?title=Fleurimont_%28ancienne_municipalit%C3%A9%29'),
-    ('Lennoxville', NULL, '2002-01-01', '43027', NULL, 'merged', 'https://grandquebec.com/villes-quebec/sherbrooke/'),
-    ('Rock Forest', 'City', '2002-01-01', '43027', NULL, 'merged', 'https://grandquebec.com/villes-quebec/sherbrooke/ ; https://hessslslslsls.azureedge.net/wiki/Deauville_(Sherbrooke)'),
-    ('Saint-Élie-d''Orford', 'City', '2002-01-01', '43027', NULL, 'merged', 'https://grandquebec.com/villes-quebec/sherbrooke/ ; https://hessslslslsls.azureedge.net/wiki/Deauville_(Sherbrooke)'),
-    ('Anjou', NULL, '2002-01-01', '66023', NULL, 'merged', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('L''Île-Bizard', NULL, '2002-01-01', '66023', NULL, 'merged', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Lachine', NULL, '2002-01-01', '66023', NULL, 'merged', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('LaSalle', NULL, '2002-01-01', '66023', NULL, 'merged', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Montréal-Nord', NULL, '2002-01-01', '66023', NULL, 'merged', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Outremont', NULL, '2002-01-01', '66023', NULL, 'merged', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Pierrefonds', NULL, '2002-01-01', '66023', NULL, 'merged', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Roxboro', NULL, '2002-01-01', '66023', NULL, 'merged', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Sainte-Geneviève', NULL, '2002-01-01', '66023', NULL, 'merged', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Saint-Laurent', NULL, '2002-01-01', '66023', NULL, 'merged', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Saint-Léonard', NULL, '2002-01-01', '66023', NULL, 'merged', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Verdun', NULL, '2002-01-01', '66023', NULL, 'merged', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Baie-D''Urfé', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Beaconsfield', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Côte-Saint-Luc', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Dollard-des-Ormeaux', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Dorval', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('L''Île-Dorval', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Hampstead', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Kirkland', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Montréal-Est', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Montréal-Ouest', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Mont-Royal', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Pointe-Claire', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Sainte-Anne-de-Bellevue', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Senneville', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Westmount', NULL, '2002-01-01', '66023', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/history_of_montreal/merger_and_demerger ; https://en.wikipedia.org/wiki/2002%E2%80%932006_municipal_reorganization_of_Montreal'),
-    ('Hull', NULL, '2002-01-01', '81017', NULL, 'merged', 'https://m.everything2.com/title/Gatineau ; http://the-uncensored-wiki.com:20121/2012-wikipedia_en_all_nopic_01_2012/A/Masson-Angers.html'),
-    ('Aylmer', NULL, '2002-01-01', '81017', NULL, 'merged', 'https://m.everything2.com/title/Gatineau ; http://the-uncensored-wiki.com:20121/2012-wikipedia_en_all_nopic_01_2012/A/Masson-Angers.html'),
-    ('Buckingham', NULL, '2002-01-01', '81017', NULL, 'merged', 'https://m.everything2.com/title/Gatineau ; http://the-uncensored-wiki.com:20121/2012-wikipedia_en_all_nopic_01_2012/A/Masson-Angers.html'),
-    ('Masson-Angers', NULL, '2002-01-01', '81017', NULL, 'merged', 'https://m.everything2.com/title/Gatineau ; http://the-uncensored-wiki.com:20121/2012-wikipedia_en_all_nopic_01_2012/A/Masson-Angers.html'),
-    ('Charny', 'City', '2002-01-01', '25213', NULL, 'merged', 'https://memoireduquebec.com/wiki/index.php?title=Charny_%28ancienne_municipalit%C3%A9%29&printable=yes ; https://wiki.livda.fr/content/wikipedia_fr_all_nopic_2025-08/Les_Chutes-de-la-Chaudi%C3%A8re'),
-    ('Saint-Nicolas', 'City', '2002-01-01', '25213', NULL, 'merged', 'https://memoireduquebec.com/wiki/index.php?title=Charny_%28ancienne_municipalit%C3%A9%29&printable=yes ; https://wiki.livda.fr/content/wikipedia_fr_all_nopic_2025-08/Les_Chutes-de-la-Chaudi%C3%A8re'),
-    ('Pintendre', NULL, '2002-01-01', '25213', NULL, 'merged', 'https://memoireduquebec.com/wiki/index.php?title=Charny_%28ancienne_municipalit%C3%A9%29&printable=yes ; https://wiki.livda.fr/content/wikipedia_fr_all_nopic_2025-08/Les_Chutes-de-la-Chaudi%C3%A8re'),
-    ('Sainte-Hélène-de-Breakeyville', 'Parish', '2002-01-01', '25213', NULL, 'merged', 'https://memoireduquebec.com/wiki/index.php?title=Charny_%28ancienne_municipalit%C3%A9%29&printable=yes ; https://wiki.livda.fr/content/wikipedia_fr_all_nopic_2025-08/Les_Chutes-de-la-Chaudi%C3%A8re'),
-    ('Saint-Étienne-de-Lauzon', 'Municipality', '2002-01-01', '25213', NULL, 'merged', 'https://memoireduquebec.com/wiki/index.php?title=Charny_%28ancienne_municipalit%C3%A9%29&printable=yes ; https://wiki.livda.fr/content/wikipedia_fr_all_nopic_2025-08/Les_Chutes-de-la-Chaudi%C3%A8re'),
-    ('Saint-Jean-Chrysostome', 'City', '2002-01-01', '25213', NULL, 'merged', 'https://memoireduquebec.com/wiki/index.php?title=Charny_%28ancienne_municipalit%C3%A9%29&printable=yes ; https://wiki.livda.fr/content/wikipedia_fr_all_nopic_2025-08/Les_Chutes-de-la-Chaudi%C3%A8re'),
-    ('Saint-Joseph-de-la-Pointe-de-Lévy', NULL, '2002-01-01', '25213', NULL, 'merged', 'https://memoireduquebec.com/wiki/index.php?title=Charny_%28ancienne_municipalit%C3%A9%29&printable=yes ; https://wiki.livda.fr/content/wikipedia_fr_all_nopic_2025-08/Les_Chutes-de-la-Chaudi%C3%A8re'),
-    ('Saint-Rédempteur', 'City', '2002-01-01', '25213', NULL, 'merged', 'https://memoireduquebec.com/wiki/index.php?title=Charny_%28ancienne_municipalit%C3%A9%29&printable=yes ; https://wiki.livda.fr/content/wikipedia_fr_all_nopic_2025-08/Les_Chutes-de-la-Chaudi%C3%A8re'),
-    ('Saint-Romuald', 'City', '2002-01-01', '25213', NULL, 'merged', 'https://memoireduquebec.com/wiki/index.php?title=Charny_%28ancienne_municipalit%C3%A9%29&printable=yes ; https://wiki.livda.fr/content/wikipedia_fr_all_nopic_2025-08/Les_Chutes-de-la-Chaudi%C3%A8re'),
-    ('Auteuil', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Chomedey', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Duvernay', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Fabreville', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Îles-Laval', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Laval-des-Rapides', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Laval-Ouest', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Laval-sur-le-Lac', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Pont-Viau', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Saint-François', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Saint-Vincent-de-Paul', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Sainte-Dorothée', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Sainte-Rose', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Vimont', NULL, '1965-08-06', '65005', NULL, 'merged', 'http://bilan.usherbrooke.ca/bilan/ville.jsp?ville=25 ; https://bilan.usherbrooke.ca/bilan/pages/evenements/1733.html'),
-    ('Greenfield Park', NULL, '2002-01-01', '58227', NULL, 'merged', 'https://www.liquisearch.com/urban_agglomeration_of_longueuil/history'),
-    ('LeMoyne', NULL, '2002-01-01', '58227', NULL, 'merged', 'https://www.liquisearch.com/urban_agglomeration_of_longueuil/history'),
-    ('Saint-Hubert', NULL, '2002-01-01', '58227', NULL, 'merged', 'https://www.liquisearch.com/urban_agglomeration_of_longueuil/history'),
-    ('Boucherville', NULL, '2002-01-01', '58227', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/urban_agglomeration_of_longueuil/history'),
-    ('Brossard', NULL, '2002-01-01', '58227', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/urban_agglomeration_of_longueuil/history'),
-    ('Saint-Bruno-de-Montarville', NULL, '2002-01-01', '58227', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/urban_agglomeration_of_longueuil/history'),
-    ('Saint-Lambert', NULL, '2002-01-01', '58227', '2006-01-01', 'demerged 2006', 'https://www.liquisearch.com/urban_agglomeration_of_longueuil/history'),
-    ('Arntfield', 'Municipality', '2002-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Bellecombe', 'Municipality', '2002-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Cadillac', 'City', '2002-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Cléricy', 'Municipality', '2002-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Cloutier', 'Municipality', '2002-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('D''Alembert', 'Municipality', '2002-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Destor', 'Municipality', '2002-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Évain', 'Municipality', '2002-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('McWatters', 'Municipality', '2002-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Montbeillard', 'Municipality', '2002-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Mont-Brun', 'Municipality', '2002-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Rollet', 'Municipality', '2002-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Saint-Guillaume-de-Granada', 'Municipality', '1995-12-13', '86042', NULL, 'annexed', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Lac-Dufault', 'Municipality', '1997-01-29', '86042', NULL, 'annexed', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Beaudry', 'Municipality', '2000-02-09', '86042', NULL, 'annexed', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861'),
-    ('Rouyn', 'City', '1986-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861 (Rouyn and Noranda merged in 1986; day not given: first day of the year recorded)'),
-    ('Noranda', 'City', '1986-01-01', '86042', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=325861 (Rouyn and Noranda merged in 1986; day not given: first day of the year recorded)'),
-    ('Dubuisson', 'Municipality', '2002-01-01', '89008', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=64787'),
-    ('Sullivan', 'Municipality', '2002-01-01', '89008', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=64787'),
-    ('Val-Senneville', 'Municipality', '2002-01-01', '89008', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=64787'),
-    ('Vassan', 'Municipality', '2002-01-01', '89008', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=64787'),
-    ('Bourlamaque', 'City', '1968-01-01', '89008', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=64787 (merged in 1968; day not given: first day of the year recorded)'),
-    ('Lac-Lemoine', 'Municipality', '1968-01-01', '89008', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=64787 (merged in 1968; day not given: first day of the year recorded)'),
-    ('Cap-aux-Meules', 'Village', '2002-01-01', '01023', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=372163'),
-    ('Fatima', 'Municipality', '2002-01-01', '01023', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=372163'),
-    ('Grande-Entrée', 'Municipality', '2002-01-01', '01023', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=372163'),
-    ('Havre-aux-Maisons', 'Municipality', '2002-01-01', '01023', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=372163'),
-    ('Grosse-Île', 'Municipality', '2002-01-01', '01023', '2006-01-01', 'demerged 2006', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=372163 ; https://en.wikipedia.org/wiki/Grosse-%C3%8Ele'),
-    ('L''Étang-du-Nord', 'Municipality', '2002-01-01', '01023', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=372163'),
-    ('L''Île-du-Havre-Aubert', 'Municipality', '2002-01-01', '01023', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=372163'),
-    ('Lac-Tremblant-Nord', 'Municipality', '2000-11-22', '78102', '2006-01-01', 'demerged 2006', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=360952'),
-    ('Saint-Jovite', 'City', '2000-11-22', '78102', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=360952'),
-    ('Saint-Jovite (paroisse)', 'Parish', '2000-11-22', '78102', NULL, 'merged', 'https://toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=360952'),
-    ('Bellefeuille', 'City', '2002-01-01', '75017', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Saint-J%C3%A9r%C3%B4me'),
-    ('Lafontaine', 'City', '2002-01-01', '75017', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Saint-J%C3%A9r%C3%B4me'),
-    ('Saint-Antoine', 'City', '2002-01-01', '75017', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Saint-J%C3%A9r%C3%B4me'),
-    ('Lachenaie', 'City', '2001-06-27', '64008', NULL, 'merged', 'http://www.comoria.com/58354/Terrebonne ; http://www.larevue.qc.ca/blogue-gilles-bordonado-2.php?art=81 (merger of 2001; day from the Gazette officielle decree as commonly cited)'),
-    ('La Plaine', 'City', '2001-06-27', '64008', NULL, 'merged', 'http://www.comoria.com/58354/Terrebonne ; http://www.larevue.qc.ca/blogue-gilles-bordonado-2.php?art=81 (merger of 2001; day from the Gazette officielle decree as commonly cited)'),
-    ('Saint-Louis-de-Terrebonne', 'City', '1985-01-01', '64008', NULL, 'merged', 'http://www.comoria.com/58354/Terrebonne (merged in 1985; day not given: first day of the year recorded)'),
-    ('Saint-Nicéphore', 'City', '2004-07-07', '49058', NULL, 'merged', 'http://www.toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=287380'),
-    ('Saint-Charles-de-Drummond', 'Municipality', '2004-07-07', '49058', NULL, 'merged', 'http://www.toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=287380'),
-    ('Saint-Joachim-de-Courval', 'Parish', '2004-07-07', '49058', NULL, 'merged', 'http://www.toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=287380'),
-    ('Drummondville-Sud', 'City', '1982-01-01', '49058', NULL, 'merged', 'http://www.toponymie.gouv.qc.ca/ct/ToposWeb/fiche.aspx?no_seq=287380 (merged in 1982; day not given: first day of the year recorded)'),
-    ('Grand-Mère', 'City', '2002-01-01', '36033', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Shawinigan ; https://fr-academic.com/dic.nsf/frwiki/1534570'),
-    ('Shawinigan-Sud', 'City', '2002-01-01', '36033', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Shawinigan-Sud'),
-    ('Lac-à-la-Tortue', 'Municipality', '2002-01-01', '36033', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Shawinigan'),
-    ('Saint-Jean-des-Piles', 'Municipality', '2002-01-01', '36033', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Shawinigan'),
-    ('Saint-Gérard-des-Laurentides', 'Parish', '2002-01-01', '36033', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Shawinigan'),
-    ('Le Gardeur', 'City', '2002-01-01', '60013', NULL, 'merged', 'https://en.wikipedia.org/wiki/Repentigny%2C_Quebec (2002 municipal reorganization)'),
-    ('Lauzon', 'City', '1989-01-01', '25213', NULL, 'merged', 'https://memoireduquebec.com/wiki/index.php?title=L%C3%A9vis (Lévis-Lauzon merger of 1989; day not given: first day of the year recorded)'),
-    ('Rivière-des-Prairies', 'City', '1963-01-01', '66023', NULL, 'annexed', 'https://fr.wikipedia.org/wiki/Rivi%C3%A8re-des-Prairies (annexed in 1963; day not given: first day of the year recorded)'),
-    ('Pointe-aux-Trembles', 'City', '1982-01-01', '66023', NULL, 'annexed', 'https://fr.wikipedia.org/wiki/Pointe-aux-Trembles (annexed in 1982; day not given: first day of the year recorded)'),
-    ('Saint-Michel', 'City', '1968-01-01', '66023', NULL, 'annexed', 'https://fr.wikipedia.org/wiki/Saint-Michel_(Montr%C3%A9al) (annexed in 1968; day not given: first day of the year recorded)'),
-    ('Ahuntsic', 'City', '1910-01-01', '66023', NULL, 'annexed', 'https://fr.wikipedia.org/wiki/Ahuntsic (annexed in 1910; day not given: first day of the year recorded)'),
-    ('Saint-Henri', 'City', '1905-01-01', '66023', NULL, 'annexed', 'https://fr.wikipedia.org/wiki/Saint-Henri_(Montr%C3%A9al) (annexed in 1905; day not given: first day of the year recorded)'),
-    ('Maisonneuve', 'City', '1918-01-01', '66023', NULL, 'annexed', 'https://fr.wikipedia.org/wiki/Maisonneuve_(ancienne_ville) (annexed in 1918; day not given: first day of the year recorded)'),
-    ('Lachine (Saint-Pierre)', 'City', '1999-01-01', '66023', NULL, 'annexed', 'https://fr.wikipedia.org/wiki/Saint-Pierre_(Montr%C3%A9al) (Ville de Saint-Pierre annexed by Lachine in 1999; day not given: first day of the year recorded)'),
-    ('Asbestos', 'City', '2020-12-17', '40043', NULL, 'renamed', 'https://fr.wikipedia.org/wiki/Val-des-Sources'),
-    ('Sainte-Luce-Luceville', 'Municipality', '2011-01-01', '09092', NULL, 'renamed', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec (Sainte-Luce-Luceville is the name of the 2001 merger; later named Sainte-Luce; renaming date not given: 2011-01-01 recorded as an approximation)'),
-    ('Sainte-Agathe-Nord', 'Municipality', '2002-01-01', '78032', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Sainte-Agathe-des-Monts'),
-    ('Cookshire', 'City', '2004-01-01', '41038', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Cookshire-Eaton (merged with Eaton and Sawyerville in 2004; day not given: first day of the year recorded)'),
-    ('Eaton', 'Township', '2004-01-01', '41038', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Cookshire-Eaton (merged in 2004; day not given: first day of the year recorded)'),
-    ('Sawyerville', 'Village', '2004-01-01', '41038', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Cookshire-Eaton (merged in 2004; day not given: first day of the year recorded)'),
-    ('Pabos', 'Municipality', '2001-01-01', '02028', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Chandler_(Qu%C3%A9bec) (merged with Newport; Pabos Mills and Saint-François-de-Pabos in 2001; day not given: first day of the year recorded)'),
-    ('Pabos Mills', 'Municipality', '2001-01-01', '02028', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Chandler_(Qu%C3%A9bec) (merged in 2001; day not given: first day of the year recorded)'),
-    ('Deschambault', 'Municipality', '2002-01-01', '34058', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Deschambault-Grondines (merged with Grondines in 2002; day not given: first day of the year recorded)'),
-    ('Grondines', 'Municipality', '2002-01-01', '34058', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Deschambault-Grondines (merged in 2002; day not given: first day of the year recorded)'),
-    ('Iberville', 'City', '2001-01-24', '56083', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Saint-Jean-sur-Richelieu (merger of 2001)'),
-    ('Saint-Luc', 'City', '2001-01-24', '56083', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Saint-Jean-sur-Richelieu (merger of 2001)'),
-    ('L''Acadie', 'Municipality', '2001-01-24', '56083', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Saint-Jean-sur-Richelieu (merger of 2001)'),
-    ('Saint-Athanase', 'Parish', '2001-01-24', '56083', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Saint-Jean-sur-Richelieu (merger of 2001)'),
-    ('Saint-Jean', 'City', '2001-01-24', '56083', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Saint-Jean-sur-Richelieu (Saint-Jean-sur-Richelieu was named Saint-Jean until the merger of 2001)'),
-    ('Sorel', 'City', '2000-03-29', '53052', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Sorel-Tracy (merger of Sorel and Tracy in 2000)'),
-    ('Tracy', 'City', '2000-03-29', '53052', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Sorel-Tracy (merger of Sorel and Tracy in 2000)'),
-    ('Hauterive', 'City', '1982-01-01', '96020', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Baie-Comeau (merger of Baie-Comeau and Hauterive in 1982; day not given: first day of the year recorded)'),
-    ('Moisie', 'Municipality', '2003-01-01', '97007', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Sept-%C3%8Eles_(Qu%C3%A9bec) (merger of 2003; day not given: first day of the year recorded)'),
-    ('Gallix', 'Municipality', '2003-01-01', '97007', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Sept-%C3%8Eles_(Qu%C3%A9bec) (merger of 2003; day not given: first day of the year recorded)'),
-    ('Arthabaska', 'City', '1993-01-01', '39062', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Victoriaville (merger of 1993; day not given: first day of the year recorded)'),
-    ('Sainte-Victoire-d''Arthabaska', 'Parish', '1993-01-01', '39062', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Victoriaville (merger of 1993; day not given: first day of the year recorded)'),
-    ('Saint-Romuald-d''Etchemin', 'City', '1982-01-01', '25213', NULL, 'renamed', 'https://memoireduquebec.com/wiki/index.php?title=Saint-Romuald (older name of Saint-Romuald; merged into Lévis 2002)'),
-    ('Rimouski-Est', 'Municipality', '2002-01-01', '10043', NULL, 'merged', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec'),
-    ('Pointe-au-Père', 'Municipality', '2002-01-01', '10043', NULL, 'merged', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec'),
-    ('Sainte-Odile-sur-Rimouski', 'Parish', '2002-01-01', '10043', NULL, 'merged', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec'),
-    ('Sainte-Blandine', 'Parish', '2002-01-01', '10043', NULL, 'merged', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec'),
-    ('Mont-Lebel', 'Municipality', '2002-01-01', '10043', NULL, 'annexed', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec'),
-    ('Notre-Dame-du-Lac', 'City', '2010-05-10', '13073', NULL, 'merged', 'https://wikimili.com/en/List_of_former_municipalities_in_Quebec'),
-    ('Black Lake', 'City', '2001-10-17', '31084', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Thetford_Mines (merger of 2001)'),
-    ('Robertsonville', 'Village', '2001-10-17', '31084', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Thetford_Mines (merger of 2001)'),
-    ('Chicoutimi-Nord', 'City', '1976-01-01', '94068', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Chicoutimi (merged into Chicoutimi in 1976; Chicoutimi merged into Saguenay in 2002)'),
-    ('Kénogami', 'City', '1975-01-01', '94068', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Jonqui%C3%A8re (merged into Jonquière in 1975; Jonquière merged into Saguenay in 2002)'),
-    ('Arvida', 'City', '1975-01-01', '94068', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Jonqui%C3%A8re (merged into Jonquière in 1975; Jonquière merged into Saguenay in 2002)'),
-    ('Port-Alfred', 'City', '1976-01-01', '94068', NULL, 'merged', 'https://fr.wikipedia.org/wiki/La_Baie (merged into La Baie in 1976; La Baie merged into Saguenay in 2002)'),
-    ('Canton-Tremblay', 'Township', '2002-02-18', '94068', NULL, 'merged', 'https://en.wikipedia.org/wiki/Boroughs_of_Saguenay,_Quebec'),
-    ('Gatineau (1975-2001)', 'City', '2002-01-01', '81017', NULL, 'merged', 'https://m.everything2.com/title/Gatineau'),
-    ('Saint-Hyacinthe-le-Confesseur', 'Parish', '2002-01-01', '54048', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Saint-Hyacinthe (merger of 2002)'),
-    ('Sainte-Rosalie', 'City', '2002-01-01', '54048', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Saint-Hyacinthe (merger of 2002)'),
-    ('Saint-Thomas-d''Aquin', 'Parish', '2002-01-01', '54048', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Saint-Hyacinthe (merger of 2002)'),
-    ('La Providence', 'Parish', '2002-01-01', '54048', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Saint-Hyacinthe (merger of 2002)'),
-    ('Grande-Île', 'Municipality', '2002-01-01', '70052', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Salaberry-de-Valleyfield (merger of 2002)'),
-    ('Saint-Timothée', 'City', '2002-01-01', '70052', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Salaberry-de-Valleyfield (merger of 2002)'),
-    ('Omerville', 'Village', '2002-01-01', '45072', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Magog_(Qu%C3%A9bec) (merger of 2002)'),
-    ('Granby (canton)', 'Township', '2007-12-19', '47017', NULL, 'merged', 'https://fr.wikipedia.org/wiki/Granby_(Qu%C3%A9bec) (merger of the city and the township of Granby in 2007; region before the July 2021 move)');
-
-SELECT cag_ovt.manage_reference_table('cag_ovt.former_municipalities');
--- cag_ovt.locality_aliases: generated by src/reference_rows.awk from data/locality-aliases.csv; do not edit.
-INSERT INTO cag_ovt.locality_aliases (alias, municipalities, region, kind, source) VALUES
-    ('Quebec City', '{23027}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Qu%C3%A9bec_(ville)'),
-    ('Québec City', '{23027}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Qu%C3%A9bec_(ville)'),
-    ('City of Quebec', '{23027}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Qu%C3%A9bec_(ville)'),
-    ('Vieux-Québec', '{23027}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Vieux-Qu%C3%A9bec'),
-    ('La Cité-Limoilou', '{23027}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/La_Cit%C3%A9-Limoilou'),
-    ('Limoilou', '{23027}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Limoilou'),
-    ('Les Rivières', '{23027}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Les_Rivi%C3%A8res'),
-    ('Sainte-Foy-Sillery-Cap-Rouge', '{23027}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Sainte-Foy%E2%80%93Sillery%E2%80%93Cap-Rouge'),
-    ('La Haute-Saint-Charles', '{23027}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/La_Haute-Saint-Charles'),
-    ('Lebourgneuf', '{23027}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Lebourgneuf'),
-    ('Duberger', '{23027}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Duberger%E2%80%93Les_Saules'),
-    ('Les Saules', '{23027}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Duberger%E2%80%93Les_Saules'),
-    ('Neufchâtel', '{23027}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Neufch%C3%A2tel_(Qu%C3%A9bec)'),
-    ('Saint-Roch', '{23027}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Saint-Roch_(Qu%C3%A9bec)'),
-    ('Montcalm (Québec)', '{23027}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Montcalm_(Qu%C3%A9bec)'),
-    ('Wendake', NULL, '03', 'community', 'https://fr.wikipedia.org/wiki/Wendake'),
-    ('Montreal', '{66023}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Montr%C3%A9al'),
-    ('City of Montreal', '{66023}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Montr%C3%A9al'),
-    ('Ahuntsic-Cartierville', '{66023}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Ahuntsic-Cartierville'),
-    ('Cartierville', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Cartierville'),
-    ('Côte-des-Neiges-Notre-Dame-de-Grâce', '{66023}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/C%C3%B4te-des-Neiges%E2%80%93Notre-Dame-de-Gr%C3%A2ce'),
-    ('Côte-des-Neiges', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/C%C3%B4te-des-Neiges'),
-    ('Notre-Dame-de-Grâce', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Notre-Dame-de-Gr%C3%A2ce'),
-    ('NDG', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Notre-Dame-de-Gr%C3%A2ce'),
-    ('L''Île-Bizard-Sainte-Geneviève', '{66023}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/L%27%C3%8Ele-Bizard%E2%80%93Sainte-Genevi%C3%A8ve'),
-    ('Mercier-Hochelaga-Maisonneuve', '{66023}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Mercier%E2%80%93Hochelaga-Maisonneuve'),
-    ('Hochelaga-Maisonneuve', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Hochelaga-Maisonneuve'),
-    ('Hochelaga', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Hochelaga-Maisonneuve'),
-    ('Tétreaultville', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/T%C3%A9treaultville'),
-    ('Pierrefonds-Roxboro', '{66023}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Pierrefonds-Roxboro'),
-    ('Le Plateau-Mont-Royal', '{66023}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Le_Plateau-Mont-Royal'),
-    ('Plateau Mont-Royal', '{66023}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Le_Plateau-Mont-Royal'),
-    ('Mile End', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Mile_End_(Montr%C3%A9al)'),
-    ('Rivière-des-Prairies-Pointe-aux-Trembles', '{66023}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Rivi%C3%A8re-des-Prairies%E2%80%93Pointe-aux-Trembles'),
-    ('Rosemont-La Petite-Patrie', '{66023}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Rosemont%E2%80%93La_Petite-Patrie'),
-    ('Rosemont', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Rosemont%E2%80%93La_Petite-Patrie'),
-    ('La Petite-Patrie', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/La_Petite-Patrie'),
-    ('Le Sud-Ouest', '{66023}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Le_Sud-Ouest'),
-    ('Pointe-Saint-Charles', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Pointe-Saint-Charles'),
-    ('Ville-Émard', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Ville-%C3%89mard'),
-    ('Côte-Saint-Paul', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/C%C3%B4te-Saint-Paul'),
-    ('Griffintown', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Griffintown'),
-    ('Ville-Marie (Montréal)', '{66023}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Ville-Marie_(Montr%C3%A9al)'),
-    ('Villeray-Saint-Michel-Parc-Extension', '{66023}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Villeray%E2%80%93Saint-Michel%E2%80%93Parc-Extension'),
-    ('Villeray', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Villeray'),
-    ('Parc-Extension', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Parc-Extension'),
-    ('Bordeaux-Cartierville', '{66023}', NULL, 'neighbourhood', 'https://fr.wikipedia.org/wiki/Ahuntsic-Cartierville'),
-    ('Village Saint-Pierre', '{66023}', NULL, 'neighbourhood', 'SEAO open data avis 2013-01 (supplier ville); https://fr.wikipedia.org/wiki/Saint-Pierre_(Montr%C3%A9al)'),
-    ('Montreal North', '{66023}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Montr%C3%A9al-Nord'),
-    ('Montreal East', '{66007}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Montr%C3%A9al-Est'),
-    ('Montreal-East', '{66007}', NULL, 'english', 'SEAO open data avis 2013-01 (supplier ville)'),
-    ('Montreal West', '{66047}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Montr%C3%A9al-Ouest'),
-    ('Mount Royal', '{66072}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Mont-Royal_(ville)'),
-    ('Town of Mount Royal', '{66072}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Mont-Royal_(ville)'),
-    ('TMR', '{66072}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Mont-Royal_(ville)'),
-    ('DDO', '{66142}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Dollard-Des_Ormeaux'),
-    ('Île-Perrot', '{71060}', NULL, 'spelling', 'SEAO open data avis 2013-01 (supplier ville)'),
-    ('Vieux-Longueuil', '{58227}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Le_Vieux-Longueuil'),
-    ('Le Vieux-Longueuil', '{58227}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Le_Vieux-Longueuil'),
-    ('Three Rivers', '{37067}', NULL, 'english', 'https://fr.wikipedia.org/wiki/Trois-Rivi%C3%A8res'),
-    ('Jacques-Cartier (Sherbrooke)', '{43027}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Sherbrooke'),
-    ('Mont-Bellevue', '{43027}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Sherbrooke'),
-    ('Brompton', '{43027}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/Sherbrooke'),
-    ('Desjardins (Lévis)', '{25213}', NULL, 'borough', 'https://fr.wikipedia.org/wiki/L%C3%A9vis'),
-    ('Breakeyville', '{25213}', NULL, 'sector', 'https://fr.wikipedia.org/wiki/Sainte-H%C3%A9l%C3%A8ne-de-Breakeyville'),
-    ('Chomedey-Laval', '{65005}', NULL, 'spelling', 'https://fr.wikipedia.org/wiki/Chomedey'),
-    ('L''Abord-à-Plouffe', '{65005}', NULL, 'sector', 'https://fr.wikipedia.org/wiki/L%27Abord-%C3%A0-Plouffe'),
-    ('Laval-des-Rapides (Laval)', '{65005}', NULL, 'sector', 'https://fr.wikipedia.org/wiki/Laval-des-Rapides'),
-    ('Saint-Jean-Richelieu', '{56083}', NULL, 'spelling', 'SEAO open data avis 2013-01 (supplier ville)'),
-    ('Saint-Jean-sur-le-Richelieu', '{56083}', NULL, 'spelling', 'https://fr.wikipedia.org/wiki/Saint-Jean-sur-Richelieu'),
-    ('Saint-Sauveur-des-Monts', '{77043}', NULL, 'former name', 'SEAO open data avis 2013-01 (supplier ville); https://fr.wikipedia.org/wiki/Saint-Sauveur_(Laurentides)'),
-    ('St-Adele', '{77022}', NULL, 'spelling', 'SEAO open data avis 2013-01 (supplier ville)'),
-    ('Bon-Conseil', '{49075,49080}', NULL, 'spelling', 'SEAO open data avis 2013-01 (supplier ville)'),
-    ('Quyon', '{82030}', NULL, 'sector', 'SEAO open data avis 2013-01 (supplier ville); https://fr.wikipedia.org/wiki/Pontiac_(Qu%C3%A9bec)'),
-    ('Luskville', '{82030}', NULL, 'sector', 'SEAO open data avis 2013-01 (supplier ville); https://fr.wikipedia.org/wiki/Pontiac_(Qu%C3%A9bec)'),
-    ('Bassin', '{01023}', NULL, 'sector', 'SEAO open data avis 2013-01 (supplier ville); https://fr.wikipedia.org/wiki/Les_%C3%8Eles-de-la-Madeleine'),
-    ('Saint-Joseph-de-Ham-Sud', '{40005}', NULL, 'former name', 'SEAO open data avis 2013-01 (supplier ville); https://fr.wikipedia.org/wiki/Ham-Sud'),
-    ('Ancienne-Laurette', '{23057}', NULL, 'spelling', 'SEAO open data avis 2013-01 (supplier ville)'),
-    ('Ancienne-Lorette', '{23057}', NULL, 'spelling', 'https://fr.wikipedia.org/wiki/L%27Ancienne-Lorette'),
-    ('Grand-Mère', '{36033}', NULL, 'sector', 'https://fr.wikipedia.org/wiki/Grand-M%C3%A8re'),
-    ('Arvida', '{94068}', NULL, 'sector', 'https://fr.wikipedia.org/wiki/Arvida'),
-    ('Kénogami', '{94068}', NULL, 'sector', 'https://fr.wikipedia.org/wiki/K%C3%A9nogami'),
-    ('Val-des-Monts (Perkins)', '{82015}', NULL, 'sector', 'https://fr.wikipedia.org/wiki/Val-des-Monts'),
-    ('Perkins', '{82015}', NULL, 'sector', 'https://fr.wikipedia.org/wiki/Val-des-Monts'),
-    ('Cantley (Outaouais)', '{82020}', NULL, 'spelling', 'https://fr.wikipedia.org/wiki/Cantley'),
-    ('La Baleine', NULL, '03', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0A)'),
-    ('Saint-Bernard-sur-Mer', NULL, '03', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0A)'),
-    ('Sainte-Famille', NULL, '03', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0A)'),
-    ('Saint-Joachim-de-Montmorency', NULL, '03', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0A)'),
-    ('Saint-Joseph-de-la-Rive', NULL, '03', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0A)'),
-    ('Saint-Urbain-de-Charlevoix', NULL, '03', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0A)'),
-    ('Courcelette', NULL, '03', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0A)'),
-    ('Barachois', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Cap-d''Espoir', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Carleton', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Gascons', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Grande-Rivière-Ouest', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('L''Alverne', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Nouvelle-Ouest', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Pointe-à-la-Garde', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Port-Daniel', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Listuguj', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Saint-Alphonse-de-Caplan', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Saint-Elzéar-de-Bonaventure', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Saint-Georges-de-Malbaie', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Saint-Jogues', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Saint-Siméon-de-Bonaventure', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Val-d''Espoir', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0C)'),
-    ('Cap-au-Renard', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0E)'),
-    ('Gros-Morne', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0E)'),
-    ('Madeleine-Centre', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0E)'),
-    ('Manche-d''Épée', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0E)'),
-    ('Mont-Louis', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0E)'),
-    ('Rivière-Madeleine', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0E)'),
-    ('Ruisseau-à-Rebours', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0E)'),
-    ('L''Anse-Pleureuse', NULL, '11', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0E)'),
-    ('Brador', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Chevery', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Clarke City', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Gethsemani', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Harrington Harbour', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('L''Île-Michon', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Kegaska', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('La Tabatière', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Lourdes-de-Blanc-Sablon', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Magpie', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Middle Bay', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Mutton Bay', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Old Fort Bay', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Rivière-Saint-Paul', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Saint-Augustin-Saguenay', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Sheldrake', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Tête-à-la-Baleine', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Port-Menier', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0G)'),
-    ('Pessamit', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0H)'),
-    ('Les Buissons', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0H)'),
-    ('Rivière-Pentecote', NULL, '09', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0H)'),
-    ('Saint-Anaclet', NULL, '01', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0K)'),
-    ('L''Isle-Verte-Ouest', NULL, '01', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0L)'),
-    ('Ladrière', NULL, '01', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0L)'),
-    ('Lots-Renversés', NULL, '01', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0L)'),
-    ('Rivière-Trois-Pistoles', NULL, '01', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0L)'),
-    ('Saint-Gabriel-de-Kamouraska', NULL, '01', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0L)'),
-    ('Saint-Germain', NULL, '01', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0L)'),
-    ('Saint-Valérien-de-Rimouski', NULL, '01', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0L)'),
-    ('Squatec', NULL, '01', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0L)'),
-    ('Saint-Prosper-de-Dorchester', NULL, '12', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0M)'),
-    ('East Broughton Station', NULL, '12', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0N)'),
-    ('Saint-Séverin-de-Beauce', NULL, '12', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0N)'),
-    ('Issoudun', NULL, '12', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0S)'),
-    ('Joly', NULL, '12', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0S)'),
-    ('Lourdes', NULL, '12', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0S)'),
-    ('Sainte-Françoise-de-Lotbinière', NULL, '12', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0S)'),
-    ('Sainte-Marguerite-de-Dorchester', NULL, '12', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0S)'),
-    ('Saint-Odilon', NULL, '12', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0S)'),
-    ('Sacré-Coeur-Saguenay', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0T)'),
-    ('Alouette', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0V)'),
-    ('Falardeau', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0V)'),
-    ('Saint-Honoré-de-Chicoutimi', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0V)'),
-    ('Dalmas', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0W)'),
-    ('Mashteuiatsh', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0W)'),
-    ('Saint-Bruno-du-Lac-Saint-Jean', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0W)'),
-    ('Sainte-Hedwidge-de-Roberval', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0W)'),
-    ('Sainte-Monique-du-Lac-Saint-Jean', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0W)'),
-    ('Saint-Nazaire-du-Lac-Saint-Jean', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0W)'),
-    ('Taillon', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0W)'),
-    ('Obedjiwan', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0W)'),
-    ('Oujé-Bougoumou', NULL, '02', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0W)'),
-    ('Wôlinak', NULL, '04', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0X)'),
-    ('La Croche', NULL, '04', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0X)'),
-    ('Proulxville', NULL, '04', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0X)'),
-    ('Saint-Adelphe-de-Champlain', NULL, '04', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0X)'),
-    ('Saint-Barnabé-Nord', NULL, '04', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0X)'),
-    ('Saint-Stanislas-de-Champlain', NULL, '04', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0X)'),
-    ('Clova', NULL, '04', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0X)'),
-    ('Parent', NULL, '04', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0X)'),
-    ('Wemotaci', NULL, '04', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0X)'),
-    ('Saint-Sébastien-de-Frontenac', NULL, '17', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0Y)'),
-    ('Woburn', NULL, '17', 'community', 'Wikipedia ''List of postal codes of Canada: G'' (rural community of G0Y)'),
-    ('Akwesasne', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: H'' (rural community of H0M)'),
-    ('Bishopton', NULL, '05', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0B)'),
-    ('Georgeville', NULL, '05', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0B)'),
-    ('Marbleton', NULL, '05', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0B)'),
-    ('Sainte-Edwidge', NULL, '05', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0B)'),
-    ('Saint-Eugène-de-Grantham', NULL, '17', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0C)'),
-    ('Foster', NULL, '05', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0E)'),
-    ('Fulford', NULL, '05', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0E)'),
-    ('Knowlton', NULL, '05', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0E)'),
-    ('Mansonville', NULL, '05', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0E)'),
-    ('West Brome', NULL, '05', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0E)'),
-    ('Odanak', NULL, '17', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0G)'),
-    ('Saint-Simon-de-Bagot', NULL, '17', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0H)'),
-    ('Philipsburg', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0J)'),
-    ('Saint-Alexandre-d''Iberville', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0J)'),
-    ('Sabrevois', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0J)'),
-    ('Lourdes-de-Joliette', NULL, '14', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0K)'),
-    ('Manouane', NULL, '14', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0K)'),
-    ('Saint-Alexis-de-Montcalm', NULL, '14', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0K)'),
-    ('Saint-Léon', NULL, '14', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0K)'),
-    ('Kahnawake', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0L)'),
-    ('Sainte-Clotilde-de-Châteauguay', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0L)'),
-    ('Saint-Édouard-de-Napierville', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0L)'),
-    ('Saint-Isidore-de-Laprairie', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0L)'),
-    ('Saint-Mathieu-de-Laprairie', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0L)'),
-    ('Sherrington', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0L)'),
-    ('Dalhousie', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0P)'),
-    ('Hudson Heights', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0P)'),
-    ('Athelstan', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0S)'),
-    ('Cazaville', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0S)'),
-    ('Dewittville', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0S)'),
-    ('Sainte-Agnès-de-Dundee', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0S)'),
-    ('Saint-Antoine-Abbé', NULL, '16', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0S)'),
-    ('Saint-Donat-de-Montcalm', NULL, '15', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0T)'),
-    ('Saint-Faustin-Lac-Carré', NULL, '15', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0T)'),
-    ('Lac-des-Îles', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0W)'),
-    ('Alcove', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Île du Grand-Calumet', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Chapeau', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Danford Lake', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Davidson', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Duclos', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Farrellton', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Lac-Cayamant', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Ladysmith', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Sainte-Cécile-de-Masham', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Venosta', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Wakefield', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Lac des Loups', NULL, '07', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0X)'),
-    ('Desmaraisville', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Y)'),
-    ('Guyenne', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Y)'),
-    ('La Morandière', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Y)'),
-    ('Miquelon', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Y)'),
-    ('Rochebaucourt', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Y)'),
-    ('Radisson', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Y)'),
-    ('Nemiscau', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Y)'),
-    ('Angliers', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Z)'),
-    ('Beaucanton', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Z)'),
-    ('Desméloizes', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Z)'),
-    ('Fabre', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Z)'),
-    ('Laniel', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Z)'),
-    ('Latulipe', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Z)'),
-    ('Laverlochère', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Z)'),
-    ('Mancebourg', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Z)'),
-    ('Saint-Vital-de-Clermont', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Z)'),
-    ('Val-Paradis', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Z)'),
-    ('Villebois', NULL, '08', 'community', 'Wikipedia ''List of postal codes of Canada: J'' (rural community of J0Z)');
-
-SELECT cag_ovt.manage_reference_table('cag_ovt.locality_aliases');
+--@include src/localities.sql
 
 COMMENT ON FUNCTION cag_ovt.region_of_fsa(text, date) IS
-    'Région d''une RTA (trois premiers caractères d''un code postal) d''après la table fsa_regions, à la date as_of (NULL : aujourd''hui) ;
+    'Région d''une RTA (trois premiers caractères d''un code postal) d''après la table fsa_regions, à la date as_of (NULL : aujourd''hui) ; NULL si la RTA est inconnue ou couvre plusieurs régions (voir regions_of_fsa) / region of a forward sortation area (first three characters of a postal code) from table fsa_regions, on date as_of (NULL: today); NULL when the FSA is unknown or spans several regions (see regions_of_fsa)';
 
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();

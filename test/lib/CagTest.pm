@@ -12,6 +12,22 @@ package CagTest;
 use strict;
 use warnings;
 use Test::More;
+use PostgreSQL::Test::Cluster;
+
+# A cluster, initialized but not started, that also listens on 127.0.0.1
+# and asks for a password there (scram-sha-256), as a server does for BI
+# tools; the socket trusts, for the test's own connections.
+sub tcp_node
+{
+	my ($name) = @_;
+	my $node = PostgreSQL::Test::Cluster->new($name);
+	$node->init;
+	$node->append_conf('postgresql.conf', "listen_addresses = '127.0.0.1'\n");
+	open(my $hba, '>', $node->data_dir . '/pg_hba.conf') or die "pg_hba.conf: $!";
+	print $hba "local all all trust\nhost all all 127.0.0.1/32 scram-sha-256\n";
+	close($hba);
+	return $node;
+}
 
 # count and md5 of the rows of a relation (or of any FROM item), in the
 # order of their text form.
@@ -118,6 +134,16 @@ sub compare_snapshots
 		is($got->{$rel}, $expected->{$rel}, "$rel identical $how");
 	}
 	return;
+}
+
+# count and md5 of the rows a query returns, in the order it returns them
+# (a view's ORDER BY is compared too).
+sub rows_digest
+{
+	my ($node, $db, $query, @opts) = @_;
+	return $node->safe_psql($db,
+		"SELECT count(*) || ' ' || md5(coalesce(string_agg(t::text, '|'), '')) FROM ($query) AS t",
+		@opts);
 }
 
 # The names of the relations whose rows differ.
@@ -303,6 +329,146 @@ sub compare_catalogs
 	return $ok;
 }
 
+# ---------------------------------------------------------------------
+# Dump and restore, as the dump/restore tests do it.
+
+# pg_dump of database $db into $file, one test named after the way.
+#   format => 'p' (plain; default custom), data_only => 1, user => role
+#   (the dump as the database owner; its test says so).
+sub dump_ok
+{
+	my ($node, $db, $file, %o) = @_;
+	my $format = $o{format} // 'c';
+	my @args = ('pg_dump', "-F$format");
+	push @args, '--data-only' if $o{data_only};
+	push @args, '-U', $o{user} if $o{user};
+	my $name = $o{user} ? 'pg_dump as the database owner'
+	  : $o{data_only} ? 'pg_dump --data-only'
+	  : "pg_dump -F$format";
+	$node->command_ok([ @args, '-f', $file, '-d', $node->connstr($db) ], $name);
+	return;
+}
+
+# Restore $file into database $db (which exists), one test: pg_restore, or
+# psql for a plain dump (format => 'p').
+#   user => role: as the database owner, with --no-owner (the dump gives
+#   schema cag_ovt to the superuser, src/schema.sql, which the database
+#   owner may not do); single => 1: in one transaction; name => the test's.
+sub restore_ok
+{
+	my ($node, $file, $db, %o) = @_;
+	my ($args, $name);
+	if (($o{format} // 'c') eq 'p')
+	{
+		$args = [ 'psql', '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', $file ];
+		$name = 'psql restores the plain dump';
+	}
+	else
+	{
+		$args = ['pg_restore', '--exit-on-error'];
+		push @$args, '--no-owner', '-U', $o{user} if $o{user};
+		push @$args, '--single-transaction' if $o{single};
+		$name = $o{user} ? 'pg_restore --no-owner as the database owner'
+		  : $o{single} ? 'pg_restore --single-transaction'
+		  : 'pg_restore';
+	}
+	$node->command_ok([ @$args, '-d', $node->connstr($db), ($o{format} // 'c') eq 'p' ? () : $file ],
+		$o{name} // $name);
+	return;
+}
+
+# A database owner who is not superuser, for the tests of the trusted
+# extension: role $user and the databases @dbs it owns.  Returns the
+# options that run a query as that role.
+sub owner_databases
+{
+	my ($node, $user, @dbs) = @_;
+	$node->safe_psql('postgres',
+		join('; ', "CREATE ROLE $user LOGIN", map { "CREATE DATABASE $_ OWNER $user" } @dbs));
+	return (extra_params => [ '-U', $user ]);
+}
+
+# The database owner $user dumps $src and restores it into $dst (which
+# exists): two tests.
+sub dump_restore_as_owner
+{
+	my ($node, $tmp, $src, $dst, $user) = @_;
+	dump_ok($node, $src, "$tmp/$src.owner.dump", user => $user);
+	restore_ok($node, "$tmp/$src.owner.dump", $dst, user => $user);
+	return;
+}
+
+# Database $src dumped and restored every way a DBA does, each into a new
+# database, then $check->($db, $how): the custom format through pg_restore
+# (also in a single transaction with single => 1), the plain format through
+# psql, and the data only into a database where the extension was created
+# beforehand (restored twice with twice => 1: the second restore finds
+# every key).
+sub dump_restore_every_way
+{
+	my ($node, $tmp, $src, $check, %o) = @_;
+
+	dump_ok($node, $src, "$tmp/$src.dump");
+	$node->safe_psql('postgres', 'CREATE DATABASE custom');
+	restore_ok($node, "$tmp/$src.dump", 'custom');
+	$check->('custom', 'pg_restore');
+	if ($o{single})
+	{
+		$node->safe_psql('postgres', 'CREATE DATABASE single');
+		restore_ok($node, "$tmp/$src.dump", 'single', single => 1);
+		$check->('single', 'pg_restore --single-transaction');
+	}
+
+	dump_ok($node, $src, "$tmp/$src.sql", format => 'p');
+	$node->safe_psql('postgres', 'CREATE DATABASE plain');
+	restore_ok($node, "$tmp/$src.sql", 'plain', format => 'p');
+	$check->('plain', 'a plain dump');
+
+	dump_ok($node, $src, "$tmp/$src.data.dump", data_only => 1);
+	$node->safe_psql('postgres', 'CREATE DATABASE dataonly');
+	$node->safe_psql('dataonly', 'CREATE EXTENSION cag_ovt');
+	restore_ok($node, "$tmp/$src.data.dump", 'dataonly', name => 'pg_restore --data-only');
+	$check->('dataonly', 'a data-only restore');
+	if ($o{twice})
+	{
+		restore_ok($node, "$tmp/$src.data.dump", 'dataonly',
+			name => 'pg_restore --data-only a second time');
+		$check->('dataonly', 'a second data-only restore');
+	}
+	return;
+}
+
+# ---------------------------------------------------------------------
+# Consistency of the purchases and of what is derived from them.
+
+# How many purchases have another class than classify_purchase gives
+# their row.
+sub misclassified
+{
+	my ($node, $db, @opts) = @_;
+	return $node->safe_psql($db,
+		'SELECT count(*) FROM cag_ovt.purchases p WHERE p.class OPERATOR(cag_ovt.<>) cag_ovt.classify_purchase(p)',
+		@opts);
+}
+
+# How many rows of purchase_summaries spend_by_fiscal_year_region (rolled
+# up from spend_by_month) does not reproduce, comparing the summary
+# columns named (the first also for NULL).
+sub rolled_up_differences
+{
+	my ($node, $db, $columns, @opts) = @_;
+	my ($first) = @$columns;
+	my $differ = join("\n", map { "   OR p.$_ OPERATOR(cag_ovt.<>) m.$_" } @$columns);
+	return $node->safe_psql(
+		$db, qq{
+SELECT count(*) FROM cag_ovt.purchase_summaries p
+FULL JOIN cag_ovt.spend_by_fiscal_year_region m
+  ON m.fiscal_year = p.fiscal_year AND m.scope = p.scope
+ AND coalesce(m.region_code, '') = coalesce(p.region_code, '')
+WHERE p.$first IS NULL OR m.$first IS NULL
+$differ}, @opts);
+}
+
 # A database with every kind of user data, as the data safety tests need
 # it (test/t/020_dump_restore_all.pl, test/t/023_upgrade.pl): purchases from
 # the demo generator and rows that depend on the territorial rules, inserted,
@@ -316,6 +482,70 @@ sub compare_catalogs
 # the edits of the lists reclassified.
 #   load_sample($node, $db, user => 'dba', src => $ENV{CAG_SRC})
 our @user_relations = qw(public.buyer_summaries public.region_summaries public.purchase_notes);
+
+# The shipped SEAO samples loaded with cag_ovt-load (as load_sample does;
+# again, to reload them).
+#   load_seao_samples($node, $db, user => 'dba', src => $ENV{CAG_SRC})
+sub load_seao_samples
+{
+	my ($node, $db, %args) = @_;
+	my @user = $args{user} ? ('-U', $args{user}) : ();
+	my $src_dir = $args{src} // $ENV{CAG_SRC} // '.';
+	PostgreSQL::Test::Utils::command_ok(
+		[
+			'cag_ovt-load', '-q', '-h', $node->host, '-p', $node->port, @user, '-d', $db,
+			"$src_dir/test/data/seao/seao_avis_2013-01.xml",
+			"$src_dir/test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json"
+		],
+		'cag_ovt-load loads the SEAO samples');
+	return;
+}
+
+# What a database of 1.1 gave, under 1.2: 1.1 derived the region of an FSA
+# from the postal codes of the town halls (municipalities.fsa, every
+# municipality of the FSA in one region on the date), 1.2 reads fsa_regions.
+# Runs $code (returning a list) with fsa_regions holding what 1.1 derived,
+# then puts its rows back; as a superuser, with the triggers off, so that
+# neither the DBA's deletion log nor anything else records the swap.
+sub with_town_hall_fsas
+{
+	my ($node, $db, $code) = @_;
+	$node->safe_psql(
+		$db, q{
+SET session_replication_role = replica;
+CREATE TABLE public.cag_test_fsa_regions AS SELECT * FROM cag_ovt.fsa_regions;
+DELETE FROM cag_ovt.fsa_regions;
+WITH prefix_region AS (
+    SELECT left(code, 2) AS prefix, cag_ovt.min(region) AS region
+    FROM cag_ovt.municipalities GROUP BY 1),
+fsa_prefix AS (
+    SELECT DISTINCT fsa, left(code, 2) AS prefix FROM cag_ovt.municipalities WHERE fsa IS NOT NULL),
+bounds AS (
+    SELECT fp.fsa, t.effective_on AS d
+    FROM fsa_prefix fp JOIN cag_ovt.mrc_region_changes t ON t.prefix = fp.prefix
+    UNION
+    SELECT fsa, '-infinity'::date FROM fsa_prefix),
+periods AS (
+    SELECT fsa, d AS from_d, coalesce(lead(d) OVER (PARTITION BY fsa ORDER BY d), 'infinity') AS to_d
+    FROM bounds)
+INSERT INTO cag_ovt.fsa_regions (fsa, region, valid_from, valid_until)
+SELECT DISTINCT p.fsa,
+       coalesce((SELECT t.from_region FROM cag_ovt.mrc_region_changes t
+                 WHERE t.prefix = fp.prefix AND t.effective_on > p.from_d
+                 ORDER BY t.effective_on LIMIT 1), pr.region),
+       p.from_d, p.to_d
+FROM periods p JOIN fsa_prefix fp ON fp.fsa = p.fsa JOIN prefix_region pr ON pr.prefix = fp.prefix;
+});
+	my @result = $code->();
+	$node->safe_psql(
+		$db, q{
+SET session_replication_role = replica;
+DELETE FROM cag_ovt.fsa_regions;
+INSERT INTO cag_ovt.fsa_regions SELECT * FROM public.cag_test_fsa_regions;
+DROP TABLE public.cag_test_fsa_regions;
+});
+	return @result;
+}
 
 sub load_sample
 {
@@ -388,13 +618,7 @@ VALUES ('Outaouais', 1, 'Achat local', 'regional_share');
 	my $reclassified = $node->safe_psql($db, 'SELECT cag_ovt.reclassify_purchases()', @opts);
 
 	# SEAO open data through the loader: purchases, load_issues, load_notices.
-	PostgreSQL::Test::Utils::command_ok(
-		[
-			'cag_ovt-load', '-q', '-h', $node->host, '-p', $node->port, @user, '-d', $db,
-			"$src_dir/test/data/seao/seao_avis_2013-01.xml",
-			"$src_dir/test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json"
-		],
-		'cag_ovt-load loads the SEAO samples');
+	load_seao_samples($node, $db, %args);
 
 	# The indicator tables (the demo generator filled them too), edited.
 	$node->safe_psql(
