@@ -40,6 +40,7 @@ SQL_PARTS = \
 	src/spend_by_month.sql \
 	src/indicator_views.sql \
 	src/seao.sql \
+	src/registries.sql \
 	src/data_dictionary.sql \
 	src/report.sql
 
@@ -49,7 +50,7 @@ SQL_PARTS = \
 CORE_OBJS = \
 	src/core.o src/fold_core.o \
 	src/neq_core.o src/postal_code_core.o src/unspsc_core.o src/qc_region_core.o \
-	src/geography_core.o src/locality_core.o src/locate_core.o \
+	src/geography_core.o src/place_core.o src/locality_core.o src/locate_core.o \
 	src/purchase_class_core.o src/classify_core.o \
 	src/cents_core.o src/json_reader_core.o src/spend_summary_core.o src/share_state_core.o \
 	src/seao_core.o src/seao_rules_core.o src/seao_xml_core.o
@@ -63,7 +64,7 @@ OBJS = $(CORE_OBJS) \
 	src/qc_region.o \
 	src/refcache.o \
 	src/geography.o \
-	src/locate.o \
+	src/locality.o src/registry.o src/locate.o \
 	src/purchase_class.o \
 	src/classify.o src/classify_trigger.o src/classify_explain.o src/json_writer.o \
 	src/spend_summary.o \
@@ -133,9 +134,11 @@ src/municipalities.sql: src/csv.awk src/municipalities.awk data/mamh-municipalit
 # The rows of the locality reference tables (FSAs, former municipalities,
 # aliases), from the CSV files that data/geo/derive.py derives from the
 # sources in data/geo/ (see data/README.md).
-LOCALITY_DATA = data/fsa-regions.csv data/former-municipalities.csv data/locality-aliases.csv
+LOCALITY_DATA = data/fsa-regions.csv data/ldu-communities.csv data/former-municipalities.csv \
+	data/locality-aliases.csv
 src/localities.sql: src/csv.awk src/reference_rows.awk $(LOCALITY_DATA)
 	{ awk -v table=cag_ovt.fsa_regions -f src/csv.awk -f src/reference_rows.awk data/fsa-regions.csv && \
+	  awk -v table=cag_ovt.ldu_communities -f src/csv.awk -f src/reference_rows.awk data/ldu-communities.csv && \
 	  awk -v table=cag_ovt.former_municipalities -f src/csv.awk -f src/reference_rows.awk data/former-municipalities.csv && \
 	  awk -v table=cag_ovt.locality_aliases -f src/csv.awk -f src/reference_rows.awk data/locality-aliases.csv; } > $@.tmp
 	mv $@.tmp $@

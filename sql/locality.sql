@@ -230,9 +230,11 @@ SELECT regions_of_fsa('123');
 SELECT d, locate(pc::postal_code, city, prov, country, '2013-01-15') FROM (VALUES
     ('unambiguous FSA, city agrees', 'J2G 1A1', 'Granby', 'QC', 'CAN'),
     ('unambiguous FSA, city disagrees', 'H7T 1A1', 'Saint-Martin', 'QC', 'CAN'),
-    ('FSA candidates and the city', 'J0E 1A0', 'Cowansville', 'QC', 'CAN'),
-    ('FSA candidates, city elsewhere', 'J0E 1E0', 'L''Ange-Gardien', 'QC', 'CAN'),
-    ('FSA candidates, no city', 'J0T 1A0', NULL, 'QC', 'CAN'),
+    ('FSA candidates and the city', 'J0E 9Z9', 'Cowansville', 'QC', 'CAN'),
+    ('FSA candidates, city elsewhere', 'J0E 9Z9', 'L''Ange-Gardien', 'QC', 'CAN'),
+    ('FSA candidates, no city', 'J0T 9Z9', NULL, 'QC', 'CAN'),
+    ('rural postal code: its community', 'J0T 1T0', NULL, 'QC', 'CAN'),
+    ('rural postal code, city elsewhere', 'J0B 2C0', 'Laval', 'QC', 'CAN'),
     ('city alone', NULL, 'Ste-Foy', NULL, NULL),
     ('postal code in the city field', NULL, 'Montréal (Québec) H3B 2Y5', 'QC', 'CAN'),
     ('another province', 'M6K 3H7', 'Québec', 'ON', 'CAN'),
@@ -243,6 +245,25 @@ SELECT d, locate(pc::postal_code, city, prov, country, '2013-01-15') FROM (VALUE
     ('nothing', NULL, NULL, NULL, NULL),
     ('unknown city', NULL, 'Xyzville', NULL, NULL)) v(d, pc, city, prov, country);
 SELECT locate('G0A 1E0', 'Beaupré', 'QC', 'CAN', NULL) = locate('G0A 1E0', 'Beaupré', 'QC', 'CAN') AS null_is_today;
+-- the full postal codes of rural FSAs (ldu_communities): the community's
+-- municipality decides, on the date (Estrie move of 2021); region_of_postal_code too
+SELECT pc, d, region_of_postal_code(pc::postal_code, d) FROM (VALUES
+    ('J0E 1B0', date '2013-01-15'), ('J0E 1B0', '2022-01-01'), ('J0E 1A0', '2022-01-01'),
+    ('J0T 1T0', '2013-01-15'),
+    ('J0T 9Z9', '2013-01-15'), ('G0A 1E0', '2013-01-15')) v(pc, d);
+SELECT postal_code, community, municipality, region FROM ldu_communities
+WHERE postal_code IN ('J0E 1A0', 'J0E 1B0', 'J0T 1T0', 'G0X 2P0') ORDER BY 1;
+-- a public body named after its municipality, when nothing else places it
+SELECT d, locate(pc::postal_code, NULL, 'QC', 'CAN', '2013-01-15', name, party)
+       - ARRAY['registry', 'city'] FROM (VALUES
+    ('a town as supplier', NULL, 'Ville de Mont-Saint-Hilaire', 'supplier'),
+    ('a municipality in a rural FSA', 'G0M 9Z9', 'Municipalité de Lambton.', 'buyer'),
+    ('homonyms, the FSA chooses', 'G0T 9Z9', 'Municipalité de Saint-Siméon .', 'buyer'),
+    ('a service of a town', NULL, 'Ville de Montréal - Arrondissement Saint-Laurent', 'buyer'),
+    ('a designation, no municipality', NULL, 'Cité de la culture et du sport de Laval', 'supplier'),
+    ('not a public body', NULL, 'Rogers Communications', 'supplier'),
+    ('the postal code decides', 'H7T 1A1', 'Ville de Québec', 'buyer')) v(d, pc, name, party);
+SELECT locate(NULL, NULL, NULL, NULL, NULL, 'Ville de Laval', 'seller');
 
 -- The reference tables are editable, and the lookups follow
 BEGIN;

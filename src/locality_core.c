@@ -337,5 +337,43 @@ cag_locality_keys(const char *str, size_t len, CagLocalityKeys *out, CagParseErr
 	add_key(out, key);
 	glue(&ws, first, last, key);
 	add_key(out, key);
+	out->designated = first > 0;
+	return true;
+}
+
+/*
+ * Where a service follows the body's name: a dash (hyphen, en or em dash)
+ * with white space on both sides.  Returns the length before it.
+ */
+static size_t
+before_spaced_dash(const char *str, size_t len)
+{
+	size_t		i;
+
+	for (i = 1; i + 1 < len; i++)
+	{
+		size_t		dash = 0;
+
+		if (str[i] == '-')
+			dash = 1;
+		else if (i + 3 < len && (unsigned char) str[i] == 0xE2 &&
+				 (unsigned char) str[i + 1] == 0x80 &&
+				 ((unsigned char) str[i + 2] == 0x93 || (unsigned char) str[i + 2] == 0x94))
+			dash = 3;
+		if (dash > 0 && cag_is_space((unsigned char) str[i - 1]) &&
+			cag_is_space((unsigned char) str[i + dash]))
+			return i - 1;
+	}
+	return len;
+}
+
+bool
+cag_party_name_keys(const char *str, size_t len, CagLocalityKeys *out, CagParseError *err)
+{
+	if (!cag_locality_keys(str, before_spaced_dash(str, len), out, err))
+		return false;
+	if (!out->designated)
+		return cag_fail(err, CAG_ERR_SYNTAX,
+						"The name does not begin with the designation of a public body (Ville de, Municipalité de...).");
 	return true;
 }

@@ -49,6 +49,8 @@ typedef struct CagLocalityKeys
 									 * 1..17; 0 none */
 	bool		has_postal_code;	/* a Canadian postal code was in the text */
 	int32_t		postal_code;	/* packed (postal_code_core.h) */
+	bool		designated;		/* a leading designation was dropped: the
+								 * last key is without it */
 } CagLocalityKeys;
 
 /*
@@ -58,5 +60,18 @@ typedef struct CagLocalityKeys
  */
 extern bool cag_locality_keys(const char *str, size_t len, CagLocalityKeys *out,
 							  CagParseError *err);
+
+/*
+ * The keys of a party's name when it is the name of a public body named
+ * after its municipality: a designation, then the name ("Ville de
+ * Mont-Saint-Hilaire", "Municipalité du Village de North Hatley",
+ * "MUNICIPALITÉ DE SAINT-BERNARD.."), followed or not by a service after a
+ * spaced dash ("Ville de Montréal - Arrondissement Saint-Laurent").  False
+ * (with a detail) for any other name: "Cité de la culture et du sport de
+ * Laval" gives keys, which match no locality; "Rogers Communications" none.
+ * A lookup uses the last key only.
+ */
+extern bool cag_party_name_keys(const char *str, size_t len, CagLocalityKeys *out,
+								CagParseError *err);
 
 #endif							/* CAG_LOCALITY_CORE_H */

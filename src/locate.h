@@ -1,26 +1,25 @@
 /*-------------------------------------------------------------------------
  *
  * locate.h
- *	  Locating an address from the reference tables, for the other modules
- *	  (the classification, the loaders).
+ *	  Locating a supplier or a buyer from what a purchase says of it, for
+ *	  the classification, its trigger and the SEAO loaders.
  *
- * The tables cag_ovt.fsa_regions, municipalities, former_municipalities and
- * locality_aliases are read through the reference cache (refcache.h): one
- * load per backend and per change, then lookups in memory (a hash of
- * locality keys; an array indexed by FSA).  Regions are bit sets
- * (CAG_REGION_BIT of locate_core.h); dates are DateADT.
+ * The server looks the facts up -- the FSA's candidate regions
+ * (geography.h), what the city and a public body's name mean (locality.h),
+ * the registries (registry.h) -- and the rules of locate_core.h decide.
+ * Lookups are made only as far as the rules need them: a postal code whose
+ * FSA serves one region decides alone, unless an explanation asks what the
+ * city says too.
  *
- * Typical use by a loader or the classification:
- *
- *		CagAddress	a = {0};
+ *		CagPartyAddress a;
+ *		CagPartyFacts facts;
  *		CagLocation where;
  *
+ *		cag_party_address_init(&a, CAG_PARTY_SUPPLIER, purchased_on);
  *		a.has_postal_code = true;	a.postal_code = packed;
  *		a.city = city_utf8;			a.city_len = strlen(city_utf8);
- *		a.province = ...;			a.country = ...;
- *		a.as_of = purchased_on;
- *		cag_locate_address(&a, &where, NULL);
- *		where.region (0 unknown), where.region_evidence, where.conflict...
+ *		cag_locate_party(&a, false, &where, &facts);
+ *		where.region (0 unknown), cag_region_rule_text(&where, a.party)...
  *
  *-------------------------------------------------------------------------
  */
@@ -31,71 +30,71 @@
 
 #include "utils/date.h"
 
-#include "locality_core.h"
+#include "json_writer.h"
+#include "locality.h"
 #include "locate_core.h"
+#include "registry.h"
 
-/*
- * Candidate regions of an FSA on date as_of (the FSA's number, fsa_index of
- * postal_code_core.h); 0 when the FSA is not in cag_ovt.fsa_regions or
- * serves no region on that date.
- */
-extern uint32 cag_fsa_regions(int fsa, DateADT as_of);
-
-/*
- * The one region of an FSA on date as_of in table fsa_regions into
- * *region (0 when unknown or several); false, without a lookup, when the
- * table does not exist (a database at 1.0 or 1.1: geography.c falls back on
- * the town halls).  Use cag_region_of_fsa (geography.h).
- */
-extern bool cag_fsa_table_region(int fsa, DateADT as_of, int *region);
-
-/* Load the caches of FSAs and localities now (cag_geography_preload). */
-extern void cag_locate_preload(void);
-
-/* What a locality name means on a date. */
-typedef struct CagLocalityMatch
+/* What a purchase says of a party; strings UTF-8, NULL when absent. */
+typedef struct CagPartyAddress
 {
-	bool		valid;			/* the text could be read as a name */
-	bool		recognized;		/* one of its keys is a known locality */
-	uint32		regions;		/* regions of what it may mean, on the date */
-	int32		municipality;	/* MAMH code when it means exactly one
-								 * municipality, else -1 */
-	int			nmunicipalities;	/* municipalities it may mean */
-	int			qualifier_region;	/* region named in trailing parentheses */
-	bool		has_postal_code;	/* a postal code typed into the name */
-	int32		postal_code;
-	char		key[CAG_LOCALITY_KEY_MAX + 1];	/* the key that matched, or
-												 * the first key */
-} CagLocalityMatch;
-
-/*
- * Look a locality up (len bytes of UTF-8) on date as_of.  Never raises for
- * bad text: valid is false then.
- */
-extern void cag_locality_lookup(const char *str, size_t len, DateADT as_of,
-								CagLocalityMatch *out);
-
-/* An address as a source gives it; strings are UTF-8, NULL when absent. */
-typedef struct CagAddress
-{
+	CagParty	party;
+	int			region;			/* a region given, 0 none */
+	int32		municipality;	/* a MAMH code given, -1 none */
 	bool		has_postal_code;
 	int32		postal_code;	/* packed, valid (postal_code_core.h) */
 	const char *city;
 	size_t		city_len;
+	const char *name;
+	size_t		name_len;
+	const char *id;				/* a supplier's NEQ as ten digits, a
+								 * buyer's identifier */
+	size_t		id_len;
 	const char *province;
 	size_t		province_len;
 	const char *country;
 	size_t		country_len;
 	DateADT		as_of;
-} CagAddress;
+} CagPartyAddress;
+
+/* What was looked up, for the explanations. */
+typedef struct CagPartyFacts
+{
+	CagLocateFacts facts;		/* what the rules read */
+	bool		postal_code_in_city;	/* the postal code was typed into
+										 * the city field */
+	bool		by_ldu;			/* its local delivery unit placed it
+								 * (ldu_communities) */
+	bool		city_looked_up;
+	CagLocalityMatch city;
+	bool		name_looked_up;
+	CagLocalityMatch name;
+	bool		registry_looked_up;
+	CagRegistryMatch registry;
+} CagPartyFacts;
+
+/* An address with nothing in it, for a party, on a date. */
+extern void cag_party_address_init(CagPartyAddress *a, CagParty party, DateADT as_of);
 
 /*
- * Locate an address: look its FSA and its city up, then apply the rules of
- * cag_locate (locate_core.h).  A postal code typed into the city field
- * counts when the postal code is absent.  city (may be NULL) receives what
- * the city field means.
+ * Locate a party.  explain: look everything up that can be compared (the
+ * city against a postal code that decides alone), for an explanation.
  */
-extern void cag_locate_address(const CagAddress *address, CagLocation *out,
-							   CagLocalityMatch *city);
+extern void cag_locate_party(const CagPartyAddress *a, bool explain, CagLocation *out,
+							 CagPartyFacts *facts);
+
+/*
+ * The location as a JSON object (region, evidence, side, conflict and what
+ * each evidence read), for locate() and explain_classification.
+ */
+extern void cag_locate_json(JsonWriter *w, const CagPartyAddress *a, const CagLocation *loc,
+							const CagPartyFacts *facts);
+
+/* The value of an evidence as text (server encoding), NULL when absent. */
+extern const char *cag_evidence_value(const CagPartyAddress *a, const CagPartyFacts *facts,
+									  CagEvidence ev);
+
+/* Load the caches the location reads (cag_geography_preload). */
+extern void cag_locate_preload(void);
 
 #endif							/* CAG_LOCATE_H */

@@ -1,15 +1,18 @@
 -- Locating suppliers and buyers: the forward sortation areas (FSA) of Québec
 -- with their regions, the former municipalities, the other names people
 -- write for a municipality, and the functions that read a locality, an FSA
--- or a whole address (src/locate.c, src/locality_core.c, src/locate_core.c).
+-- or a whole address: src/geography.c (the FSAs' cache), src/locality.c
+-- and src/locality_core.c (localities), src/locate.c and src/locate_core.c
+-- (the rules that combine the evidence).  The registries of parties are in
+-- src/registries.sql.
 --
--- The three tables are reference tables (src/reference.sql): the DBA edits
+-- The four tables are reference tables (src/reference.sql): the DBA edits
 -- them and the edits survive pg_dump.  Their names sort before "purchases"
--- because the classification will read them (see src/reference.sql, restore
+-- because the classification reads them (see src/reference.sql, restore
 -- order).  Their rows are in src/localities.sql, generated from
--- data/fsa-regions.csv, data/former-municipalities.csv and
--- data/locality-aliases.csv (derived from the sources in data/geo/; see
--- data/README.md).
+-- data/fsa-regions.csv, data/ldu-communities.csv,
+-- data/former-municipalities.csv and data/locality-aliases.csv (derived
+-- from the sources in data/geo/; see data/README.md).
 
 CREATE TABLE cag_ovt.fsa_regions (
     fsa text NOT NULL CHECK (fsa OPERATOR(pg_catalog.~) '^[A-Z][0-9][A-Z]$'),
@@ -32,6 +35,25 @@ COMMENT ON COLUMN cag_ovt.fsa_regions.valid_until IS
     'Premier jour où elle ne la dessert plus (infinity : encore) ; p. ex. les RTA de Brome-Missisquoi et de La Haute-Yamaska passent de la Montérégie à l''Estrie le 2021-07-08 / first day it no longer serves it (infinity: still does); e.g. the FSAs of Brome-Missisquoi and La Haute-Yamaska move from Montérégie to Estrie on 2021-07-08';
 COMMENT ON COLUMN cag_ovt.fsa_regions.localities IS 'Localités desservies selon la source / localities served according to the source';
 COMMENT ON COLUMN cag_ovt.fsa_regions.source IS 'Source / source';
+
+CREATE TABLE cag_ovt.ldu_communities (
+    postal_code cag_ovt.postal_code PRIMARY KEY,
+    community text NOT NULL,
+    municipality text CHECK (municipality OPERATOR(pg_catalog.~) '^[0-9]{5}$'),
+    region cag_ovt.qc_region,
+    source text,
+    CHECK ((municipality IS NULL) OPERATOR(pg_catalog.<>) (region IS NULL))
+);
+COMMENT ON TABLE cag_ovt.ldu_communities IS
+    'Codes postaux complets des RTA rurales (G0A 1E0) : chaque unité de distribution locale dessert une localité, ce qui situe une adresse dans une RTA rurale qui couvre plusieurs régions (modifiable par le DBA) / full postal codes of rural FSAs (G0A 1E0): each local delivery unit serves one community, which places an address in a rural FSA that spans several regions (editable by the DBA)';
+COMMENT ON COLUMN cag_ovt.ldu_communities.postal_code IS
+    'Code postal complet d''une RTA rurale (deuxième caractère 0) / full postal code of a rural FSA (second character 0)';
+COMMENT ON COLUMN cag_ovt.ldu_communities.community IS 'Localité desservie / community served';
+COMMENT ON COLUMN cag_ovt.ldu_communities.municipality IS
+    'Code géographique MAMH de la municipalité de la localité ; sa région à la date de l''achat / MAMH geographic code of the community''s municipality; its region on the purchase date';
+COMMENT ON COLUMN cag_ovt.ldu_communities.region IS
+    'Région, quand la municipalité n''est pas connue ; NULL sinon / region, when the municipality is not known; else NULL';
+COMMENT ON COLUMN cag_ovt.ldu_communities.source IS 'Source / source';
 
 CREATE TABLE cag_ovt.former_municipalities (
     name text NOT NULL,
@@ -106,9 +128,10 @@ COMMENT ON FUNCTION cag_ovt.regions_of_fsa(text, date) IS
     'Régions candidates d''une RTA à la date as_of (NULL : aujourd''hui), en ordre de code, d''après fsa_regions ; NULL pour une RTA absente de la table / candidate regions of an FSA on date as_of (NULL: today), in code order, from fsa_regions; NULL for an FSA that is not in the table';
 
 CREATE FUNCTION cag_ovt.locate(postal_code cag_ovt.postal_code, city text, province text,
-                               country text, as_of date DEFAULT CURRENT_DATE)
+                               country text, as_of date DEFAULT CURRENT_DATE,
+                               name text DEFAULT NULL, party text DEFAULT 'supplier')
     RETURNS jsonb
     AS 'MODULE_PATHNAME', 'locate'
     LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION cag_ovt.locate(cag_ovt.postal_code, text, text, text, date) IS
-    'Localise une adresse à la date as_of (NULL : aujourd''hui) d''après le code postal, la ville, la province et le pays : région, preuve qui a décidé (postal_code, fsa_candidates+city, city, province, country), conflit entre ville et code postal ; voir doc/reference.md / locates an address on date as_of (NULL: today) from postal code, city, province and country: region, the evidence that decided (postal_code, fsa_candidates+city, city, province, country), conflict between city and postal code; see doc/reference.md';
+COMMENT ON FUNCTION cag_ovt.locate(cag_ovt.postal_code, text, text, text, date, text, text) IS
+    'Situe un fournisseur (party ''supplier'') ou un acheteur (''buyer'') à la date as_of (NULL : aujourd''hui) d''après son code postal, sa ville, sa province, son pays, son nom (organisme public nommé d''après sa municipalité) et le registre known_suppliers ou known_buyers, comme le fait la classification : région, preuve qui a décidé (postal_code, fsa_candidates+city, city, name, supplier_registry...), au Québec ou non, preuve écartée en conflit ; voir doc/reference.md / locates a supplier (party ''supplier'') or a buyer (''buyer'') on date as_of (NULL: today) from its postal code, city, province, country, name (a public body named after its municipality) and the registry known_suppliers or known_buyers, as the classification does: region, the evidence that decided (postal_code, fsa_candidates+city, city, name, supplier_registry...), in Québec or not, evidence left out in conflict; see doc/reference.md';

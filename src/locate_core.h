@@ -1,35 +1,41 @@
 /*-------------------------------------------------------------------------
  *
  * locate_core.h
- *	  Where a supplier or a buyer is, decided from all the evidence of its
- *	  address: postal code, city, province and country.  Server-free.
+ *	  Where a supplier or a buyer is, decided from all the evidence of a
+ *	  purchase: a region or municipality given, postal code, city,
+ *	  province, country, the party's name, the registries.  Server-free.
  *
- * The server looks the facts up (the candidate regions of the postal
- * code's forward sortation area on the date, from cag_ovt.fsa_regions; the
- * regions of the municipalities the city may be on the date, from
- * cag_ovt.municipalities, former_municipalities and locality_aliases) and
- * cag_locate() applies the rules, in this order of precedence:
+ * The server looks the facts up (locate.c: the candidate regions of the
+ * postal code's forward sortation area on the date, from fsa_regions; the
+ * regions of the municipalities the city may be, from municipalities,
+ * former_municipalities and locality_aliases; those of the municipality a
+ * public body is named after, "Ville de Granby"; the region the registry
+ * known_suppliers or known_buyers holds for the party) and cag_locate()
+ * applies the rules, the same for the classification's trigger, its SQL
+ * functions and the SEAO loaders.  doc/reference.md ("Locating suppliers
+ * and buyers") states them for users:
  *
- * 1. Canada or not.  A valid Canadian postal code places the address: in
- *	  Québec (G, H, J) or in another province.  Without one, the country
- *	  field, when it names another country, places it outside Québec; then
- *	  the province field, read as a Canadian province or a US state only
- *	  when the country is Canada or says nothing ("NL" in a country field
- *	  is the Netherlands, "PE" Peru, "SK" Slovakia: never provinces).
- *	  Without any of these, a city recognized as a Québec municipality
- *	  places it in Québec.
+ * 1. In Québec or not: the first evidence, in this order, that says one or
+ *	  the other decides -- a valid Canadian postal code (in Québec when its
+ *	  first letter is G, H or J); a region or a municipality given (in
+ *	  Québec); the province field, read as a Canadian province or a US
+ *	  state only when the country is Canada or says nothing ("NL" with the
+ *	  country "NL" is the Netherlands); the country field, when it names
+ *	  another country; a city, a name or a registry entry that gives a
+ *	  region of Québec.  Evidence that says the opposite of the decision is
+ *	  a conflict of the origin.
  *
- * 2. The region, for an address in Québec (or not placed at all):
- *	  - an FSA with one candidate region on the date gives it
- *		(evidence "postal_code"); a city that names none of its
- *		municipalities' regions is a conflict, recorded, and the postal
- *		code wins;
- *	  - an FSA with several candidates and a city whose regions meet them in
- *		exactly one region gives that region ("fsa_candidates+city");
- *	  - otherwise a city whose municipalities are all in one region gives it
- *		("city"); when it is not among the FSA's candidates, that is a
- *		conflict too;
- *	  - otherwise the region is unknown.
+ * 2. The region, of a party in Québec (or not placed):
+ *	  - a region given decides ("supplier_region", "buyer_region"), then a
+ *		municipality given ("buyer_municipality");
+ *	  - else the candidates narrow, evidence by evidence: the FSA's regions
+ *		on the date, then the city's, then the name's, then the registry's.
+ *		An evidence whose regions meet none of the candidates is left out
+ *		(a conflict, recorded: the postal code wins over the city).  The
+ *		evidence that leaves one candidate decides: "postal_code",
+ *		"city", "name", "supplier_registry"... prefixed by
+ *		"fsa_candidates+" when the FSA's several candidates came first;
+ *	  - else the region is unknown.
  *
  * Nothing allocates or fails: every input gives a location.
  *
@@ -38,42 +44,70 @@
 #ifndef CAG_LOCATE_CORE_H
 #define CAG_LOCATE_CORE_H
 
-#include "classify_core.h"
+#include "place_core.h"
 
 /* Regions as a bit set: bit r (1..17) for region r. */
 #define CAG_REGION_BIT(r) ((uint32_t) 1 << (r))
 #define CAG_REGION_BITS_ALL ((((uint32_t) 1 << 18) - 1) & ~(uint32_t) 1)
 
-/* What decided. */
-typedef enum CagLocateEvidence
+/* Whose address. */
+typedef enum CagParty
 {
-	CAG_LOCATE_NONE = 0,
-	CAG_LOCATE_POSTAL_CODE,		/* the postal code (its FSA's only region) */
-	CAG_LOCATE_FSA_CANDIDATES_CITY, /* the city chose among the FSA's regions */
-	CAG_LOCATE_CITY,			/* the city alone */
-	CAG_LOCATE_PROVINCE,		/* the province field */
-	CAG_LOCATE_COUNTRY			/* the country field */
-} CagLocateEvidence;
+	CAG_PARTY_SUPPLIER = 0,
+	CAG_PARTY_BUYER
+} CagParty;
 
-/* In Québec or not. */
-typedef enum CagLocateSide
+/* The evidence, in the order in which it decides whether in Québec. */
+typedef enum CagEvidence
 {
-	CAG_LOCATE_UNPLACED = 0,
-	CAG_LOCATE_QUEBEC,
-	CAG_LOCATE_OUTSIDE
-} CagLocateSide;
+	CAG_EV_POSTAL_CODE = 0,
+	CAG_EV_REGION,				/* a region given */
+	CAG_EV_MUNICIPALITY,		/* a MAMH code given */
+	CAG_EV_PROVINCE,
+	CAG_EV_COUNTRY,
+	CAG_EV_CITY,
+	CAG_EV_NAME,				/* a public body named after its municipality */
+	CAG_EV_REGISTRY,			/* known_suppliers, known_buyers */
+	CAG_EV_COUNT
+} CagEvidence;
+
+/* What one evidence says of the party. */
+typedef enum CagSide
+{
+	CAG_SIDE_NONE = 0,			/* nothing (absent, unrecognized, Canada) */
+	CAG_SIDE_QUEBEC,
+	CAG_SIDE_OUTSIDE
+} CagSide;
+
+/* Why a province field says nothing although it names a place. */
+typedef enum CagProvinceNote
+{
+	CAG_PROVINCE_NOTE_NONE = 0,
+	CAG_PROVINCE_STATE_IN_CANADA,	/* a US state, but the country is Canada */
+	CAG_PROVINCE_CA_AMBIGUOUS,	/* "CA" without a country: California or
+								 * Canada (the name California is not
+								 * ambiguous) */
+	CAG_PROVINCE_OTHER_COUNTRY	/* a province, but the country is another
+								 * one ("NL" with the country "NL") */
+} CagProvinceNote;
 
 /* The facts of an address, as the server looked them up. */
 typedef struct CagLocateFacts
 {
+	CagParty	party;
+	int			region;			/* a region given, 1..17; 0 none */
+	bool		has_municipality;	/* a MAMH code given */
+	int			municipality_region;	/* its region on the date, 0 unknown */
 	bool		has_postal_code;
 	int32_t		postal_code;	/* packed (postal_code_core.h), valid */
-	uint32_t	fsa_regions;	/* candidate regions of the FSA on the date;
-								 * 0 when the FSA is not in the table */
+	uint32_t	fsa_regions;	/* candidate regions of its FSA on the date;
+								 * 0 when not in the table or not in Québec */
 	bool		has_city;		/* the city field holds a name */
-	uint32_t	city_regions;	/* regions of the municipalities the city
-								 * may be, on the date; 0 when not
-								 * recognized */
+	uint32_t	city_regions;	/* regions it may mean on the date; 0 when
+								 * not recognized */
+	uint32_t	name_regions;	/* regions of the municipality the party's
+								 * name says it is the body of; 0 none */
+	uint32_t	registry_regions;	/* of the party's registry entry; 0 none */
 	const char *province;		/* UTF-8, NULL when absent */
 	size_t		province_len;
 	const char *country;		/* UTF-8, NULL when absent */
@@ -83,33 +117,44 @@ typedef struct CagLocateFacts
 /* The decision. */
 typedef struct CagLocation
 {
-	int			region;			/* 1..17, 0 unknown */
-	CagLocateEvidence region_evidence;	/* NONE when region is 0 */
-	CagLocateSide side;
-	CagLocateEvidence side_evidence;	/* NONE when unplaced */
-	bool		conflict;		/* city and postal code disagree (in Québec) */
-	bool		province_ignored;	/* a province code in the province
-									 * field, not read because the country
-									 * is another one */
-	CagPlace	province;		/* how the fields were read */
+	/* in Québec or not */
+	bool		present[CAG_EV_COUNT];	/* the evidence was given */
+	CagSide		says[CAG_EV_COUNT];
+	CagSide		side;
+	int			side_rule;		/* CagEvidence that decided; -1 none */
+	CagPlace	province;		/* how the fields read */
 	CagPlace	country;
+	CagProvinceNote province_note;
+
+	/* the region */
+	int			region;			/* 1..17, 0 unknown */
+	int			region_rule;	/* CagEvidence that decided; -1 unknown */
+	bool		fsa_candidates; /* ... among the FSA's several candidates */
+	int			conflict;		/* CagEvidence whose regions the decision
+								 * left out (the city against the postal
+								 * code, the postal code against a region
+								 * given); -1 none */
 } CagLocation;
 
 /* Apply the rules above. */
 extern void cag_locate(const CagLocateFacts *facts, CagLocation *out);
 
-/* "postal_code", "fsa_candidates+city", "city", "province", "country"; NULL for none. */
-extern const char *cag_locate_evidence_name(CagLocateEvidence ev);
+/*
+ * The name of an evidence for a party: "postal_code", "supplier_region",
+ * "buyer_municipality", "province", "country", "city", "name",
+ * "supplier_registry"...
+ */
+extern const char *cag_evidence_name(CagEvidence ev, CagParty party);
+
+/*
+ * The name of the evidence that decided the region ("postal_code",
+ * "fsa_candidates+city", "buyer_registry"...); NULL when unknown.  These
+ * are the values of purchases.supplier_located_by and buyer_located_by.
+ */
+extern const char *cag_region_rule_text(const CagLocation *loc, CagParty party);
 
 /* Number of regions in a bit set, and the lowest. */
 extern int	cag_region_bits_count(uint32_t bits);
 extern int	cag_region_bits_first(uint32_t bits);
-
-/*
- * Read a country field as cag_read_country does, except that the ISO codes
- * of countries that are also the codes of Canadian provinces (NL, PE, SK)
- * are those countries.
- */
-extern CagPlace cag_locate_read_country(const char *str, size_t len);
 
 #endif							/* CAG_LOCATE_CORE_H */

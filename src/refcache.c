@@ -123,6 +123,26 @@ cag_namespace(void)
 	return nsp;
 }
 
+void
+cag_refcache_bad_row(const char *table, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_EXCEPTION),
+			 errmsg("invalid row in reference table %s.%s", CAG_SCHEMA, table),
+			 errdetail("%s", detail),
+			 errhint("Correct the row: the table's constraints forbid it.")));
+}
+
+int
+cag_refcache_region(const char *table, Datum d)
+{
+	int			code = (unsigned char) DatumGetChar(d);
+
+	if (code < 1 || code > 17)
+		cag_refcache_bad_row(table, psprintf("A region code is out of range: %d.", code));
+	return code;
+}
+
 Oid
 cag_type_oid(const char *name)
 {

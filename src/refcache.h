@@ -106,6 +106,15 @@ extern SPITupleTable *cag_refcache_select(CagRefSource *source, int table_index,
 										  const char *columns, int ncols,
 										  const Oid *types);
 
+/*
+ * For loaders: a row that the table's constraints forbid (a DBA who
+ * dropped a constraint): data_exception naming the table, with a detail.
+ */
+extern void cag_refcache_bad_row(const char *table, const char *detail) pg_attribute_noreturn();
+
+/* The code (1..17) of a qc_region datum of a table, or cag_refcache_bad_row. */
+extern int	cag_refcache_region(const char *table, Datum d);
+
 /* The OID of type cag_ovt.<name>, looked up without search_path. */
 extern Oid	cag_type_oid(const char *name);
 

@@ -32,7 +32,11 @@ CREATE TYPE cag_ovt.parsed_purchase AS (
     amount numeric(16,2),
     issue_fields text[],
     issue_values text[],
-    issue_reasons text[]
+    issue_reasons text[],
+    supplier_city text,
+    buyer_city text,
+    buyer_id text,
+    buyer_located_by text
 );
 COMMENT ON TYPE cag_ovt.parsed_purchase IS
     'Achat lu d''un fichier SEAO par parse_seao_xml ou parse_ocds, avec les problèmes trouvés / purchase read from a SEAO file by parse_seao_xml or parse_ocds, with the problems found';
@@ -48,9 +52,9 @@ COMMENT ON COLUMN cag_ovt.parsed_purchase.source_ref IS
 COMMENT ON COLUMN cag_ovt.parsed_purchase.purchased_on IS
     'Date d''adjudication (XML), de signature du contrat ou d''attribution (OCDS) / award date (XML), contract signature or award date (OCDS)';
 --@column_comments cag_ovt.parsed_purchase buyer
-COMMENT ON COLUMN cag_ovt.parsed_purchase.buyer_postal_code IS 'Code postal de l''acheteur / postal code of the buyer';
+--@column_comments cag_ovt.parsed_purchase buyer_postal_code
 COMMENT ON COLUMN cag_ovt.parsed_purchase.buyer_region IS
-    'Région de l''acheteur selon son code postal, à la date de l''achat / region of the buyer from its postal code, on the purchase date';
+    'Région de l''acheteur à la date de l''achat, trouvée comme le déclencheur de purchases la trouve (code postal, ville, nom, known_parties) / region of the buyer on the purchase date, found as the trigger of purchases finds it (postal code, city, name, known_parties)';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.delivery_region IS
     'Région de livraison, quand l''avis en donne une seule / delivery region, when the notice gives exactly one';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.delivery_regions IS
@@ -70,6 +74,7 @@ COMMENT ON COLUMN cag_ovt.parsed_purchase.issue_values IS
     'Valeurs brutes en cause, dans l''ordre de issue_fields / raw values at fault, in the order of issue_fields';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.issue_reasons IS
     'Raisons, dans l''ordre de issue_fields / reasons, in the order of issue_fields';
+--@column_comments cag_ovt.parsed_purchase supplier_city buyer_city buyer_id buyer_located_by
 
 CREATE FUNCTION cag_ovt.parse_seao_xml(doc xml) RETURNS SETOF cag_ovt.parsed_purchase
     AS 'MODULE_PATHNAME', 'parse_seao_xml_text'
@@ -171,7 +176,8 @@ CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, p
     OUT category cag_ovt.unspsc, OUT description text, OUT amount numeric,
     OUT issue_fields text[], OUT issue_values text[], OUT issue_reasons text[],
     OUT status text, OUT digest bigint, OUT refs text[], OUT stale_refs text[],
-    OUT clear_refs text[])
+    OUT clear_refs text[], OUT supplier_city text, OUT buyer_city text, OUT buyer_id text,
+    OUT buyer_located_by text)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'seao_rows'
     LANGUAGE C VOLATILE PARALLEL UNSAFE ROWS 4000;
@@ -199,6 +205,7 @@ DECLARE
     n_changed bigint;
     n_unchanged bigint;
     n_older bigint;
+    loaded_ids bigint[];
     e_state text;
     e_message text;
     e_detail text;
@@ -235,11 +242,13 @@ BEGIN
         INSERT INTO cag_ovt.purchases
             (purchased_on, buyer, buyer_region, delivery_region, delivery_regions,
              supplier_name, supplier_neq, supplier_province, supplier_postal_code,
-             supplier_country, category, description, amount, source, source_ref)
-        SELECT r.purchased_on, r.buyer, r.buyer_region, r.delivery_region, r.delivery_regions,
+             supplier_country, category, description, amount, source, source_ref,
+             supplier_city, buyer_city, buyer_postal_code, buyer_id)
+        -- (the trigger locates the buyer, as parse_seao_xml's buyer_region says)
+        SELECT r.purchased_on, r.buyer, NULL, r.delivery_region, r.delivery_regions,
                r.supplier_name, r.supplier_neq, r.supplier_province, r.supplier_postal_code,
                r.supplier_country, r.category, r.description, r.amount, seao_load.source,
-               r.source_ref
+               r.source_ref, r.supplier_city, r.buyer_city, r.buyer_postal_code, r.buyer_id
         FROM new_rows r
         WHERE r.amount IS NOT NULL
           AND NOT EXISTS (SELECT FROM cag_ovt.purchases p
@@ -248,13 +257,15 @@ BEGIN
     ),
     updated AS (
         UPDATE cag_ovt.purchases p SET
-            purchased_on = r.purchased_on, buyer = r.buyer, buyer_region = r.buyer_region,
+            purchased_on = r.purchased_on, buyer = r.buyer, buyer_region = NULL,
             delivery_region = r.delivery_region, delivery_regions = r.delivery_regions,
             supplier_name = r.supplier_name, supplier_neq = r.supplier_neq,
             supplier_province = r.supplier_province,
             supplier_postal_code = r.supplier_postal_code,
             supplier_country = r.supplier_country, category = r.category,
-            description = r.description, amount = r.amount
+            description = r.description, amount = r.amount,
+            supplier_city = r.supplier_city, buyer_city = r.buyer_city,
+            buyer_postal_code = r.buyer_postal_code, buyer_id = r.buyer_id
         FROM new_rows r
         WHERE p.source = seao_load.source AND p.source_ref = r.source_ref
           AND r.amount IS NOT NULL
@@ -307,9 +318,14 @@ BEGIN
            count(*) FILTER (WHERE n.status = 'new'),
            count(*) FILTER (WHERE n.status = 'changed'),
            count(*) FILTER (WHERE n.status = 'unchanged'),
-           count(*) FILTER (WHERE n.status = 'older')
-      INTO n_inserted, n_updated, n_removed, n_issues, n_new, n_changed, n_unchanged, n_older
+           count(*) FILTER (WHERE n.status = 'older'),
+           ARRAY(SELECT purchase_id FROM inserted UNION ALL SELECT purchase_id FROM updated)
+      INTO n_inserted, n_updated, n_removed, n_issues, n_new, n_changed, n_unchanged, n_older,
+           loaded_ids
       FROM notices n;
+    -- where the parties of the new purchases are: known_parties learns it,
+    -- and locates the others (src/registries.sql)
+    PERFORM cag_ovt.learn_locations(loaded_ids);
 
     IF current_setting('cag_ovt.load_progress', true)::integer > 0 THEN
         RAISE NOTICE '%: % notices new, % changed, % unchanged, % older releases ignored; % purchases inserted, % updated, % removed; % issues recorded',

@@ -35,7 +35,7 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
-#include "geography.h"
+#include "locate.h"
 #include "refcache.h"
 
 /* cag_ovt.load_progress: a NOTICE every that many notices or releases */
@@ -64,9 +64,11 @@ seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
 	r->desc = r->rsinfo->setDesc;
 	r->store = r->rsinfo->setResult;
 	r->source = source;
-	if (r->desc->natts != (loader ? NCOLS_LOADER : NCOLS))
-		elog(ERROR, "SEAO parse function declared with %d columns, expected %d",
-			 r->desc->natts, loader ? NCOLS_LOADER : NCOLS);
+	if (r->desc->natts != (loader ? NCOLS_LOADER : NCOLS) &&
+		r->desc->natts != (loader ? NCOLS_LOADER : NCOLS) + NCOLS_ADDED)
+		elog(ERROR, "SEAO parse function declared with %d columns, expected %d or %d",
+			 r->desc->natts, loader ? NCOLS_LOADER : NCOLS,
+			 (loader ? NCOLS_LOADER : NCOLS) + NCOLS_ADDED);
 	if (loader)
 	{
 		HASHCTL		ctl;
@@ -92,6 +94,27 @@ seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
 	r->what = what;
 	r->count = 0;
 	return r;
+}
+
+void
+rows_put(SeaoRows *r, Tuplestorestate *store)
+{
+	Datum		values[NCOLS_ALL];
+	bool		nulls[NCOLS_ALL];
+	int			base = r->desc->natts < NCOLS_LOADER ? NCOLS : NCOLS_LOADER;
+
+	if (base == NCOLS_LOADER || r->desc->natts == NCOLS)
+	{
+		/* the loader's order, or the parsers' columns of 1.1 */
+		tuplestore_putvalues(store, r->desc, r->values, r->nulls);
+		return;
+	}
+	/* the parsers' columns of 1.2: those of 1.1, then those 1.2 added */
+	memcpy(values, r->values, sizeof(Datum) * NCOLS);
+	memcpy(nulls, r->nulls, sizeof(bool) * NCOLS);
+	memcpy(values + NCOLS, r->values + NCOLS_LOADER, sizeof(Datum) * NCOLS_ADDED);
+	memcpy(nulls + NCOLS, r->nulls + NCOLS_LOADER, sizeof(bool) * NCOLS_ADDED);
+	tuplestore_putvalues(store, r->desc, values, nulls);
 }
 
 /* Text already in the server encoding (notice numbers, references). */
@@ -229,6 +252,9 @@ static const int text_column[SEAO_F_COUNT] = {
 	[SEAO_F_SUPPLIER_COUNTRY] = COL_SUPPLIER_COUNTRY,
 	[SEAO_F_CATEGORY] = -1,
 	[SEAO_F_DESCRIPTION] = COL_DESCRIPTION,
+	[SEAO_F_SUPPLIER_CITY] = COL_SUPPLIER_CITY,
+	[SEAO_F_BUYER_CITY] = COL_BUYER_CITY,
+	[SEAO_F_BUYER_ID] = COL_BUYER_ID,
 };
 
 /*
@@ -330,13 +356,46 @@ row_record(SeaoRows *r, bool purchase)
 	}
 
 	/*
-	 * Everything but where the notice is in the file and which release it
-	 * came from: the same content in another file or release has the same
-	 * fingerprint.
+	 * What the file says, but not where the notice is in the file and which
+	 * release it came from, nor where the reference tables place the buyer
+	 * today: the same content in another file or release, loaded again
+	 * after the tables changed, has the same fingerprint.
 	 */
 	for (col = 0; col < NCOLS; col++)
-		if (col != COL_RELEASE_ID && col != COL_RELEASE_DATE && col != COL_ORDINAL)
+		if (col != COL_RELEASE_ID && col != COL_RELEASE_DATE && col != COL_ORDINAL &&
+			col != COL_BUYER_REGION)
 			r->digest = digest_column(r, r->digest, col);
+	for (col = COL_SUPPLIER_CITY; col < r->desc->natts && col < COL_BUYER_LOCATED_BY; col++)
+		r->digest = digest_column(r, r->digest, col);
+}
+
+/*
+ * Where the buyer is on the purchase date, as the trigger of purchases
+ * finds it: its postal code, city, name and identifier (locate.h).
+ */
+static void
+row_buyer_region(SeaoRows *r, const SeaoRow *row)
+{
+	CagPartyAddress a;
+	CagPartyFacts facts;
+	CagLocation loc;
+	const char *how;
+
+	cag_party_address_init(&a, CAG_PARTY_BUYER, row->date);
+	a.has_postal_code = row->has_buyer_postal_code;
+	a.postal_code = row->buyer_postal_code;
+	a.city = row->text[SEAO_F_BUYER_CITY].str;
+	a.city_len = row->text[SEAO_F_BUYER_CITY].len;
+	a.name = row->text[SEAO_F_BUYER].str;
+	a.name_len = row->text[SEAO_F_BUYER].len;
+	a.id = row->text[SEAO_F_BUYER_ID].str;
+	a.id_len = row->text[SEAO_F_BUYER_ID].len;
+	cag_locate_party(&a, false, &loc, &facts);
+	if (loc.region == 0)
+		return;
+	rows_set(r, COL_BUYER_REGION, CharGetDatum((char) loc.region));
+	how = cag_region_rule_text(&loc, CAG_PARTY_BUYER);
+	rows_set(r, COL_BUYER_LOCATED_BY, CStringGetTextDatum(how));
 }
 
 void
@@ -358,16 +417,9 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 	if (row->has_date)
 		rows_set(r, COL_PURCHASED_ON, DateADTGetDatum(row->date));
 	if (row->has_buyer_postal_code)
-	{
 		rows_set(r, COL_BUYER_POSTAL_CODE, Int32GetDatum(row->buyer_postal_code));
-		if (row->has_date)
-		{
-			int			region = cag_region_of_postal_code(row->buyer_postal_code, row->date);
-
-			if (region != 0)
-				rows_set(r, COL_BUYER_REGION, CharGetDatum((char) region));
-		}
-	}
+	if (row->has_date)
+		row_buyer_region(r, row);
 	if (row->has_delivery)
 		row_delivery(r, &row->delivery);
 	if (row->has_supplier_neq)
@@ -382,7 +434,7 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 
 	if (r->source != NULL)
 		row_record(r, row->purchase);
-	tuplestore_putvalues(r->store, r->desc, r->values, r->nulls);
+	rows_put(r, r->store);
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(r->rowcxt);
 }

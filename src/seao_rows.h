@@ -51,8 +51,22 @@ enum
 	COL_REFS,					/* source_ref of every row of the notice */
 	COL_STALE_REFS,				/* purchases to delete */
 	COL_CLEAR_REFS,				/* issues to delete */
-	NCOLS_LOADER
+	NCOLS_LOADER,
+
+	/*
+	 * Columns 1.2 added at the end of parsed_purchase (after
+	 * COL_ISSUE_REASONS) and of the loader's function (after
+	 * COL_CLEAR_REFS); a database still at 1.1 declares the functions
+	 * without them, and gets the rows without them.
+	 */
+	COL_SUPPLIER_CITY = NCOLS_LOADER,
+	COL_BUYER_CITY,
+	COL_BUYER_ID,
+	COL_BUYER_LOCATED_BY,
+	NCOLS_ALL
 };
+
+#define NCOLS_ADDED (NCOLS_ALL - NCOLS_LOADER)
 
 /* Longest notice identifier the loader keeps track of (in bytes). */
 #define NOTICE_KEY_LEN 128
@@ -97,9 +111,9 @@ struct SeaoRows
 	int			nrefs;
 	int			maxrefs;
 
-	/* the row being built */
-	Datum		values[NCOLS_LOADER];
-	bool		nulls[NCOLS_LOADER];
+	/* the row being built, in the loader's order (see the columns) */
+	Datum		values[NCOLS_ALL];
+	bool		nulls[NCOLS_ALL];
 };
 
 /* The row being built: every column NULL, then some set. */
@@ -108,7 +122,7 @@ rows_clear(SeaoRows *r)
 {
 	int			i;
 
-	for (i = 0; i < NCOLS_LOADER; i++)
+	for (i = 0; i < NCOLS_ALL; i++)
 	{
 		r->values[i] = (Datum) 0;
 		r->nulls[i] = true;
@@ -121,6 +135,13 @@ rows_set(SeaoRows *r, int col, Datum value)
 	r->values[col] = value;
 	r->nulls[col] = false;
 }
+
+/*
+ * Put the row being built into a tuple store of the functions' row type
+ * (the parsers' columns, or the loader's), with or without the columns 1.2
+ * added.
+ */
+extern void rows_put(SeaoRows *r, Tuplestorestate *store);
 
 /* Text already in the server encoding (notice numbers, references). */
 extern void rows_set_text(SeaoRows *r, int col, const char *str);

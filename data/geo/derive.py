@@ -3,7 +3,8 @@
 
     python3 data/geo/derive.py            # writes data/fsa-regions.csv,
                                           # data/former-municipalities.csv,
-                                          # data/locality-aliases.csv
+                                          # data/locality-aliases.csv,
+                                          # data/ldu-communities.csv
     python3 data/geo/derive.py --check    # fails if they are not up to date
 
 Sources (data/geo/, see data/README.md for their origin and licence):
@@ -231,6 +232,26 @@ def main():
         else:
             problems.append('fsa %s: community %r not matched, label %r' %
                             (fsa, r['community'], r['rural_region_label']))
+    # the full postal codes of rural FSAs: one community each (its local
+    # delivery unit), its municipality when the community is one, else the
+    # region Wikipedia files it under
+    ldu_rows = []
+    for r in rural:
+        fsa = r['fsa']
+        label = RURAL_LABELS.get(r['rural_region_label'])
+        codes = [c for c in resolve(r['community'])
+                 if town_hall[c] == fsa or region_of[c] == label]
+        src = ("Wikipedia 'List of postal codes of Canada: %s' (local delivery unit of %s)"
+               % (fsa[0], r['community']))
+        if len(codes) == 1:
+            ldu_rows.append(['%s %s' % (fsa, r['ldu']), r['community'], codes[0], '', src])
+        elif len({region_of[c] for c in codes}) == 1:
+            ldu_rows.append(['%s %s' % (fsa, r['ldu']), r['community'], '', region_of[codes[0]], src])
+        elif label and not codes:
+            ldu_rows.append(['%s %s' % (fsa, r['ldu']), r['community'], '', label, src])
+        else:
+            problems.append('ldu %s %s: community %r not placed' % (fsa, r['ldu'], r['community']))
+
     # the town halls' postal codes (MAMH)
     for m in mamh:
         fsa = m['mcodpos'][:3].upper()
@@ -274,6 +295,8 @@ def main():
           former_rows, check)
     write('locality-aliases.csv', ['alias', 'municipalities', 'region', 'kind', 'source'],
           alias_rows, check)
+    write('ldu-communities.csv', ['postal_code', 'community', 'municipality', 'region', 'source'],
+          ldu_rows, check)
     for p in problems:
         print('note: ' + p, file=sys.stderr)
 

@@ -1,8 +1,7 @@
 /*
  * libFuzzer harness for the comparison keys of localities
- * (cag_locality_keys in src/locality_core.c).
- *
- * sources: src/fold_core.c src/postal_code_core.c src/qc_region_core.c
+ * (cag_locality_keys in src/locality_core.c) and of the names of public
+ * bodies (cag_party_name_keys).
  *
  * Properties checked on every input: a failure carries a detail; a success
  * gives 1 to CAG_LOCALITY_NKEYS distinct, non-empty keys that fit, with no
@@ -10,7 +9,8 @@
  * 1..17; a postal code found is valid; and a key can be read again (as
  * it is when a name of a reference table is stored under its key; a key
  * read again can differ, when glued words make an abbreviation: "S T"
- * gives "st", which reads as "saint").
+ * gives "st", which reads as "saint").  A party's name gives keys only
+ * when it begins with a designation, and fails with a detail otherwise.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +29,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int			i;
 	int			j;
 
+	if (cag_party_name_keys((const char *) data, size, &keys, &err))
+	{
+		if (!keys.designated || keys.nkeys < 1 || keys.key[keys.nkeys - 1][0] == '\0')
+			abort();
+	}
+	else if (err.kind != CAG_ERR_SYNTAX || err.detail[0] == '\0')
+		abort();
 	if (!cag_locality_keys((const char *) data, size, &keys, &err))
 	{
 		if (err.kind != CAG_ERR_SYNTAX || err.detail[0] == '\0')

@@ -503,9 +503,10 @@ sub load_seao_samples
 
 # What a database of 1.1 gave, under 1.2: 1.1 derived the region of an FSA
 # from the postal codes of the town halls (municipalities.fsa, every
-# municipality of the FSA in one region on the date), 1.2 reads fsa_regions.
-# Runs $code (returning a list) with fsa_regions holding what 1.1 derived,
-# then puts its rows back; as a superuser, with the triggers off, so that
+# municipality of the FSA in one region on the date), 1.2 reads fsa_regions
+# and, for a rural FSA, ldu_communities.  Runs $code (returning a list)
+# with fsa_regions holding what 1.1 derived and ldu_communities empty, then
+# puts their rows back; as a superuser, with the triggers off, so that
 # neither the DBA's deletion log nor anything else records the swap.
 sub with_town_hall_fsas
 {
@@ -514,7 +515,9 @@ sub with_town_hall_fsas
 		$db, q{
 SET session_replication_role = replica;
 CREATE TABLE public.cag_test_fsa_regions AS SELECT * FROM cag_ovt.fsa_regions;
+CREATE TABLE public.cag_test_ldu_communities AS SELECT * FROM cag_ovt.ldu_communities;
 DELETE FROM cag_ovt.fsa_regions;
+DELETE FROM cag_ovt.ldu_communities;
 WITH prefix_region AS (
     SELECT left(code, 2) AS prefix, cag_ovt.min(region) AS region
     FROM cag_ovt.municipalities GROUP BY 1),
@@ -542,7 +545,8 @@ FROM periods p JOIN fsa_prefix fp ON fp.fsa = p.fsa JOIN prefix_region pr ON pr.
 SET session_replication_role = replica;
 DELETE FROM cag_ovt.fsa_regions;
 INSERT INTO cag_ovt.fsa_regions SELECT * FROM public.cag_test_fsa_regions;
-DROP TABLE public.cag_test_fsa_regions;
+INSERT INTO cag_ovt.ldu_communities SELECT * FROM public.cag_test_ldu_communities;
+DROP TABLE public.cag_test_fsa_regions, public.cag_test_ldu_communities;
 });
 	return @result;
 }

@@ -47,10 +47,17 @@ INSERT INTO fsa_regions (fsa, region, localities, source) VALUES ('H0A', '06', '
 DELETE FROM former_municipalities WHERE name = 'Hull';
 INSERT INTO former_municipalities (name, ended_on, successor, event, source)
 VALUES ('Fictiveville', '2030-01-01', '24001', 'merged', 'DBA');
+DELETE FROM ldu_communities WHERE postal_code = 'J0T 1T0';
+UPDATE ldu_communities SET source = 'edited' WHERE postal_code = 'G0A 1E0';
+INSERT INTO ldu_communities (postal_code, community, region, source) VALUES ('J0T 9Z9', 'Fictive', '15', 'DBA');
+INSERT INTO known_parties (party, name, identifier, municipality, source) VALUES
+    ('buyer', 'Régie fictive', 'OP-1', '23027', 'DBA'),
+    ('supplier', 'Fournisseur fictif', '1149222300', NULL, 'DBA');
+UPDATE known_parties SET region = 'Laval' WHERE name = 'Fournisseur fictif';
 });
 
-my @tables = qw(regions municipalities mrc_region_changes fsa_regions former_municipalities
-  locality_aliases deleted_reference_keys);
+my @tables = qw(regions municipalities mrc_region_changes fsa_regions ldu_communities
+  former_municipalities locality_aliases known_parties deleted_reference_keys);
 
 sub table_content
 {
@@ -75,13 +82,17 @@ SELECT concat_ws(' ',
     coalesce(cag_ovt.region_of_locality('Three Rivers')::text, 'NULL'),
     coalesce(cag_ovt.region_of_locality('Hull')::text, 'NULL'),
     cag_ovt.region_of_locality('Fictiveville'),
-    cag_ovt.region_of_fsa('H0A'))
+    cag_ovt.region_of_fsa('H0A'),
+    cag_ovt.region_of_postal_code('J0T 9Z9'),
+    coalesce(cag_ovt.region_of_postal_code('J0T 1T0')::text, 'NULL'),
+    cag_ovt.locate(NULL, NULL, 'QC', NULL, name => 'Régie fictive', party => 'buyer') ->> 'region',
+    cag_ovt.locate(NULL, NULL, 'QC', NULL, name => 'Fournisseur fictif') ->> 'region')
 };
 my $expected_lookups =
-  'Estrie Montérégie Abitibi-Témiscamingue Abitibi-Témiscamingue Laval Laval NULL 1129 16 Montréal NULL NULL Laval Montréal';
+  'Estrie Montérégie Abitibi-Témiscamingue Abitibi-Témiscamingue Laval Laval NULL 1129 16 Montréal NULL NULL Laval Montréal Laurentides NULL Capitale-Nationale Laval';
 is($node->safe_psql('src', $lookups), $expected_lookups, 'lookups in the source database');
 is($node->safe_psql('src', 'SELECT count(*) FROM cag_ovt.deleted_reference_keys'),
-	'7', 'seven deletions recorded');
+	'8', 'eight deletions recorded');
 
 my $tmp = PostgreSQL::Test::Utils::tempdir;
 

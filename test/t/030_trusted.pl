@@ -612,6 +612,29 @@ SELECT cag_ovt.spend_agg(p.amount, p.class)::text FROM cag_ovt.purchases p;
 SELECT cag_ovt.load_seao_xml('<export><Avis><numeroseao>1</numeroseao><dateadjudication>2013-01-10</dateadjudication><fournisseurs><fournisseur><nomorganisation>A</nomorganisation><province>QC</province><pays>CA</pays><codepostal>H3C 1R4</codepostal><adjudicataire>1</adjudicataire><montantcontrat>1500</montantcontrat></fournisseur></fournisseurs></Avis></export>'::text, 'victim-seao'::text);
 SELECT cag_ovt.load_seao_xml(convert_to('<export><Avis><numeroseao>2</numeroseao><dateadjudication>2013-01-11</dateadjudication><regionlivraison>16</regionlivraison><fournisseurs><fournisseur><nomorganisation>B</nomorganisation><province>ON</province><adjudicataire>1</adjudicataire><montantcontrat>10</montantcontrat></fournisseur></fournisseurs></Avis></export>', 'UTF8'), 'victim-seao');
 SELECT cag_ovt.load_ocds('{"releases": []}', 'victim-ocds');
+-- ... which locate the parties and fill the registry of parties
+SELECT cag_ovt.load_seao_xml('<export><Avis><numeroseao>4</numeroseao><organisme>Municipalité de Lambton</organisme><codepostal>G0M 9Z9</codepostal><dateadjudication>2013-01-10</dateadjudication><fournisseurs><fournisseur><nomorganisation>C</nomorganisation><ville>Ste-Foy</ville><province>QC</province><adjudicataire>1</adjudicataire><montantcontrat>15</montantcontrat></fournisseur><fournisseur><nomorganisation>C</nomorganisation><province>QC</province><adjudicataire>1</adjudicataire><montantcontrat>16</montantcontrat></fournisseur></fournisseurs></Avis></export>'::text, 'victim-seao'::text);
+SELECT cag_ovt.load_ocds('{"releases": [{"ocid": "ocds-ec9k95-5", "id": "1", "date": "2026-01-05T00:00:00-05:00", "buyer": {"id": "B", "name": "Buyer"}, "parties": [{"id": "B", "address": {"locality": "Laval"}}], "awards": [{"id": "A", "date": "2026-01-02", "value": {"amount": 10}, "suppliers": [{"id": "S"}]}]}]}'::jsonb, 'victim-ocds'::text);
+SELECT count(*) FROM cag_ovt.known_parties;
+SELECT cag_ovt.learn_locations(ARRAY(SELECT purchase_id FROM cag_ovt.purchases));
+SELECT count(*) FROM cag_ovt.purchases p WHERE cag_ovt.purchase_needs_reclassify(p);
+SELECT cag_ovt.locate('J0E 1A0'::cag_ovt.postal_code, 'Cowansville'::text, 'QC'::text, 'CAN'::text,
+                      '2013-01-01'::date, 'Ville de Granby'::text, 'buyer'::text) IS NOT NULL,
+       cag_ovt.locate(NULL, 'Ste-Foy', NULL, NULL) IS NOT NULL,
+       cag_ovt.region_of_locality('Chicoutimi'::text, '2013-01-01'::date),
+       cag_ovt.municipality_of_locality('Hull'), cag_ovt.locality_keys('St-Hubert'::text),
+       cag_ovt.classify_purchase(supplier_city => 'Chomedey', supplier_name => 'C', supplier_neq => '1149222300'),
+       cag_ovt.explain_classification(supplier_name => 'Ville de Laval'::text) IS NOT NULL;
+BEGIN;
+INSERT INTO cag_ovt.known_parties (party, name, region) VALUES ('supplier'::text, 'D'::text, '07'::cag_ovt.qc_region);
+INSERT INTO cag_ovt.ldu_communities (postal_code, community, region)
+VALUES ('J0T 9Z9'::cag_ovt.postal_code, 'Test'::text, '15'::cag_ovt.qc_region);
+DELETE FROM cag_ovt.known_parties WHERE name OPERATOR(pg_catalog.=) 'C'::text;
+SELECT cag_ovt.reclassify_purchases();
+ROLLBACK;
+DELETE FROM cag_ovt.purchases WHERE source OPERATOR(pg_catalog.=) 'victim-ocds'::text;
+DELETE FROM cag_ovt.load_notices WHERE source OPERATOR(pg_catalog.=) 'victim-ocds'::text;
+DELETE FROM cag_ovt.load_issues WHERE source OPERATOR(pg_catalog.=) 'victim-ocds'::text;
 SELECT count(*) FROM cag_ovt.parse_seao_xml('<export><Avis><numeroseao>3</numeroseao></Avis></export>');
 SELECT cag_ovt.seao_region('16'), cag_ovt.seao_region('19'::text);
 DELETE FROM cag_ovt.purchases WHERE source OPERATOR(pg_catalog.=) 'victim-seao'::text;
