@@ -18,10 +18,13 @@
 #include <string.h>
 
 #include "catalog/pg_type.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/hsearch.h"
 
 #include "fold_core.h"
 #include "geography.h"
+#include "postal_code_core.h"
 #include "registry.h"
 #include "refcache.h"
 
@@ -32,6 +35,7 @@ typedef struct RegEntry
 	const char *name;			/* as in the table */
 	int32		municipality;	/* MAMH code, -1 none */
 	uint8		region;			/* 0 none */
+	bool		learned;		/* written by a load */
 } RegEntry;
 
 /* The entries of one party, with two sorted indexes. */
@@ -84,13 +88,13 @@ cmp_by_id(const void *a, const void *b)
 static void
 entry_of_row(MemoryContext cxt, SPITupleTable *tt, uint64 i, RegEntry *e, CagParty *party)
 {
-	bool		isnull[5];
-	Datum		d[5];
+	bool		isnull[6];
+	Datum		d[6];
 	const char *utf8;
 	char	   *role;
 	int			k;
 
-	for (k = 0; k < 5; k++)
+	for (k = 0; k < 6; k++)
 		d[k] = SPI_getbinval(tt->vals[i], tt->tupdesc, k + 1, &isnull[k]);
 	if (isnull[0] || isnull[1])
 		cag_refcache_bad_row("known_parties", "A party or a name is NULL.");
@@ -118,12 +122,13 @@ entry_of_row(MemoryContext cxt, SPITupleTable *tt, uint64 i, RegEntry *e, CagPar
 	}
 	if (!isnull[4])
 		e->region = (uint8) cag_refcache_region("known_parties", d[4]);
+	e->learned = !isnull[5] && DatumGetBool(d[5]);
 }
 
 static void *
 registry_load(CagRefSource *source, MemoryContext cxt)
 {
-	Oid			types[5] = {TEXTOID, TEXTOID, TEXTOID, TEXTOID, cag_type_oid("qc_region")};
+	Oid			types[6] = {TEXTOID, TEXTOID, TEXTOID, TEXTOID, cag_type_oid("qc_region"), BOOLOID};
 	SPITupleTable *tt;
 	RegData    *r = MemoryContextAllocZero(cxt, sizeof(RegData));
 	RegEntry   *entries;
@@ -131,7 +136,8 @@ registry_load(CagRefSource *source, MemoryContext cxt)
 	uint64		i;
 	int			p;
 
-	tt = cag_refcache_select(source, 0, "party, name, identifier, municipality, region", 5, types);
+	tt = cag_refcache_select(source, 0, "party, name, identifier, municipality, region, learned",
+							 6, types);
 	n = SPI_processed;
 	entries = MemoryContextAllocZero(cxt, sizeof(RegEntry) * (n + 1));
 	for (p = 0; p < 2; p++)
@@ -233,4 +239,260 @@ void
 cag_registry_preload(void)
 {
 	(void) cag_refcache_get_optional(&registry_source);
+}
+
+/* ---------------------------------------------------------------------
+ * What a load learns
+ * ---------------------------------------------------------------------
+ */
+
+typedef struct Learned
+{
+	char		key[NAMEDATALEN * 4];	/* party letter and label key: the
+										 * hash key, truncated */
+	CagParty	party;
+	char	   *fullkey;		/* the label key, whole */
+	char	   *name;			/* server encoding */
+	char	   *id;
+	uint32		regions;		/* where its purchases were located */
+	int32		municipality;	/* of them all, -1 none or several */
+	bool		has_postal_code;
+	int32		postal_code;
+	char	   *city;
+	char	   *source;
+	DateADT		as_of;			/* the date of the first purchase */
+} Learned;
+
+struct CagRegistryLearner
+{
+	MemoryContext cxt;
+	HTAB	   *seen;
+};
+
+CagRegistryLearner *
+cag_registry_learner_create(MemoryContext cxt)
+{
+	CagRegistryLearner *l = MemoryContextAllocZero(cxt, sizeof(CagRegistryLearner));
+	HASHCTL		ctl;
+
+	l->cxt = cxt;
+	ctl.keysize = sizeof(((Learned *) NULL)->key);
+	ctl.entrysize = sizeof(Learned);
+	ctl.hcxt = cxt;
+	l->seen = hash_create("known parties learned", 256, &ctl,
+						  HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+	return l;
+}
+
+/* UTF-8 text to the server encoding, in cxt; NULL stays NULL. */
+static char *
+server_text(MemoryContext cxt, const char *str, size_t len)
+{
+	return str == NULL ? NULL :
+		MemoryContextStrdup(cxt, cag_utf8_message_to_server(pnstrdup(str, len)));
+}
+
+void
+cag_registry_learn(CagRegistryLearner *l, CagParty party, const char *name, size_t name_len,
+				   const char *id, size_t id_len, int region, int32 municipality,
+				   bool has_postal_code, int32 postal_code,
+				   const char *city, size_t city_len, const char *source, const char *ref,
+				   DateADT as_of)
+{
+	char	   *key;
+	char		hkey[sizeof(((Learned *) NULL)->key)];
+	Learned    *e;
+	bool		found;
+
+	if (name == NULL || region < 1 || region > 17)
+		return;
+	key = name_key(CurrentMemoryContext, name, name_len);
+	if (key[0] == '\0')
+		return;
+	snprintf(hkey, sizeof(hkey), "%c%s", party == CAG_PARTY_SUPPLIER ? 's' : 'b', key);
+	e = hash_search(l->seen, hkey, HASH_ENTER, &found);
+	if (found)
+	{
+		e->regions |= CAG_REGION_BIT(region);
+		if (e->municipality != municipality)
+			e->municipality = -1;	/* several: none */
+		return;
+	}
+	e->party = party;
+	e->fullkey = MemoryContextStrdup(l->cxt, key);
+	e->name = server_text(l->cxt, name, name_len);
+	e->id = server_text(l->cxt, id, id_len);
+	e->regions = CAG_REGION_BIT(region);
+	e->municipality = municipality;
+	e->has_postal_code = has_postal_code;
+	e->postal_code = postal_code;
+	e->city = server_text(l->cxt, city, city_len);
+	e->source = MemoryContextStrdup(l->cxt, psprintf("%s %s", source, ref));
+	e->as_of = as_of;
+}
+
+/* A text[] of n strings, NULL elements where NULL. */
+static Datum
+text_array(char **items, int n)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * (n + 1));
+	bool	   *nulls = palloc(sizeof(bool) * (n + 1));
+	int			dims[1] = {n};
+	int			lbs[1] = {1};
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		nulls[i] = items[i] == NULL;
+		elems[i] = nulls[i] ? (Datum) 0 : CStringGetTextDatum(items[i]);
+	}
+	return PointerGetDatum(construct_md_array(elems, nulls, 1, dims, lbs, TEXTOID, -1, false,
+											  TYPALIGN_INT));
+}
+
+/* Run a statement of the learner with its arrays. */
+static uint64
+learner_execute(const char *sql, int nargs, char ***columns, int n)
+{
+	Oid			types[9];
+	Datum		values[9];
+	int			i;
+	int			ret;
+
+	for (i = 0; i < nargs; i++)
+	{
+		types[i] = TEXTARRAYOID;
+		values[i] = text_array(columns[i], n);
+	}
+	ret = SPI_execute_with_args(sql, nargs, types, values, NULL, false, 0);
+	if (ret != SPI_OK_INSERT && ret != SPI_OK_UPDATE)
+		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(ret));
+	return SPI_processed;
+}
+
+static const char learn_insert[] =
+"INSERT INTO cag_ovt.known_parties "
+"(party, name, identifier, municipality, region, postal_code, city, learned, source) "
+"SELECT t.party, t.name, t.identifier, t.municipality, t.region::cag_ovt.qc_region, "
+"t.postal_code::cag_ovt.postal_code, t.city, true, t.source "
+"FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3), "
+"pg_catalog.unnest($4), pg_catalog.unnest($5), pg_catalog.unnest($6), pg_catalog.unnest($7), "
+"pg_catalog.unnest($8)) "
+"AS t(party, name, identifier, municipality, region, postal_code, city, source) "
+"ON CONFLICT (party, name) DO NOTHING";
+
+static const char learn_ambiguous[] =
+"UPDATE cag_ovt.known_parties k SET municipality = NULL, region = NULL, "
+"source = pg_catalog.concat_ws('; ', k.source, t.source) "
+"FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) "
+"AS t(party, name, source) "
+"WHERE k.learned AND k.party OPERATOR(pg_catalog.=) t.party "
+"AND k.name OPERATOR(pg_catalog.=) t.name";
+
+/* The registry's learned entry of a key, when the one entry of the key is learned. */
+static const RegEntry *
+learned_entry(const RegIndex *r, const char *key, bool *any)
+{
+	int			lo = 0;
+	int			hi = r->n;
+	const RegEntry *e = NULL;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (strcmp(r->by_key[mid]->key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*any = false;
+	for (; lo < r->n && strcmp(r->by_key[lo]->key, key) == 0; lo++)
+	{
+		*any = true;
+		if (!r->by_key[lo]->learned)
+			return NULL;		/* the DBA's: left alone */
+		e = r->by_key[lo];
+	}
+	return e;
+}
+
+/*
+ * Where a party learned is: its municipality's region when all its
+ * purchases name one municipality (it may have changed region between
+ * them), else the one region of its purchases; 0 when several.
+ */
+static int
+learned_region(const Learned *e)
+{
+	if (e->municipality >= 0)
+		return cag_region_of_prefix(e->municipality / 1000, e->as_of);
+	return cag_region_bits_count(e->regions) == 1 ? cag_region_bits_first(e->regions) : 0;
+}
+
+uint64
+cag_registry_learner_finish(CagRegistryLearner *l)
+{
+	const RegData *data = cag_refcache_get_optional(&registry_source);
+	long		n = hash_get_num_entries(l->seen);
+	char	  **add[8];
+	char	  **amb[3];
+	int			nadd = 0;
+	int			namb = 0;
+	HASH_SEQ_STATUS seq;
+	Learned    *e;
+	uint64		done = 0;
+	int			k;
+
+	if (data == NULL || n == 0)
+		return 0;
+	for (k = 0; k < 8; k++)
+		add[k] = palloc(sizeof(char *) * n);
+	for (k = 0; k < 3; k++)
+		amb[k] = palloc(sizeof(char *) * n);
+	hash_seq_init(&seq, l->seen);
+	while ((e = hash_seq_search(&seq)) != NULL)
+	{
+		int			region = learned_region(e);
+		bool		known;
+		const RegEntry *old = learned_entry(&data->party[e->party], e->fullkey, &known);
+		char	   *party = e->party == CAG_PARTY_SUPPLIER ? "supplier" : "buyer";
+
+		if (!known)
+		{
+			add[0][nadd] = party;
+			add[1][nadd] = e->name;
+			add[2][nadd] = e->id;
+			add[3][nadd] = e->municipality >= 0 ? psprintf("%05d", (int) e->municipality) : NULL;
+			add[4][nadd] = region != 0 ? psprintf("%02d", region) : NULL;
+			add[5][nadd] = NULL;
+			if (e->has_postal_code)
+			{
+				add[5][nadd] = palloc(POSTAL_CODE_TEXT_LEN);
+				postal_code_format(e->postal_code, add[5][nadd]);
+			}
+			add[6][nadd] = e->city;
+			add[7][nadd] = e->source;
+			nadd++;
+		}
+		else if (old != NULL && (old->region != 0 || old->municipality >= 0) &&
+				 entry_region(old, e->as_of) != region)
+		{
+			amb[0][namb] = party;
+			amb[1][namb] = (char *) old->name;
+			amb[2][namb] = e->source;
+			namb++;
+		}
+	}
+	if (nadd == 0 && namb == 0)
+		return 0;
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (nadd > 0)
+		done += learner_execute(learn_insert, 8, add, nadd);
+	if (namb > 0)
+		done += learner_execute(learn_ambiguous, 3, amb, namb);
+	if (SPI_finish() != SPI_OK_FINISH)
+		elog(ERROR, "SPI_finish failed");
+	return done;
 }

@@ -6,7 +6,7 @@
  * The registry (src/registries.sql) holds, for a supplier's name or NEQ
  * and for a buyer's name or identifier, its municipality or its region:
  * filled by the loaders from every purchase whose party they located by
- * its address (learn_locations), edited by the DBA.  They are read through
+ * its address (cag_registry_learner_finish), edited by the DBA.  It is read through
  * the reference cache (refcache.h).  Names are compared by their label key
  * (normalize_label: accents, case, spaces and punctuation dropped).
  *
@@ -43,5 +43,36 @@ extern void cag_registry_lookup(CagParty party, const char *id, size_t id_len,
 
 /* Load the caches now (for the loaders, see cag_geography_preload). */
 extern void cag_registry_preload(void);
+
+/*
+ * What a load learns (the SEAO loader, seao_rows.c): the parties it located
+ * by their address, by party and label key of the name.  At the end,
+ * cag_registry_learner_finish writes them into known_parties with SPI, as
+ * the current user: a name not known yet gives a row (learned), the region
+ * of its purchases when they are all in one region, else a row that
+ * locates nothing; a learned row that another region contradicts is made
+ * ambiguous; a row of the DBA is left alone.  The trigger of purchases,
+ * which runs after, then finds them.
+ */
+typedef struct CagRegistryLearner CagRegistryLearner;
+
+extern CagRegistryLearner *cag_registry_learner_create(MemoryContext cxt);
+
+/*
+ * A party located in region (1..17); municipality its MAMH code when one
+ * is known in that region (-1 else); the strings UTF-8 (name, id and city
+ * of len bytes, NULL when absent), source and ref (the purchase's, for the
+ * row's column source) in the server encoding; as_of the purchase's date,
+ * on which a row already known is compared.
+ */
+extern void cag_registry_learn(CagRegistryLearner *l, CagParty party,
+							   const char *name, size_t name_len,
+							   const char *id, size_t id_len, int region, int32 municipality,
+							   bool has_postal_code, int32 postal_code,
+							   const char *city, size_t city_len,
+							   const char *source, const char *ref, DateADT as_of);
+
+/* Write what was learned; returns the number of rows added or changed. */
+extern uint64 cag_registry_learner_finish(CagRegistryLearner *l);
 
 #endif							/* CAG_REGISTRY_H */

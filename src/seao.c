@@ -118,6 +118,7 @@ seao_rows(PG_FUNCTION_ARGS)
 		rows = seao_rows_begin(fcinfo, "releases", source);
 		seao_ocds_read(rows, package);
 	}
+	seao_rows_learn(rows);
 	seao_rows_end(rows);
 	return (Datum) 0;
 }

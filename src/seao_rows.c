@@ -35,7 +35,10 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
+#include "geography.h"
 #include "locate.h"
+#include "neq_core.h"
+#include "registry.h"
 #include "refcache.h"
 
 /* cag_ovt.load_progress: a NOTICE every that many notices or releases */
@@ -87,6 +90,7 @@ seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
 		ctl.hcxt = r->noticecxt;
 		r->notices = hash_create("SEAO notices", 1024, &ctl,
 								 HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+		r->learner = cag_registry_learner_create(r->noticecxt);
 	}
 	r->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO row",
 									  ALLOCSET_DEFAULT_SIZES);
@@ -369,12 +373,51 @@ row_record(SeaoRows *r, bool purchase)
 		r->digest = digest_column(r, r->digest, col);
 }
 
+/* A text of the row as a party's string (UTF-8, not NUL-terminated). */
+static const char *
+row_str(const SeaoRow *row, SeaoField field, size_t *len)
+{
+	*len = row->text[field].len;
+	return row->text[field].str;
+}
+
+/*
+ * What the loader learns of a party located by its address (not by the
+ * registry itself): known_parties, at the end of the pass.
+ */
+static void
+row_learn(SeaoRows *r, const SeaoRowId *id, const CagPartyAddress *a, const CagLocation *loc,
+		  const CagPartyFacts *pf)
+{
+	int32		municipality = -1;
+	CagLocalityMatch city;
+
+	if (r->learner == NULL || loc->region == 0 || loc->region_rule == CAG_EV_REGISTRY ||
+		loc->region_rule == CAG_EV_REGION || loc->region_rule == CAG_EV_MUNICIPALITY)
+		return;
+	/* its municipality, when its city names one in that region */
+	if (!pf->city_looked_up && a->city != NULL)
+		cag_locality_lookup(a->city, a->city_len, a->as_of, &city);
+	else
+		city = pf->city;
+	if (city.municipality >= 0 &&
+		cag_region_of_prefix(city.municipality / 1000, a->as_of) == loc->region)
+		municipality = city.municipality;
+	else if (pf->name_looked_up && pf->name.municipality >= 0 &&
+			 cag_region_of_prefix(pf->name.municipality / 1000, a->as_of) == loc->region)
+		municipality = pf->name.municipality;
+	cag_registry_learn(r->learner, a->party, a->name, a->name_len, a->id, a->id_len,
+					   loc->region, municipality, pf->facts.has_postal_code,
+					   pf->facts.postal_code, a->city, a->city_len, r->source, id->source_ref,
+					   a->as_of);
+}
+
 /*
  * Where the buyer is on the purchase date, as the trigger of purchases
  * finds it: its postal code, city, name and identifier (locate.h).
  */
 static void
-row_buyer_region(SeaoRows *r, const SeaoRow *row)
+row_buyer(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 {
 	CagPartyAddress a;
 	CagPartyFacts facts;
@@ -384,18 +427,50 @@ row_buyer_region(SeaoRows *r, const SeaoRow *row)
 	cag_party_address_init(&a, CAG_PARTY_BUYER, row->date);
 	a.has_postal_code = row->has_buyer_postal_code;
 	a.postal_code = row->buyer_postal_code;
-	a.city = row->text[SEAO_F_BUYER_CITY].str;
-	a.city_len = row->text[SEAO_F_BUYER_CITY].len;
-	a.name = row->text[SEAO_F_BUYER].str;
-	a.name_len = row->text[SEAO_F_BUYER].len;
-	a.id = row->text[SEAO_F_BUYER_ID].str;
-	a.id_len = row->text[SEAO_F_BUYER_ID].len;
+	a.city = row_str(row, SEAO_F_BUYER_CITY, &a.city_len);
+	a.name = row_str(row, SEAO_F_BUYER, &a.name_len);
+	a.id = row_str(row, SEAO_F_BUYER_ID, &a.id_len);
 	cag_locate_party(&a, false, &loc, &facts);
+	if (row->purchase)
+		row_learn(r, id, &a, &loc, &facts);
 	if (loc.region == 0)
 		return;
 	rows_set(r, COL_BUYER_REGION, CharGetDatum((char) loc.region));
 	how = cag_region_rule_text(&loc, CAG_PARTY_BUYER);
 	rows_set(r, COL_BUYER_LOCATED_BY, CStringGetTextDatum(how));
+}
+
+/* Loader: where the supplier of a purchase is, to learn it. */
+static void
+row_supplier(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
+{
+	CagPartyAddress a;
+	CagPartyFacts facts;
+	CagLocation loc;
+	char		neq[11];
+
+	cag_party_address_init(&a, CAG_PARTY_SUPPLIER, row->date);
+	a.has_postal_code = row->has_supplier_postal_code;
+	a.postal_code = row->supplier_postal_code;
+	a.city = row_str(row, SEAO_F_SUPPLIER_CITY, &a.city_len);
+	a.name = row_str(row, SEAO_F_SUPPLIER_NAME, &a.name_len);
+	a.province = row_str(row, SEAO_F_SUPPLIER_PROVINCE, &a.province_len);
+	a.country = row_str(row, SEAO_F_SUPPLIER_COUNTRY, &a.country_len);
+	if (row->has_supplier_neq)
+	{
+		neq_format(row->supplier_neq, neq);
+		a.id = neq;
+		a.id_len = strlen(neq);
+	}
+	cag_locate_party(&a, false, &loc, &facts);
+	row_learn(r, id, &a, &loc, &facts);
+}
+
+void
+seao_rows_learn(SeaoRows *r)
+{
+	if (r->learner != NULL)
+		(void) cag_registry_learner_finish(r->learner);
 }
 
 void
@@ -419,7 +494,9 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 	if (row->has_buyer_postal_code)
 		rows_set(r, COL_BUYER_POSTAL_CODE, Int32GetDatum(row->buyer_postal_code));
 	if (row->has_date)
-		row_buyer_region(r, row);
+		row_buyer(r, id, row);
+	if (row->has_date && row->purchase && r->learner != NULL)
+		row_supplier(r, id, row);
 	if (row->has_delivery)
 		row_delivery(r, &row->delivery);
 	if (row->has_supplier_neq)

@@ -104,6 +104,9 @@ struct SeaoRows
 	MemoryContext noticecxt;	/* loader: what the entries hold */
 	MemoryContext refcxt;		/* loader: the refs of the notice being read */
 
+	/* loader: the parties located by their address (registry.h) */
+	struct CagRegistryLearner *learner;
+
 	/* the notice being read (loader): its rows' fingerprint and refs */
 	uint64		digest;
 	char	  **refs;

@@ -1222,7 +1222,6 @@ DECLARE
     n_changed bigint;
     n_unchanged bigint;
     n_older bigint;
-    loaded_ids bigint[];
     e_state text;
     e_message text;
     e_detail text;
@@ -1270,7 +1269,7 @@ BEGIN
         WHERE r.amount IS NOT NULL
           AND NOT EXISTS (SELECT FROM cag_ovt.purchases p
                           WHERE p.source = seao_load.source AND p.source_ref = r.source_ref)
-        RETURNING purchase_id
+        RETURNING purchase_id, source_ref, buyer, buyer_region
     ),
     updated AS (
         UPDATE cag_ovt.purchases p SET
@@ -1286,7 +1285,7 @@ BEGIN
         FROM new_rows r
         WHERE p.source = seao_load.source AND p.source_ref = r.source_ref
           AND r.amount IS NOT NULL
-        RETURNING p.purchase_id
+        RETURNING p.purchase_id, p.source_ref, p.buyer, p.buyer_region
     ),
     -- the issues of a new or changed notice are those of its new version
     issues_removed AS (
@@ -1302,6 +1301,16 @@ BEGIN
         CROSS JOIN LATERAL unnest(r.issue_fields, r.issue_values, r.issue_reasons)
             AS i(field, value, reason)
         WHERE r.issue_fields IS NOT NULL
+        RETURNING issue_id
+    ),
+    -- a buyer that the trigger could not locate: an issue of its purchase
+    buyers_unlocated AS (
+        INSERT INTO cag_ovt.load_issues (source, source_ref, field, value, reason)
+        SELECT seao_load.source, x.source_ref, 'buyer_region', x.buyer,
+               'The buyer could not be located: neither its postal code, city or name nor known_parties gives a single region; its region, and the delivery region it would give, stay unknown.'
+        FROM (SELECT i.source_ref, i.buyer, i.buyer_region FROM inserted i
+              UNION ALL SELECT u.source_ref, u.buyer, u.buyer_region FROM updated u) AS x
+        WHERE x.buyer_region IS NULL
         RETURNING issue_id
     ),
     -- the notices' bookkeeping (loads of a source are serialized)
@@ -1331,18 +1340,13 @@ BEGIN
     SELECT (SELECT count(*) FROM inserted),
            (SELECT count(*) FROM updated),
            (SELECT count(*) FROM removed),
-           (SELECT count(*) FROM issues_added),
+           (SELECT count(*) FROM issues_added) + (SELECT count(*) FROM buyers_unlocated),
            count(*) FILTER (WHERE n.status = 'new'),
            count(*) FILTER (WHERE n.status = 'changed'),
            count(*) FILTER (WHERE n.status = 'unchanged'),
-           count(*) FILTER (WHERE n.status = 'older'),
-           ARRAY(SELECT purchase_id FROM inserted UNION ALL SELECT purchase_id FROM updated)
-      INTO n_inserted, n_updated, n_removed, n_issues, n_new, n_changed, n_unchanged, n_older,
-           loaded_ids
+           count(*) FILTER (WHERE n.status = 'older')
+      INTO n_inserted, n_updated, n_removed, n_issues, n_new, n_changed, n_unchanged, n_older
       FROM notices n;
-    -- where the parties of the new purchases are: known_parties learns it,
-    -- and locates the others (src/registries.sql)
-    PERFORM cag_ovt.learn_locations(loaded_ids);
 
     IF current_setting('cag_ovt.load_progress', true)::integer > 0 THEN
         RAISE NOTICE '%: % notices new, % changed, % unchanged, % older releases ignored; % purchases inserted, % updated, % removed; % issues recorded',
@@ -1367,7 +1371,7 @@ $fn$;
 COMMENT ON FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb) IS
     'Interne : applique aux achats un document SEAO (un seul des trois documents non NULL) / internal: applies a SEAO document to the purchases (only one of the three documents not NULL)';
 
--- The registry of parties and what the loaders learn (src/registries.sql).
+-- The registry of parties (src/registries.sql).
 
 --@include src/registries.sql
 

@@ -403,7 +403,8 @@ sub dump_restore_as_owner
 # (also in a single transaction with single => 1), the plain format through
 # psql, and the data only into a database where the extension was created
 # beforehand (restored twice with twice => 1: the second restore finds
-# every key).
+# every key of the reference tables; before_again => SQL, run before it,
+# empties the tables that are not reference tables).
 sub dump_restore_every_way
 {
 	my ($node, $tmp, $src, $check, %o) = @_;
@@ -431,6 +432,7 @@ sub dump_restore_every_way
 	$check->('dataonly', 'a data-only restore');
 	if ($o{twice})
 	{
+		$node->safe_psql('dataonly', $o{before_again}) if $o{before_again};
 		restore_ok($node, "$tmp/$src.data.dump", 'dataonly',
 			name => 'pg_restore --data-only a second time');
 		$check->('dataonly', 'a second data-only restore');

@@ -616,7 +616,6 @@ SELECT cag_ovt.load_ocds('{"releases": []}', 'victim-ocds');
 SELECT cag_ovt.load_seao_xml('<export><Avis><numeroseao>4</numeroseao><organisme>Municipalité de Lambton</organisme><codepostal>G0M 9Z9</codepostal><dateadjudication>2013-01-10</dateadjudication><fournisseurs><fournisseur><nomorganisation>C</nomorganisation><ville>Ste-Foy</ville><province>QC</province><adjudicataire>1</adjudicataire><montantcontrat>15</montantcontrat></fournisseur><fournisseur><nomorganisation>C</nomorganisation><province>QC</province><adjudicataire>1</adjudicataire><montantcontrat>16</montantcontrat></fournisseur></fournisseurs></Avis></export>'::text, 'victim-seao'::text);
 SELECT cag_ovt.load_ocds('{"releases": [{"ocid": "ocds-ec9k95-5", "id": "1", "date": "2026-01-05T00:00:00-05:00", "buyer": {"id": "B", "name": "Buyer"}, "parties": [{"id": "B", "address": {"locality": "Laval"}}], "awards": [{"id": "A", "date": "2026-01-02", "value": {"amount": 10}, "suppliers": [{"id": "S"}]}]}]}'::jsonb, 'victim-ocds'::text);
 SELECT count(*) FROM cag_ovt.known_parties;
-SELECT cag_ovt.learn_locations(ARRAY(SELECT purchase_id FROM cag_ovt.purchases));
 SELECT count(*) FROM cag_ovt.purchases p WHERE cag_ovt.purchase_needs_reclassify(p);
 SELECT cag_ovt.locate('J0E 1A0'::cag_ovt.postal_code, 'Cowansville'::text, 'QC'::text, 'CAN'::text,
                       '2013-01-01'::date, 'Ville de Granby'::text, 'buyer'::text) IS NOT NULL,
