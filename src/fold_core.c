@@ -286,7 +286,7 @@ cag_fold_key(const char *str, size_t len, char sep, char *out, size_t outsize)
 	while (pos < len)
 	{
 		uint32_t	cp;
-		size_t		n = cag_utf8_decode(s + pos, len - pos, &cp);
+		size_t		n;
 		const char *fold = NULL;
 		char		ascii[2];
 		CagCharClass cls;
@@ -294,6 +294,31 @@ cag_fold_key(const char *str, size_t len, char sep, char *out, size_t outsize)
 		size_t		start = pos;
 		size_t		m;
 
+		if (s[pos] < 0x80)
+		{
+			/* ASCII, as below in short: letters and digits, else separators */
+			unsigned char c = s[pos++];
+
+			if (!cag_is_alpha(c) && !cag_is_digit(c))
+			{
+				if (in_word)
+					pending = true;
+				in_word = false;
+				continue;
+			}
+			if (used + (pending && sep != '\0') + 1 >= outsize)
+			{
+				out[used] = '\0';
+				return CAG_FOLD_TOO_LONG;
+			}
+			if (pending && sep != '\0')
+				out[used++] = sep;
+			pending = false;
+			in_word = true;
+			out[used++] = (char) cag_to_lower(c);
+			continue;
+		}
+		n = cag_utf8_decode(s + pos, len - pos, &cp);
 		if (n == 0)
 		{
 			/* not UTF-8: the byte is dropped, and separates nothing */

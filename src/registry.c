@@ -24,6 +24,7 @@
 
 #include "fold_core.h"
 #include "geography.h"
+#include "locality.h"
 #include "postal_code_core.h"
 #include "registry.h"
 #include "refcache.h"
@@ -246,20 +247,29 @@ cag_registry_preload(void)
  * ---------------------------------------------------------------------
  */
 
+/*
+ * A name as the load spells it, with what its purchases said: the hash
+ * key is the party's letter and the name's bytes (its first 254: longer
+ * names that begin alike are taken for one), so that a name seen again is
+ * neither folded nor looked up again.  The spellings are grouped by label
+ * key at the end (learner_groups).
+ */
 typedef struct Learned
 {
-	char		key[NAMEDATALEN * 4];	/* party letter and label key: the
-										 * hash key, truncated */
+	char		key[NAMEDATALEN * 4];
 	CagParty	party;
-	char	   *fullkey;		/* the label key, whole */
-	char	   *name;			/* server encoding */
-	char	   *id;
+	uint32		seq;			/* order of first sight */
+	char	   *name;			/* UTF-8, whole */
+	size_t		name_len;
+	char	   *id;				/* UTF-8 */
+	size_t		id_len;
 	uint32		regions;		/* where its purchases were located */
 	int32		municipality;	/* of them all, -1 none or several */
+	char	   *city;			/* UTF-8, of the first, to compare */
+	size_t		city_len;
 	bool		has_postal_code;
 	int32		postal_code;
-	char	   *city;
-	char	   *source;
+	char	   *source;			/* server encoding */
 	DateADT		as_of;			/* the date of the first purchase */
 } Learned;
 
@@ -267,68 +277,161 @@ struct CagRegistryLearner
 {
 	MemoryContext cxt;
 	HTAB	   *seen;
+	uint32		count;
 };
+
+/* Several spellings of a name (one label key), merged. */
+typedef struct LearnedGroup
+{
+	char		key[NAMEDATALEN * 4];	/* party letter and label key,
+										 * truncated */
+	char	   *fullkey;		/* the label key, whole */
+	const Learned *first;		/* the spelling seen first */
+	uint32		regions;
+	int32		municipality;
+} LearnedGroup;
+
+static HTAB *
+learner_hash(const char *what, Size keysize, Size entrysize, MemoryContext cxt)
+{
+	HASHCTL		ctl;
+
+	ctl.keysize = keysize;
+	ctl.entrysize = entrysize;
+	ctl.hcxt = cxt;
+	return hash_create(what, 256, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+}
 
 CagRegistryLearner *
 cag_registry_learner_create(MemoryContext cxt)
 {
 	CagRegistryLearner *l = MemoryContextAllocZero(cxt, sizeof(CagRegistryLearner));
-	HASHCTL		ctl;
 
 	l->cxt = cxt;
-	ctl.keysize = sizeof(((Learned *) NULL)->key);
-	ctl.entrysize = sizeof(Learned);
-	ctl.hcxt = cxt;
-	l->seen = hash_create("known parties learned", 256, &ctl,
-						  HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+	l->seen = learner_hash("known parties learned", sizeof(((Learned *) NULL)->key),
+						   sizeof(Learned), cxt);
 	return l;
 }
 
-/* UTF-8 text to the server encoding, in cxt; NULL stays NULL. */
+/* A copy of len bytes in cxt, NUL-terminated; NULL stays NULL. */
 static char *
-server_text(MemoryContext cxt, const char *str, size_t len)
+learner_copy(MemoryContext cxt, const char *str, size_t len)
 {
-	return str == NULL ? NULL :
-		MemoryContextStrdup(cxt, cag_utf8_message_to_server(pnstrdup(str, len)));
+	char	   *copy;
+
+	if (str == NULL)
+		return NULL;
+	copy = MemoryContextAlloc(cxt, len + 1);
+	memcpy(copy, str, len);
+	copy[len] = '\0';
+	return copy;
+}
+
+/* The municipality of a city (UTF-8) when it is in region on as_of, else -1. */
+static int32
+city_municipality(const char *city, size_t len, int region, DateADT as_of)
+{
+	CagLocalityMatch m;
+
+	if (city == NULL)
+		return -1;
+	cag_locality_lookup(city, len, as_of, &m);
+	if (m.municipality >= 0 && cag_region_of_prefix(m.municipality / 1000, as_of) == region)
+		return m.municipality;
+	return -1;
 }
 
 void
 cag_registry_learn(CagRegistryLearner *l, CagParty party, const char *name, size_t name_len,
-				   const char *id, size_t id_len, int region, int32 municipality,
+				   const char *id, size_t id_len, int region, int32 name_municipality,
 				   bool has_postal_code, int32 postal_code,
 				   const char *city, size_t city_len, const char *source, const char *ref,
 				   DateADT as_of)
 {
-	char	   *key;
 	char		hkey[sizeof(((Learned *) NULL)->key)];
 	Learned    *e;
 	bool		found;
+	int32		municipality;
 
-	if (name == NULL || region < 1 || region > 17)
+	if (name == NULL || name_len == 0 || region < 1 || region > 17)
 		return;
-	key = name_key(CurrentMemoryContext, name, name_len);
-	if (key[0] == '\0')
-		return;
-	snprintf(hkey, sizeof(hkey), "%c%s", party == CAG_PARTY_SUPPLIER ? 's' : 'b', key);
+	hkey[0] = party == CAG_PARTY_SUPPLIER ? 's' : 'b';
+	memcpy(hkey + 1, name, Min(name_len, sizeof(hkey) - 2));
+	hkey[1 + Min(name_len, sizeof(hkey) - 2)] = '\0';
 	e = hash_search(l->seen, hkey, HASH_ENTER, &found);
 	if (found)
 	{
 		e->regions |= CAG_REGION_BIT(region);
-		if (e->municipality != municipality)
+		if (e->municipality < 0)
+			return;				/* none or several already */
+		if (city != NULL && e->city != NULL && city_len == e->city_len &&
+			memcmp(city, e->city, city_len) == 0)
+			municipality = e->municipality; /* the same city */
+		else
+			municipality = city != NULL ? city_municipality(city, city_len, region, as_of) :
+				name_municipality;
+		if (municipality != e->municipality)
 			e->municipality = -1;	/* several: none */
 		return;
 	}
 	e->party = party;
-	e->fullkey = MemoryContextStrdup(l->cxt, key);
-	e->name = server_text(l->cxt, name, name_len);
-	e->id = server_text(l->cxt, id, id_len);
+	e->seq = l->count++;
+	e->name = learner_copy(l->cxt, name, name_len);
+	e->name_len = name_len;
+	e->id = learner_copy(l->cxt, id, id_len);
+	e->id_len = id_len;
 	e->regions = CAG_REGION_BIT(region);
-	e->municipality = municipality;
+	e->municipality = city != NULL ? city_municipality(city, city_len, region, as_of) : -1;
+	if (e->municipality < 0)
+		e->municipality = name_municipality;
+	e->city = learner_copy(l->cxt, city, city_len);
+	e->city_len = city_len;
 	e->has_postal_code = has_postal_code;
 	e->postal_code = postal_code;
-	e->city = server_text(l->cxt, city, city_len);
 	e->source = MemoryContextStrdup(l->cxt, psprintf("%s %s", source, ref));
 	e->as_of = as_of;
+}
+
+/*
+ * The spellings learned, grouped by party and label key of the name (the
+ * spelling seen first speaks for the group).
+ */
+static HTAB *
+learner_groups(CagRegistryLearner *l)
+{
+	HTAB	   *groups = learner_hash("known parties learned, by key",
+									  sizeof(((LearnedGroup *) NULL)->key),
+									  sizeof(LearnedGroup), CurrentMemoryContext);
+	HASH_SEQ_STATUS seq;
+	Learned    *e;
+
+	hash_seq_init(&seq, l->seen);
+	while ((e = hash_seq_search(&seq)) != NULL)
+	{
+		char	   *key = name_key(CurrentMemoryContext, e->name, e->name_len);
+		char		hkey[sizeof(((LearnedGroup *) NULL)->key)];
+		LearnedGroup *g;
+		bool		found;
+
+		if (key[0] == '\0')
+			continue;
+		snprintf(hkey, sizeof(hkey), "%c%s", e->party == CAG_PARTY_SUPPLIER ? 's' : 'b', key);
+		g = hash_search(groups, hkey, HASH_ENTER, &found);
+		if (!found)
+		{
+			g->fullkey = key;
+			g->first = e;
+			g->regions = e->regions;
+			g->municipality = e->municipality;
+			continue;
+		}
+		g->regions |= e->regions;
+		if (g->municipality != e->municipality)
+			g->municipality = -1;
+		if (e->seq < g->first->seq)
+			g->first = e;
+	}
+	return groups;
 }
 
 /* A text[] of n strings, NULL elements where NULL. */
@@ -423,11 +526,18 @@ learned_entry(const RegIndex *r, const char *key, bool *any)
  * them), else the one region of its purchases; 0 when several.
  */
 static int
-learned_region(const Learned *e)
+learned_region(const LearnedGroup *g)
 {
-	if (e->municipality >= 0)
-		return cag_region_of_prefix(e->municipality / 1000, e->as_of);
-	return cag_region_bits_count(e->regions) == 1 ? cag_region_bits_first(e->regions) : 0;
+	if (g->municipality >= 0)
+		return cag_region_of_prefix(g->municipality / 1000, g->first->as_of);
+	return cag_region_bits_count(g->regions) == 1 ? cag_region_bits_first(g->regions) : 0;
+}
+
+/* UTF-8 text to the server encoding; NULL stays NULL. */
+static char *
+server_text(const char *str)
+{
+	return str == NULL ? NULL : cag_utf8_message_to_server(pstrdup(str));
 }
 
 uint64
@@ -439,8 +549,9 @@ cag_registry_learner_finish(CagRegistryLearner *l)
 	char	  **amb[3];
 	int			nadd = 0;
 	int			namb = 0;
+	HTAB	   *groups;
 	HASH_SEQ_STATUS seq;
-	Learned    *e;
+	LearnedGroup *g;
 	uint64		done = 0;
 	int			k;
 
@@ -450,20 +561,22 @@ cag_registry_learner_finish(CagRegistryLearner *l)
 		add[k] = palloc(sizeof(char *) * n);
 	for (k = 0; k < 3; k++)
 		amb[k] = palloc(sizeof(char *) * n);
-	hash_seq_init(&seq, l->seen);
-	while ((e = hash_seq_search(&seq)) != NULL)
+	groups = learner_groups(l);
+	hash_seq_init(&seq, groups);
+	while ((g = hash_seq_search(&seq)) != NULL)
 	{
-		int			region = learned_region(e);
+		const Learned *e = g->first;
+		int			region = learned_region(g);
 		bool		known;
-		const RegEntry *old = learned_entry(&data->party[e->party], e->fullkey, &known);
+		const RegEntry *old = learned_entry(&data->party[e->party], g->fullkey, &known);
 		char	   *party = e->party == CAG_PARTY_SUPPLIER ? "supplier" : "buyer";
 
 		if (!known)
 		{
 			add[0][nadd] = party;
-			add[1][nadd] = e->name;
-			add[2][nadd] = e->id;
-			add[3][nadd] = e->municipality >= 0 ? psprintf("%05d", (int) e->municipality) : NULL;
+			add[1][nadd] = server_text(e->name);
+			add[2][nadd] = server_text(e->id);
+			add[3][nadd] = g->municipality >= 0 ? psprintf("%05d", (int) g->municipality) : NULL;
 			add[4][nadd] = region != 0 ? psprintf("%02d", region) : NULL;
 			add[5][nadd] = NULL;
 			if (e->has_postal_code)
@@ -471,7 +584,7 @@ cag_registry_learner_finish(CagRegistryLearner *l)
 				add[5][nadd] = palloc(POSTAL_CODE_TEXT_LEN);
 				postal_code_format(e->postal_code, add[5][nadd]);
 			}
-			add[6][nadd] = e->city;
+			add[6][nadd] = server_text(e->city);
 			add[7][nadd] = e->source;
 			nadd++;
 		}

@@ -59,15 +59,18 @@ typedef struct CagRegistryLearner CagRegistryLearner;
 extern CagRegistryLearner *cag_registry_learner_create(MemoryContext cxt);
 
 /*
- * A party located in region (1..17); municipality its MAMH code when one
- * is known in that region (-1 else); the strings UTF-8 (name, id and city
- * of len bytes, NULL when absent), source and ref (the purchase's, for the
- * row's column source) in the server encoding; as_of the purchase's date,
- * on which a row already known is compared.
+ * A party located in region (1..17) on date as_of, by its address: the
+ * strings UTF-8 (name, id and city of len bytes, NULL when absent),
+ * source and ref (the purchase's, for the row's column source) in the
+ * server encoding.  Its municipality is its city's when that is in the
+ * region, else name_municipality (that of a public body named after its
+ * municipality) or -1; a row gets one when all the purchases of the name
+ * give the same.  A name known already is compared on as_of.
  */
 extern void cag_registry_learn(CagRegistryLearner *l, CagParty party,
 							   const char *name, size_t name_len,
-							   const char *id, size_t id_len, int region, int32 municipality,
+							   const char *id, size_t id_len, int region,
+							   int32 name_municipality,
 							   bool has_postal_code, int32 postal_code,
 							   const char *city, size_t city_len,
 							   const char *source, const char *ref, DateADT as_of);

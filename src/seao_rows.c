@@ -61,6 +61,7 @@ seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
 {
 	SeaoRows   *r = palloc0(sizeof(SeaoRows));
 	bool		loader = source != NULL;
+	int			i;
 
 	InitMaterializedSRF(fcinfo, 0);
 	r->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
@@ -91,6 +92,12 @@ seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
 		r->notices = hash_create("SEAO notices", 1024, &ctl,
 								 HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
 		r->learner = cag_registry_learner_create(r->noticecxt);
+		for (i = 0; i < r->desc->natts; i++)
+		{
+			Form_pg_attribute att = TupleDescAttr(r->desc, i);
+
+			r->is_array[i] = att->attndims > 0 || type_is_array(att->atttypid);
+		}
 	}
 	r->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO row",
 									  ALLOCSET_DEFAULT_SIZES);
@@ -158,7 +165,7 @@ digest_column(const SeaoRows *r, uint64 h, int col)
 
 		return hash_bytes_extended((const unsigned char *) &d, sizeof(Datum), h);
 	}
-	if (att->attndims > 0 || type_is_array(att->atttypid))
+	if (r->is_array[col])
 	{
 		/*
 		 * An array's header holds the OID of its element type, which is not
@@ -389,25 +396,16 @@ static void
 row_learn(SeaoRows *r, const SeaoRowId *id, const CagPartyAddress *a, const CagLocation *loc,
 		  const CagPartyFacts *pf)
 {
-	int32		municipality = -1;
-	CagLocalityMatch city;
+	int32		name_municipality = -1;
 
 	if (r->learner == NULL || loc->region == 0 || loc->region_rule == CAG_EV_REGISTRY ||
 		loc->region_rule == CAG_EV_REGION || loc->region_rule == CAG_EV_MUNICIPALITY)
 		return;
-	/* its municipality, when its city names one in that region */
-	if (!pf->city_looked_up && a->city != NULL)
-		cag_locality_lookup(a->city, a->city_len, a->as_of, &city);
-	else
-		city = pf->city;
-	if (city.municipality >= 0 &&
-		cag_region_of_prefix(city.municipality / 1000, a->as_of) == loc->region)
-		municipality = city.municipality;
-	else if (pf->name_looked_up && pf->name.municipality >= 0 &&
-			 cag_region_of_prefix(pf->name.municipality / 1000, a->as_of) == loc->region)
-		municipality = pf->name.municipality;
+	if (pf->name_looked_up && pf->name.municipality >= 0 &&
+		cag_region_of_prefix(pf->name.municipality / 1000, a->as_of) == loc->region)
+		name_municipality = pf->name.municipality;
 	cag_registry_learn(r->learner, a->party, a->name, a->name_len, a->id, a->id_len,
-					   loc->region, municipality, pf->facts.has_postal_code,
+					   loc->region, name_municipality, pf->facts.has_postal_code,
 					   pf->facts.postal_code, a->city, a->city_len, r->source, id->source_ref,
 					   a->as_of);
 }

@@ -114,6 +114,9 @@ struct SeaoRows
 	int			nrefs;
 	int			maxrefs;
 
+	/* loader: which columns are arrays (digest_column) */
+	bool		is_array[NCOLS_ALL];
+
 	/* the row being built, in the loader's order (see the columns) */
 	Datum		values[NCOLS_ALL];
 	bool		nulls[NCOLS_ALL];
