@@ -209,6 +209,105 @@ qualifier_region(const char *str, size_t len)
 	return qc_region_parse(buf, &region, &err) ? region : 0;
 }
 
+/*
+ * The words of a folded text (separated by spaces, which become NULs),
+ * abbreviations written out; false, with err set, for too many words or
+ * no letter.
+ */
+static bool
+read_words(char *folded, Words *ws, CagParseError *err)
+{
+	char	   *p;
+	bool		letter = false;
+	int			i;
+
+	ws->n = 0;
+	for (p = folded; *p != '\0';)
+	{
+		char	   *end = strchr(p, ' ');
+		size_t		a;
+
+		if (end != NULL)
+			*end = '\0';
+		if (ws->n == LOCALITY_WORDS_MAX)
+			return cag_fail(err, CAG_ERR_SYNTAX,
+							"The text has more than %d words: it is not the name of a place.",
+							LOCALITY_WORDS_MAX);
+		ws->w[ws->n] = p;
+		for (a = 0; a < LENGTHOF(abbreviations); a++)
+			if (strcmp(p, abbreviations[a][0]) == 0)
+				ws->w[ws->n] = abbreviations[a][1];
+		ws->n++;
+		p = end != NULL ? end + 1 : p + strlen(p);
+	}
+	/* N.-D., N D, ND followed by a word: Notre-Dame */
+	for (i = 0; i < ws->n; i++)
+	{
+		if (strcmp(ws->w[i], "n") == 0 && i + 1 < ws->n && strcmp(ws->w[i + 1], "d") == 0)
+		{
+			ws->w[i] = "notre";
+			ws->w[i + 1] = "dame";
+		}
+		else if (strcmp(ws->w[i], "nd") == 0 && i + 1 < ws->n)
+			ws->w[i] = "notredame";
+	}
+	for (i = 0; i < ws->n && !letter; i++)
+	{
+		const char *q;
+
+		for (q = ws->w[i]; *q != '\0' && !letter; q++)
+			letter = !is_digit(*q);
+	}
+	if (!letter)
+		return cag_fail(err, CAG_ERR_SYNTAX, "The text has no letter: it is not the name of a place.");
+	return true;
+}
+
+/*
+ * Where the name begins after a leading designation (*first), and ends
+ * before the trailing postal code, province and country (*last): at least
+ * one word stays.  A trailing postal code goes into out.
+ */
+static void
+name_bounds(const Words *ws, CagLocalityKeys *out, int *first, int *last)
+{
+	*first = 0;
+	while (*first < ws->n - 1 &&
+		   in_list(designations, LENGTHOF(designations), ws->w[*first]))
+	{
+		int			next = *first + 1;
+
+		while (next < ws->n - 1 &&
+			   in_list(designation_links, LENGTHOF(designation_links), ws->w[next]))
+			next++;
+		*first = next;
+	}
+	*last = ws->n;
+	for (;;)
+	{
+		int32_t		packed;
+		int			k = trailing_postal_code(ws, *last, &packed);
+
+		if (k > 0 && *last - k > *first)
+		{
+			if (!out->has_postal_code)
+			{
+				out->has_postal_code = true;
+				out->postal_code = packed;
+			}
+			*last -= k;
+			continue;
+		}
+		k = trailing_place(ws, *last);
+		if (k > 0 && *last - k > *first)
+		{
+			*last -= k;
+			continue;
+		}
+		break;
+	}
+}
+
 bool
 cag_locality_keys(const char *str, size_t len, CagLocalityKeys *out, CagParseError *err)
 {
@@ -219,11 +318,8 @@ cag_locality_keys(const char *str, size_t len, CagLocalityKeys *out, CagParseErr
 	size_t		qlen;
 	size_t		nlen;
 	size_t		flen;
-	char	   *p;
-	bool		letter = false;
 	int			last;
 	int			first;
-	int			i;
 
 	cag_error_clear(err);
 	memset(out, 0, sizeof(*out));
@@ -245,94 +341,16 @@ cag_locality_keys(const char *str, size_t len, CagLocalityKeys *out, CagParseErr
 		return cag_fail(err, CAG_ERR_SYNTAX, "The text is too long to be the name of a place.");
 	if (qlen > 0)
 		out->qualifier_region = qualifier_region(str + qstart, qlen);
-
-	/* the words, abbreviations written out */
-	ws.n = 0;
-	for (p = folded; *p != '\0';)
-	{
-		char	   *end = strchr(p, ' ');
-		size_t		a;
-
-		if (end != NULL)
-			*end = '\0';
-		if (ws.n == LOCALITY_WORDS_MAX)
-			return cag_fail(err, CAG_ERR_SYNTAX,
-							"The text has more than %d words: it is not the name of a place.",
-							LOCALITY_WORDS_MAX);
-		ws.w[ws.n] = p;
-		for (a = 0; a < LENGTHOF(abbreviations); a++)
-			if (strcmp(p, abbreviations[a][0]) == 0)
-				ws.w[ws.n] = abbreviations[a][1];
-		ws.n++;
-		p = end != NULL ? end + 1 : p + strlen(p);
-	}
-	/* N.-D., N D, ND followed by a word: Notre-Dame */
-	for (i = 0; i < ws.n; i++)
-	{
-		if (strcmp(ws.w[i], "n") == 0 && i + 1 < ws.n && strcmp(ws.w[i + 1], "d") == 0)
-		{
-			ws.w[i] = "notre";
-			ws.w[i + 1] = "dame";
-		}
-		else if (strcmp(ws.w[i], "nd") == 0 && i + 1 < ws.n)
-			ws.w[i] = "notredame";
-	}
-	for (i = 0; i < ws.n && !letter; i++)
-	{
-		const char *q;
-
-		for (q = ws.w[i]; *q != '\0' && !letter; q++)
-			letter = !is_digit(*q);
-	}
-	if (!letter)
-		return cag_fail(err, CAG_ERR_SYNTAX, "The text has no letter: it is not the name of a place.");
+	if (!read_words(folded, &ws, err))
+		return false;
 
 	/* key 0: every word */
 	if (!glue(&ws, 0, ws.n, key))
 		return cag_fail(err, CAG_ERR_SYNTAX, "The text is too long to be the name of a place.");
 	add_key(out, key);
 
-	/*
-	 * Where the name begins after a leading designation, and ends before the
-	 * trailing postal code, province and country: at least one word stays.
-	 */
-	first = 0;
-	while (first < ws.n - 1 &&
-		   in_list(designations, LENGTHOF(designations), ws.w[first]))
-	{
-		int			next = first + 1;
-
-		while (next < ws.n - 1 &&
-			   in_list(designation_links, LENGTHOF(designation_links), ws.w[next]))
-			next++;
-		first = next;
-	}
-	last = ws.n;
-	for (;;)
-	{
-		int32_t		packed;
-		int			k = trailing_postal_code(&ws, last, &packed);
-
-		if (k > 0 && last - k > first)
-		{
-			if (!out->has_postal_code)
-			{
-				out->has_postal_code = true;
-				out->postal_code = packed;
-			}
-			last -= k;
-			continue;
-		}
-		k = trailing_place(&ws, last);
-		if (k > 0 && last - k > first)
-		{
-			last -= k;
-			continue;
-		}
-		break;
-	}
-
 	/* key 1: without the trailing words; key 2: without the designation too */
+	name_bounds(&ws, out, &first, &last);
 	glue(&ws, 0, last, key);
 	add_key(out, key);
 	glue(&ws, first, last, key);

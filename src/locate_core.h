@@ -10,7 +10,7 @@
  * regions of the municipalities the city may be, from municipalities,
  * former_municipalities and locality_aliases; those of the municipality a
  * public body is named after, "Ville de Granby"; the region the registry
- * known_suppliers or known_buyers holds for the party) and cag_locate()
+ * known_parties holds for the party) and cag_locate()
  * applies the rules, the same for the classification's trigger, its SQL
  * functions and the SEAO loaders.  doc/reference.md ("Locating suppliers
  * and buyers") states them for users:
@@ -67,7 +67,7 @@ typedef enum CagEvidence
 	CAG_EV_COUNTRY,
 	CAG_EV_CITY,
 	CAG_EV_NAME,				/* a public body named after its municipality */
-	CAG_EV_REGISTRY,			/* known_suppliers, known_buyers */
+	CAG_EV_REGISTRY,			/* known_parties */
 	CAG_EV_COUNT
 } CagEvidence;
 

@@ -71,7 +71,7 @@ COMMENT ON COLUMN cag_ovt.purchases.purchased_on IS
 COMMENT ON COLUMN cag_ovt.purchases.buyer_municipality IS
     'Code géographique MAMH (5 chiffres) de l''acheteur / MAMH geographic code (5 digits) of the buyer';
 COMMENT ON COLUMN cag_ovt.purchases.buyer_region IS
-    'Région de l''acheteur : donnée, ou trouvée par le déclencheur (buyer_located_by dit comment) d''après buyer_municipality, son code postal, sa ville, son nom ou known_buyers, à la date de l''achat / region of the buyer: given, or found by the trigger (buyer_located_by says how) from buyer_municipality, its postal code, city, name or known_buyers, on the purchase date';
+    'Région de l''acheteur : donnée, ou trouvée par le déclencheur (buyer_located_by dit comment) d''après buyer_municipality, son code postal, sa ville, son nom ou known_parties, à la date de l''achat / region of the buyer: given, or found by the trigger (buyer_located_by says how) from buyer_municipality, its postal code, city, name or known_parties, on the purchase date';
 COMMENT ON COLUMN cag_ovt.purchases.delivery_municipality IS
     'Code géographique MAMH (5 chiffres) du lieu de livraison / MAMH geographic code (5 digits) of the place of delivery';
 COMMENT ON COLUMN cag_ovt.purchases.delivery_region IS
@@ -87,7 +87,7 @@ COMMENT ON COLUMN cag_ovt.purchases.supplier_province IS
 COMMENT ON COLUMN cag_ovt.purchases.supplier_postal_code IS
     'Code postal du fournisseur ; il l''emporte sur la province et le pays / postal code of the supplier; it prevails over the province and the country';
 COMMENT ON COLUMN cag_ovt.purchases.supplier_region IS
-    'Région du fournisseur : donnée, ou trouvée par le déclencheur (supplier_located_by dit comment) d''après son code postal, sa ville, son nom ou known_suppliers, à la date de l''achat / region of the supplier: given, or found by the trigger (supplier_located_by says how) from its postal code, city, name or known_suppliers, on the purchase date';
+    'Région du fournisseur : donnée, ou trouvée par le déclencheur (supplier_located_by dit comment) d''après son code postal, sa ville, son nom ou known_parties, à la date de l''achat / region of the supplier: given, or found by the trigger (supplier_located_by says how) from its postal code, city, name or known_parties, on the purchase date';
 --@column_comments cag_ovt.purchases category
 COMMENT ON COLUMN cag_ovt.purchases.description IS 'Description / description';
 COMMENT ON COLUMN cag_ovt.purchases.amount IS
