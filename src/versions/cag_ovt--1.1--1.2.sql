@@ -1069,7 +1069,8 @@ COMMENT ON FUNCTION cag_ovt.report_html(integer, text) IS
 -- New reference tables and functions: src/locate.sql, included when the
 -- script is built (src/assemble.sh --update), and their rows,
 -- src/localities.sql, generated from data/fsa-regions.csv,
--- data/former-municipalities.csv and data/locality-aliases.csv: the same
+-- data/ldu-communities.csv, data/former-municipalities.csv and
+-- data/locality-aliases.csv: the same
 -- text as the install script's, so that they cannot drift.  The tables are
 -- new, so no DBA edit is met.  region_of_fsa and region_of_postal_code now
 -- read fsa_regions (the C functions are the same; a 1.1 database running
@@ -1077,9 +1078,11 @@ COMMENT ON FUNCTION cag_ovt.report_html(integer, text) IS
 --
 -- The purchases keep their class, and their regions, until
 -- reclassify_purchases() or a reload of their SEAO files: the new columns
--- are NULL, so the trigger locates their supplier (and, where their buyer
--- region was NULL, their buyer) the next time it runs on them; the buyer
--- regions that the 1.1 loaders stored stay until the file is loaded again.
+-- are NULL, so a region they have counts as given (supplier_located_by,
+-- buyer_located_by NULL), and the trigger locates the parties whose region
+-- is NULL the next time it runs on them (reclassify_purchases()); the
+-- buyer regions that the 1.1 loaders stored stay until the file is loaded
+-- again, which fills the cities, the buyer's postal code and identifier.
 
 --@include src/locate.sql
 
