@@ -250,9 +250,20 @@ SELECT locate('G0A 1E0', 'Beaupré', 'QC', 'CAN', NULL) = locate('G0A 1E0', 'Bea
 SELECT pc, d, region_of_postal_code(pc::postal_code, d) FROM (VALUES
     ('J0E 1B0', date '2013-01-15'), ('J0E 1B0', '2022-01-01'), ('J0E 1A0', '2022-01-01'),
     ('J0T 1T0', '2013-01-15'),
-    ('J0T 9Z9', '2013-01-15'), ('G0A 1E0', '2013-01-15')) v(pc, d);
+    ('J0T 9Z9', '2013-01-15'), ('G0A 1E0', '2013-01-15'),
+    -- a village of Lac-Brome, and Bedford (a Ville and a Canton): dated too
+    ('J0E 1V0', '2013-01-15'), ('J0E 1V0', '2022-01-01'), ('J0J 1A0', '2013-01-15'),
+    ('J0J 1A0', '2022-01-01'),
+    -- a community written short: St-Valérien is Saint-Valérien-de-Milton
+    -- (J0H), not Saint-Valérien of Bas-Saint-Laurent
+    ('J0H 2B0', '2013-01-15')) v(pc, d);
 SELECT postal_code, community, municipality, region FROM ldu_communities
-WHERE postal_code IN ('J0E 1A0', 'J0E 1B0', 'J0T 1T0', 'G0X 2P0') ORDER BY 1;
+WHERE postal_code IN ('J0E 1A0', 'J0E 1B0', 'J0T 1T0', 'G0X 2P0', 'J0E 1V0', 'J0J 1A0', 'J0H 2B0')
+ORDER BY 1;
+-- villages written for their municipality (locality_aliases), dated
+SELECT n, municipality_of_locality(n, '2013-01-15'), region_of_locality(n, '2013-01-15') AS in_2013,
+       region_of_locality(n, '2022-01-01') AS in_2022
+FROM (VALUES ('Knowlton'), ('Philipsburg'), ('Mansonville')) v(n);
 -- a public body named after its municipality, when nothing else places it
 SELECT d, locate(pc::postal_code, NULL, 'QC', 'CAN', '2013-01-15', name, party)
        - ARRAY['registry', 'city'] FROM (VALUES

@@ -108,8 +108,10 @@ def main():
     by_key = defaultdict(list)
     region_of = {}
     town_hall = {}
+    key_of = {}
     for m in mamh:
         town_hall[m['mcode']] = m['mcodpos'][:3].upper()
+        key_of[m['mcode']] = key(m['munnom'])
         by_key[key(m['munnom'])].append(m['mcode'])
         region_of[m['mcode']] = m['regadm_code'].zfill(2)
 
@@ -235,16 +237,29 @@ def main():
     # the full postal codes of rural FSAs: one community each (its local
     # delivery unit), its municipality when the community is one, else the
     # region Wikipedia files it under
+    # (a community written short or long, "St-Valérien" for
+    # Saint-Valérien-de-Milton, "Saint-Simon-de-Bagot" for Saint-Simon: the
+    # municipality whose town hall is in the FSA and whose name begins the
+    # other's)
+    def same_fsa_prefix(community, fsa):
+        k = key(community)
+        return sorted(c for c, t in town_hall.items()
+                      if t == fsa and (key_of[c].startswith(k) or k.startswith(key_of[c])))
+
     ldu_rows = []
     for r in rural:
         fsa = r['fsa']
         label = RURAL_LABELS.get(r['rural_region_label'])
         codes = [c for c in resolve(r['community'])
                  if town_hall[c] == fsa or region_of[c] == label]
+        if not codes:
+            codes = same_fsa_prefix(r['community'], fsa)
         src = ("Wikipedia 'List of postal codes of Canada: %s' (local delivery unit of %s)"
                % (fsa[0], r['community']))
-        if len(codes) == 1:
-            ldu_rows.append(['%s %s' % (fsa, r['ldu']), r['community'], codes[0], '', src])
+        if codes and len({c[:2] for c in codes}) == 1:
+            # one municipality, or homonyms of one MRC (the Ville and the
+            # Canton of Bedford): its code dates the region (the 2021 move)
+            ldu_rows.append(['%s %s' % (fsa, r['ldu']), r['community'], sorted(codes)[0], '', src])
         elif len({region_of[c] for c in codes}) == 1:
             ldu_rows.append(['%s %s' % (fsa, r['ldu']), r['community'], '', region_of[codes[0]], src])
         elif label and not codes:
