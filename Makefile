@@ -66,7 +66,7 @@ OBJS = $(CORE_OBJS) \
 	src/spend_summary.o \
 	src/share_agg.o \
 	src/purchase_summaries.o \
-	src/seao.o src/seao_xml.o src/seao_ocds.o src/seao_rows.o src/seao_load.o
+	src/seao.o src/seao_xml.o src/seao_ocds.o src/seao_ocds_stream.o src/seao_rows.o src/seao_load.o
 
 # The install script of the current version is assembled from src/*.sql;
 # released versions' install scripts and the upgrade scripts are frozen in

@@ -123,12 +123,109 @@ SELECT load_seao_xml(bytes) FROM seao_files WHERE kind = 'xml';
 SELECT purchases, total, issues, notices FROM seao_state('seao-xml');
 SELECT source_ref, field, value FROM load_issues WHERE source_ref LIKE '608158/%';
 
--- Another source keeps its own purchases.
+-- A notice is one whatever the source it is loaded under (SEAO's identity:
+-- the notice number and the bidder's position): the same file under
+-- another source changes nothing, and its purchases keep their source.
 SELECT load_seao_xml(bytes, 'seao-xml-copy') FROM seao_files WHERE kind = 'xml';
 SELECT source, count(*), sum(amount) FROM purchases GROUP BY source ORDER BY source;
-DELETE FROM purchases WHERE source = 'seao-xml-copy';
-DELETE FROM load_issues WHERE source = 'seao-xml-copy';
-DELETE FROM load_notices WHERE source = 'seao-xml-copy';
+SELECT source, count(*) FROM load_notices GROUP BY source ORDER BY source;
+-- A new version under another source takes the notice's rows there:
+-- purchases, issues and bookkeeping, identity keys kept (608481: its
+-- province "3" corrected, its amount given to the tenth of a cent).
+SELECT purchase_id AS id_608481 FROM purchases WHERE source_ref = '608481/1' \gset
+SELECT load_seao_xml('<export>
+<Avis><numeroseao>608481</numeroseao><organisme>Université Laval</organisme><codepostal>G1k 7P4</codepostal>
+ <dateadjudication>2013-01-21</dateadjudication><regionlivraison>3</regionlivraison><unspscprincipale>80000000</unspscprincipale>
+ <fournisseurs><fournisseur><nomorganisation>Alithis</nomorganisation><province>QC</province><pays>CAN</pays>
+  <codepostal>G1V 2M2</codepostal><adjudicataire>1</adjudicataire><montantcontrat>86450.0004</montantcontrat></fournisseur>
+ </fournisseurs></Avis>
+</export>'::text, 'seao-xml-copy');
+SELECT source, source_ref, supplier_province, amount, purchase_id = :id_608481 AS same_id
+FROM purchases WHERE source_ref LIKE '608481/%';
+SELECT source, source_ref, field FROM load_issues WHERE source_ref LIKE '608481/%';
+SELECT source, notice, source_refs FROM load_notices WHERE notice = '608481';
+SELECT source, count(*) FROM purchases GROUP BY source ORDER BY source;
+-- ... and the January file (that version does not say when it was
+-- recorded: the later load counts) puts it back under its source
+SELECT load_seao_xml(bytes) FROM seao_files WHERE kind = 'xml';
+SELECT source, source_ref, supplier_province, amount, purchase_id = :id_608481 AS same_id
+FROM purchases WHERE source_ref LIKE '608481/%';
+SELECT source, source_ref, field FROM load_issues WHERE source_ref LIKE '608481/%';
+SELECT purchases, total, issues, notices FROM seao_state('seao-xml');
+SELECT count(*) AS left_elsewhere FROM purchases WHERE source = 'seao-xml-copy';
+
+-- A purchase that the loaders did not write, under a source of its own, is
+-- never theirs: neither updated nor counted ('mine', 546669/8 below).  One
+-- that holds the very source and reference a load writes is taken as the
+-- load's (the bookkeeping of its notice was deleted: the load adopts it);
+-- one that holds those a changed notice would move to stops the load.
+INSERT INTO purchases (purchased_on, amount, source, source_ref)
+VALUES ('2013-01-23', 1, 'seao-xml', '900009/1'), ('2013-01-23', 2, 'mine', '546669/8'),
+       ('2013-01-23', 3, 'elsewhere', '900009/1');
+SELECT load_seao_xml('<export><Avis><numeroseao>900009</numeroseao><dateadjudication>2013-01-23</dateadjudication>
+ <fournisseurs><fournisseur><adjudicataire>1</adjudicataire><montantcontrat>5</montantcontrat></fournisseur></fournisseurs></Avis>
+</export>'::text);
+SELECT load_seao_xml('<export><Avis><numeroseao>900009</numeroseao><dateadjudication>2013-01-23</dateadjudication>
+ <fournisseurs><fournisseur><adjudicataire>1</adjudicataire><montantcontrat>6</montantcontrat></fournisseur></fournisseurs></Avis>
+</export>'::text, 'elsewhere');
+SELECT load_seao_xml(bytes, 'mine') FROM seao_files WHERE kind = 'xml';
+SELECT source, source_ref, amount FROM purchases WHERE source_ref IN ('900009/1', '546669/8')
+ORDER BY source, source_ref;
+SELECT source, source_refs FROM load_notices WHERE notice = '900009';
+DELETE FROM purchases WHERE source IN ('mine', 'elsewhere') OR source_ref = '900009/1';
+DELETE FROM load_issues WHERE source_ref LIKE '900009/%';
+DELETE FROM load_notices WHERE notice = '900009';
+
+-- The version of an XML notice: when SEAO recorded its award
+-- (datesaisieadjudication; an export holds the notices recorded in its
+-- period), then the end of the export's period (datefin).  A February and a
+-- March version, loaded in both orders (notices 900001 and 900002): the
+-- March one counts; the older one changes nothing.
+CREATE FUNCTION xml_version(notice text, entered text, amount text, datefin text DEFAULT '2013-03-31')
+RETURNS text LANGUAGE sql
+RETURN format('<export datedebut="2013-01-01" datefin="%s"><Avis><numeroseao>%s</numeroseao>
+ <datesaisieadjudication>%s</datesaisieadjudication><dateadjudication>2013-01-23</dateadjudication>
+ <fournisseurs><fournisseur><nomorganisation>Fournisseur</nomorganisation><adjudicataire>1</adjudicataire>
+  <montantcontrat>%s</montantcontrat></fournisseur></fournisseurs></Avis></export>', datefin, notice, entered, amount);
+SELECT load_seao_xml(xml_version('900001', '2013-02-10 09:12', '100'), 'feb') AS feb,
+       load_seao_xml(xml_version('900001', '2013-03-05 14:40', '300'), 'mar') AS mar;
+SELECT load_seao_xml(xml_version('900002', '2013-03-05 14:40', '300'), 'mar') AS mar,
+       load_seao_xml(xml_version('900002', '2013-02-10 09:12', '100'), 'feb') AS feb;
+SELECT source, source_ref, amount FROM purchases WHERE source_ref IN ('900001/1', '900002/1')
+ORDER BY source_ref;
+SELECT notice, source, entered_at, export_end FROM load_notices
+WHERE notice IN ('900001', '900002') ORDER BY notice;
+SET cag_ovt.load_progress = 100;
+SELECT load_seao_xml(xml_version('900002', '2013-02-10 09:12', '100'), 'feb') AS feb_again;
+RESET cag_ovt.load_progress;
+-- the same version in two exports: the one whose period ends later counts
+SELECT load_seao_xml(xml_version('900002', '2013-03-05 14:40', '301', '2013-12-31'), 'year') AS year,
+       load_seao_xml(xml_version('900002', '2013-03-05 14:40', '302', '2013-03-31'), 'mar') AS mar;
+SELECT source, amount FROM purchases WHERE source_ref = '900002/1';
+-- both versions in one file, in either order: the March one
+SELECT load_seao_xml(replace(xml_version('900003', '2013-03-05 14:40', '300'), '</export>', '')
+                     || substring(xml_version('900003', '2013-02-10 09:12', '100') from '<Avis>.*'),
+                     'one file') AS mar_then_feb;
+SELECT load_seao_xml(replace(xml_version('900004', '2013-02-10 09:12', '100'), '</export>', '')
+                     || substring(xml_version('900004', '2013-03-05 14:40', '300') from '<Avis>.*'),
+                     'one file') AS feb_then_mar;
+SELECT source_ref, amount FROM purchases WHERE source_ref IN ('900003/1', '900004/1') ORDER BY 1;
+-- a version that does not say when (older exports, or none recorded under
+-- 1.1): the load counts, as a reload does; an unchanged one records what
+-- the load says
+SELECT load_seao_xml(replace(xml_version('900001', '', '150'), '<datesaisieadjudication></datesaisieadjudication>', ''), 'undated') AS undated;
+SELECT source, amount FROM purchases WHERE source_ref = '900001/1';
+SELECT load_seao_xml(xml_version('900001', '2013-02-10 09:12', '150'), 'feb') AS same_rows_dated;
+SELECT source, entered_at, export_end FROM load_notices WHERE notice = '900001';
+-- a date that cannot be read makes the export malformed
+SELECT load_seao_xml(xml_version('900005', '2013-02-30 09:12', '1'));
+SELECT load_seao_xml(xml_version('900005', '2013-02-10 25:00', '1'));
+SELECT load_seao_xml(xml_version('900005', '2013-02-10T09:12-05:00', '1'));
+SELECT load_seao_xml(xml_version('900005', '2013-02-10', '1', 'fin janvier'));
+DELETE FROM purchases WHERE source_ref ~ '^90000[1-5]/';
+DELETE FROM load_issues WHERE source_ref ~ '^90000[1-5]/';
+DELETE FROM load_notices WHERE notice ~ '^90000[1-5]$';
+DROP FUNCTION xml_version(text, text, text, text);
 
 -- A malformed file loads nothing.
 SELECT load_seao_xml('<export><Avis><numeroseao>546669</numeroseao><dateadjudication>2013-01-23</dateadjudication>
@@ -146,9 +243,45 @@ FROM purchases WHERE source = 'seao-ocds' ORDER BY source_ref;
 SELECT notice, ocid, release_id, release_date, source_refs FROM load_notices
 WHERE source = 'seao-ocds' ORDER BY notice;
 
--- Releases of one OCID, loaded in both orders (sources a and b): an older
--- release (two awards) and the package's newer one (one award, its final
--- amount).  Both orders end the same: the newer release's purchases.
+-- The package as the file's bytes (what cag_ovt-load sends) or as text:
+-- the same rows, read one release at a time; loaded again, nothing changes.
+SELECT (SELECT array_agg(p ORDER BY p.ordinal, p.source_ref)
+        FROM parse_ocds(convert_from(bytes, 'UTF8')::jsonb) p)
+       = (SELECT array_agg(p ORDER BY p.ordinal, p.source_ref) FROM parse_ocds(bytes) p) AS from_bytes,
+       (SELECT array_agg(p ORDER BY p.ordinal, p.source_ref)
+        FROM parse_ocds(convert_from(bytes, 'UTF8')::jsonb) p)
+       = (SELECT array_agg(p ORDER BY p.ordinal, p.source_ref)
+          FROM parse_ocds(convert_from(bytes, 'UTF8')) p) AS from_text
+FROM seao_files WHERE kind = 'json';
+SELECT load_ocds(bytes) AS from_bytes, load_ocds(convert_from(bytes, 'UTF8')) AS from_text
+FROM seao_files WHERE kind = 'json';
+-- a byte order mark is skipped; escapes are decoded (\\u00e9 is no escape)
+SELECT count(*) FROM parse_ocds('\xefbbbf7b2272656c6561736573223a205b5d7d'::bytea);
+SELECT supplier_name, issue_fields FROM parse_ocds('{"releases": [{"ocid": "ocds-ec9k95-97", "id": "1",
+  "date": "2026-01-05T00:00:00-05:00", "parties": [{"id": "S", "name": "\u00c9cole \ud83c\udf41 \\u00e9"}],
+  "awards": [{"id": "A", "date": "2026-01-02", "value": {"amount": 10}, "suppliers": [{"id": "S"}]}]}]}'::text);
+-- what is not a release package, as bytes: not UTF-8, not JSON, not an
+-- object with a "releases" array of objects
+SELECT load_ocds('\x7b22ff227d'::bytea);
+SELECT load_ocds('{"releases": [}');
+-- (read as it streams: the first release is read before the syntax error)
+SELECT load_ocds('{"releases": [{"ocid": "x"} {}]}');
+SELECT load_ocds('[{"releases": []}]');
+SELECT load_ocds('"releases"');
+SELECT load_ocds('{"uri": "x", "records": []}');
+SELECT load_ocds('{"releases": null}');
+SELECT load_ocds('{"releases": {"ocid": "x"}}');
+SELECT load_ocds('{"releases": [], "releases": []}');
+SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-96", "id": "1", "date": "2026-01-05T00:00:00-05:00"}, 7]}');
+SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-96", "id": "1", "date": "2026-01-05T00:00:00-05:00",
+  "awards": [{"id": "A", "value": {"amount": "10"}}]}]}');
+SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-96", "id": "1", "date": "2026-01-05T00:00:00-05:00", "x": "\ud83c"}]}');
+SELECT purchases, issues, notices FROM seao_state('seao-ocds');
+
+-- Releases of one OCID, loaded in both orders, under sources a and b: an
+-- older release (two awards) and the package's newer one (one award, its
+-- final amount).  Both orders end the same: the newer release's purchases,
+-- under the source that loaded them.
 CREATE TABLE releases (name text PRIMARY KEY, release jsonb);
 INSERT INTO releases
 SELECT 'newer', r FROM seao_files, jsonb_array_elements(convert_from(bytes, 'UTF8')::jsonb -> 'releases') AS r
@@ -169,17 +302,34 @@ CREATE FUNCTION package(VARIADIC names text[]) RETURNS jsonb LANGUAGE sql
 RETURN jsonb_build_object('releases', (SELECT jsonb_agg(r.release ORDER BY n.ord)
                                        FROM unnest(names) WITH ORDINALITY AS n(name, ord)
                                        JOIN releases r ON r.name = n.name));
-SELECT load_ocds(package('older'), 'a') AS a_older, load_ocds(package('newer'), 'b') AS b_newer;
-SELECT source, source_ref, purchased_on, amount FROM purchases WHERE source IN ('a', 'b')
+-- (forget the OCID between the scenarios)
+CREATE FUNCTION forget_ocid() RETURNS void LANGUAGE sql BEGIN ATOMIC
+DELETE FROM purchases WHERE source_ref LIKE '20071760/%';
+DELETE FROM load_issues WHERE source_ref LIKE '20071760/%';
+DELETE FROM load_notices WHERE notice = '20071760';
+END;
+SELECT forget_ocid();
+SELECT load_ocds(package('older'), 'a') AS a_older;
+SELECT source, source_ref, purchased_on, amount FROM purchases WHERE source_ref LIKE '20071760/%'
 ORDER BY source, source_ref;
+SELECT load_ocds(package('newer'), 'b') AS b_newer;
+SELECT source, source_ref, purchased_on, amount, supplier_name FROM purchases
+WHERE source_ref LIKE '20071760/%' ORDER BY source, source_ref;
+SELECT source, release_id, release_date, source_refs FROM load_notices WHERE notice = '20071760';
+SELECT forget_ocid();
 SELECT load_ocds(package('newer'), 'a') AS a_newer, load_ocds(package('older'), 'b') AS b_older;
 SELECT source, source_ref, purchased_on, amount, supplier_name FROM purchases
-WHERE source IN ('a', 'b') ORDER BY source, source_ref;
-SELECT source, release_id, release_date, source_refs FROM load_notices
-WHERE source IN ('a', 'b') ORDER BY source;
+WHERE source_ref LIKE '20071760/%' ORDER BY source, source_ref;
+SELECT source, release_id, release_date, source_refs FROM load_notices WHERE notice = '20071760';
 -- the two releases in one package, in either order: the newer counts
-SELECT load_ocds(package('newer', 'older'), 'c') AS c, load_ocds(package('older', 'newer'), 'd') AS d;
-SELECT source, source_ref, amount FROM purchases WHERE source IN ('c', 'd') ORDER BY source, source_ref;
+SELECT forget_ocid();
+SELECT load_ocds(package('newer', 'older'), 'c') AS c;
+SELECT source, source_ref, amount FROM purchases WHERE source_ref LIKE '20071760/%';
+SELECT forget_ocid();
+SELECT load_ocds(package('older', 'newer'), 'd') AS d;
+SELECT source, source_ref, amount FROM purchases WHERE source_ref LIKE '20071760/%';
+SELECT forget_ocid();
+SELECT load_ocds(package('newer'), 'a') AS a;
 -- a newer release without awards (a tender amendment) says nothing about
 -- purchases; a newer one whose awards are empty leaves the OCID without any
 INSERT INTO releases
@@ -219,6 +369,7 @@ SET search_path = hostile, cag_ovt, pg_catalog, public;
 SELECT 'a'::text = 'a'::text;
 SELECT load_seao_xml(bytes) FROM seao_files WHERE kind ~ '^x';
 SELECT load_ocds(convert_from(bytes, 'UTF8')::jsonb) FROM seao_files WHERE kind ~ '^j';
+SELECT load_ocds(bytes) FROM seao_files WHERE kind ~ '^j';
 SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-98", "id": "1", "date": "2026-01-05T00:00:00-05:00",
   "buyer": {"id": "B"}, "parties": [{"id": "B", "address": {"postalCode": "J1H 5N4"}}],
   "awards": [{"id": "A", "date": "2026-01-02", "value": {"amount": 10}, "suppliers": [{"id": "S"}]}]}]}', 'hostile');
@@ -226,7 +377,8 @@ SET search_path = cag_ovt, public;
 DROP SCHEMA hostile CASCADE;
 
 DELETE FROM purchases WHERE source IN ('seao-xml', 'seao-ocds', 'a', 'b', 'c', 'd', 'e', 'hostile');
+SELECT count(*) AS left_over FROM purchases;
 DELETE FROM load_issues;
 DELETE FROM load_notices;
-DROP FUNCTION seao_state(text), package(text[]);
+DROP FUNCTION seao_state(text), package(text[]), forget_ocid();
 DROP TABLE seao_files, releases;

@@ -457,6 +457,32 @@ seao_timestamp_parse(const char *str, int64_t *usecs, CagParseError *err)
 }
 
 bool
+seao_local_timestamp_parse(const char *str, int64_t *usecs, CagParseError *err)
+{
+	int			year;
+	int			month;
+	int			day;
+	int			hour;
+	int			minute;
+	int			second;
+	int64_t		micro;
+	bool		has_time;
+	bool		has_offset;
+	int			offset;
+
+	if (!parse_datetime(str, &year, &month, &day, &hour, &minute, &second, &micro,
+						&has_time, &has_offset, &offset, err))
+		return false;
+	if (has_offset)
+		return cag_fail(err, CAG_ERR_SYNTAX,
+						"A local date and time has no time zone offset, such as 2013-01-23 10:53.");
+	*usecs = (((int64_t) seao_days_since_2000(year, month, day) * 24 + hour) * 60 +
+			  minute) * 60 * INT64_C(1000000) +
+		(int64_t) second * 1000000 + micro;
+	return true;
+}
+
+bool
 seao_notice_number_parse(const char *str, size_t *start, size_t *len, CagParseError *err)
 {
 	size_t		i;

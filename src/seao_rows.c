@@ -46,7 +46,7 @@ cag_seao_define_gucs(void)
 {
 	DefineCustomIntVariable("cag_ovt.load_progress",
 							"Reports the progress of the SEAO loaders every that many notices or releases.",
-							"0 turns the reports off.",
+							"0 turns the reports off.  A report says how many bytes of the document were read.",
 							&load_progress,
 							0, 0, INT_MAX,
 							PGC_USERSET, 0,
@@ -54,7 +54,7 @@ cag_seao_define_gucs(void)
 }
 
 SeaoRows *
-seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
+seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 {
 	SeaoRows   *r = palloc0(sizeof(SeaoRows));
 	bool		loader = source != NULL;
@@ -64,7 +64,9 @@ seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
 	r->desc = r->rsinfo->setDesc;
 	r->store = r->rsinfo->setResult;
 	r->source = source;
-	if (r->desc->natts != (loader ? NCOLS_LOADER : NCOLS))
+	/* (a database still at 1.1 declares the loader's function with fewer) */
+	r->legacy = loader && r->desc->natts == NCOLS_LOADER_1_1;
+	if (r->desc->natts != (loader ? NCOLS_LOADER : NCOLS) && !r->legacy)
 		elog(ERROR, "SEAO parse function declared with %d columns, expected %d",
 			 r->desc->natts, loader ? NCOLS_LOADER : NCOLS);
 	if (loader)
@@ -89,7 +91,8 @@ seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
 	r->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO row",
 									  ALLOCSET_DEFAULT_SIZES);
 	r->region_type = cag_type_oid("qc_region");
-	r->what = what;
+	r->what = format == SEAO_XML ? "notices" : "releases";
+	r->format = format == SEAO_XML ? "xml" : "ocds";
 	r->count = 0;
 	return r;
 }
@@ -348,9 +351,9 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 	rows_clear(r);
 	rows_set_text(r, COL_NOTICE, id->notice);
 	rows_set_text(r, COL_OCID, id->ocid);
-	rows_set_text(r, COL_RELEASE_ID, id->release_id);
-	if (id->has_release_date)
-		rows_set(r, COL_RELEASE_DATE, TimestampTzGetDatum(id->release_date));
+	rows_set_text(r, COL_RELEASE_ID, id->version.release_id);
+	if (id->version.has_release_date)
+		rows_set(r, COL_RELEASE_DATE, TimestampTzGetDatum(id->version.release_date));
 	rows_set(r, COL_ORDINAL, Int32GetDatum(id->ordinal));
 	rows_set_text(r, COL_SOURCE_REF, id->source_ref);
 
@@ -399,18 +402,44 @@ seao_rows_notice_begin(SeaoRows *r)
 	r->maxrefs = 0;
 }
 
+/*
+ * The reports of cag_ovt.load_progress, which cag_ovt-load reads: "cag_ovt
+ * progress: 1500 notices read, byte 2100000 of 4311568" while reading,
+ * every load_progress notices and once at the end, then (the loader) what
+ * it writes.
+ */
+static void
+report_progress(const SeaoRows *r)
+{
+	ereport(NOTICE,
+			(errmsg("cag_ovt progress: %lld %s read, byte %llu of %llu",
+					(long long) r->count, r->what, (unsigned long long) r->done,
+					(unsigned long long) r->size)));
+}
+
 void
-seao_rows_progress(SeaoRows *r, int line)
+seao_rows_progress(SeaoRows *r, uint64 done, uint64 total)
 {
 	r->count++;
+	r->done = done;
+	r->size = total;
 	if (load_progress > 0 && r->count % load_progress == 0)
+		report_progress(r);
+}
+
+void
+seao_rows_progress_end(SeaoRows *r, long notices, int64 rows)
+{
+	if (load_progress <= 0)
+		return;
+	if (r->count % load_progress != 0 || r->count == 0)
 	{
-		if (line > 0)
-			ereport(NOTICE,
-					(errmsg("%lld %s read (line %d)", (long long) r->count, r->what, line)));
-		else
-			ereport(NOTICE,
-					(errmsg("%lld %s read", (long long) r->count, r->what)));
+		r->done = r->size;
+		report_progress(r);
 	}
+	if (r->source != NULL)
+		ereport(NOTICE,
+				(errmsg("cag_ovt progress: writing %lld rows of %ld new or changed %s",
+						(long long) rows, notices, r->what)));
 }
 

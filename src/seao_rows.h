@@ -51,7 +51,13 @@ enum
 	COL_REFS,					/* source_ref of every row of the notice */
 	COL_STALE_REFS,				/* purchases to delete */
 	COL_CLEAR_REFS,				/* issues to delete */
-	NCOLS_LOADER
+	/* (1.1 declared seao_rows with the columns so far: NCOLS_LOADER_1_1) */
+	COL_ENTERED_AT,				/* XML: when SEAO recorded the award */
+	COL_EXPORT_END,				/* XML: the end of the export's period */
+	/* and on every row of a notice whose rows another source loaded: */
+	COL_CURRENT_SOURCE,			/* the source its purchases carry now */
+	NCOLS_LOADER,
+	NCOLS_LOADER_1_1 = COL_ENTERED_AT
 };
 
 /* Longest notice identifier the loader keeps track of (in bytes). */
@@ -63,15 +69,15 @@ typedef struct NoticeEntry
 	char		key[NOTICE_KEY_LEN];	/* the notice, server encoding */
 	int			ordinal;
 	char	   *ocid;
-	char	   *release_id;
-	bool		has_release_date;
-	TimestampTz release_date;
+	SeaoVersion version;		/* its strings in noticecxt */
 	uint64		digest;
 	int			nrefs;
 	char	  **refs;
 	bool	   *purchase;
 	const char *status;
 	ArrayType  *old_refs;		/* from load_notices, or NULL */
+	char	   *current_source; /* from load_notices when not the load's */
+	bool		version_differs;	/* from load_notices' (unchanged rows) */
 } NoticeEntry;
 
 /* The rows of a document (seao.h), being built. */
@@ -85,7 +91,12 @@ struct SeaoRows
 	Oid			region_type;
 	const char *what;			/* "notices" or "releases", for progress */
 	int64		count;			/* notices or releases done */
+	uint64		done;			/* bytes of the document read */
+	uint64		size;			/* bytes of the document */
 	const char *source;			/* the loader's source, NULL for a parser */
+	const char *format;			/* loader: "xml" or "ocds" (load_notices.format) */
+	bool		legacy;			/* loader: declared by cag_ovt 1.1, whose
+								 * load_notices is keyed by source */
 	HTAB	   *notices;		/* loader: NoticeEntry by notice */
 	MemoryContext noticecxt;	/* loader: what the entries hold */
 	MemoryContext refcxt;		/* loader: the refs of the notice being read */
@@ -124,6 +135,12 @@ rows_set(SeaoRows *r, int col, Datum value)
 
 /* Text already in the server encoding (notice numbers, references). */
 extern void rows_set_text(SeaoRows *r, int col, const char *str);
+
+/*
+ * Every notice is read: the last progress report, and (the loader) how many
+ * notices are new or changed and how many rows it is about to write.
+ */
+extern void seao_rows_progress_end(SeaoRows *r, long notices, int64 rows);
 
 /* A text[] of n strings (NULL as ""). */
 extern Datum rows_text_array(const char **items, int n);

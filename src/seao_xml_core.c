@@ -31,7 +31,7 @@
 
 const char *const seao_notice_field_names[SEAO_N_COUNT] = {
 	"numeroseao", "organisme", "codepostal", "dateadjudication",
-	"regionlivraison", "unspscprincipale", "titre"
+	"regionlivraison", "unspscprincipale", "titre", "datesaisieadjudication"
 };
 
 const char *const seao_supplier_field_names[SEAO_S_COUNT] = {
@@ -99,6 +99,8 @@ struct SeaoXmlReader
 	size_t		leaf_start;
 	bool		has_list;		/* the notice has its <fournisseurs> */
 	int			notices;		/* <Avis> started */
+
+	char	   *export_end;		/* datefin of <export>, or NULL */
 
 	SeaoXmlNotice *current;		/* notice being read */
 	SeaoXmlNotice *spare;		/* the last one, for reuse */
@@ -184,6 +186,7 @@ new_notice(SeaoXmlReader *r)
 		n->field[i] = -1;
 	n->nsuppliers = 0;
 	n->textlen = 0;
+	n->export_end = r->export_end;
 	return n;
 }
 
@@ -340,6 +343,7 @@ end_notice(SeaoXmlReader *r)
 		fail(r, "the notice that starts on line %d has no <numeroseao>.", n->line);
 		return;
 	}
+	n->bytes_read = (size_t) xmlByteConsumed(r->ctxt);
 	cag_error_clear(&err);
 	if (!r->on_notice(n, r->on_notice_arg, &err))
 	{
@@ -351,6 +355,32 @@ end_notice(SeaoXmlReader *r)
 	}
 	r->current = NULL;
 	r->spare = n;
+}
+
+/*
+ * Keep the datefin attribute of the root (libxml2 gives each attribute as
+ * five pointers: name, prefix, URI, value, end of value).
+ */
+static void
+root_attributes(SeaoXmlReader *r, int nb_attributes, const xmlChar **attributes)
+{
+	int			i;
+
+	for (i = 0; i < nb_attributes; i++)
+	{
+		const xmlChar **a = attributes + i * 5;
+		size_t		len;
+
+		if (a[2] != NULL || strcmp((const char *) a[0], "datefin") != 0)
+			continue;
+		len = (size_t) (a[4] - a[3]);
+		r->export_end = grow(r, NULL, len + 1);
+		if (r->export_end == NULL)
+			return;
+		memcpy(r->export_end, a[3], len);
+		r->export_end[len] = '\0';
+		return;
+	}
 }
 
 static void
@@ -368,9 +398,7 @@ on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	(void) uri;
 	(void) nb_namespaces;
 	(void) namespaces;
-	(void) nb_attributes;
 	(void) nb_defaulted;
-	(void) attributes;
 
 	if (r->failed)
 		return;
@@ -399,6 +427,7 @@ on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 				return;
 			}
 			r->level = LEVEL_EXPORT;
+			root_attributes(r, nb_attributes, attributes);
 			break;
 		case LEVEL_EXPORT:
 			if (NAME_KIND(meaning) != NAME_NOTICE)
@@ -690,5 +719,6 @@ seao_xml_destroy(SeaoXmlReader *r)
 	}
 	free_notice(r, r->current);
 	free_notice(r, r->spare);
+	r->a.free(r->a.arg, r->export_end);
 	r->a.free(r->a.arg, r);
 }

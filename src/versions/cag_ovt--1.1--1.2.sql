@@ -1064,5 +1064,306 @@ $$;
 COMMENT ON FUNCTION cag_ovt.report_html(integer, text) IS
     'Rapport annuel du plan d''action OVT pour une année financière, en un seul document HTML autonome (SVG en ligne, sans réseau ni script), en français (''fr'', défaut) ou en anglais (''en'') ; cag_ovt-report l''écrit dans un fichier / annual report of the OVT action plan for a fiscal year, as one self-contained HTML document (inline SVG, no network, no script), in French (''fr'', default) or English (''en''); cag_ovt-report writes it to a file';
 
+-- ===== SEAO: one notice whatever its source, versions of XML notices, OCDS as bytes (src/seao.sql) =====
+
+-- A notice is one whatever the source it is loaded under: load_notices gets
+-- one row per notice, keyed by SEAO's identity (format, notice).  1.1 kept a
+-- row per (source, notice): a notice loaded under two sources was there
+-- twice, with its purchases and issues under each.  The copy that stays is
+-- the one whose version counts as 1.2 compares them: for OCDS the newest
+-- release (its date, then its id); otherwise (XML, whose 1.1 bookkeeping
+-- says nothing of the version, or the same release twice) the one loaded
+-- last (loaded_at), then the source that sorts first.  The others'
+-- purchases, issues and bookkeeping are deleted.
+WITH ranked AS (
+    SELECT ln.source, ln.notice, ln.source_refs,
+           pg_catalog.row_number() OVER (
+               PARTITION BY ln.ocid IS NULL, ln.notice
+               ORDER BY ln.release_date DESC NULLS LAST, ln.release_id DESC NULLS LAST,
+                        ln.loaded_at DESC, ln.source) AS rank
+    FROM cag_ovt.load_notices ln
+),
+dropped AS (
+    SELECT r.source, r.notice, r.source_refs FROM ranked r
+    WHERE r.rank OPERATOR(pg_catalog.>) 1
+),
+purchases_deleted AS (
+    DELETE FROM cag_ovt.purchases p USING dropped d
+    WHERE p.source OPERATOR(pg_catalog.=) d.source
+      AND p.source_ref OPERATOR(pg_catalog.=) ANY (d.source_refs)
+),
+issues_deleted AS (
+    DELETE FROM cag_ovt.load_issues li USING dropped d
+    WHERE li.source OPERATOR(pg_catalog.=) d.source
+      AND li.source_ref OPERATOR(pg_catalog.=) ANY (d.source_refs)
+)
+DELETE FROM cag_ovt.load_notices ln USING dropped d
+WHERE ln.source OPERATOR(pg_catalog.=) d.source AND ln.notice OPERATOR(pg_catalog.=) d.notice;
+
+ALTER TABLE cag_ovt.load_notices DROP CONSTRAINT load_notices_pkey;
+ALTER TABLE cag_ovt.load_notices
+    ADD COLUMN format text NOT NULL
+        GENERATED ALWAYS AS (CASE WHEN ocid IS NULL THEN 'xml'::pg_catalog.text ELSE 'ocds'::pg_catalog.text END) STORED,
+    ADD COLUMN entered_at timestamp,
+    ADD COLUMN export_end date,
+    ADD CONSTRAINT load_notices_pkey PRIMARY KEY (format, notice);
+COMMENT ON TABLE cag_ovt.load_notices IS
+    'Avis SEAO chargés (XML) et OCID chargés (OCDS), une ligne par avis quelle que soit la source : la version qui a produit les achats actuels, la source qu''ils portent et leurs références / SEAO notices (XML) and OCIDs (OCDS) loaded, one row per notice whatever the source: the version that produced the current purchases, the source they carry and their references';
+COMMENT ON COLUMN cag_ovt.load_notices.source IS
+    'Source du chargement qui a écrit la version actuelle de l''avis, que portent ses achats et ses problèmes / source of the load that wrote the current version of the notice, which its purchases and issues carry';
+COMMENT ON COLUMN cag_ovt.load_notices.format IS
+    'Format SEAO de l''avis : xml (exports XML) ou ocds (paquets OCDS) ; avec notice, son identité / SEAO format of the notice: xml (XML exports) or ocds (OCDS packages); with notice, its identity';
+COMMENT ON COLUMN cag_ovt.load_notices.entered_at IS
+    'XML : datesaisieadjudication de la version chargée, heure locale telle qu''écrite (la saisie de l''adjudication, qui date la version) ; NULL : inconnue / XML: datesaisieadjudication of the version loaded, local time as written (the entry of the award, which dates the version); NULL: unknown';
+COMMENT ON COLUMN cag_ovt.load_notices.export_end IS
+    'XML : fin de la période de l''export chargé (attribut datefin de <export>) ; NULL : inconnue / XML: end of the period of the export loaded (datefin attribute of <export>); NULL: unknown';
+
+-- The loader's functions take the package's bytes too (load_ocds(bytea),
+-- load_ocds(text)) and return the version of XML notices and the source
+-- their rows carry: new signatures.
+CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, package jsonb,
+    package_bytes bytea,
+    OUT notice text, OUT ocid text, OUT release_id text, OUT release_date timestamptz,
+    OUT ordinal integer, OUT source_ref text, OUT purchased_on date, OUT buyer text,
+    OUT buyer_postal_code cag_ovt.postal_code, OUT buyer_region cag_ovt.qc_region,
+    OUT delivery_region cag_ovt.qc_region, OUT delivery_regions cag_ovt.qc_region[],
+    OUT supplier_name text, OUT supplier_neq cag_ovt.neq, OUT supplier_province text,
+    OUT supplier_postal_code cag_ovt.postal_code, OUT supplier_country text,
+    OUT category cag_ovt.unspsc, OUT description text, OUT amount numeric,
+    OUT issue_fields text[], OUT issue_values text[], OUT issue_reasons text[],
+    OUT status text, OUT digest bigint, OUT refs text[], OUT stale_refs text[],
+    OUT clear_refs text[], OUT entered_at timestamp, OUT export_end date,
+    OUT current_source text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'seao_rows'
+    LANGUAGE C VOLATILE PARALLEL UNSAFE ROWS 4000;
+COMMENT ON FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea) IS
+    'Interne : les lignes d''un document SEAO comparées à ce que les chargements précédents ont enregistré / internal: the rows of a SEAO document compared with what earlier loads recorded';
+
+CREATE FUNCTION cag_ovt.seao_load(source text, xml_text text, xml_bytes bytea, package jsonb,
+    package_bytes bytea)
+    RETURNS bigint
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+    SET plan_cache_mode = force_generic_plan
+AS $fn$
+#variable_conflict use_column
+DECLARE
+    fmt text := CASE WHEN package IS NULL AND package_bytes IS NULL THEN 'xml' ELSE 'ocds' END;
+    n_inserted bigint;
+    n_updated bigint;
+    n_removed bigint;
+    n_issues bigint;
+    n_new bigint;
+    n_changed bigint;
+    n_unchanged bigint;
+    n_older bigint;
+    e_state text;
+    e_message text;
+    e_detail text;
+    e_hint text;
+    e_constraint text;
+BEGIN
+    IF seao_load.source IS NULL OR seao_load.source = '' THEN
+        RAISE EXCEPTION 'the source of a SEAO load is empty'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The source names the loaded purchases: loading a file again updates them.';
+    END IF;
+    -- loads of one format run one at a time (a notice is one whatever the
+    -- source)
+    PERFORM pg_advisory_xact_lock(hashtext('cag_ovt.seao_load ' || fmt));
+
+    WITH parsed AS MATERIALIZED (
+        SELECT * FROM cag_ovt.seao_rows(seao_load.source, xml_text, xml_bytes, package,
+                                        package_bytes)
+    ),
+    notices AS NOT MATERIALIZED (
+        SELECT p.notice, p.ocid, p.release_id, p.release_date, p.status, p.digest, p.refs,
+               p.stale_refs, p.clear_refs, p.entered_at, p.export_end,
+               coalesce(p.current_source, seao_load.source) AS current_source
+        FROM parsed p
+        WHERE p.source_ref IS NULL
+    ),
+    new_rows AS NOT MATERIALIZED (
+        SELECT p.* FROM parsed p WHERE p.source_ref IS NOT NULL
+    ),
+    -- purchases that the new versions of the notices no longer have
+    removed AS (
+        DELETE FROM cag_ovt.purchases p
+        USING (SELECT n.current_source, unnest(n.stale_refs) AS ref FROM notices n) k
+        WHERE p.source = k.current_source AND p.source_ref = k.ref
+        RETURNING p.purchase_id
+    ),
+    inserted AS (
+        INSERT INTO cag_ovt.purchases
+            (purchased_on, buyer, buyer_region, delivery_region, delivery_regions,
+             supplier_name, supplier_neq, supplier_province, supplier_postal_code,
+             supplier_country, category, description, amount, source, source_ref)
+        SELECT r.purchased_on, r.buyer, r.buyer_region, r.delivery_region, r.delivery_regions,
+               r.supplier_name, r.supplier_neq, r.supplier_province, r.supplier_postal_code,
+               r.supplier_country, r.category, r.description, r.amount, seao_load.source,
+               r.source_ref
+        FROM new_rows r
+        WHERE r.amount IS NOT NULL
+          AND NOT EXISTS (SELECT FROM cag_ovt.purchases p
+                          WHERE p.source = coalesce(r.current_source, seao_load.source)
+                            AND p.source_ref = r.source_ref)
+        RETURNING purchase_id
+    ),
+    updated AS (
+        UPDATE cag_ovt.purchases p SET
+            purchased_on = r.purchased_on, buyer = r.buyer, buyer_region = r.buyer_region,
+            delivery_region = r.delivery_region, delivery_regions = r.delivery_regions,
+            supplier_name = r.supplier_name, supplier_neq = r.supplier_neq,
+            supplier_province = r.supplier_province,
+            supplier_postal_code = r.supplier_postal_code,
+            supplier_country = r.supplier_country, category = r.category,
+            description = r.description, amount = r.amount, source = seao_load.source
+        FROM new_rows r
+        WHERE p.source = coalesce(r.current_source, seao_load.source)
+          AND p.source_ref = r.source_ref
+          AND r.amount IS NOT NULL
+        RETURNING p.purchase_id
+    ),
+    -- the issues of a new or changed notice are those of its new version
+    issues_removed AS (
+        DELETE FROM cag_ovt.load_issues li
+        USING (SELECT n.current_source, unnest(n.clear_refs) AS ref FROM notices n) k
+        WHERE li.source = k.current_source AND li.source_ref = k.ref
+        RETURNING li.issue_id
+    ),
+    issues_added AS (
+        INSERT INTO cag_ovt.load_issues (source, source_ref, field, value, reason)
+        SELECT seao_load.source, r.source_ref, i.field, i.value, i.reason
+        FROM new_rows r
+        CROSS JOIN LATERAL unnest(r.issue_fields, r.issue_values, r.issue_reasons)
+            AS i(field, value, reason)
+        WHERE r.issue_fields IS NOT NULL
+        RETURNING issue_id
+    ),
+    -- the notices' bookkeeping (loads of a format are serialized)
+    notices_added AS (
+        INSERT INTO cag_ovt.load_notices
+            (source, notice, ocid, release_id, release_date, digest, source_refs, entered_at,
+             export_end)
+        SELECT seao_load.source, n.notice, n.ocid, n.release_id, n.release_date, n.digest,
+               n.refs, n.entered_at, n.export_end
+        FROM notices n
+        WHERE n.status = 'new'
+        RETURNING notice
+    ),
+    -- a changed notice takes its new version; an unchanged one keeps its
+    -- source and rows, and what the load says of its version besides
+    notices_updated AS (
+        UPDATE cag_ovt.load_notices ln SET
+            source = CASE WHEN n.status = 'changed' THEN seao_load.source ELSE ln.source END,
+            ocid = n.ocid, digest = n.digest, source_refs = n.refs,
+            release_id = CASE WHEN n.status = 'changed' THEN n.release_id
+                              ELSE coalesce(n.release_id, ln.release_id) END,
+            release_date = CASE WHEN n.status = 'changed' THEN n.release_date
+                                ELSE coalesce(n.release_date, ln.release_date) END,
+            entered_at = CASE WHEN n.status = 'changed' THEN n.entered_at
+                              ELSE coalesce(n.entered_at, ln.entered_at) END,
+            export_end = CASE WHEN n.status = 'changed' THEN n.export_end
+                              ELSE coalesce(n.export_end, ln.export_end) END,
+            loaded_at = CASE WHEN n.status = 'changed' THEN now() ELSE ln.loaded_at END
+        FROM notices n
+        WHERE ln.format = fmt AND ln.notice = n.notice
+          AND (n.status = 'changed'
+               OR (n.status = 'unchanged'
+                   AND (ln.release_id, ln.release_date, ln.entered_at, ln.export_end)
+                       IS DISTINCT FROM
+                       (coalesce(n.release_id, ln.release_id),
+                        coalesce(n.release_date, ln.release_date),
+                        coalesce(n.entered_at, ln.entered_at),
+                        coalesce(n.export_end, ln.export_end))))
+        RETURNING ln.notice
+    )
+    -- (data-modifying CTEs run to completion whether read or not)
+    SELECT (SELECT count(*) FROM inserted),
+           (SELECT count(*) FROM updated),
+           (SELECT count(*) FROM removed),
+           (SELECT count(*) FROM issues_added),
+           count(*) FILTER (WHERE n.status = 'new'),
+           count(*) FILTER (WHERE n.status = 'changed'),
+           count(*) FILTER (WHERE n.status = 'unchanged'),
+           count(*) FILTER (WHERE n.status = 'older')
+      INTO n_inserted, n_updated, n_removed, n_issues, n_new, n_changed, n_unchanged, n_older
+      FROM notices n;
+
+    IF current_setting('cag_ovt.load_progress', true)::integer > 0 THEN
+        RAISE NOTICE '%: % notices new, % changed, % unchanged, % older versions ignored; % purchases inserted, % updated, % removed; % issues recorded',
+            seao_load.source, n_new, n_changed, n_unchanged, n_older, n_inserted, n_updated,
+            n_removed, n_issues;
+    END IF;
+    RETURN n_inserted + n_updated;
+EXCEPTION WHEN OTHERS THEN
+    -- the same error, without the statement above as its context
+    GET STACKED DIAGNOSTICS e_state = RETURNED_SQLSTATE, e_message = MESSAGE_TEXT,
+        e_detail = PG_EXCEPTION_DETAIL, e_hint = PG_EXCEPTION_HINT,
+        e_constraint = CONSTRAINT_NAME;
+    -- a purchase the loaders did not write holds the source and reference
+    IF e_constraint = 'purchases_source_ref_key' THEN
+        e_hint := 'A purchase that the SEAO loaders did not write has this source and reference: load under another source.';
+    END IF;
+    IF e_detail <> '' AND e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail, HINT = e_hint;
+    ELSIF e_detail <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail;
+    ELSIF e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, HINT = e_hint;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message;
+END
+$fn$;
+COMMENT ON FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb, bytea) IS
+    'Interne : applique aux achats un document SEAO (un seul des quatre documents non NULL) / internal: applies a SEAO document to the purchases (only one of the four documents not NULL)';
+
+CREATE OR REPLACE FUNCTION cag_ovt.load_seao_xml(doc xml, source text DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+RETURN cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), doc::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, NULL::pg_catalog.bytea);
+
+CREATE OR REPLACE FUNCTION cag_ovt.load_seao_xml(doc text, source text DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+RETURN cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), doc, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, NULL::pg_catalog.bytea);
+
+CREATE OR REPLACE FUNCTION cag_ovt.load_seao_xml(doc bytea, source text DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+RETURN cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), NULL::pg_catalog.text, doc, NULL::pg_catalog.jsonb, NULL::pg_catalog.bytea);
+
+CREATE OR REPLACE FUNCTION cag_ovt.load_ocds(package jsonb, source text DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+RETURN cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, package, NULL::pg_catalog.bytea);
+
+DROP FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb);
+DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb);
+
+CREATE FUNCTION cag_ovt.load_ocds(package text, source text DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+RETURN cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, pg_catalog.convert_to(package, 'UTF8'::pg_catalog.name));
+COMMENT ON FUNCTION cag_ovt.load_ocds(text, text) IS
+    'Comme load_ocds(jsonb), le paquet donné comme texte JSON, lu une publication à la fois / as load_ocds(jsonb), the package given as JSON text, read one release at a time';
+CREATE FUNCTION cag_ovt.load_ocds(package bytea, source text DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+RETURN cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, package);
+COMMENT ON FUNCTION cag_ovt.load_ocds(bytea, text) IS
+    'Comme load_ocds(jsonb), le paquet donné comme les octets du fichier (JSON en UTF-8, quel que soit l''encodage de la base : un caractère que la base ne peut pas stocker est un problème, pas une erreur), lu une publication à la fois ; c''est ce qu''envoie cag_ovt-load / as load_ocds(jsonb), the package given as the bytes of the file (JSON in UTF-8, whatever the database encoding: a character the database cannot store is an issue, not an error), read one release at a time; this is what cag_ovt-load sends';
+CREATE FUNCTION cag_ovt.parse_ocds(package text) RETURNS SETOF cag_ovt.parsed_purchase
+    AS 'MODULE_PATHNAME', 'parse_ocds_text'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION cag_ovt.parse_ocds(text) IS
+    'Comme parse_ocds(jsonb), le paquet donné comme texte JSON, lu une publication à la fois / as parse_ocds(jsonb), the package given as JSON text, read one release at a time';
+CREATE FUNCTION cag_ovt.parse_ocds(package bytea) RETURNS SETOF cag_ovt.parsed_purchase
+    AS 'MODULE_PATHNAME', 'parse_ocds_bytea'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION cag_ovt.parse_ocds(bytea) IS
+    'Comme parse_ocds(jsonb), le paquet donné comme les octets du fichier (JSON en UTF-8, quel que soit l''encodage de la base), lu une publication à la fois / as parse_ocds(jsonb), the package given as the bytes of the file (JSON in UTF-8, whatever the database encoding), read one release at a time';
+
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();

@@ -37,6 +37,18 @@ sub load
 }
 
 my @conn = ('-h', $node->host, '-p', $node->port);
+
+# Forget the notices of the OCDS package, whatever source loaded them, so
+# that it loads anew.
+sub forget_ocds
+{
+	my ($db) = @_;
+	$node->safe_psql($db, q{
+DELETE FROM cag_ovt.purchases WHERE source_ref ~ '^20(071760|080015|108643)/';
+DELETE FROM cag_ovt.load_issues WHERE source_ref ~ '^20(071760|080015|108643)/';
+DELETE FROM cag_ovt.load_notices WHERE format = 'ocds'});
+}
+
 sub figures
 {
 	my ($db, $source) = @_;
@@ -65,13 +77,29 @@ is(figures('src', 'seao-ocds'), '3 165864.49 0 3', 'OCDS purchases in the databa
 is($node->safe_psql('src', 'SELECT count(*) FROM pg_largeobject_metadata'), '0',
 	'no large object left behind');
 
+# The same export again, compressed, under another source: a notice is SEAO's
+# (its number and the bidder's position), whatever the source; nothing is
+# counted twice, and the purchases keep the source that loaded them.
+system("gzip -c test/data/seao/seao_avis_2013-01.xml > '$tmp/big.xml.gz'") == 0
+  or die "gzip failed";
+($code, $out, $err) = load(@conn, '-d', 'src', '-s', 'gzsrc', "$tmp/big.xml.gz");
+is($code, 0, 'the compressed export under another source') or diag($err);
+like($out, qr/big\.xml\.gz: 0 purchases inserted or updated, 0 issues recorded/,
+	'... changes nothing');
+is( $node->safe_psql('src',
+		"SELECT count(*) || ' ' || sum(amount) FROM cag_ovt.purchases WHERE source_ref !~ '^20'"),
+	'1963 644147220.67', '... the XML purchases are counted once');
+is(figures('src', 'gzsrc'), '0 0 0 0', '... and keep their source');
+
 # The connection as psql takes it: a connection string or a URI as the
 # database name.
+forget_ocds('src');
 ($code, $out, $err) = load('-d', 'dbname=src host=' . $node->host . ' port=' . $node->port,
 	'-s', 'conninfo', $json);
 is($code, 0, 'a connection string in -d') or diag($err);
 is(figures('src', 'conninfo'), '3 165864.49 0 3', '... loads into that database');
 (my $socket = $node->host) =~ s{/}{%2F}g;
+forget_ocds('src');
 ($code, $out, $err) = load('--dbname=postgresql://' . $socket . ':' . $node->port . '/src',
 	'-s', 'uri', $json);
 is($code, 0, 'a postgresql:// URI in --dbname') or diag($err);
@@ -80,6 +108,7 @@ is(figures('src', 'uri'), '3 165864.49 0 3', '... loads into that database');
 # Any file name: one that ends in a newline.
 my $newline = "$tmp/hebdo\n";
 copy($json, $newline) or die "copy: $!";
+forget_ocds('src');
 ($code, $out, $err) = load(@conn, '-d', 'src', '-s', 'newline', $newline);
 is($code, 0, 'a file name ending in a newline loads') or diag($err);
 is(figures('src', 'newline'), '3 165864.49 0 3', '... its purchases');
@@ -104,6 +133,7 @@ is($out, "cag_ovt-load (cag_ovt) $control_version\n", "--version says $control_v
 	is($err, '', 'not on a terminal: no progress report, no notice');
 
 	# another source, quietly
+	forget_ocds('src');
 	($code, $out, $err) = load('-q', '--source=mine', $json);
 	is($code, 0, 'quiet load');
 	is($out, '', 'quiet: nothing printed');
@@ -123,6 +153,7 @@ close($fh);
 open($fh, '>', "$tmp/notes.txt") or die;
 print $fh "hello\n";
 close($fh);
+forget_ocds('src');
 ($code, $out, $err) =
   load(@conn, '--dbname=src', '-s', 'mix', $bad, "$tmp/notes.txt", "$tmp/missing.xml", $json);
 is($code, 1, 'a failed file: exit status 1');

@@ -605,13 +605,19 @@ SELECT cag_ovt.reclassify_purchases();
 SELECT cag_ovt.spend_agg(p.amount, p.class)::text FROM cag_ovt.purchases p;
 -- the SEAO loaders and readers
 SELECT cag_ovt.load_seao_xml('<export><Avis><numeroseao>1</numeroseao><dateadjudication>2013-01-10</dateadjudication><fournisseurs><fournisseur><nomorganisation>A</nomorganisation><province>QC</province><pays>CA</pays><codepostal>H3C 1R4</codepostal><adjudicataire>1</adjudicataire><montantcontrat>1500</montantcontrat></fournisseur></fournisseurs></Avis></export>'::text, 'victim-seao'::text);
-SELECT cag_ovt.load_seao_xml(convert_to('<export><Avis><numeroseao>2</numeroseao><dateadjudication>2013-01-11</dateadjudication><regionlivraison>16</regionlivraison><fournisseurs><fournisseur><nomorganisation>B</nomorganisation><province>ON</province><adjudicataire>1</adjudicataire><montantcontrat>10</montantcontrat></fournisseur></fournisseurs></Avis></export>', 'UTF8'), 'victim-seao');
+SELECT cag_ovt.load_seao_xml(pg_catalog.convert_to('<export><Avis><numeroseao>2</numeroseao><dateadjudication>2013-01-11</dateadjudication><regionlivraison>16</regionlivraison><fournisseurs><fournisseur><nomorganisation>B</nomorganisation><province>ON</province><adjudicataire>1</adjudicataire><montantcontrat>10</montantcontrat></fournisseur></fournisseurs></Avis></export>', 'UTF8'), 'victim-seao');
+SELECT cag_ovt.load_seao_xml(pg_catalog.convert_to('<export datefin="2013-02-28"><Avis><numeroseao>2</numeroseao><datesaisieadjudication>2013-02-01 10:00</datesaisieadjudication><dateadjudication>2013-01-11</dateadjudication><fournisseurs><fournisseur><nomorganisation>B</nomorganisation><adjudicataire>1</adjudicataire><montantcontrat>11</montantcontrat></fournisseur></fournisseurs></Avis></export>', 'UTF8'), 'victim-seao-2');
 SELECT cag_ovt.load_ocds('{"releases": []}', 'victim-ocds');
+SELECT cag_ovt.load_ocds('{"releases": []}'::jsonb, 'victim-ocds'::text);
+SELECT cag_ovt.load_ocds(pg_catalog.convert_to('{"releases": [{"ocid": "ocds-ec9k95-4", "id": "1", "date": "2026-01-05T00:00:00-05:00", "parties": [{"id": "S", "name": "Fournisseur’s"}], "awards": [{"id": "A", "date": "2026-01-02", "value": {"amount": 10}, "suppliers": [{"id": "S"}]}]}]}', 'UTF8'), 'victim-ocds'::text);
+SELECT cag_ovt.load_ocds('{"releases": [{"ocid": "ocds-ec9k95-4", "id": "2", "date": "2026-01-06T00:00:00-05:00", "parties": [{"id": "S", "name": "Fournisseur"}], "awards": [{"id": "A", "date": "2026-01-02", "value": {"amount": 12}, "suppliers": [{"id": "S"}]}]}]}'::text, 'victim-ocds-2'::text);
 SELECT count(*) FROM cag_ovt.parse_seao_xml('<export><Avis><numeroseao>3</numeroseao></Avis></export>');
+SELECT count(*) FROM cag_ovt.parse_ocds('{"releases": []}'::text) AS t, cag_ovt.parse_ocds('{"releases": []}'::jsonb) AS j,
+       cag_ovt.parse_ocds('\x7b2272656c6561736573223a205b5d7d'::bytea) AS b;
 SELECT cag_ovt.seao_region('16'), cag_ovt.seao_region('19'::text);
-DELETE FROM cag_ovt.purchases WHERE source OPERATOR(pg_catalog.=) 'victim-seao'::text;
-DELETE FROM cag_ovt.load_notices WHERE source OPERATOR(pg_catalog.=) 'victim-seao'::text;
-DELETE FROM cag_ovt.load_issues WHERE source OPERATOR(pg_catalog.=) 'victim-seao'::text;
+DELETE FROM cag_ovt.purchases WHERE source OPERATOR(pg_catalog.~~) 'victim-%'::text;
+DELETE FROM cag_ovt.load_notices WHERE source OPERATOR(pg_catalog.~~) 'victim-%'::text;
+DELETE FROM cag_ovt.load_issues WHERE source OPERATOR(pg_catalog.~~) 'victim-%'::text;
 -- the indicator tables (their check trigger), the views, the materialized view
 INSERT INTO cag_ovt.targets (indicator, fiscal_year, region, target)
 VALUES ('eco_share', 2022, 'Estrie', 10), ('meetings_held'::text, 2022::integer, NULL::cag_ovt.qc_region, 4::numeric)
