@@ -142,6 +142,38 @@ is($out, "cag_ovt-load (cag_ovt) $control_version\n", "--version says $control_v
 }
 is(figures('src', 'seao-xml'), '1963 644147220.67 207 1939', 'reload changed nothing');
 
+# On a terminal (script(1) gives the command one), progress is one line that
+# updates itself: the bytes sent, the percentage of the file read with the
+# time left, then what is written while the server writes it; then the
+# file's summary.  (On a pipe, nothing of it: above.)
+forget_ocds('src');
+$node->safe_psql('src',
+	"DELETE FROM cag_ovt.purchases WHERE source_ref LIKE '608158/%' OR source_ref LIKE '546669/%';"
+	  . "DELETE FROM cag_ovt.load_notices WHERE notice IN ('608158', '546669')");
+my $command = join(' ',
+	'cag_ovt-load', '-h', $node->host, '-p', $node->port, '-d', 'src', '-s', 'terminal',
+	"$tmp/big.xml.gz", $json);
+my $typescript = `script -qec "$command" /dev/null`;
+is($? >> 8, 0, 'on a terminal: loaded');
+my @lines = split /\r\n/, $typescript;
+like($lines[0], qr/big\.xml\.gz: loading \(XML export, gzip, 4311568 bytes\)\.\.\.$/,
+	'on a terminal: the file, as on a pipe');
+like($typescript, qr/big\.xml\.gz: sending 4311568 bytes\.\.\. \d+s\e\[K/, 'the bytes being sent');
+my @read = $typescript =~ /\r[^\r\n]*big\.xml\.gz: (\d+)% read \((\d+) notices read\)(?:, about \d+s left)?\e\[K/g;
+is(join(' ', @read), '13 200 30 400 45 600 54 800 61 1000 69 1200 77 1400 84 1600 94 1800 100 1939',
+	'a report every 200 notices (a file of 1 MB or more), and the last, with the percentage of the bytes read');
+like($typescript, qr/, about \d+s left\e\[K/, '... and the time left');
+like($typescript,
+	qr/big\.xml\.gz: 100% read; writing 2 rows of 2 new or changed notices\.\.\. \d+s\e\[K/,
+	'then what is written');
+like($typescript, qr/\nterminal: 2 notices new, 0 changed, 1937 unchanged/, 'the loader\'s summary');
+like($typescript, qr/\r\n[^\r\n]*big\.xml\.gz: 1 purchases inserted or updated, 1 issues recorded\r\n/,
+	'the summary of the file, on a line of its own');
+like($typescript, qr/hebdo\.json: 3 purchases inserted or updated, 0 issues recorded/,
+	'a small file: no progress');
+unlike($typescript, qr/hebdo\.json: (sending|\d+% read)/, '... none');
+unlike($typescript, qr/NOTICE|cag_ovt progress/, 'no NOTICE line');
+
 # Failures: a malformed export loads nothing and names the problem; other
 # files are still loaded; the exit status says that something failed.
 my $bad = "$tmp/bad.xml";
