@@ -149,7 +149,7 @@ CREATE TABLE cag_ovt.load_notices (
         GENERATED ALWAYS AS (CASE WHEN ocid IS NULL THEN 'xml'::pg_catalog.text ELSE 'ocds'::pg_catalog.text END) STORED,
     entered_at timestamp,
     export_end date,
-    CONSTRAINT load_notices_pkey PRIMARY KEY (format, notice)
+    CONSTRAINT load_notices_pkey PRIMARY KEY (notice, format)
 );
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.load_notices', '');
 GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.load_notices TO @extowner@ WITH GRANT OPTION;

@@ -58,6 +58,7 @@ seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 {
 	SeaoRows   *r = palloc0(sizeof(SeaoRows));
 	bool		loader = source != NULL;
+	int			i;
 
 	InitMaterializedSRF(fcinfo, 0);
 	r->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
@@ -90,6 +91,12 @@ seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 	}
 	r->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO row",
 									  ALLOCSET_DEFAULT_SIZES);
+	for (i = 0; i < r->desc->natts && i < NCOLS_LOADER; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(r->desc, i);
+
+		r->array_column[i] = att->attndims > 0 || type_is_array(att->atttypid);
+	}
 	r->region_type = cag_type_oid("qc_region");
 	r->what = format == SEAO_XML ? "notices" : "releases";
 	r->format = format == SEAO_XML ? "xml" : "ocds";
@@ -134,7 +141,7 @@ digest_column(const SeaoRows *r, uint64 h, int col)
 
 		return hash_bytes_extended((const unsigned char *) &d, sizeof(Datum), h);
 	}
-	if (att->attndims > 0 || type_is_array(att->atttypid))
+	if (r->array_column[col])
 	{
 		/*
 		 * An array's header holds the OID of its element type, which is not

@@ -88,6 +88,7 @@ struct SeaoRows
 	Tuplestorestate *store;		/* where the rows go: the result, or the
 								 * loader's first pass */
 	MemoryContext rowcxt;		/* reset after each row */
+	bool		array_column[NCOLS_LOADER]; /* for the fingerprints */
 	Oid			region_type;
 	const char *what;			/* "notices" or "releases", for progress */
 	int64		count;			/* notices or releases done */

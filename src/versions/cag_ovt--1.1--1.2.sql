@@ -1106,7 +1106,7 @@ ALTER TABLE cag_ovt.load_notices
         GENERATED ALWAYS AS (CASE WHEN ocid IS NULL THEN 'xml'::pg_catalog.text ELSE 'ocds'::pg_catalog.text END) STORED,
     ADD COLUMN entered_at timestamp,
     ADD COLUMN export_end date,
-    ADD CONSTRAINT load_notices_pkey PRIMARY KEY (format, notice);
+    ADD CONSTRAINT load_notices_pkey PRIMARY KEY (notice, format);
 COMMENT ON TABLE cag_ovt.load_notices IS
     'Avis SEAO chargés (XML) et OCID chargés (OCDS), une ligne par avis quelle que soit la source : la version qui a produit les achats actuels, la source qu''ils portent et leurs références / SEAO notices (XML) and OCIDs (OCDS) loaded, one row per notice whatever the source: the version that produced the current purchases, the source they carry and their references';
 COMMENT ON COLUMN cag_ovt.load_notices.source IS
