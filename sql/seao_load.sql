@@ -12,7 +12,7 @@ SET search_path = cag_ovt, public;
 \set xmloid :LASTOID
 \lo_import :jsonfile
 \set jsonoid :LASTOID
-CREATE TABLE seao_files AS
+CREATE TABLE test_files AS
 SELECT 'xml' AS kind, lo_get(:xmloid) AS bytes UNION ALL SELECT 'json', lo_get(:jsonoid);
 SELECT lo_unlink(:xmloid) + lo_unlink(:jsonoid) AS unlinked;
 
@@ -32,7 +32,7 @@ RETURN (SELECT ROW((SELECT count(*) FROM purchases WHERE source = src),
 -- 1,963 purchases inserted, 644,147,220.67 $; 1,939 notices recorded;
 -- 207 issues (138 winners with a zero amount, 11 amounts rounded, 56
 -- postal codes, 1 delivery list, 1 province).
-SELECT load_seao_xml(bytes) FROM seao_files WHERE kind = 'xml';
+SELECT load_seao_xml(bytes) FROM test_files WHERE kind = 'xml';
 SELECT purchases, total, issues, notices FROM seao_state('seao-xml');
 SELECT field, count(*) FROM load_issues GROUP BY field ORDER BY field;
 SELECT source_ref, field, value, reason FROM load_issues
@@ -73,14 +73,14 @@ FROM purchases WHERE source = 'seao-xml';
 -- takes.
 SELECT max_purchase_id AS purchase_id_before, max_issue_id AS issue_id_before
 FROM seao_state('seao-xml') \gset
-SELECT load_seao_xml(bytes) FROM seao_files WHERE kind = 'xml';
-SELECT load_seao_xml(convert_from(bytes, 'UTF8')) FROM seao_files WHERE kind = 'xml';
-SELECT load_seao_xml(convert_from(bytes, 'UTF8')::xml) FROM seao_files WHERE kind = 'xml';
+SELECT load_seao_xml(bytes) FROM test_files WHERE kind = 'xml';
+SELECT load_seao_xml(convert_from(bytes, 'UTF8')) FROM test_files WHERE kind = 'xml';
+SELECT load_seao_xml(convert_from(bytes, 'UTF8')::xml) FROM test_files WHERE kind = 'xml';
 SELECT purchases, total, issues, notices, max_purchase_id = :purchase_id_before AS same_purchases,
        max_issue_id = :issue_id_before AS same_issues
 FROM seao_state('seao-xml');
 SET cag_ovt.load_progress = 1000;
-SELECT load_seao_xml(bytes) FROM seao_files WHERE kind = 'xml';
+SELECT load_seao_xml(bytes) FROM test_files WHERE kind = 'xml';
 RESET cag_ovt.load_progress;
 
 -- A newer version of notices replaces theirs: in 546669 the winner is
@@ -119,14 +119,14 @@ SELECT load_seao_xml('<export>
 </export>'::text);
 SELECT source_ref, amount FROM purchases WHERE source_ref LIKE '608158/%';
 -- and the January file again puts everything back as it was
-SELECT load_seao_xml(bytes) FROM seao_files WHERE kind = 'xml';
+SELECT load_seao_xml(bytes) FROM test_files WHERE kind = 'xml';
 SELECT purchases, total, issues, notices FROM seao_state('seao-xml');
 SELECT source_ref, field, value FROM load_issues WHERE source_ref LIKE '608158/%';
 
 -- A notice is one whatever the source it is loaded under (SEAO's identity:
 -- the notice number and the bidder's position): the same file under
 -- another source changes nothing, and its purchases keep their source.
-SELECT load_seao_xml(bytes, 'seao-xml-copy') FROM seao_files WHERE kind = 'xml';
+SELECT load_seao_xml(bytes, 'seao-xml-copy') FROM test_files WHERE kind = 'xml';
 SELECT source, count(*), sum(amount) FROM purchases GROUP BY source ORDER BY source;
 SELECT source, count(*) FROM load_notices GROUP BY source ORDER BY source;
 -- A new version under another source takes the notice's rows there:
@@ -147,7 +147,7 @@ SELECT source, notice, source_refs FROM load_notices WHERE notice = '608481';
 SELECT source, count(*) FROM purchases GROUP BY source ORDER BY source;
 -- ... and the January file (that version does not say when it was
 -- recorded: the later load counts) puts it back under its source
-SELECT load_seao_xml(bytes) FROM seao_files WHERE kind = 'xml';
+SELECT load_seao_xml(bytes) FROM test_files WHERE kind = 'xml';
 SELECT source, source_ref, supplier_province, amount, purchase_id = :id_608481 AS same_id
 FROM purchases WHERE source_ref LIKE '608481/%';
 SELECT source, source_ref, field FROM load_issues WHERE source_ref LIKE '608481/%';
@@ -168,7 +168,7 @@ SELECT load_seao_xml('<export><Avis><numeroseao>900009</numeroseao><dateadjudica
 SELECT load_seao_xml('<export><Avis><numeroseao>900009</numeroseao><dateadjudication>2013-01-23</dateadjudication>
  <fournisseurs><fournisseur><adjudicataire>1</adjudicataire><montantcontrat>6</montantcontrat></fournisseur></fournisseurs></Avis>
 </export>'::text, 'elsewhere');
-SELECT load_seao_xml(bytes, 'mine') FROM seao_files WHERE kind = 'xml';
+SELECT load_seao_xml(bytes, 'mine') FROM test_files WHERE kind = 'xml';
 SELECT source, source_ref, amount FROM purchases WHERE source_ref IN ('900009/1', '546669/8')
 ORDER BY source, source_ref;
 SELECT source, source_refs FROM load_notices WHERE notice = '900009';
@@ -231,13 +231,13 @@ DROP FUNCTION xml_version(text, text, text, text);
 SELECT load_seao_xml('<export><Avis><numeroseao>546669</numeroseao><dateadjudication>2013-01-23</dateadjudication>
 <fournisseurs><fournisseur><adjudicataire>1</adjudicataire><montantcontrat>12 500</montantcontrat></fournisseur></fournisseurs></Avis></export>'::text);
 SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-1", "id": "1"}]}');
-SELECT load_seao_xml(bytes, '') FROM seao_files WHERE kind = 'xml';
+SELECT load_seao_xml(bytes, '') FROM test_files WHERE kind = 'xml';
 SELECT purchases, total, issues, notices FROM seao_state('seao-xml');
 SELECT load_seao_xml(NULL::bytea), load_ocds(NULL);
 
 -- The OCDS weekly package: 3 purchases; again: nothing.
-SELECT load_ocds(convert_from(bytes, 'UTF8')::jsonb) FROM seao_files WHERE kind = 'json';
-SELECT load_ocds(convert_from(bytes, 'UTF8')::jsonb) FROM seao_files WHERE kind = 'json';
+SELECT load_ocds(convert_from(bytes, 'UTF8')::jsonb) FROM test_files WHERE kind = 'json';
+SELECT load_ocds(convert_from(bytes, 'UTF8')::jsonb) FROM test_files WHERE kind = 'json';
 SELECT source_ref, purchased_on, supplier_name, supplier_neq, amount, class
 FROM purchases WHERE source = 'seao-ocds' ORDER BY source_ref;
 SELECT notice, ocid, release_id, release_date, source_refs FROM load_notices
@@ -252,9 +252,9 @@ SELECT (SELECT array_agg(p ORDER BY p.ordinal, p.source_ref)
         FROM parse_ocds(convert_from(bytes, 'UTF8')::jsonb) p)
        = (SELECT array_agg(p ORDER BY p.ordinal, p.source_ref)
           FROM parse_ocds(convert_from(bytes, 'UTF8')) p) AS from_text
-FROM seao_files WHERE kind = 'json';
+FROM test_files WHERE kind = 'json';
 SELECT load_ocds(bytes) AS from_bytes, load_ocds(convert_from(bytes, 'UTF8')) AS from_text
-FROM seao_files WHERE kind = 'json';
+FROM test_files WHERE kind = 'json';
 -- a byte order mark is skipped; escapes are decoded (\\u00e9 is no escape)
 SELECT count(*) FROM parse_ocds('\xefbbbf7b2272656c6561736573223a205b5d7d'::bytea);
 SELECT supplier_name, issue_fields FROM parse_ocds('{"releases": [{"ocid": "ocds-ec9k95-97", "id": "1",
@@ -278,13 +278,32 @@ SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-96", "id": "1", "date": "2
 SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-96", "id": "1", "date": "2026-01-05T00:00:00-05:00", "x": "\ud83c"}]}');
 SELECT purchases, issues, notices FROM seao_state('seao-ocds');
 
+-- Files as rows of seao_files (COPY ... FROM STDIN (FORMAT binary) into it
+-- is what cag_ovt-load does; INSERT fires the same trigger): each is loaded
+-- as its first character says, and a NOTICE says what changed; nothing is
+-- stored in the view.
+INSERT INTO cag_ovt.seao_files (doc, source) SELECT bytes, 'files' FROM test_files WHERE kind = 'json';
+INSERT INTO cag_ovt.seao_files (doc, source)
+VALUES (convert_to('  <export><Avis><numeroseao>900010</numeroseao><dateadjudication>2013-01-23</dateadjudication>
+ <fournisseurs><fournisseur><adjudicataire>1</adjudicataire><montantcontrat>5.001</montantcontrat></fournisseur></fournisseurs></Avis></export>', 'UTF8'), 'files');
+SELECT source, source_ref, amount FROM purchases WHERE source = 'files';
+SELECT count(*) AS stored FROM cag_ovt.seao_files;
+-- what is no SEAO file
+INSERT INTO cag_ovt.seao_files (doc) VALUES ('\xefbbbf20200a');
+INSERT INTO cag_ovt.seao_files (doc) VALUES ('just text');
+INSERT INTO cag_ovt.seao_files (doc) VALUES ('\x0102');
+INSERT INTO cag_ovt.seao_files (doc) VALUES (NULL);
+DELETE FROM purchases WHERE source = 'files';
+DELETE FROM load_issues WHERE source = 'files';
+DELETE FROM load_notices WHERE notice = '900010';
+
 -- Releases of one OCID, loaded in both orders, under sources a and b: an
 -- older release (two awards) and the package's newer one (one award, its
 -- final amount).  Both orders end the same: the newer release's purchases,
 -- under the source that loaded them.
 CREATE TABLE releases (name text PRIMARY KEY, release jsonb);
 INSERT INTO releases
-SELECT 'newer', r FROM seao_files, jsonb_array_elements(convert_from(bytes, 'UTF8')::jsonb -> 'releases') AS r
+SELECT 'newer', r FROM test_files, jsonb_array_elements(convert_from(bytes, 'UTF8')::jsonb -> 'releases') AS r
 WHERE kind = 'json' AND r ->> 'ocid' = 'ocds-ec9k95-20071760';
 INSERT INTO releases VALUES ('older', '{"ocid": "ocds-ec9k95-20071760", "id": "20260720100000",
   "date": "2026-07-20T10:00:00-04:00", "tag": ["award"],
@@ -367,9 +386,9 @@ BEGIN RAISE EXCEPTION 'hostile operator called'; END $$;
 CREATE OPERATOR hostile.= (LEFTARG = text, RIGHTARG = text, FUNCTION = hostile.texteq);
 SET search_path = hostile, cag_ovt, pg_catalog, public;
 SELECT 'a'::text = 'a'::text;
-SELECT load_seao_xml(bytes) FROM seao_files WHERE kind ~ '^x';
-SELECT load_ocds(convert_from(bytes, 'UTF8')::jsonb) FROM seao_files WHERE kind ~ '^j';
-SELECT load_ocds(bytes) FROM seao_files WHERE kind ~ '^j';
+SELECT load_seao_xml(bytes) FROM test_files WHERE kind ~ '^x';
+SELECT load_ocds(convert_from(bytes, 'UTF8')::jsonb) FROM test_files WHERE kind ~ '^j';
+SELECT load_ocds(bytes) FROM test_files WHERE kind ~ '^j';
 SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-98", "id": "1", "date": "2026-01-05T00:00:00-05:00",
   "buyer": {"id": "B"}, "parties": [{"id": "B", "address": {"postalCode": "J1H 5N4"}}],
   "awards": [{"id": "A", "date": "2026-01-02", "value": {"amount": 10}, "suppliers": [{"id": "S"}]}]}]}', 'hostile');
@@ -381,4 +400,4 @@ SELECT count(*) AS left_over FROM purchases;
 DELETE FROM load_issues;
 DELETE FROM load_notices;
 DROP FUNCTION seao_state(text), package(text[]), forget_ocid();
-DROP TABLE seao_files, releases;
+DROP TABLE test_files, releases;

@@ -1119,8 +1119,9 @@ COMMENT ON COLUMN cag_ovt.load_notices.export_end IS
     'XML : fin de la période de l''export chargé (attribut datefin de <export>) ; NULL : inconnue / XML: end of the period of the export loaded (datefin attribute of <export>); NULL: unknown';
 
 -- The loader's functions take the package's bytes too (load_ocds(bytea),
--- load_ocds(text)) and return the version of XML notices and the source
--- their rows carry: new signatures.
+-- load_ocds(text)), return the version of XML notices and the source their
+-- rows carry, and the issues recorded: new signatures.  The load functions
+-- keep theirs.
 CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, package jsonb,
     package_bytes bytea,
     OUT notice text, OUT ocid text, OUT release_id text, OUT release_date timestamptz,
@@ -1141,8 +1142,7 @@ COMMENT ON FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea) IS
     'Interne : les lignes d''un document SEAO comparées à ce que les chargements précédents ont enregistré / internal: the rows of a SEAO document compared with what earlier loads recorded';
 
 CREATE FUNCTION cag_ovt.seao_load(source text, xml_text text, xml_bytes bytea, package jsonb,
-    package_bytes bytea)
-    RETURNS bigint
+    package_bytes bytea, OUT purchases bigint, OUT issues bigint)
     LANGUAGE plpgsql VOLATILE
     SET search_path = pg_catalog, pg_temp
     SET plan_cache_mode = force_generic_plan
@@ -1296,7 +1296,8 @@ BEGIN
             seao_load.source, n_new, n_changed, n_unchanged, n_older, n_inserted, n_updated,
             n_removed, n_issues;
     END IF;
-    RETURN n_inserted + n_updated;
+    purchases := n_inserted + n_updated;
+    issues := n_issues;
 EXCEPTION WHEN OTHERS THEN
     -- the same error, without the statement above as its context
     GET STACKED DIAGNOSTICS e_state = RETURNED_SQLSTATE, e_message = MESSAGE_TEXT,
@@ -1317,27 +1318,27 @@ EXCEPTION WHEN OTHERS THEN
 END
 $fn$;
 COMMENT ON FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb, bytea) IS
-    'Interne : applique aux achats un document SEAO (un seul des quatre documents non NULL) / internal: applies a SEAO document to the purchases (only one of the four documents not NULL)';
+    'Interne : applique aux achats un document SEAO (un seul des quatre documents non NULL) ; rend les achats insérés ou modifiés et les problèmes enregistrés / internal: applies a SEAO document to the purchases (only one of the four documents not NULL); returns the purchases inserted or updated and the issues recorded';
 
 CREATE OR REPLACE FUNCTION cag_ovt.load_seao_xml(doc xml, source text DEFAULT NULL) RETURNS bigint
     LANGUAGE sql VOLATILE
     SET search_path = pg_catalog, pg_temp
-RETURN cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), doc::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, NULL::pg_catalog.bytea);
+RETURN (cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), doc::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, NULL::pg_catalog.bytea)).purchases;
 
 CREATE OR REPLACE FUNCTION cag_ovt.load_seao_xml(doc text, source text DEFAULT NULL) RETURNS bigint
     LANGUAGE sql VOLATILE
     SET search_path = pg_catalog, pg_temp
-RETURN cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), doc, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, NULL::pg_catalog.bytea);
+RETURN (cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), doc, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, NULL::pg_catalog.bytea)).purchases;
 
 CREATE OR REPLACE FUNCTION cag_ovt.load_seao_xml(doc bytea, source text DEFAULT NULL) RETURNS bigint
     LANGUAGE sql VOLATILE
     SET search_path = pg_catalog, pg_temp
-RETURN cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), NULL::pg_catalog.text, doc, NULL::pg_catalog.jsonb, NULL::pg_catalog.bytea);
+RETURN (cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), NULL::pg_catalog.text, doc, NULL::pg_catalog.jsonb, NULL::pg_catalog.bytea)).purchases;
 
 CREATE OR REPLACE FUNCTION cag_ovt.load_ocds(package jsonb, source text DEFAULT NULL) RETURNS bigint
     LANGUAGE sql VOLATILE
     SET search_path = pg_catalog, pg_temp
-RETURN cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, package, NULL::pg_catalog.bytea);
+RETURN (cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, package, NULL::pg_catalog.bytea)).purchases;
 
 DROP FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb);
 DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb);
@@ -1345,15 +1346,16 @@ DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb);
 CREATE FUNCTION cag_ovt.load_ocds(package text, source text DEFAULT NULL) RETURNS bigint
     LANGUAGE sql VOLATILE
     SET search_path = pg_catalog, pg_temp
-RETURN cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, pg_catalog.convert_to(package, 'UTF8'::pg_catalog.name));
+RETURN (cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, pg_catalog.convert_to(package, 'UTF8'::pg_catalog.name))).purchases;
 COMMENT ON FUNCTION cag_ovt.load_ocds(text, text) IS
     'Comme load_ocds(jsonb), le paquet donné comme texte JSON, lu une publication à la fois / as load_ocds(jsonb), the package given as JSON text, read one release at a time';
 CREATE FUNCTION cag_ovt.load_ocds(package bytea, source text DEFAULT NULL) RETURNS bigint
     LANGUAGE sql VOLATILE
     SET search_path = pg_catalog, pg_temp
-RETURN cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, package);
+RETURN (cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, package)).purchases;
 COMMENT ON FUNCTION cag_ovt.load_ocds(bytea, text) IS
     'Comme load_ocds(jsonb), le paquet donné comme les octets du fichier (JSON en UTF-8, quel que soit l''encodage de la base : un caractère que la base ne peut pas stocker est un problème, pas une erreur), lu une publication à la fois ; c''est ce qu''envoie cag_ovt-load / as load_ocds(jsonb), the package given as the bytes of the file (JSON in UTF-8, whatever the database encoding: a character the database cannot store is an issue, not an error), read one release at a time; this is what cag_ovt-load sends';
+
 CREATE FUNCTION cag_ovt.parse_ocds(package text) RETURNS SETOF cag_ovt.parsed_purchase
     AS 'MODULE_PATHNAME', 'parse_ocds_text'
     LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 100;
@@ -1364,6 +1366,75 @@ CREATE FUNCTION cag_ovt.parse_ocds(package bytea) RETURNS SETOF cag_ovt.parsed_p
     LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 100;
 COMMENT ON FUNCTION cag_ovt.parse_ocds(bytea) IS
     'Comme parse_ocds(jsonb), le paquet donné comme les octets du fichier (JSON en UTF-8, quel que soit l''encodage de la base), lu une publication à la fois / as parse_ocds(jsonb), the package given as the bytes of the file (JSON in UTF-8, whatever the database encoding), read one release at a time';
+
+-- SEAO files as rows: COPY cag_ovt.seao_files (doc, source) FROM STDIN
+-- (FORMAT binary) loads each row's file, as load_seao_xml or load_ocds
+-- would, the format read from its first character; nothing is stored
+-- (what cag_ovt-load sends, without a copy of the file in a table).
+CREATE FUNCTION cag_ovt.seao_files_load() RETURNS trigger
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    head bytea;
+    loaded record;
+BEGIN
+    IF NEW.doc IS NULL THEN
+        RAISE EXCEPTION 'the SEAO file to load is NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    -- the first character that is not white space, a byte order mark or
+    -- a NUL (UTF-16) says the format
+    head := ltrim(substring(NEW.doc, 1, 4096), '\x20090a0d00efbbbffeff'::bytea);
+    IF head = ''::bytea THEN
+        RAISE EXCEPTION 'invalid SEAO file'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The file is empty.';
+    ELSIF get_byte(head, 0) = 60 THEN
+        loaded := cag_ovt.seao_load(coalesce(NEW.source, 'seao-xml'::text), NULL::text,
+                                    NEW.doc, NULL::jsonb, NULL::bytea);
+        RAISE NOTICE 'cag_ovt load: XML export, % purchases inserted or updated, % issues recorded',
+            loaded.purchases, loaded.issues;
+    ELSIF get_byte(head, 0) = 123 THEN
+        loaded := cag_ovt.seao_load(coalesce(NEW.source, 'seao-ocds'::text), NULL::text,
+                                    NULL::bytea, NULL::jsonb, NEW.doc);
+        RAISE NOTICE 'cag_ovt load: OCDS release package, % purchases inserted or updated, % issues recorded',
+            loaded.purchases, loaded.issues;
+    ELSE
+        RAISE EXCEPTION 'invalid SEAO file'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = format('The file is neither a SEAO XML export nor an OCDS release package: it starts with %s.',
+                                  CASE WHEN get_byte(head, 0) BETWEEN 33 AND 126
+                                       THEN format('"%s"', chr(get_byte(head, 0)))
+                                       ELSE format('byte 0x%s', encode(substring(head, 1, 1), 'hex')) END);
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+COMMENT ON FUNCTION cag_ovt.seao_files_load() IS
+    'Déclencheur INSTEAD OF INSERT de seao_files : charge le fichier de la ligne et en donne le résultat par un NOTICE / INSTEAD OF INSERT trigger of seao_files: loads the row''s file and gives the result as a NOTICE';
+
+CREATE VIEW cag_ovt.seao_files WITH (security_invoker = true) AS
+    SELECT NULL::pg_catalog.bytea AS doc, NULL::pg_catalog.text AS source WHERE false;
+CREATE TRIGGER load INSTEAD OF INSERT ON cag_ovt.seao_files
+    FOR EACH ROW EXECUTE FUNCTION cag_ovt.seao_files_load();
+GRANT SELECT ON cag_ovt.seao_files TO PUBLIC;
+-- (to the extension's owner, who may not be the role running the update)
+DO $upgrade$
+BEGIN
+    EXECUTE pg_catalog.format('GRANT INSERT ON cag_ovt.seao_files TO %I WITH GRANT OPTION',
+        (SELECT pg_catalog.pg_get_userbyid(e.extowner) FROM pg_catalog.pg_extension e
+          WHERE e.extname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name));
+END
+$upgrade$;
+COMMENT ON VIEW cag_ovt.seao_files IS
+    'Fichiers SEAO à charger : chaque ligne insérée (COPY ... FROM STDIN (FORMAT binary), ou INSERT) est chargée comme par load_seao_xml ou load_ocds, selon son contenu, avec un NOTICE « cag_ovt load: » qui dit ce qui a changé ; la vue est toujours vide / SEAO files to load: each row inserted (COPY ... FROM STDIN (FORMAT binary), or INSERT) is loaded as by load_seao_xml or load_ocds, according to its content, with a NOTICE "cag_ovt load:" saying what changed; the view is always empty';
+COMMENT ON COLUMN cag_ovt.seao_files.doc IS
+    'Le fichier : un export XML d''avis ou un paquet de publications OCDS (en UTF-8), ses octets tels quels / the file: an XML notices export or an OCDS release package (in UTF-8), its bytes as they are';
+COMMENT ON COLUMN cag_ovt.seao_files.source IS
+    'Source des achats (NULL : seao-xml ou seao-ocds) / source of the purchases (NULL: seao-xml or seao-ocds)';
+COMMENT ON TRIGGER load ON cag_ovt.seao_files IS
+    'Charge chaque ligne insérée (seao_files_load) / loads each row inserted (seao_files_load)';
 
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();

@@ -120,7 +120,7 @@ foreach my $enc (sort keys %dash)
 		],
 		'>', \$out, '2>', \$err);
 	is($? >> 8, 0, "$enc: cag_ovt-load loads the OCDS package") or diag($err);
-	like($out, qr/: 3 purchases inserted or updated, @{[ $enc eq 'LATIN1' ? 1 : 0 ]} issues recorded/,
+	like($out, qr/: OCDS release package, 3 purchases inserted or updated, @{[ $enc eq 'LATIN1' ? 1 : 0 ]} issues recorded/,
 		"$enc: ... its 3 purchases, an issue for what the database cannot store");
 
 	# an error whose hint holds an EN DASH

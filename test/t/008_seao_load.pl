@@ -63,13 +63,12 @@ sub figures
 # package, with the connection in options.
 my ($code, $out, $err) = load(@conn, '-d', 'src', $xml, "$tmp/hebdo.json.gz");
 is($code, 0, 'two files loaded') or diag($err);
-like($out, qr/\Q$xml\E: loading \(XML export, 4311568 bytes\)/, 'XML detected');
-like($out, qr/\Q$xml\E: 1963 purchases inserted or updated, 207 issues recorded/,
-	'XML summary');
-like($out, qr/hebdo\.json\.gz: loading \(OCDS release package, gzip, 8814 bytes\)/,
-	'compressed OCDS package detected');
-like($out, qr/hebdo\.json\.gz: 3 purchases inserted or updated, 0 issues recorded/,
-	'OCDS summary');
+like($out, qr/\Q$xml\E: loading \(4311568 bytes\)\.\.\./, 'the file and its size');
+like($out, qr/\Q$xml\E: XML export, 1963 purchases inserted or updated, 207 issues recorded/,
+	'XML detected, and its summary');
+like($out, qr/hebdo\.json\.gz: loading \(gzip, 8814 bytes\)/, 'compressed file detected');
+like($out, qr/hebdo\.json\.gz: OCDS release package, 3 purchases inserted or updated, 0 issues recorded/,
+	'OCDS package detected, and its summary');
 like($out, qr/total: 2 of 2 files loaded, 1966 purchases inserted or updated, 207 issues recorded/,
 	'total');
 is(figures('src', 'seao-xml'), '1963 644147220.67 207 1939', 'XML purchases in the database');
@@ -84,7 +83,7 @@ system("gzip -c test/data/seao/seao_avis_2013-01.xml > '$tmp/big.xml.gz'") == 0
   or die "gzip failed";
 ($code, $out, $err) = load(@conn, '-d', 'src', '-s', 'gzsrc', "$tmp/big.xml.gz");
 is($code, 0, 'the compressed export under another source') or diag($err);
-like($out, qr/big\.xml\.gz: 0 purchases inserted or updated, 0 issues recorded/,
+like($out, qr/big\.xml\.gz: XML export, 0 purchases inserted or updated, 0 issues recorded/,
 	'... changes nothing');
 is( $node->safe_psql('src',
 		"SELECT count(*) || ' ' || sum(amount) FROM cag_ovt.purchases WHERE source_ref !~ '^20'"),
@@ -128,7 +127,7 @@ is($out, "cag_ovt-load (cag_ovt) $control_version\n", "--version says $control_v
 	local $ENV{PGDATABASE} = 'src';
 	($code, $out, $err) = load('-P', '500', $xml, $json);
 	is($code, 0, 'loaded again through the environment') or diag($err);
-	like($out, qr/\Q$xml\E: 0 purchases inserted or updated, 0 issues recorded/,
+	like($out, qr/\Q$xml\E: XML export, 0 purchases inserted or updated, 0 issues recorded/,
 		'nothing changes on reload');
 	is($err, '', 'not on a terminal: no progress report, no notice');
 
@@ -156,7 +155,7 @@ my $command = join(' ',
 my $typescript = `script -qec "$command" /dev/null`;
 is($? >> 8, 0, 'on a terminal: loaded');
 my @lines = split /\r\n/, $typescript;
-like($lines[0], qr/big\.xml\.gz: loading \(XML export, gzip, 4311568 bytes\)\.\.\.$/,
+like($lines[0], qr/big\.xml\.gz: loading \(gzip, 4311568 bytes\)\.\.\.$/,
 	'on a terminal: the file, as on a pipe');
 like($typescript, qr/big\.xml\.gz: sending 4311568 bytes\.\.\. \d+s\e\[K/, 'the bytes being sent');
 my @read = $typescript =~ /\r[^\r\n]*big\.xml\.gz: (\d+)% read \((\d+) notices read\)(?:, about \d+s left)?\e\[K/g;
@@ -167,9 +166,9 @@ like($typescript,
 	qr/big\.xml\.gz: 100% read; writing 2 rows of 2 new or changed notices\.\.\. \d+s\e\[K/,
 	'then what is written');
 like($typescript, qr/\nterminal: 2 notices new, 0 changed, 1937 unchanged/, 'the loader\'s summary');
-like($typescript, qr/\r\n[^\r\n]*big\.xml\.gz: 1 purchases inserted or updated, 1 issues recorded\r\n/,
+like($typescript, qr/\r\n[^\r\n]*big\.xml\.gz: XML export, 1 purchases inserted or updated, 1 issues recorded\r\n/,
 	'the summary of the file, on a line of its own');
-like($typescript, qr/hebdo\.json: 3 purchases inserted or updated, 0 issues recorded/,
+like($typescript, qr/hebdo\.json: OCDS release package, 3 purchases inserted or updated, 0 issues recorded/,
 	'a small file: no progress');
 unlike($typescript, qr/hebdo\.json: (sending|\d+% read)/, '... none');
 unlike($typescript, qr/NOTICE|cag_ovt progress/, 'no NOTICE line');
@@ -192,8 +191,8 @@ is($code, 1, 'a failed file: exit status 1');
 like($err, qr/ERROR:  invalid SEAO export\nDETAIL:  Line 1: <montantcontrat> "12,5" of bidder 1 of notice 546669 cannot be read/,
 	'the error names the value, the bidder and the notice');
 like($err, qr/bad\.xml: not loaded \(nothing of it was\)/, 'the malformed file is not loaded');
-like($err, qr/notes\.txt: neither a SEAO XML export nor an OCDS release package/,
-	'an unknown format is refused');
+like($err, qr/ERROR:  invalid SEAO file\nDETAIL:  The file is neither a SEAO XML export nor an OCDS release package: it starts with "h"\.\n[^\n]*notes\.txt: not loaded/,
+	'an unknown format is refused by the server');
 like($err, qr/missing\.xml: cannot read the file/, 'a missing file is reported');
 like($out, qr/total: 1 of 4 files loaded, 3 purchases inserted or updated/,
 	'the other file is loaded');
@@ -227,7 +226,7 @@ $node->safe_psql('postgres', 'CREATE ROLE reader LOGIN');
 $node->safe_psql('src', 'GRANT SELECT ON ALL TABLES IN SCHEMA cag_ovt TO reader');
 ($code, $out, $err) = load(@conn, '-d', 'src', '-U', 'reader', $json, $xml);
 is($code, 1, 'a role that may not write: failure');
-like($err, qr/\Acag_ovt-load: role reader may not insert into cag_ovt.purchases\n/,
+like($err, qr/\Acag_ovt-load: role reader may not insert into cag_ovt.seao_files\ncag_ovt-load: role reader may not insert into cag_ovt.purchases\n/,
 	'the first missing privilege, in one line');
 unlike($err, qr/ERROR|CONTEXT|PL\/pgSQL/, '... with no error noise');
 

@@ -51,7 +51,7 @@ my %changed = (
 	'cag_ovt.load_notices' => '(SELECT source, notice, ocid, release_id, release_date, digest, '
 	  . 'source_refs, loaded_at FROM cag_ovt.load_notices)');
 # Relations that 1.2 adds.
-my @new_in_12 = ('cag_ovt.data_dictionary');
+my @new_in_12 = ('cag_ovt.data_dictionary', 'cag_ovt.seao_files');
 
 sub as_in_11
 {

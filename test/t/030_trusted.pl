@@ -611,6 +611,8 @@ SELECT cag_ovt.load_ocds('{"releases": []}', 'victim-ocds');
 SELECT cag_ovt.load_ocds('{"releases": []}'::jsonb, 'victim-ocds'::text);
 SELECT cag_ovt.load_ocds(pg_catalog.convert_to('{"releases": [{"ocid": "ocds-ec9k95-4", "id": "1", "date": "2026-01-05T00:00:00-05:00", "parties": [{"id": "S", "name": "Fournisseur’s"}], "awards": [{"id": "A", "date": "2026-01-02", "value": {"amount": 10}, "suppliers": [{"id": "S"}]}]}]}', 'UTF8'), 'victim-ocds'::text);
 SELECT cag_ovt.load_ocds('{"releases": [{"ocid": "ocds-ec9k95-4", "id": "2", "date": "2026-01-06T00:00:00-05:00", "parties": [{"id": "S", "name": "Fournisseur"}], "awards": [{"id": "A", "date": "2026-01-02", "value": {"amount": 12}, "suppliers": [{"id": "S"}]}]}]}'::text, 'victim-ocds-2'::text);
+INSERT INTO cag_ovt.seao_files (doc, source) VALUES (pg_catalog.convert_to('<export><Avis><numeroseao>5</numeroseao><dateadjudication>2013-01-11</dateadjudication><fournisseurs><fournisseur><adjudicataire>1</adjudicataire><montantcontrat>10</montantcontrat></fournisseur></fournisseurs></Avis></export>', 'UTF8'), 'victim-files'::text);
+COPY cag_ovt.seao_files (doc, source) FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\000\000\000\000\002\000\000\000\020{"releases": []}\377\377\377\377\377\377''' (FORMAT binary);
 SELECT count(*) FROM cag_ovt.parse_seao_xml('<export><Avis><numeroseao>3</numeroseao></Avis></export>');
 SELECT count(*) FROM cag_ovt.parse_ocds('{"releases": []}'::text) AS t, cag_ovt.parse_ocds('{"releases": []}'::jsonb) AS j,
        cag_ovt.parse_ocds('\x7b2272656c6561736573223a205b5d7d'::bytea) AS b;
