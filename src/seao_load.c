@@ -86,6 +86,8 @@ seao_rows_notice_end(SeaoRows *r, const SeaoRowId *id)
 				 errdetail("The loader keeps track of notices up to %d bytes long.",
 						   NOTICE_KEY_LEN - 1)));
 	e = hash_search(r->notices, id->notice, HASH_ENTER, &found);
+	if (found)
+		r->repeated = true;
 	if (found && !newer_version(id, e))
 		return;
 	old = MemoryContextSwitchTo(r->noticecxt);
@@ -373,6 +375,29 @@ changed_rows(SeaoRows *r, Tuplestorestate *result)
 	return n;
 }
 
+/*
+ * Does every row of the first pass count as it is: each notice read once,
+ * new or changed, its rows under the load's source?  (The common case of a
+ * first load.)
+ */
+static bool
+every_row_counts(SeaoRows *r)
+{
+	HASH_SEQ_STATUS seq;
+	NoticeEntry *e;
+
+	if (r->repeated)
+		return false;
+	hash_seq_init(&seq, r->notices);
+	while ((e = hash_seq_search(&seq)) != NULL)
+		if (!replaced(e) || e->current_source != NULL)
+		{
+			hash_seq_term(&seq);
+			return false;
+		}
+	return true;
+}
+
 void
 seao_rows_end(SeaoRows *r)
 {
@@ -386,11 +411,25 @@ seao_rows_end(SeaoRows *r)
 		return;
 	}
 	read_earlier_loads(r);
-	nreplaced = notice_rows(r, result);
-	nrows = changed_rows(r, result);
+	if (every_row_counts(r))
+	{
+		/*
+		 * Every row of the first pass is returned: the notices' rows follow
+		 * them in the same store, which becomes the result.
+		 */
+		nrows = tuplestore_tuple_count(r->store);
+		nreplaced = notice_rows(r, r->store);
+		tuplestore_end(result);
+		r->rsinfo->setResult = r->store;
+	}
+	else
+	{
+		nreplaced = notice_rows(r, result);
+		nrows = changed_rows(r, result);
+		tuplestore_end(r->store);
+		r->store = result;
+	}
 	seao_rows_progress_end(r, nreplaced, nrows);
-	tuplestore_end(r->store);
-	r->store = result;
 	hash_destroy(r->notices);
 	MemoryContextDelete(r->noticecxt);
 	MemoryContextDelete(r->refcxt);

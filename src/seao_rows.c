@@ -75,9 +75,13 @@ seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 		HASHCTL		ctl;
 		MemoryContext old;
 
-		/* a first pass into a store of our own, kept in the result's memory */
+		/*
+		 * A first pass into a store of our own, like the result's (it may
+		 * become the result: seao_load.c), in its memory.
+		 */
 		old = MemoryContextSwitchTo(r->rsinfo->econtext->ecxt_per_query_memory);
-		r->store = tuplestore_begin_heap(false, false, work_mem);
+		r->store = tuplestore_begin_heap((r->rsinfo->allowedModes & SFRM_Materialize_Random) != 0,
+										 false, work_mem);
 		MemoryContextSwitchTo(old);
 		r->noticecxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO notices",
 											 ALLOCSET_DEFAULT_SIZES);

@@ -99,6 +99,7 @@ struct SeaoRows
 	bool		legacy;			/* loader: declared by cag_ovt 1.1, whose
 								 * load_notices is keyed by source */
 	HTAB	   *notices;		/* loader: NoticeEntry by notice */
+	bool		repeated;		/* loader: a notice met twice */
 	MemoryContext noticecxt;	/* loader: what the entries hold */
 	MemoryContext refcxt;		/* loader: the refs of the notice being read */
 
