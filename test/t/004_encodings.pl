@@ -112,15 +112,15 @@ foreach my $enc (sort keys %dash)
 
 	# the real weekly package through cag_ovt-load ("’" and "–" in its texts:
 	# the title of one purchase, its description, has an EN DASH)
-	my ($out, $err) = ('', '');
+	my ($load_out, $load_err) = ('', '');
 	IPC::Run::run(
 		[
 			'cag_ovt-load', '-h', $node->host, '-p', $node->port, '-d', $db,
 			'test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json'
 		],
-		'>', \$out, '2>', \$err);
-	is($? >> 8, 0, "$enc: cag_ovt-load loads the OCDS package") or diag($err);
-	like($out, qr/: OCDS release package, 3 purchases inserted or updated, @{[ $enc eq 'LATIN1' ? 1 : 0 ]} issues recorded/,
+		'>', \$load_out, '2>', \$load_err);
+	is($? >> 8, 0, "$enc: cag_ovt-load loads the OCDS package") or diag($load_err);
+	like($load_out, qr/: OCDS release package, 3 purchases inserted or updated, @{[ $enc eq 'LATIN1' ? 1 : 0 ]} issues recorded/,
 		"$enc: ... its 3 purchases, an issue for what the database cannot store");
 
 	# an error whose hint holds an EN DASH
