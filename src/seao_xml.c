@@ -185,9 +185,13 @@ xml_on_notice(const SeaoXmlNotice *notice, void *arg, CagParseError *err)
 	bool		ok;
 
 	(void) err;
-	if (InterruptPending)
+
+	/*
+	 * A cancel or a termination stops the reading, handled once libxml2 has
+	 * returned; other interrupts (which raise no error) wait for the end.
+	 */
+	if (QueryCancelPending || ProcDiePending)
 	{
-		/* handled once libxml2 has returned */
 		x->interrupted = true;
 		return false;
 	}
@@ -242,7 +246,13 @@ seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
 	}
 	PG_END_TRY();
 	if (x.interrupted)
+	{
 		CHECK_FOR_INTERRUPTS();
+		/* (held off: the reading stopped all the same) */
+		ereport(ERROR,
+				(errcode(ERRCODE_QUERY_CANCELED),
+				 errmsg("canceling statement due to user request")));
+	}
 	if (!ok)
 		malformed_export(x.error ? x.error : err.detail, x.error == NULL);
 	CHECK_FOR_INTERRUPTS();

@@ -173,6 +173,51 @@ like($typescript, qr/hebdo\.json: OCDS release package, 3 purchases inserted or 
 unlike($typescript, qr/hebdo\.json: (sending|\d+% read)/, '... none');
 unlike($typescript, qr/NOTICE|cag_ovt progress/, 'no NOTICE line');
 
+# An interrupt that raises no error (a request to log the memory contexts)
+# does not stop a load (it made the XML reader stop: "Reading stopped at
+# line N").
+my $large = "$tmp/large.xml";
+{
+	# the notices five times, renumbered (as bench/repeat_notices.awk does)
+	open(my $in, '<', 'test/data/seao/seao_avis_2013-01.xml') or die $!;
+	my $export = do { local $/; <$in> };
+	close($in);
+	my ($head, $body, $tail) = $export =~ /\A(.*?)(<Avis>.*<\/Avis>\s*)(<\/export>.*)\z/s
+	  or die "not an export";
+	open(my $out, '>', $large) or die $!;
+	print $out $head;
+	foreach my $k (0 .. 4)
+	{
+		(my $copy = $body) =~ s{<numeroseao>(\d+)</numeroseao>}
+		  {'<numeroseao>' . ($1 + $k * 100000000) . '</numeroseao>'}ge;
+		print $out $copy;
+	}
+	print $out $tail;
+	close($out);
+}
+my ($lout, $lerr) = ('', '');
+my $loading = IPC::Run::start(
+	[
+		'psql', '-X', '-At', '-d', $node->connstr('src'), '-c',
+		"SELECT cag_ovt.load_seao_xml(pg_read_binary_file('$large'), 'interrupted')"
+	],
+	'>', \$lout, '2>', \$lerr);
+my $signals = 0;
+while ($loading->pumpable)
+{
+	$signals += $node->safe_psql('postgres',
+		"SELECT count(pg_log_backend_memory_contexts(pid)) FROM pg_stat_activity "
+		  . "WHERE query LIKE '%''interrupted'')' AND pid <> pg_backend_pid()");
+	$loading->pump_nb;
+}
+$loading->finish;
+is($lerr, '', "a load that received $signals requests to log its memory ends without error");
+is($lout, "7852\n", '... and loads the four copies not loaded yet (4 x 1,963 purchases)');
+$node->safe_psql('src',
+	"DELETE FROM cag_ovt.purchases WHERE source = 'interrupted'; "
+	  . "DELETE FROM cag_ovt.load_issues WHERE source = 'interrupted'; "
+	  . "DELETE FROM cag_ovt.load_notices WHERE source = 'interrupted'");
+
 # Failures: a malformed export loads nothing and names the problem; other
 # files are still loaded; the exit status says that something failed.
 my $bad = "$tmp/bad.xml";
