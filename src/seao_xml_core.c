@@ -28,16 +28,7 @@
 #include <libxml/SAX2.h>
 
 #include "seao_xml_core.h"
-
-const char *const seao_notice_field_names[SEAO_N_COUNT] = {
-	"numeroseao", "organisme", "codepostal", "dateadjudication",
-	"regionlivraison", "unspscprincipale", "titre", "datesaisieadjudication"
-};
-
-const char *const seao_supplier_field_names[SEAO_S_COUNT] = {
-	"nomorganisation", "province", "pays", "codepostal",
-	"adjudicataire", "montantcontrat", "neq"
-};
+#include "seao_xml_names_core.h"
 
 /* Where the parser is: the element whose children come next. */
 typedef enum Level
@@ -50,46 +41,11 @@ typedef enum Level
 	LEVEL_AFTER					/* after the root */
 } Level;
 
-/*
- * What an element name means.  libxml2 interns names in its dictionary, so
- * that a name met again comes back as the same pointer: the reader
- * remembers the meaning of the pointers it has seen, in a small hash table
- * of the pointers (open addressing; a document with more distinct names
- * than it holds has the others looked up each time: still right).
- */
-typedef enum NameKind
-{
-	NAME_OTHER,
-	NAME_EXPORT,
-	NAME_NOTICE,
-	NAME_LIST,
-	NAME_SUPPLIER
-} NameKind;
-
-/*
- * A name's meaning: its NameKind in bits 0-3, 1 + its index among the
- * notice fields in bits 4-7 and among the bidder fields in bits 8-11 (0:
- * none); "codepostal" is both.
- */
-#define NAME_KIND(m)			((m) & 0xF)
-#define NAME_NOTICE_FIELD(m)	((((m) >> 4) & 0xF) - 1)
-#define NAME_SUPPLIER_FIELD(m)	((((m) >> 8) & 0xF) - 1)
-
-#define NAME_CACHE 256			/* a power of two */
-#define NAME_CACHE_MAX 192		/* names kept at most */
-
-typedef struct NameEntry
-{
-	const xmlChar *name;
-	int			meaning;
-} NameEntry;
-
 struct SeaoXmlReader
 {
 	CagAllocator a;
 	bool		utf8;
-	NameEntry	names[NAME_CACHE];	/* by pointer */
-	int			nnames;
+	SeaoXmlNames names;		/* meanings of the names seen */
 	xmlSAXHandler sax;
 	xmlParserCtxtPtr ctxt;
 	bool		failed;
@@ -222,58 +178,6 @@ append_text(SeaoXmlReader *r, const char *s, size_t len)
 	memcpy(n->text + n->textlen, s, len);
 	n->textlen += len;
 	return true;
-}
-
-static int
-field_index(const char *const *names, int count, const char *name)
-{
-	int			i;
-
-	for (i = 0; i < count; i++)
-		if (strcmp(names[i], name) == 0)
-			return i;
-	return -1;
-}
-
-/* The meaning of an element name (see NAME_KIND). */
-static int
-name_meaning(SeaoXmlReader *r, const xmlChar *localname)
-{
-	const char *name = (const char *) localname;
-	const char *colon;
-	int			meaning;
-	int			i;
-
-	/* the pointer's slot, or the next ones */
-	i = (int) ((((uintptr_t) localname >> 3) * UINT64_C(0x9E3779B97F4A7C15)) >> 56) & (NAME_CACHE - 1);
-	while (r->names[i].name != NULL)
-	{
-		if (r->names[i].name == localname)
-			return r->names[i].meaning;
-		i = (i + 1) & (NAME_CACHE - 1);
-	}
-	/* (SAX1 gives a namespace prefix with the name) */
-	if ((colon = strchr(name, ':')) != NULL)
-		name = colon + 1;
-	if (strcmp(name, "export") == 0)
-		meaning = NAME_EXPORT;
-	else if (strcmp(name, "Avis") == 0)
-		meaning = NAME_NOTICE;
-	else if (strcmp(name, "fournisseurs") == 0)
-		meaning = NAME_LIST;
-	else if (strcmp(name, "fournisseur") == 0)
-		meaning = NAME_SUPPLIER;
-	else
-		meaning = NAME_OTHER |
-			((field_index(seao_notice_field_names, SEAO_N_COUNT, name) + 1) << 4) |
-			((field_index(seao_supplier_field_names, SEAO_S_COUNT, name) + 1) << 8);
-	if (r->nnames < NAME_CACHE_MAX)
-	{
-		r->names[i].name = localname;
-		r->names[i].meaning = meaning;
-		r->nnames++;
-	}
-	return meaning;
 }
 
 static void
@@ -409,11 +313,11 @@ element_start(SeaoXmlReader *r, const xmlChar *localname)
 			 name, field, notice_name(r, buf, sizeof(buf)));
 		return false;
 	}
-	meaning = name_meaning(r, localname);
+	meaning = seao_xml_name_meaning(&r->names, localname);
 	switch (r->level)
 	{
 		case LEVEL_DOCUMENT:
-			if (NAME_KIND(meaning) != NAME_EXPORT)
+			if (SEAO_XML_NAME_KIND(meaning) != SEAO_XML_NAME_EXPORT)
 			{
 				fail(r, "the root element is <%.40s>, not <export>: this is not a SEAO XML export.",
 					 name);
@@ -422,7 +326,7 @@ element_start(SeaoXmlReader *r, const xmlChar *localname)
 			r->level = LEVEL_EXPORT;
 			return true;
 		case LEVEL_EXPORT:
-			if (NAME_KIND(meaning) != NAME_NOTICE)
+			if (SEAO_XML_NAME_KIND(meaning) != SEAO_XML_NAME_NOTICE)
 			{
 				fail(r, "element <%.40s> inside <export>: a SEAO notices export holds only notices (<Avis>).",
 					 name);
@@ -437,7 +341,7 @@ element_start(SeaoXmlReader *r, const xmlChar *localname)
 			r->level = LEVEL_NOTICE;
 			break;
 		case LEVEL_NOTICE:
-			if (NAME_KIND(meaning) == NAME_LIST)
+			if (SEAO_XML_NAME_KIND(meaning) == SEAO_XML_NAME_LIST)
 			{
 				if (r->has_list)
 				{
@@ -447,13 +351,13 @@ element_start(SeaoXmlReader *r, const xmlChar *localname)
 				r->has_list = true;
 				r->level = LEVEL_LIST;
 			}
-			else if ((f = NAME_NOTICE_FIELD(meaning)) >= 0)
+			else if ((f = SEAO_XML_NAME_NOTICE_FIELD(meaning)) >= 0)
 				begin_leaf(r, f, false, name);
 			else
 				r->skip = 1;
 			break;
 		case LEVEL_LIST:
-			if (NAME_KIND(meaning) == NAME_SUPPLIER)
+			if (SEAO_XML_NAME_KIND(meaning) == SEAO_XML_NAME_SUPPLIER)
 			{
 				begin_supplier(r);
 				r->level = LEVEL_SUPPLIER;
@@ -462,7 +366,7 @@ element_start(SeaoXmlReader *r, const xmlChar *localname)
 				r->skip = 1;
 			break;
 		case LEVEL_SUPPLIER:
-			if ((f = NAME_SUPPLIER_FIELD(meaning)) >= 0)
+			if ((f = SEAO_XML_NAME_SUPPLIER_FIELD(meaning)) >= 0)
 				begin_leaf(r, f, true, name);
 			else
 				r->skip = 1;
@@ -516,7 +420,7 @@ element_end(SeaoXmlReader *r)
 /*
  * libxml2's SAX1 interface, its fastest (no namespace processing: a 4.3 MB
  * export takes a tenth fewer instructions than with SAX2): names come
- * whole, a prefix included (name_meaning drops it); attributes as name and
+ * whole, a prefix included (seao_xml_name_meaning drops it); attributes as name and
  * value pairs.
  */
 static void
