@@ -5,7 +5,6 @@
  *
  *-------------------------------------------------------------------------
  */
-#include <stdint.h>
 #include <string.h>
 
 #include "seao_xml_names_core.h"
@@ -32,22 +31,12 @@ field_index(const char *const *names, int count, const char *name)
 }
 
 int
-seao_xml_name_meaning(SeaoXmlNames *names, const unsigned char *interned)
+seao_xml_name_learn(SeaoXmlNames *names, const unsigned char *interned, int i)
 {
 	const char *name = (const char *) interned;
 	const char *colon;
 	int			meaning;
-	int			i;
 
-	/* the pointer's slot, or the next ones */
-	i = (int) ((((uintptr_t) interned >> 3) * UINT64_C(0x9E3779B97F4A7C15)) >> 56) &
-		(SEAO_XML_NAMES_SLOTS - 1);
-	while (names->slot[i].name != NULL)
-	{
-		if (names->slot[i].name == interned)
-			return names->slot[i].meaning;
-		i = (i + 1) & (SEAO_XML_NAMES_SLOTS - 1);
-	}
 	/* (SAX1 gives a namespace prefix with the name) */
 	if ((colon = strchr(name, ':')) != NULL)
 		name = colon + 1;

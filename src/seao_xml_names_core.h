@@ -17,6 +17,8 @@
 #ifndef CAG_SEAO_XML_NAMES_CORE_H
 #define CAG_SEAO_XML_NAMES_CORE_H
 
+#include <stdint.h>
+
 #include "seao_xml_core.h"
 
 typedef enum SeaoXmlNameKind
@@ -51,7 +53,24 @@ typedef struct SeaoXmlNames
 	int			count;
 } SeaoXmlNames;
 
-/* The meaning of an element name, interned by libxml2. */
-extern int	seao_xml_name_meaning(SeaoXmlNames *names, const unsigned char *name);
+/* A name not seen yet: its meaning, remembered if there is room; i its slot. */
+extern int	seao_xml_name_learn(SeaoXmlNames *names, const unsigned char *name, int i);
+
+/* The meaning of an element name, interned by libxml2 (inline: every element). */
+static inline int
+seao_xml_name_meaning(SeaoXmlNames *names, const unsigned char *name)
+{
+	/* the pointer's slot, or the next ones */
+	int			i = (int) ((((uintptr_t) name >> 3) * UINT64_C(0x9E3779B97F4A7C15)) >> 56) &
+		(SEAO_XML_NAMES_SLOTS - 1);
+
+	while (names->slot[i].name != NULL)
+	{
+		if (names->slot[i].name == name)
+			return names->slot[i].meaning;
+		i = (i + 1) & (SEAO_XML_NAMES_SLOTS - 1);
+	}
+	return seao_xml_name_learn(names, name, i);
+}
 
 #endif							/* CAG_SEAO_XML_NAMES_CORE_H */
