@@ -738,8 +738,8 @@ cents_text(int64 cents)
  * ---------------------------------------------------------------------
  */
 
-static void
-malformed_export(const char *detail_utf8, bool syntax) pg_attribute_noreturn();
+pg_noreturn static void
+malformed_export(const char *detail_utf8, bool syntax);
 
 static void
 malformed_export(const char *detail_utf8, bool syntax)
@@ -1276,8 +1276,8 @@ parse_seao_xml_bytea(PG_FUNCTION_ARGS)
  * ---------------------------------------------------------------------
  */
 
-static void
-malformed_package(const char *fmt,...) pg_attribute_printf(1, 2) pg_attribute_noreturn();
+pg_noreturn static void
+malformed_package(const char *fmt,...) pg_attribute_printf(1, 2);
 
 static void
 malformed_package(const char *fmt,...)
