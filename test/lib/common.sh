@@ -7,8 +7,9 @@
 #   cag_stop_cluster     stop it and remove it (unless KEEP=1)
 #   cag_as_pg_user CMD   run CMD as the unprivileged cluster owner
 #
-# Settings (environment): PG_CONFIG (default: PostgreSQL 15 from Debian),
-# KEEP=1 to leave the cluster running, CAG_EXTRA_PACKAGES for more packages.
+# Settings (environment): PG_CONFIG (default: PostgreSQL 15 from Debian,
+# Debian 12's; any other version or build works the same), KEEP=1 to leave
+# the cluster running, CAG_EXTRA_PACKAGES for more packages.
 
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 export PG_CONFIG
@@ -23,8 +24,44 @@ cag_die() {
 	exit 1
 }
 
-# Debian packages the build and the tests need.
-CAG_PACKAGES="make gcc perl postgresql-15 postgresql-server-dev-15 postgresql-client-15 libipc-run-perl libxml2-dev ${CAG_EXTRA_PACKAGES:-}"
+# The major version of PG_CONFIG's PostgreSQL (15, 17, 18), from pg_config
+# itself, or from its path when it is Debian's and not installed yet.
+cag_pg_major() {
+	if [ -x "$PG_CONFIG" ]; then
+		"$PG_CONFIG" --version | sed -n 's/^PostgreSQL \([0-9][0-9]*\).*/\1/p'
+	else
+		case $PG_CONFIG in
+		/usr/lib/postgresql/*/bin/pg_config)
+			v=${PG_CONFIG#/usr/lib/postgresql/}
+			printf '%s\n' "${v%%/*}"
+			;;
+		esac
+	fi
+}
+
+# Whether PG_CONFIG is Debian's packaged PostgreSQL (or a copy of it made by
+# test/private-pg.sh, whose headers are the package's): Debian's builds name
+# their package version in "pg_config --version".
+cag_pg_is_debian() {
+	if [ -x "$PG_CONFIG" ]; then
+		"$PG_CONFIG" --version | grep -q '(Debian '
+	else
+		case $PG_CONFIG in /usr/lib/postgresql/*/bin/pg_config) return 0 ;; esac
+		return 1
+	fi
+}
+
+CAG_PG_MAJOR=$(cag_pg_major)
+[ -n "$CAG_PG_MAJOR" ] ||
+	cag_die "PG_CONFIG=$PG_CONFIG: not found (set PG_CONFIG to the pg_config of the PostgreSQL to use)"
+export CAG_PG_MAJOR
+
+# Debian packages the build and the tests need; PostgreSQL's own when
+# PG_CONFIG is Debian's (a PostgreSQL built from source brings its own).
+CAG_PACKAGES="make gcc perl libipc-run-perl libxml2-dev ${CAG_EXTRA_PACKAGES:-}"
+if cag_pg_is_debian; then
+	CAG_PACKAGES="$CAG_PACKAGES postgresql-$CAG_PG_MAJOR postgresql-server-dev-$CAG_PG_MAJOR postgresql-client-$CAG_PG_MAJOR"
+fi
 
 cag_missing_packages() {
 	missing=""
@@ -38,7 +75,7 @@ cag_missing_packages() {
 
 cag_ensure_deps() {
 	command -v dpkg-query >/dev/null 2>&1 || {
-		[ -x "$PG_CONFIG" ] || cag_die "no dpkg and no $PG_CONFIG: set PG_CONFIG to a PostgreSQL 15 pg_config"
+		[ -x "$PG_CONFIG" ] || cag_die "no dpkg and no $PG_CONFIG: set PG_CONFIG to the pg_config of a PostgreSQL (15, 17 or 18)"
 		return 0
 	}
 	missing=$(cag_missing_packages)
