@@ -51,9 +51,11 @@ if [ -n "$(echo $tap_tests)" ]; then
 	if ! cag_as_pg_user env PATH="$bindir:$PATH" TESTDIR="$tapdir" \
 		PG_REGRESS="$pgxs_dir/src/test/regress/pg_regress" \
 		CAG_SRC="$tapdir" \
+		CAG_UPGRADE_FROM_BINDIR="${CAG_UPGRADE_FROM_BINDIR:-}" \
 		sh -c "cd '$tapdir' && prove -I '$pgxs_dir/src/test/perl' -I test/lib $tap_tests"; then
 		status=1
-		for log in "$tapdir"/tmp_check/log/*; do
+		# (tmp_check/log until PostgreSQL 16, log from 17)
+		for log in "$tapdir"/tmp_check/log/* "$tapdir"/log/*; do
 			[ -f "$log" ] || continue
 			printf '\n---- %s (last 40 lines)\n' "$log"
 			tail -n 40 "$log"
