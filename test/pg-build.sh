@@ -25,6 +25,10 @@
 # Settings: CAG_PG_CACHE; CAG_BUILD_JOBS (make -j, default 2); CAG_PG_CONTRIB.
 set -eu
 major=${1:?usage: test/pg-build.sh MAJOR}
+# Under make (make test-versions), PostgreSQL's own make would see a
+# MAKELEVEL above 0 and skip its generated headers (src/Makefile.global),
+# and the outer make's flags: it runs as a make of its own.
+unset MAKELEVEL MAKEFLAGS MFLAGS MAKEFILES
 top=$(cd "$(dirname "$0")/.." && pwd)
 sources_file=$top/test/pg-sources
 cache=${CAG_PG_CACHE:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/cag_ovt/postgresql}
@@ -132,15 +136,15 @@ build() {
 	mkdir "$work/build"
 	log "building $package $version into $prefix (make -j$jobs; its log: $work/build.log)"
 	(
-		cd "$work/build"
-		"$work/src/configure" --prefix="$prefix" \
-			--enable-tap-tests --with-icu --with-libxml --enable-debug \
-			--with-extra-version=" (Debian $version, built by cag_ovt's test-versions)" \
-			CFLAGS=-O2
-		make -j"$jobs"
-		for m in $contrib; do make -j"$jobs" -C "contrib/$m"; done
-		make install
-		for m in $contrib; do make -C "contrib/$m" install; done
+		cd "$work/build" &&
+			"$work/src/configure" --prefix="$prefix" \
+				--enable-tap-tests --with-icu --with-libxml --enable-debug \
+				--with-extra-version=" (Debian $version, built by cag_ovt's test-versions)" \
+				CFLAGS=-O2 &&
+			make -j"$jobs" &&
+			for m in $contrib; do make -j"$jobs" -C "contrib/$m" || exit 1; done &&
+			make install &&
+			for m in $contrib; do make -C "contrib/$m" install || exit 1; done
 	) >"$work/build.log" 2>&1 || {
 		tail -n 40 "$work/build.log" >&2
 		log "the build of $package $version failed: $work/build.log"
