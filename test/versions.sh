@@ -13,6 +13,9 @@
 #
 # The TAP test of pg_upgrade (test/t/025_pg_upgrade.pl) runs on every
 # version but the first, upgrading from the first (15 to 17, 15 to 18).
+# Then test/packaging.sh builds the Debian package for the version that is
+# Debian's package here (15), installs it and creates the extension from
+# it, and checks the PGXN distribution (make dist).
 #
 # Settings: PG_VERSIONS (default "15 17 18"); CAG_PG_CACHE (where builds are
 # kept: /var/cache/cag_ovt/postgresql as root, ~/.cache/cag_ovt/postgresql
@@ -58,24 +61,11 @@ failed=0
 not_tested=0
 keep_run=${KEEP:-0}
 upgrade_from=""
+debian_pg_config=""
 
 note() {
 	summary="$summary$(printf '  %-3s %-11s %s' "$1" "$2" "$3")
 "
-}
-
-# The copy of this source tree that a version is built and tested in: the
-# files git knows and the new ones it does not ignore, or everything.
-copy_tree() {
-	mkdir -p "$1"
-	if git -C "$top" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-		(cd "$top" && git ls-files -z --cached --others --exclude-standard |
-			xargs -0 sh -c 'for f; do [ -e "$f" ] && printf "%s\n" "$f"; done' sh |
-			tar -cf - -T -) | tar -xf - -C "$1"
-	else
-		(cd "$top" && tar -cf - --exclude=./.git .) | tar -xf - -C "$1"
-		make -s -C "$1" clean >/dev/null 2>&1 || true
-	fi
 }
 
 for v in $versions; do
@@ -129,7 +119,7 @@ for v in $versions; do
 		failed=1
 		continue
 	fi
-	copy_tree "$run/$v/src"
+	cag_copy_tree "$run/$v/src"
 	version=$("$private" --version)
 	cag_log "PostgreSQL $v: $version ($how)"
 
@@ -142,7 +132,20 @@ for v in $versions; do
 	fi
 	# The first version is the one the later ones upgrade from.
 	[ -n "$upgrade_from" ] || upgrade_from=$("$private" --bindir)
+	case $version in *"(Debian "*) [ -n "$debian_pg_config" ] || debian_pg_config=$pg_config ;; esac
 done
+
+t0=$(date +%s)
+if [ -n "$debian_pg_config" ]; then
+	if PG_CONFIG=$debian_pg_config test/packaging.sh; then
+		note deb passed "the Debian package and the PGXN distribution (test/packaging.sh); $(elapsed "$t0")"
+	else
+		note deb FAILED "the Debian package or the PGXN distribution (test/packaging.sh)"
+		failed=1
+	fi
+else
+	note deb skipped "no version tested is Debian's package here: test/packaging.sh not run"
+fi
 
 printf '\n== make test-versions: %s in all\n%s' "$(elapsed "$started")" "$summary"
 if [ $failed -ne 0 ]; then

@@ -6,6 +6,7 @@
 #   cag_start_cluster    start a throwaway cluster (CAG_SOCKDIR, CAG_PORT)
 #   cag_stop_cluster     stop it and remove it (unless KEEP=1)
 #   cag_as_pg_user CMD   run CMD as the unprivileged cluster owner
+#   cag_copy_tree DIR    copy the source tree (work in progress included)
 #
 # Settings (environment): PG_CONFIG (default: PostgreSQL 15 from Debian,
 # Debian 12's; any other version or build works the same), KEEP=1 to leave
@@ -125,6 +126,21 @@ cag_mktemp() {
 	chmod 755 "$d"
 	[ "$(id -u)" -eq 0 ] && chown postgres: "$d"
 	printf '%s' "$d"
+}
+
+# cag_copy_tree DIR: a copy of the source tree to build in without touching
+# it: the files git knows and the new ones it does not ignore (the work in
+# progress), or, outside git, everything but what make clean removes.
+cag_copy_tree() {
+	mkdir -p "$1"
+	if git -C "$CAG_TOP" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+		(cd "$CAG_TOP" && git ls-files -z --cached --others --exclude-standard |
+			xargs -0 sh -c 'for f; do [ -e "$f" ] && printf "%s\n" "$f"; done' sh |
+			tar -cf - -T -) | tar -xf - -C "$1"
+	else
+		(cd "$CAG_TOP" && tar -cf - --exclude=./.git .) | tar -xf - -C "$1"
+		make -s -C "$1" clean >/dev/null 2>&1 || true
+	fi
 }
 
 # cag_start_cluster NAME [postgresql.conf lines...]
