@@ -156,14 +156,7 @@ SET enable_bitmapscan = off;
 EXPLAIN (COSTS OFF) SELECT p FROM pc_t WHERE p >= 'H0A 0A0' AND p < 'J0A 0A0' ORDER BY p;
 SELECT p FROM pc_t WHERE p >= 'H0A 0A0' AND p < 'J0A 0A0' ORDER BY p;
 -- min and max use the btree index (SORTOP)
--- (an InitPlan's "(returns $0)", which PostgreSQL 17 no longer prints, left out)
-CREATE FUNCTION pg_temp.explain(q text) RETURNS SETOF text LANGUAGE plpgsql AS $$
-DECLARE line text;
-BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
-        RETURN NEXT regexp_replace(line, ' \(returns \$[0-9]+\)$', '');
-    END LOOP;
-END $$;
+\i sql/include/explain.sql
 SELECT pg_temp.explain('SELECT min(p), max(p) FROM pc_t');
 SELECT min(p), max(p) FROM pc_t;
 RESET enable_seqscan;

@@ -184,14 +184,7 @@ CREATE INDEX qc_region_t_btree ON qc_region_t (r);
 SET enable_seqscan = off;
 SET enable_bitmapscan = off;
 -- min and max use the btree index (SORTOP)
--- (an InitPlan's "(returns $0)", which PostgreSQL 17 no longer prints, left out)
-CREATE FUNCTION pg_temp.explain(q text) RETURNS SETOF text LANGUAGE plpgsql AS $$
-DECLARE line text;
-BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
-        RETURN NEXT regexp_replace(line, ' \(returns \$[0-9]+\)$', '');
-    END LOOP;
-END $$;
+\i sql/include/explain.sql
 SELECT pg_temp.explain('SELECT max(r) FROM qc_region_t');
 EXPLAIN (COSTS OFF) SELECT id FROM qc_region_t WHERE r = 'Estrie';
 SELECT id FROM qc_region_t WHERE r = 'Estrie' ORDER BY id;
