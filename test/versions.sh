@@ -132,7 +132,9 @@ for v in $versions; do
 	fi
 	# The first version is the one the later ones upgrade from.
 	[ -n "$upgrade_from" ] || upgrade_from=$("$private" --bindir)
-	case $version in *"(Debian "*) [ -n "$debian_pg_config" ] || debian_pg_config=$pg_config ;; esac
+	if [ -z "$debian_pg_config" ] && (PG_CONFIG=$pg_config && cag_pg_is_debian); then
+		debian_pg_config=$pg_config
+	fi
 done
 
 t0=$(date +%s)

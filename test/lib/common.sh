@@ -41,11 +41,12 @@ cag_pg_major() {
 }
 
 # Whether PG_CONFIG is Debian's packaged PostgreSQL (or a copy of it made by
-# test/private-pg.sh, whose headers are the package's): Debian's builds name
-# their package version in "pg_config --version".
+# test/private-pg.sh, whose headers are the package's): Debian's builds end
+# "pg_config --version" with their package version, "(Debian 15.20-0+deb12u1)"
+# (test/pg-build.sh's builds say more in those parentheses).
 cag_pg_is_debian() {
 	if [ -x "$PG_CONFIG" ]; then
-		"$PG_CONFIG" --version | grep -q '(Debian '
+		"$PG_CONFIG" --version | grep -q '(Debian [^,)]*)$'
 	else
 		case $PG_CONFIG in /usr/lib/postgresql/*/bin/pg_config) return 0 ;; esac
 		return 1
