@@ -79,11 +79,11 @@ for v in $versions; do
 	fi
 	if [ -z "$pg_config" ] && [ ! -x "/usr/lib/postgresql/$v/bin/pg_config" ] &&
 		apt-cache show "postgresql-server-dev-$v" >/dev/null 2>&1; then
-		# This Debian packages it: make test's set-up installs it.
-		PG_CONFIG=/usr/lib/postgresql/$v/bin/pg_config
-		export PG_CONFIG
-		CAG_PACKAGES="postgresql-$v postgresql-server-dev-$v postgresql-client-$v"
-		(cag_ensure_deps) || true
+		# This Debian packages it: install it.
+		(
+			CAG_PACKAGES="postgresql-$v postgresql-server-dev-$v postgresql-client-$v"
+			cag_ensure_deps
+		) || true
 	fi
 	if [ -z "$pg_config" ] && [ -x "/usr/lib/postgresql/$v/bin/pg_config" ]; then
 		pg_config=/usr/lib/postgresql/$v/bin/pg_config
