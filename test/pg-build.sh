@@ -37,8 +37,9 @@ contrib=${CAG_PG_CONTRIB:-amcheck postgres_fdw}
 package=postgresql-$major
 keyring=/usr/share/keyrings/debian-archive-keyring.gpg
 
-# What the recipe is: a build made with another recipe is made again.
-recipe="recipe 1: --enable-tap-tests --with-icu --with-libxml --enable-debug CFLAGS=-O2; contrib: $contrib"
+# What the recipe is: a build made with another recipe is made again.  (The
+# extra version goes into SQL that initdb runs: no quote in it.)
+recipe="recipe 2: --enable-tap-tests --with-icu --with-libxml --enable-debug CFLAGS=-O2; contrib: $contrib"
 
 log() {
 	printf '== [%s] %s\n' "$major" "$*" >&2
@@ -139,7 +140,7 @@ build() {
 		cd "$work/build" &&
 			"$work/src/configure" --prefix="$prefix" \
 				--enable-tap-tests --with-icu --with-libxml --enable-debug \
-				--with-extra-version=" (Debian $version, built by cag_ovt's test-versions)" \
+				--with-extra-version=" (Debian $version, built from source by make test-versions)" \
 				CFLAGS=-O2 &&
 			make -j"$jobs" &&
 			for m in $contrib; do make -j"$jobs" -C "contrib/$m" || exit 1; done &&
