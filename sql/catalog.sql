@@ -57,6 +57,20 @@ FROM pg_proc p
 WHERE p.pronamespace = 'cag_ovt'::regnamespace AND p.proparallel <> 's'
 ORDER BY 1;
 
+-- functions whose body resolves names: SQL functions have a standard body
+-- (BEGIN ATOMIC or RETURN: bound when created, so that no object created
+-- later can capture a call); PL/pgSQL functions, parsed at run time, pin
+-- search_path to pg_catalog, pg_temp (and call the extension's functions
+-- schema-qualified with exact types).  Lists the exceptions: none.
+SELECT p.oid::regprocedure::text AS function, l.lanname, p.proconfig
+FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+WHERE p.pronamespace = 'cag_ovt'::regnamespace
+  AND ((l.lanname = 'sql' AND p.prosqlbody IS NULL)
+       OR (l.lanname = 'plpgsql'
+           AND NOT coalesce('search_path=pg_catalog, pg_temp' = ANY (p.proconfig), false))
+       OR l.lanname NOT IN ('sql', 'plpgsql', 'c', 'internal'))
+ORDER BY 1;
+
 -- no SECURITY DEFINER function
 SELECT p.oid::regprocedure FROM pg_proc p
 WHERE p.pronamespace = 'cag_ovt'::regnamespace AND p.prosecdef;

@@ -67,6 +67,39 @@ SELECT '{quebec}'::purchase_class | '{regional,quebec}' AS u1,
 SELECT '{quebec}'::purchase_class | '{outside_quebec}';
 SELECT '{quebec,regional}'::purchase_class | '{outside_region}';
 
+-- Flag tests by name (?, ?|, ?&): a flag alone need not be a valid class.
+SELECT c, c ? 'regional' AS regional, c ? 'QUEBEC' AS quebec, c ? 'outside_region' AS outside_region,
+       c ?| '{eco,food}' AS eco_or_food, c ?& array['quebec', 'eco'] AS quebec_and_eco,
+       c ?| '{}' AS any_of_none, c ?& '{}' AS all_of_none,
+       c ?| array['eco', NULL] AS eco_or_null, c ?& array[NULL, 'quebec'] AS null_and_quebec
+FROM (VALUES ('{}'::purchase_class), ('{quebec}'), ('{quebec,regional,eco}'),
+             ('{outside_quebec,outside_region,food}'), ('{quebec,outside_region,food,quebec_food}')) AS t(c);
+-- Every flag, by name and as a class: ? agrees with @>.
+SELECT f, count(*) FILTER (WHERE c ? f) AS by_name,
+       count(*) FILTER (WHERE c @> ('{' || f || CASE WHEN f = 'regional' THEN ',quebec' WHEN f = 'quebec_food' THEN ',food' ELSE '' END || '}')::purchase_class) AS by_class
+FROM unnest(ARRAY['quebec', 'outside_quebec', 'regional', 'outside_region', 'eco', 'food',
+                  'quebec_food', 'group_purchase']) AS f,
+     (VALUES ('{}'::purchase_class), ('{quebec,regional,eco,group_purchase}'),
+             ('{outside_quebec,outside_region,food}'), ('{quebec,outside_region,food,quebec_food}'),
+             ('{quebec,eco}')) AS t(c)
+GROUP BY f ORDER BY f;
+-- Multidimensional arrays count all their names; the functions behind the operators.
+SELECT '{quebec,eco}'::purchase_class ?& '{{quebec,eco},{eco,quebec}}' AS all_2d,
+       purchase_class_has_flag('{eco}', 'eco') AS has, purchase_class_has_any_flag('{eco}', '{food}') AS any,
+       purchase_class_has_all_flags('{food,quebec_food}', '{food,quebec_food}') AS all;
+-- NULL in, NULL out.
+SELECT NULL::purchase_class ? 'eco' AS a, '{eco}'::purchase_class ? NULL AS b,
+       '{eco}'::purchase_class ?| NULL AS c, NULL::purchase_class ?& '{eco}' AS d;
+-- An unknown flag name is an error, even in a longer list (a NULL class gives NULL: strict).
+SELECT '{quebec}'::purchase_class ? 'ecology';
+SELECT '{quebec}'::purchase_class ? '';
+SELECT '{quebec}'::purchase_class ? ' eco';                -- names are not trimmed
+SELECT '{quebec}'::purchase_class ? 'écologique';
+SELECT '{quebec}'::purchase_class ? repeat('é', 100);      -- cut in the message
+SELECT '{quebec}'::purchase_class ?| array['eco', 'local'];
+SELECT '{quebec}'::purchase_class ?& array['quebec', 'Regional', 'unknown'];
+SELECT NULL::purchase_class ? 'ecology' AS strict_null;
+
 -- Comparison follows the bits (int2); equality is set equality.
 SELECT '{eco,quebec}'::purchase_class = '{quebec,eco}' AS eq,
        '{quebec}'::purchase_class < '{outside_quebec}' AS lt,
@@ -100,6 +133,23 @@ $$;
 SELECT pg_temp.plan_rows($$SELECT * FROM pc_t WHERE c @> '{quebec}'$$) AS quebec_est,
        pg_temp.plan_rows($$SELECT * FROM pc_t WHERE c <@ '{quebec,regional,eco}'$$) AS within_est,
        pg_temp.plan_rows($$SELECT * FROM pc_t WHERE c && '{food,eco}'$$) AS food_or_eco_est;
+-- ... and ?, ?| and ?& likewise (matchingsel: exact over the common classes).
+SELECT pg_temp.plan_rows($$SELECT * FROM pc_t WHERE c ? 'quebec'$$) AS quebec_est,
+       count(*) FILTER (WHERE c ? 'quebec') AS quebec,
+       pg_temp.plan_rows($$SELECT * FROM pc_t WHERE c ?| '{food,eco}'$$) AS food_or_eco_est,
+       count(*) FILTER (WHERE c ?| '{food,eco}') AS food_or_eco,
+       pg_temp.plan_rows($$SELECT * FROM pc_t WHERE c ?& '{quebec,regional}'$$) AS quebec_regional_est,
+       count(*) FILTER (WHERE c ?& '{quebec,regional}') AS quebec_regional,
+       pg_temp.plan_rows($$SELECT * FROM pc_t WHERE c ? 'group_purchase'$$) AS group_est,
+       count(*) FILTER (WHERE c ? 'group_purchase') AS group_purchase
+FROM pc_t;
+-- No index serves the flag tests; a partial index on a rare flag does.
+CREATE INDEX pc_t_group ON pc_t (id) WHERE c ? 'group_purchase';
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT id FROM pc_t WHERE c ? 'group_purchase' AND id < 50;
+SELECT id FROM pc_t WHERE c ? 'group_purchase' AND id < 50 ORDER BY id;
+RESET enable_seqscan;
+DROP INDEX pc_t_group;
 CREATE INDEX pc_t_btree ON pc_t (c);
 CREATE INDEX pc_t_hash ON pc_t USING hash (c);
 SET enable_seqscan = off;

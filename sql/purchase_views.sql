@@ -368,7 +368,8 @@ JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
 WHERE c.relnamespace = 'cag_ovt'::regnamespace AND c.relkind = 'v'
   AND c.relname NOT IN ('purchase_summaries', 'spend_by_fiscal_year_region')
   AND a.atttypid NOT IN ('text'::regtype, 'integer'::regtype, 'bigint'::regtype,
-                         'numeric'::regtype, 'date'::regtype)
+                         'numeric'::regtype, 'date'::regtype,
+                         'character varying'::regtype, 'boolean'::regtype)
 ORDER BY 1, 2;
 SELECT c.relname, a.attname
 FROM pg_class c

@@ -130,7 +130,9 @@ VALUES ('cag_ovt.regions', '{"region": "13"}');
 TRUNCATE cag_ovt.mrc_region_changes;
 SELECT table_name, key FROM cag_ovt.deleted_reference_keys ORDER BY table_name, key::text;
 ROLLBACK;
+\set SHOW_CONTEXT never
 SELECT check_extension_schema();
+\set SHOW_CONTEXT errors
 DROP FUNCTION cag_ovt.reference_key_sql(oid, text), cag_ovt.reference_key_sql(regclass, varchar);
 SELECT check_extension_schema();
 

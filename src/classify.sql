@@ -223,17 +223,19 @@ COMMENT ON COLUMN cag_ovt.purchases.source_ref IS
 COMMENT ON COLUMN cag_ovt.purchases.class IS
     'Classe calculée par le déclencheur (une valeur fournie est remplacée) / class computed by the trigger (a supplied value is replaced)';
 
+-- A standard SQL body: the call of classify_purchase is bound to the
+-- extension's classify_purchase(record) when the function is created, so
+-- that no function created later can capture it.
 CREATE FUNCTION cag_ovt.reclassify_purchases(since date DEFAULT NULL) RETURNS bigint
     LANGUAGE sql
-    SET search_path = pg_catalog, pg_temp
-AS $$
+BEGIN ATOMIC
     WITH changed AS (
         UPDATE cag_ovt.purchases AS p
            SET class = p.class          -- the trigger computes it
          WHERE (since IS NULL OR p.purchased_on OPERATOR(pg_catalog.>=) since)
-           AND p.class OPERATOR(cag_ovt.<>) cag_ovt.classify_purchase(p)
+           AND p.class OPERATOR(cag_ovt.<>) cag_ovt.classify_purchase(p::record)
         RETURNING 1)
-    SELECT pg_catalog.count(*) FROM changed
-$$;
+    SELECT pg_catalog.count(*) FROM changed;
+END;
 COMMENT ON FUNCTION cag_ovt.reclassify_purchases(date) IS
     'Recalcule la classe des achats (depuis la date since, NULL : tous) après une modification des listes de référence ; n''écrit que les lignes dont la classe change et renvoie leur nombre / recomputes the class of the purchases (from date since on, NULL: all) after the reference lists changed; writes only the rows whose class changes and returns their number';

@@ -6,6 +6,9 @@
  * Stored as an int2 passed by value; comparison and hashing reuse the
  * built-in int2 functions (see purchase_class.sql).  The set operators
  * (@>, <@, &&, |, &) work on the bits; union re-checks the invariants.
+ * The flag tests ?, ?| and ?& take flag names (text, text[]) rather than a
+ * class, so that a test of one flag need not be a valid class ('regional'
+ * alone is not: it implies quebec).
  *
  *-------------------------------------------------------------------------
  */
@@ -13,6 +16,7 @@
 
 #include "catalog/pg_type.h"
 #include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 
@@ -26,6 +30,9 @@ PG_FUNCTION_INFO_V1(purchase_class_overlaps);
 PG_FUNCTION_INFO_V1(purchase_class_union);
 PG_FUNCTION_INFO_V1(purchase_class_intersect);
 PG_FUNCTION_INFO_V1(purchase_class_flags);
+PG_FUNCTION_INFO_V1(purchase_class_has_flag);
+PG_FUNCTION_INFO_V1(purchase_class_has_any_flag);
+PG_FUNCTION_INFO_V1(purchase_class_has_all_flags);
 
 static char *
 purchase_class_to_cstring(PurchaseClass bits)
@@ -165,4 +172,133 @@ purchase_class_flags(PG_FUNCTION_ARGS)
 		if (bits & (1U << i))
 			elems[n++] = CStringGetTextDatum(purchase_class_flag_names[i]);
 	PG_RETURN_ARRAYTYPE_P(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/*
+ * The mask of the flag a text names.  An unknown name is an error (22P02):
+ * a misspelt flag must not quietly select nothing.
+ */
+static uint16
+flag_mask(text *name)
+{
+	char	   *str = text_to_cstring(name);
+	const char *utf8 = cag_cstring_to_utf8(str);
+	CagParseError err;
+	int			flag;
+
+	if (!purchase_class_named_flag(utf8, strlen(utf8), &flag, &err))
+	{
+		int			len = (int) strlen(str);
+		int			shown = pg_mbcliplen(str, len, 64);
+
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid flag name for type purchase_class: \"%.*s\"%s",
+						shown, str, shown < len ? "..." : ""),
+				 errdetail("%s", cag_utf8_message_to_server(err.detail)),
+				 errhint("%s", cag_utf8_message_to_server(err.hint))));
+	}
+	return (uint16) (1U << flag);
+}
+
+/*
+ * The mask of the flags an array of names holds; NULL elements are skipped,
+ * as jsonb's ?| and ?& skip them.
+ */
+static uint16
+names_mask(struct varlena *arg)
+{
+	ArrayType  *names = DatumGetArrayTypeP(PointerGetDatum(arg));
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			i;
+	uint16		mask = 0;
+
+	deconstruct_array(names, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	for (i = 0; i < n; i++)
+		if (!nulls[i])
+			mask |= flag_mask(DatumGetTextPP(elems[i]));
+	return mask;
+}
+
+static uint16
+name_mask(struct varlena *arg)
+{
+	return flag_mask((text *) arg);
+}
+
+/*
+ * The mask of the second argument (a flag name, or an array of them), by
+ * compute, kept in fn_extra.  That argument is almost always a constant or
+ * a parameter, the same for the whole scan: its mask is then computed once.
+ * Otherwise the last value seen is kept with its mask, recognized by its
+ * bytes.
+ */
+typedef struct MaskCache
+{
+	bool		stable;			/* the argument cannot change in the scan */
+	uint16		mask;
+	Size		size;
+	char		bytes[FLEXIBLE_ARRAY_MEMBER];
+} MaskCache;
+
+static uint16
+cached_mask(FunctionCallInfo fcinfo, uint16 (*compute) (struct varlena *arg))
+{
+	MaskCache  *cache = (MaskCache *) fcinfo->flinfo->fn_extra;
+	struct varlena *arg;
+	Size		size;
+	uint16		mask;
+
+	if (cache != NULL && cache->stable)
+		return cache->mask;
+	arg = pg_detoast_datum_packed(PG_GETARG_RAW_VARLENA_P(1));
+	size = VARSIZE_ANY_EXHDR(arg);
+	if (cache != NULL && cache->size == size &&
+		memcmp(cache->bytes, VARDATA_ANY(arg), size) == 0)
+		return cache->mask;
+
+	mask = compute(arg);
+	if (cache == NULL || cache->size < size)
+	{
+		if (cache != NULL)
+			pfree(cache);
+		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
+								   offsetof(MaskCache, bytes) + size);
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	cache->stable = get_fn_expr_arg_stable(fcinfo->flinfo, 1);
+	cache->mask = mask;
+	cache->size = size;
+	memcpy(cache->bytes, VARDATA_ANY(arg), size);
+	return mask;
+}
+
+/* class ? 'name': the class carries the flag */
+Datum
+purchase_class_has_flag(PG_FUNCTION_ARGS)
+{
+	PurchaseClass bits = PG_GETARG_PURCHASE_CLASS(0);
+
+	PG_RETURN_BOOL((bits & cached_mask(fcinfo, name_mask)) != 0);
+}
+
+/* class ?| array[...]: the class carries at least one of the flags */
+Datum
+purchase_class_has_any_flag(PG_FUNCTION_ARGS)
+{
+	PurchaseClass bits = PG_GETARG_PURCHASE_CLASS(0);
+
+	PG_RETURN_BOOL((bits & cached_mask(fcinfo, names_mask)) != 0);
+}
+
+/* class ?& array[...]: the class carries every one of the flags */
+Datum
+purchase_class_has_all_flags(PG_FUNCTION_ARGS)
+{
+	PurchaseClass bits = PG_GETARG_PURCHASE_CLASS(0);
+	uint16		mask = cached_mask(fcinfo, names_mask);
+
+	PG_RETURN_BOOL((bits & mask) == mask);
 }

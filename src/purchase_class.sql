@@ -95,3 +95,49 @@ COMMENT ON OPERATOR cag_ovt.| (cag_ovt.purchase_class, cag_ovt.purchase_class) I
     'union (invariants vérifiés) / union (invariants checked)';
 COMMENT ON OPERATOR cag_ovt.& (cag_ovt.purchase_class, cag_ovt.purchase_class) IS
     'intersection / intersection';
+
+-- Flag tests by name, as jsonb and hstore test keys: class ? 'regional',
+-- class ?| array['eco', 'food'], class ?& array['quebec', 'eco'].  A flag
+-- alone need not be a valid class ({regional} is not: regional implies
+-- quebec), so they take names, not classes.  An unknown name is an error
+-- (22P02); NULL elements of an array are skipped (as jsonb's); an empty
+-- array gives false for ?| and true for ?&.  Estimated like @> from the
+-- column's statistics (matchingsel evaluates the operator over the most
+-- common classes).  No index operator class serves them, nor @>, <@, &&: a
+-- column holds a few dozen distinct classes and a flag selects a large part
+-- of the rows, which a sequential scan reads best; a rare flag can have a
+-- partial index (... WHERE class ? 'group_purchase'), since the operators
+-- are immutable.
+CREATE FUNCTION cag_ovt.purchase_class_has_flag(cag_ovt.purchase_class, text)
+    RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cag_ovt.purchase_class_has_any_flag(cag_ovt.purchase_class, text[])
+    RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION cag_ovt.purchase_class_has_all_flags(cag_ovt.purchase_class, text[])
+    RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION cag_ovt.purchase_class_has_flag(cag_ovt.purchase_class, text) IS
+    'Vrai si la classe porte l''indicateur nommé (opérateur ?) ; nom inconnu : erreur / true when the class carries the named flag (operator ?); an unknown name is an error';
+COMMENT ON FUNCTION cag_ovt.purchase_class_has_any_flag(cag_ovt.purchase_class, text[]) IS
+    'Vrai si la classe porte au moins un des indicateurs nommés (opérateur ?|) ; nom inconnu : erreur / true when the class carries at least one of the named flags (operator ?|); an unknown name is an error';
+COMMENT ON FUNCTION cag_ovt.purchase_class_has_all_flags(cag_ovt.purchase_class, text[]) IS
+    'Vrai si la classe porte tous les indicateurs nommés (opérateur ?&) ; nom inconnu : erreur / true when the class carries every one of the named flags (operator ?&); an unknown name is an error';
+
+CREATE OPERATOR cag_ovt.? (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = text,
+    FUNCTION = cag_ovt.purchase_class_has_flag,
+    RESTRICT = matchingsel, JOIN = matchingjoinsel);
+CREATE OPERATOR cag_ovt.?| (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = text[],
+    FUNCTION = cag_ovt.purchase_class_has_any_flag,
+    RESTRICT = matchingsel, JOIN = matchingjoinsel);
+CREATE OPERATOR cag_ovt.?& (
+    LEFTARG = cag_ovt.purchase_class, RIGHTARG = text[],
+    FUNCTION = cag_ovt.purchase_class_has_all_flags,
+    RESTRICT = matchingsel, JOIN = matchingjoinsel);
+
+COMMENT ON OPERATOR cag_ovt.? (cag_ovt.purchase_class, text) IS
+    'porte l''indicateur / carries the flag';
+COMMENT ON OPERATOR cag_ovt.?| (cag_ovt.purchase_class, text[]) IS
+    'porte au moins un des indicateurs / carries at least one of the flags';
+COMMENT ON OPERATOR cag_ovt.?& (cag_ovt.purchase_class, text[]) IS
+    'porte tous les indicateurs / carries every one of the flags';

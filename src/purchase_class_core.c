@@ -51,6 +51,19 @@ purchase_class_flag_lookup(const char *name, size_t len)
 }
 
 bool
+purchase_class_named_flag(const char *name, size_t len, int *flag, CagParseError *err)
+{
+	cag_error_clear(err);
+	*flag = purchase_class_flag_lookup(name, len);
+	if (*flag >= 0)
+		return true;
+	cag_fail(err, CAG_ERR_SYNTAX, "Flag \"%.*s\"%s is unknown.",
+			 len > 64 ? 64 : (int) len, name, len > 64 ? "..." : "");
+	cag_hint(err, "Valid flags are %s.", purchase_class_flag_list);
+	return false;
+}
+
+bool
 purchase_class_check(uint32_t bits, CagErrorKind kind, CagParseError *err)
 {
 	cag_error_clear(err);
@@ -164,17 +177,9 @@ purchase_class_parse(const char *str, uint16_t *result, CagParseError *err)
 								"Character %s is not allowed in a flag name.",
 								cag_describe_char((const char *) p, strlen((const char *) p),
 												  cbuf, sizeof(cbuf)));
-			flag = purchase_class_flag_lookup((const char *) start, (size_t) (p - start));
-			if (flag < 0)
-			{
-				int			len = (int) (p - start);
-
-				cag_fail(err, CAG_ERR_SYNTAX, "Flag \"%.*s\"%s is unknown.",
-						 len > 64 ? 64 : len, (const char *) start,
-						 len > 64 ? "..." : "");
-				cag_hint(err, "Valid flags are %s.", purchase_class_flag_list);
+			if (!purchase_class_named_flag((const char *) start, (size_t) (p - start),
+										   &flag, err))
 				return false;
-			}
 			bits |= 1U << flag;
 			p = skip_space(p);
 			if (*p == ',')

@@ -62,6 +62,15 @@ extern const char purchase_class_flag_list[];
 extern int	purchase_class_flag_lookup(const char *name, size_t len);
 
 /*
+ * The flag named by name[0..len), as purchase_class_flag_lookup, or false
+ * with a syntax error whose detail names the unknown flag (cut at 64
+ * bytes) and whose hint lists the valid ones: the text input and the
+ * operators ?, ?| and ?& report unknown flags alike.
+ */
+extern bool purchase_class_named_flag(const char *name, size_t len, int *flag,
+									  CagParseError *err);
+
+/*
  * Check the invariants of a set of flags: no unused bit, quebec and
  * outside_quebec exclusive, regional and outside_region exclusive, regional
  * implies quebec, quebec_food implies food.  On failure the error gets the

@@ -14,12 +14,13 @@
 -- as the superuser.  Hence:
 --
 -- * the install script locks out concurrent changes of functions,
---   operators, types and schemas in the database, checks that the schema
---   holds nothing (except the check function itself), then gives the
---   schema to the role that runs the script (a superuser): nobody else can
---   create objects in it or rename it.  src/assemble.sh ends the script
---   with the same check.  Every update script must begin with the same
---   four statements and end with the check (see doc/DEVELOPING.md);
+--   operators, types and schemas in the database, gives the schema to the
+--   role that runs the script (a superuser) and takes CREATE on it from
+--   every other role (secure_extension_schema), then checks that the
+--   schema holds nothing but these two functions and that nobody else may
+--   create objects in it or rename it (check_extension_schema).
+--   src/assemble.sh ends the script with the same check.  Every update
+--   script begins and ends the same way (see doc/DEVELOPING.md);
 -- * functions and triggers that run as whoever calls them set
 --   search_path = pg_catalog, pg_temp and call the extension's functions
 --   with arguments of their exact types.
@@ -38,6 +39,7 @@ DECLARE
     nspname pg_catalog.name;
     ext oid;
     foreign_objects text[];
+    creators text[];
 BEGIN
     SELECT e.oid, e.extnamespace, n.nspname INTO ext, nsp, nspname
       FROM pg_catalog.pg_extension e
@@ -123,16 +125,67 @@ BEGIN
                                              pg_catalog.array_to_string(foreign_objects[1:10], ', ')),
                   HINT = 'The extension''s scripts run as a superuser and must not meet objects of other roles in its schema: move them to another schema (ALTER ... SET SCHEMA) or drop them, then try again.';
     END IF;
+    -- Who may create objects in the schema: its owner only.  (A schema has
+    -- two privileges, USAGE and CREATE; USAGE is for everyone.)
+    SELECT pg_catalog.array_agg(CASE WHEN a.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'PUBLIC'
+                                     ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END
+                                ORDER BY a.grantee)
+      INTO creators
+      FROM pg_catalog.pg_namespace n
+     CROSS JOIN LATERAL pg_catalog.aclexplode(n.nspacl) a
+     WHERE n.oid OPERATOR(pg_catalog.=) nsp
+       AND a.grantee OPERATOR(pg_catalog.<>) n.nspowner
+       AND a.privilege_type OPERATOR(pg_catalog.=) 'CREATE'::pg_catalog.text;
+    IF creators IS NOT NULL THEN
+        RAISE EXCEPTION 'schema cag_ovt lets roles other than its owner create objects in it'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = pg_catalog.format('CREATE is granted to %s. Whoever may create objects in the schema can capture the names that the extension''s scripts, functions and triggers use, and so run code as the superuser who updates the extension or edits its tables.',
+                                             pg_catalog.array_to_string(creators, ', ')),
+                  HINT = pg_catalog.format('A superuser can revoke it: REVOKE CREATE ON SCHEMA cag_ovt FROM %s;',
+                                           pg_catalog.array_to_string(creators, ', '));
+    END IF;
 END
 $$;
 COMMENT ON FUNCTION cag_ovt.check_extension_schema() IS
-    'Erreur si le schéma cag_ovt contient des objets qui n''appartiennent pas à l''extension (les scripts d''installation et de mise à jour l''appellent au début et à la fin) / error when schema cag_ovt holds objects that do not belong to the extension (the install and update scripts call it first and last)';
+    'Erreur si le schéma cag_ovt contient des objets qui n''appartiennent pas à l''extension ou si un autre rôle que son propriétaire peut y créer des objets (les scripts d''installation et de mise à jour l''appellent au début et à la fin ; un DBA peut l''appeler pour vérifier) / error when schema cag_ovt holds objects that do not belong to the extension or when a role other than its owner may create objects in it (the install and update scripts call it first and last; a DBA may call it to check)';
 
--- Nothing else may be in the schema before the script creates its objects,
--- and nobody but a superuser may add any afterwards.
+-- The schema as the extension needs it: owned by the role that runs the
+-- install or update script (a superuser), CREATE for nobody else, USAGE
+-- for everyone.  A schema made beforehand, or one that extension 1.0 left
+-- to the database owner, may have granted CREATE to others: it is revoked,
+-- with a warning that says from whom.
+CREATE FUNCTION cag_ovt.secure_extension_schema() RETURNS void
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    creators text;
+BEGIN
+    ALTER SCHEMA cag_ovt OWNER TO CURRENT_USER;
+    SELECT pg_catalog.string_agg(CASE WHEN a.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'PUBLIC'
+                                      ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END,
+                                 ', ' ORDER BY a.grantee)
+      INTO creators
+      FROM pg_catalog.pg_namespace n
+     CROSS JOIN LATERAL pg_catalog.aclexplode(n.nspacl) a
+     WHERE n.nspname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name
+       AND a.grantee OPERATOR(pg_catalog.<>) n.nspowner
+       AND a.privilege_type OPERATOR(pg_catalog.=) 'CREATE'::pg_catalog.text;
+    IF creators IS NOT NULL THEN
+        EXECUTE pg_catalog.format('REVOKE CREATE ON SCHEMA cag_ovt FROM %s CASCADE', creators);
+        RAISE WARNING 'revoked CREATE on schema cag_ovt from %', creators
+            USING DETAIL = 'Only the owner of the extension''s schema, a superuser, may create objects in it: the extension''s scripts and triggers run as a superuser and must not meet objects of other roles there.';
+    END IF;
+    GRANT USAGE ON SCHEMA cag_ovt TO PUBLIC;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.secure_extension_schema() IS
+    'Interne (scripts d''installation et de mise à jour) : donne le schéma cag_ovt au superutilisateur qui exécute le script, retire CREATE à tout autre rôle (avec un avertissement), accorde USAGE à tous / internal (install and update scripts): gives schema cag_ovt to the superuser that runs the script, revokes CREATE from every other role (with a warning), grants USAGE to everyone';
+
+-- Nobody but a superuser may add objects to the schema, and nothing else
+-- may be in it before the script creates its objects.
+SELECT cag_ovt.secure_extension_schema();
 SELECT cag_ovt.check_extension_schema();
-ALTER SCHEMA cag_ovt OWNER TO CURRENT_USER;
 
 COMMENT ON SCHEMA cag_ovt IS
     'cag_ovt : achats publics québécois, régionaux, écoresponsables et en aliments du Québec / cag_ovt: Québec, regional, eco-responsible and Québec-food public purchases';
-GRANT USAGE ON SCHEMA cag_ovt TO PUBLIC;

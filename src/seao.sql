@@ -337,25 +337,25 @@ COMMENT ON FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb) IS
 CREATE FUNCTION cag_ovt.load_seao_xml(doc xml, source text DEFAULT NULL) RETURNS bigint
     LANGUAGE sql VOLATILE
     SET search_path = pg_catalog, pg_temp
-RETURN cag_ovt.seao_load(coalesce(source, 'seao-xml'), doc::text, NULL, NULL);
+RETURN cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), doc::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb);
 COMMENT ON FUNCTION cag_ovt.load_seao_xml(xml, text) IS
     'Charge un export XML d''avis SEAO dans purchases (un achat par adjudicataire, problèmes dans load_issues) ; rend le nombre d''achats insérés ou modifiés / loads a SEAO XML notices export into purchases (one purchase per winner, problems in load_issues); returns the number of purchases inserted or updated';
 CREATE FUNCTION cag_ovt.load_seao_xml(doc text, source text DEFAULT NULL) RETURNS bigint
     LANGUAGE sql VOLATILE
     SET search_path = pg_catalog, pg_temp
-RETURN cag_ovt.seao_load(coalesce(source, 'seao-xml'), doc, NULL, NULL);
+RETURN cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), doc, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb);
 COMMENT ON FUNCTION cag_ovt.load_seao_xml(text, text) IS
     'Comme load_seao_xml(xml), le document donné comme texte (sa déclaration d''encodage est ignorée) / as load_seao_xml(xml), the document given as text (its encoding declaration is ignored)';
 CREATE FUNCTION cag_ovt.load_seao_xml(doc bytea, source text DEFAULT NULL) RETURNS bigint
     LANGUAGE sql VOLATILE
     SET search_path = pg_catalog, pg_temp
-RETURN cag_ovt.seao_load(coalesce(source, 'seao-xml'), NULL, doc, NULL);
+RETURN cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), NULL::pg_catalog.text, doc, NULL::pg_catalog.jsonb);
 COMMENT ON FUNCTION cag_ovt.load_seao_xml(bytea, text) IS
     'Comme load_seao_xml(xml), le document donné comme les octets du fichier (encodage selon sa déclaration) / as load_seao_xml(xml), the document given as the bytes of the file (encoding from its declaration)';
 
 CREATE FUNCTION cag_ovt.load_ocds(package jsonb, source text DEFAULT NULL) RETURNS bigint
     LANGUAGE sql VOLATILE
     SET search_path = pg_catalog, pg_temp
-RETURN cag_ovt.seao_load(coalesce(source, 'seao-ocds'), NULL, NULL, package);
+RETURN cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, package);
 COMMENT ON FUNCTION cag_ovt.load_ocds(jsonb, text) IS
     'Charge un paquet de publications OCDS de SEAO dans purchases (un achat par fournisseur d''attribution ; une publication plus récente d''un OCID remplace ses achats) ; rend le nombre d''achats insérés ou modifiés / loads a SEAO OCDS release package into purchases (one purchase per award supplier; a newer release of an OCID replaces its purchases); returns the number of purchases inserted or updated';

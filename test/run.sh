@@ -9,7 +9,19 @@ set -eu
 cd "$(dirname "$0")/.."
 . test/lib/common.sh
 
-cag_ensure_deps
+tap_tests=""
+case ${TAP:-} in
+"") tap_tests=$(echo test/t/*.pl) ;;
+none) ;;
+*)
+	for t in $TAP; do
+		tap_tests="$tap_tests $(echo $(ls test/t/"$t"*.pl 2>/dev/null))"
+	done
+	;;
+esac
+
+# shellcheck disable=SC2046,SC2086
+cag_ensure_deps $(cag_test_packages $tap_tests)
 cag_build_install
 
 bindir=$(cag_bindir)
@@ -29,23 +41,13 @@ if [ "${SUITES:-}" != none ]; then
 	cag_stop_cluster
 fi
 
-tap_tests=""
-case ${TAP:-} in
-"") tap_tests=$(echo test/t/*.pl) ;;
-none) ;;
-*)
-	for t in $TAP; do
-		tap_tests="$tap_tests $(echo $(ls test/t/"$t"*.pl 2>/dev/null))"
-	done
-	;;
-esac
-
 # TAP tests: each makes its own clusters, as the unprivileged cluster owner,
 # from a copy of test/ that the owner can read and write.
 if [ -n "$(echo $tap_tests)" ]; then
 	tapdir=$(cag_mktemp tap)
 	cp -R test "$tapdir/test"
 	cp -R data "$tapdir/data"
+	cp README.md "$tapdir/"
 	[ "$(id -u)" -eq 0 ] && chown -R postgres: "$tapdir"
 	cag_log "TAP tests in $tapdir"
 	if ! cag_as_pg_user env PATH="$bindir:$PATH" TESTDIR="$tapdir" \

@@ -6,7 +6,9 @@
  * and passes the invariant check; formatting then parsing again gives the
  * same class and the same text; a failure carries a detail.  The input
  * read as 16 bits is also checked: a class that passes the check formats
- * and parses back to itself.
+ * and parses back to itself.  The input taken as a flag name (the operand
+ * of ?, ?| and ?&) names a flag whose name it is, ignoring ASCII case, or
+ * fails with a detail and a hint.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +54,24 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	else if (err.kind != CAG_ERR_SYNTAX || err.detail[0] == '\0')
 		abort();				/* a failure must say why */
+
+	{
+		int			flag;
+
+		if (purchase_class_named_flag((const char *) data, size, &flag, &err))
+		{
+			size_t		i;
+
+			if (flag < 0 || flag >= PC_NFLAGS ||
+				strlen(purchase_class_flag_names[flag]) != size)
+				abort();
+			for (i = 0; i < size; i++)
+				if (cag_to_lower(data[i]) != (unsigned char) purchase_class_flag_names[flag][i])
+					abort();
+		}
+		else if (err.kind != CAG_ERR_SYNTAX || err.detail[0] == '\0' || err.hint[0] == '\0')
+			abort();
+	}
 
 	if (size >= 2)
 	{

@@ -12,6 +12,22 @@ package CagTest;
 use strict;
 use warnings;
 use Test::More;
+use PostgreSQL::Test::Cluster;
+
+# A cluster, initialized but not started, that also listens on 127.0.0.1
+# and asks for a password there (scram-sha-256), as a server does for BI
+# tools; the socket trusts, for the test's own connections.
+sub tcp_node
+{
+	my ($name) = @_;
+	my $node = PostgreSQL::Test::Cluster->new($name);
+	$node->init;
+	$node->append_conf('postgresql.conf', "listen_addresses = '127.0.0.1'\n");
+	open(my $hba, '>', $node->data_dir . '/pg_hba.conf') or die "pg_hba.conf: $!";
+	print $hba "local all all trust\nhost all all 127.0.0.1/32 scram-sha-256\n";
+	close($hba);
+	return $node;
+}
 
 # count and md5 of the rows of a relation (or of any FROM item), in the
 # order of their text form.

@@ -1,7 +1,12 @@
 # Shared set-up for make test, make demo and make bench (POSIX sh).
 #
 # Source it from the top of the source tree.  It provides:
-#   cag_ensure_deps      install what is missing with apt-get (as root)
+#   cag_ensure_deps [PACKAGE...]
+#                        install what is missing with apt-get (as root): the
+#                        packages of the build and the tests, and those named
+#   cag_test_packages FILE...
+#                        the Debian packages that TAP tests need beyond those
+#                        (their "# packages: ..." lines)
 #   cag_build_install    build with -Werror and install into PG_CONFIG's tree
 #   cag_start_cluster    start a throwaway cluster (CAG_SOCKDIR, CAG_PORT)
 #   cag_stop_cluster     stop it and remove it (unless KEEP=1)
@@ -10,7 +15,8 @@
 #
 # Settings (environment): PG_CONFIG (default: PostgreSQL 15 from Debian,
 # Debian 12's; any other version or build works the same), KEEP=1 to leave
-# the cluster running, CAG_EXTRA_PACKAGES for more packages.
+# the cluster running, CAG_EXTRA_PACKAGES for more packages, CAG_LISTEN and
+# CAG_PORT for the cluster's addresses (cag_start_cluster).
 
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 export PG_CONFIG
@@ -67,7 +73,7 @@ fi
 
 cag_missing_packages() {
 	missing=""
-	for p in $CAG_PACKAGES; do
+	for p in $CAG_PACKAGES "$@"; do
 		if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
 			missing="$missing $p"
 		fi
@@ -80,7 +86,7 @@ cag_ensure_deps() {
 		[ -x "$PG_CONFIG" ] || cag_die "no dpkg and no $PG_CONFIG: set PG_CONFIG to the pg_config of a PostgreSQL (15, 17 or 18)"
 		return 0
 	}
-	missing=$(cag_missing_packages)
+	missing=$(cag_missing_packages "$@")
 	[ -z "$missing" ] && return 0
 	if [ "$(id -u)" -ne 0 ]; then
 		cag_die "missing Debian packages:$missing (run as root, or: sudo apt-get install$missing)"
@@ -91,6 +97,14 @@ cag_ensure_deps() {
 	# shellcheck disable=SC2086
 	apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
 		apt-get install -y --no-install-recommends $missing
+}
+
+# A TAP test that needs more than the build and PostgreSQL (client
+# libraries, a browser) names the Debian packages on a line of its own:
+#   # packages: chromium fonts-dejavu-core
+cag_test_packages() {
+	[ $# -gt 0 ] || return 0
+	sed -n 's/^# packages: *//p' "$@" | tr '\n' ' '
 }
 
 cag_bindir() {
@@ -144,7 +158,22 @@ cag_copy_tree() {
 	fi
 }
 
+# A TCP port free on the loopback, from 5432 up (perl is a build dependency).
+cag_free_port() {
+	perl -MIO::Socket::INET -e '
+		foreach my $port (5432 .. 5631) {
+			my $s = IO::Socket::INET->new(LocalAddr => "127.0.0.1", LocalPort => $port,
+				Proto => "tcp", Listen => 1) or next;
+			close($s);
+			print "$port\n";
+			exit 0;
+		}
+		exit 1;' || cag_die "no free TCP port between 5432 and 5631"
+}
+
 # cag_start_cluster NAME [postgresql.conf lines...]
+# Listens on the socket directory CAG_SOCKDIR and, when CAG_LISTEN is set
+# (localhost), on TCP too; port CAG_PORT (default 5432).
 cag_start_cluster() {
 	name=$1
 	shift
@@ -154,8 +183,11 @@ cag_start_cluster() {
 	CAG_PORT=${CAG_PORT:-5432}
 	export CAG_CLUSTER_DIR CAG_SOCKDIR CAG_PORT
 	cag_log "throwaway cluster in $CAG_CLUSTER_DIR"
+	# the socket (in a private directory) trusts; TCP, when CAG_LISTEN opens
+	# it, takes passwords: the superuser, which has none, cannot log in by it
 	cag_as_pg_user "$bindir/initdb" -D "$CAG_CLUSTER_DIR/data" -U postgres \
-		-A trust -E UTF8 --no-locale --no-sync >"$CAG_CLUSTER_DIR/initdb.log" 2>&1 ||
+		--auth-local=trust --auth-host=scram-sha-256 -E UTF8 --no-locale --no-sync \
+		>"$CAG_CLUSTER_DIR/initdb.log" 2>&1 ||
 		{ cat "$CAG_CLUSTER_DIR/initdb.log" >&2; cag_die "initdb failed"; }
 	{
 		printf '%s\n' "listen_addresses = '${CAG_LISTEN:-}'"

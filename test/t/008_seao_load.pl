@@ -1,8 +1,9 @@
 # cag_ovt-load against a cluster: format detection (XML, OCDS, gzip), the
-# connection given by options or by the environment, any file name,
-# progress, the per-file summary, exit statuses, nothing loaded from a
-# malformed file, a non-superuser database owner loading into the
-# extension it created, and the loader's bookkeeping (load_issues,
+# connection given by options (connection strings and URIs too) or by the
+# environment, the checks made once before the first file, any file name,
+# progress on a terminal only, the per-file summary, exit statuses, nothing
+# loaded from a malformed file, a non-superuser database owner loading into
+# the extension it created, and the loader's bookkeeping (load_issues,
 # load_notices) surviving pg_dump and pg_restore.
 use strict;
 use warnings;
@@ -64,6 +65,32 @@ is(figures('src', 'seao-ocds'), '3 165864.49 0 3', 'OCDS purchases in the databa
 is($node->safe_psql('src', 'SELECT count(*) FROM pg_largeobject_metadata'), '0',
 	'no large object left behind');
 
+# The connection as psql takes it: a connection string or a URI as the
+# database name.
+($code, $out, $err) = load('-d', 'dbname=src host=' . $node->host . ' port=' . $node->port,
+	'-s', 'conninfo', $json);
+is($code, 0, 'a connection string in -d') or diag($err);
+is(figures('src', 'conninfo'), '3 165864.49 0 3', '... loads into that database');
+(my $socket = $node->host) =~ s{/}{%2F}g;
+($code, $out, $err) = load('--dbname=postgresql://' . $socket . ':' . $node->port . '/src',
+	'-s', 'uri', $json);
+is($code, 0, 'a postgresql:// URI in --dbname') or diag($err);
+is(figures('src', 'uri'), '3 165864.49 0 3', '... loads into that database');
+
+# Any file name: one that ends in a newline.
+my $newline = "$tmp/hebdo\n";
+copy($json, $newline) or die "copy: $!";
+($code, $out, $err) = load(@conn, '-d', 'src', '-s', 'newline', $newline);
+is($code, 0, 'a file name ending in a newline loads') or diag($err);
+is(figures('src', 'newline'), '3 165864.49 0 3', '... its purchases');
+
+# --version: the version of the extension it was installed with.
+my $sharedir = `pg_config --sharedir`;
+chomp $sharedir;
+my ($control_version) = `cat $sharedir/extension/cag_ovt.control` =~ /^default_version\s*=\s*'([^']+)'/m;
+($code, $out, $err) = load('--version');
+is($out, "cag_ovt-load (cag_ovt) $control_version\n", "--version says $control_version");
+
 # Again, with the connection in the environment and progress reports: the
 # same file changes nothing.
 {
@@ -74,9 +101,7 @@ is($node->safe_psql('src', 'SELECT count(*) FROM pg_largeobject_metadata'), '0',
 	is($code, 0, 'loaded again through the environment') or diag($err);
 	like($out, qr/\Q$xml\E: 0 purchases inserted or updated, 0 issues recorded/,
 		'nothing changes on reload');
-	like($err, qr/NOTICE:  500 notices read \(line 42725\).*NOTICE:  1500 notices read/s,
-		'progress reported');
-	like($err, qr/seao-xml: 0 notices new, 0 changed, 1939 unchanged/, 'load summary notice');
+	is($err, '', 'not on a terminal: no progress report, no notice');
 
 	# another source, quietly
 	($code, $out, $err) = load('-q', '--source=mine', $json);
@@ -123,11 +148,25 @@ is($code, 2, 'a progress interval must be a number');
 is($code, 0, '--help');
 like($out, qr/Usage:\n  cag_ovt-load \[OPTION\]\.\.\. FILE\.\.\./, 'usage printed');
 
-# A database without the extension: the load fails cleanly.
+# Checked once, before the first file: the connection, the extension, the
+# privileges, one line each.
 $node->safe_psql('postgres', 'CREATE DATABASE plain');
-($code, $out, $err) = load(@conn, '-d', 'plain', $json);
+($code, $out, $err) = load(@conn, '-d', 'plain', $json, $xml);
 is($code, 1, 'no extension: failure');
-like($err, qr/schema "cag_ovt" does not exist/, 'the cause is shown');
+is($err, qq{cag_ovt-load: cag_ovt is not installed in database "plain": run CREATE EXTENSION cag_ovt\n},
+	'no extension: one line that says what to do');
+is($out, '', '... and no file is tried');
+($code, $out, $err) = load(@conn, '-d', 'nosuchdb', $json, $xml);
+is($code, 1, 'no database: failure');
+like($err, qr/\Acag_ovt-load: cannot connect: .*database "nosuchdb" does not exist\n\z/,
+	'no database: one line');
+$node->safe_psql('postgres', 'CREATE ROLE reader LOGIN');
+$node->safe_psql('src', 'GRANT SELECT ON ALL TABLES IN SCHEMA cag_ovt TO reader');
+($code, $out, $err) = load(@conn, '-d', 'src', '-U', 'reader', $json, $xml);
+is($code, 1, 'a role that may not write: failure');
+like($err, qr/\Acag_ovt-load: role reader may not insert into cag_ovt.purchases\n/,
+	'the first missing privilege, in one line');
+unlike($err, qr/ERROR|CONTEXT|PL\/pgSQL/, '... with no error noise');
 
 # A database owner who is not superuser creates the (trusted) extension
 # and loads.

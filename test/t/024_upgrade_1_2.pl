@@ -46,11 +46,14 @@ $node->command_ok(
 # What 1.2 changes on purpose in the relations of 1.1: relation => the
 # FROM item that gives, under 1.2, what the relation gave under 1.1.
 my %changed = ();
+# Relations that 1.2 adds.
+my @new_in_12 = ('cag_ovt.data_dictionary');
 
 sub as_in_11
 {
 	my ($db) = @_;
 	my %s = CagTest::snapshot($node, $db, opts => \@as_dba, extra => \@user_relations);
+	delete @s{@new_in_12};
 	$s{$_} = CagTest::relation_digest($node, $db, $changed{$_}, @as_dba) foreach keys %changed;
 	return %s;
 }
@@ -64,6 +67,49 @@ is($node->safe_psql('updated', "SELECT extversion FROM pg_extension WHERE extnam
 
 my %after = as_in_11('updated');
 CagTest::compare_snapshots(\%before, \%after, 'after the update (1.1 rows and columns)');
+
+# What 1.2 adds, on the data loaded under 1.1: flag tests by name agree
+# with the class tests; the dictionary describes every column; the owner
+# grants a role what it needs to read every view.
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) FILTER (WHERE class OPERATOR(cag_ovt.?) 'regional')
+       = count(*) FILTER (WHERE class OPERATOR(cag_ovt.@>) '{quebec,regional}')
+   AND count(*) FILTER (WHERE class OPERATOR(cag_ovt.?|) '{eco,food}')
+       = count(*) FILTER (WHERE class OPERATOR(cag_ovt.&&) '{eco,food}')
+   AND count(*) FILTER (WHERE class OPERATOR(cag_ovt.?) 'regional') > 0
+FROM cag_ovt.purchases}, @as_dba),
+	't',
+	'? and ?| agree with @> and && on the purchases loaded under 1.1');
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) FILTER (WHERE coalesce(description_fr, '') = '' OR coalesce(description_en, '') = '')
+       || ' ' || (count(DISTINCT relation_name) = (
+           SELECT count(*) FROM pg_catalog.pg_depend d
+           JOIN pg_catalog.pg_class c ON c.oid = d.objid
+           WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'e'
+             AND d.refobjid = (SELECT oid FROM pg_catalog.pg_extension WHERE extname = 'cag_ovt')
+             AND c.relkind IN ('r', 'p', 'v', 'm')))
+FROM cag_ovt.data_dictionary}, @as_dba),
+	'0 true',
+	'data_dictionary describes every column of every relation after the update');
+like(
+	$node->safe_psql('updated', "SELECT cag_ovt.report_html(2021, 'en')", @as_dba),
+	qr{^<!DOCTYPE html>.*<svg class="chart" data-item="1" data-indicator="quebec_share".*</html>$}s,
+	'the annual report renders on the data loaded under 1.1');
+# (in a transaction rolled back: the grants would show in the catalog)
+is( $node->safe_psql(
+		'updated', q{
+BEGIN;
+CREATE ROLE reader;
+SET ROLE dba;
+SELECT count(*) FROM cag_ovt.grant_read('reader') \\g /dev/null
+SET ROLE reader;
+SELECT count(*) FROM (SELECT DISTINCT relation_name FROM cag_ovt.data_dictionary) AS r
+WHERE NOT pg_catalog.has_table_privilege(pg_catalog.format('cag_ovt.%I', r.relation_name), 'SELECT');
+ROLLBACK;}),
+	'0',
+	'after the update, the owner grants a role the reading of every relation');
 
 # A fresh 1.2 install: the same catalog.
 $node->safe_psql('fresh', 'CREATE EXTENSION cag_ovt', @as_dba);

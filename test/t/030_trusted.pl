@@ -639,6 +639,19 @@ REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;
 REFRESH MATERIALIZED VIEW CONCURRENTLY cag_ovt.spend_by_month;
 SELECT count(*) FROM cag_ovt.spend_by_month;
 SELECT count(*) FROM cag_ovt.spend_by_fiscal_year_region;
+-- flag tests by name, the data dictionary, read access
+SELECT count(*) FROM cag_ovt.purchases
+ WHERE class OPERATOR(cag_ovt.?) 'eco'::text OR class OPERATOR(cag_ovt.?|) '{food}'::text[]
+    OR class OPERATOR(cag_ovt.?&) '{quebec,regional}'::text[];
+SELECT count(*) FROM cag_ovt.data_dictionary;
+SELECT cag_ovt.description_in('a / b'::text, 'en'::text);
+CREATE ROLE victim_reader;
+SELECT count(*) FROM cag_ovt.grant_read('victim_reader'::regrole);
+SELECT count(*) FROM cag_ovt.revoke_read('victim_reader'::regrole);
+DROP ROLE victim_reader;
+-- the annual report reads every view
+SELECT pg_catalog.length(cag_ovt.report_html(2022::integer, 'fr'::text)) OPERATOR(pg_catalog.>) 0,
+       pg_catalog.length(cag_ovt.report_html(2021::integer, 'en'::text)) OPERATOR(pg_catalog.>) 0;
 DELETE FROM cag_ovt.purchases WHERE source OPERATOR(pg_catalog.=) 'victim'::text;
 SELECT cag_ovt.check_extension_schema();
 SELECT 'the victim is done';
@@ -819,6 +832,109 @@ is(is_superuser($node, 'dba'), 'f', 'updates: dba did not become superuser');
 is( $node->safe_psql('app_v10', 'SELECT count(*) FROM public.hijack_log') . ' '
 	  . $node->safe_psql('app_v10_renamed', 'SELECT count(*) FROM public.hijack_log'),
 	'0 0', 'updates: no plant ran');
+
+# ---------------------------------------------------------------------
+# Privileges on the schema.  A database owner who makes schema cag_ovt
+# before CREATE EXTENSION, or who owned it under 1.0, may grant CREATE on
+# it to everyone; 1.1 kept that grant, and anyone could then plant an
+# overload that a function of the extension called as the superuser who ran
+# it: the escalation reported against 1.1 was an overload
+# classify_purchase(cag_ovt.purchases), which reclassify_purchases (a string
+# body, parsed at each call) preferred to the extension's
+# classify_purchase(record).  Install and update now take CREATE back, and
+# reclassify_purchases is bound to its callee when created.
+# ---------------------------------------------------------------------
+$node->safe_psql('postgres',
+	'CREATE DATABASE app_granted OWNER dba; CREATE DATABASE app_v10_granted OWNER dba; '
+	  . 'CREATE DATABASE app_v11_granted OWNER dba');
+# the plant of the report, run as dba (or as any role, CREATE being PUBLIC's)
+my $plant_classify = q{
+CREATE FUNCTION cag_ovt.classify_purchase(p cag_ovt.purchases) RETURNS cag_ovt.purchase_class
+LANGUAGE plpgsql AS $$ BEGIN
+  IF (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)
+  THEN EXECUTE 'ALTER ROLE dba SUPERUSER'; END IF; RETURN '{}'; END $$;
+};
+my $insert_purchase =
+  q{INSERT INTO cag_ovt.purchases (purchased_on, amount) VALUES ('2021-05-01', 10);};
+my $schema_acl = q{SELECT nspacl::text FROM pg_namespace WHERE nspname = 'cag_ovt'};
+
+# A fresh install into a schema prepared with CREATE for everyone.
+safe_as($node, 'dba', 'app_granted',
+	'CREATE SCHEMA cag_ovt; GRANT CREATE ON SCHEMA cag_ovt TO PUBLIC;');
+($ret, $out, $err) = psql_as($node, 'dba', 'app_granted', 'CREATE EXTENSION cag_ovt');
+is($ret, 0, 'the extension installs into a schema prepared with CREATE for PUBLIC');
+like($err, qr/WARNING:  revoked CREATE on schema cag_ovt from PUBLIC/, '... saying it revokes CREATE from PUBLIC');
+is($node->safe_psql('app_granted', $schema_acl),
+	'{postgres=UC/postgres,=U/postgres}', '... and leaves the schema with USAGE for PUBLIC only');
+foreach my $role ('dba', 'outsider')
+{
+	($ret, $out, $err) = psql_as($node, $role, 'app_granted', $plant_classify);
+	like($err, qr/permission denied for schema cag_ovt/, "$role cannot plant classify_purchase(purchases)");
+}
+safe_as($node, 'dba', 'app_granted', $insert_purchase);
+$node->safe_psql('app_granted', 'SELECT cag_ovt.reclassify_purchases()');
+is(is_superuser($node, 'dba'), 'f', 'fresh install into a granted schema: dba stays a plain role');
+# were the plant there (only a superuser can put it there now),
+# reclassify_purchases would still not call it: it is bound when created.
+$node->safe_psql('app_granted', q{
+CREATE TABLE public.plant_calls (n int);
+GRANT INSERT ON public.plant_calls TO PUBLIC;
+CREATE FUNCTION cag_ovt.classify_purchase(p cag_ovt.purchases) RETURNS cag_ovt.purchase_class
+LANGUAGE plpgsql AS $$ BEGIN INSERT INTO public.plant_calls VALUES (1); RETURN '{}'; END $$;
+});
+is( $node->safe_psql(
+		'app_granted',
+		'SELECT cag_ovt.reclassify_purchases(); SELECT count(*) FROM public.plant_calls; '
+		  . 'SELECT cag_ovt.classify_purchase(p) IS NOT NULL FROM cag_ovt.purchases p'),
+	"0\n0\nt",
+	'reclassify_purchases does not call an overload created after it (a direct call would)');
+is($node->safe_psql('app_granted', 'SELECT count(*) FROM public.plant_calls'),
+	'1', '... the positive control: the direct call ran the overload');
+($ret, $out, $err) = psql_as($node, 'dba', 'app_granted', 'SELECT cag_ovt.check_extension_schema()');
+like($err, qr/function cag_ovt\.classify_purchase\(cag_ovt\.purchases\)/,
+	'check_extension_schema names the foreign function');
+$node->safe_psql('app_granted',
+	'DROP FUNCTION cag_ovt.classify_purchase(cag_ovt.purchases); GRANT CREATE ON SCHEMA cag_ovt TO outsider');
+($ret, $out, $err) = psql_as($node, 'dba', 'app_granted', 'SELECT cag_ovt.check_extension_schema()');
+like($err, qr/schema cag_ovt lets roles other than its owner create objects in it/,
+	'check_extension_schema refuses a schema where another role may create objects');
+like($err, qr/REVOKE CREATE ON SCHEMA cag_ovt FROM outsider;/, '... and says what to revoke');
+$node->safe_psql('app_granted', 'REVOKE CREATE ON SCHEMA cag_ovt FROM outsider');
+
+# An update from 1.0 after the database owner, which 1.0 left the schema
+# to, granted CREATE on it to everyone.
+safe_as($node, 'dba', 'app_v10_granted',
+	"CREATE EXTENSION cag_ovt VERSION '1.0'; GRANT CREATE ON SCHEMA cag_ovt TO PUBLIC; $insert_purchase");
+($ret, $out, $err) = psql_as($node, 'dba', 'app_v10_granted', 'ALTER EXTENSION cag_ovt UPDATE');
+is($ret, 0, 'the update from 1.0 runs after a GRANT CREATE to PUBLIC');
+like($err, qr/WARNING:  revoked CREATE on schema cag_ovt from PUBLIC/, '... saying it revokes CREATE from PUBLIC');
+is( $node->safe_psql('app_v10_granted', $schema_acl),
+	'{postgres=UC/postgres,=U/postgres}',
+	'... and leaves the schema to the superuser with USAGE for PUBLIC only');
+($ret, $out, $err) = psql_as($node, 'outsider', 'app_v10_granted', $plant_classify);
+like($err, qr/permission denied for schema cag_ovt/, 'after the update nobody else can plant');
+$node->safe_psql('app_v10_granted', 'SELECT cag_ovt.reclassify_purchases()');
+is(is_superuser($node, 'dba'), 'f', 'update from 1.0 after a grant: dba stays a plain role');
+
+# A 1.1 database installed into a schema prepared with CREATE for everyone,
+# and planted: the update refuses the plant, then takes CREATE back.
+safe_as($node, 'dba', 'app_v11_granted',
+	"CREATE SCHEMA cag_ovt; GRANT CREATE ON SCHEMA cag_ovt TO PUBLIC; CREATE EXTENSION cag_ovt VERSION '1.1'; "
+	  . $insert_purchase);
+is($node->safe_psql('app_v11_granted', $schema_acl),
+	'{postgres=UC/postgres,=UC/postgres}', '1.1 kept CREATE for PUBLIC on a prepared schema');
+safe_as($node, 'outsider', 'app_v11_granted', $plant_classify);
+($ret, $out, $err) = psql_as($node, 'dba', 'app_v11_granted', 'ALTER EXTENSION cag_ovt UPDATE');
+like($err, qr/schema cag_ovt holds objects that do not belong to extension cag_ovt/,
+	'the update from 1.1 refuses a planted schema');
+safe_as($node, 'outsider', 'app_v11_granted', 'DROP FUNCTION cag_ovt.classify_purchase(cag_ovt.purchases)');
+($ret, $out, $err) = psql_as($node, 'dba', 'app_v11_granted', 'ALTER EXTENSION cag_ovt UPDATE');
+like($err, qr/WARNING:  revoked CREATE on schema cag_ovt from PUBLIC/,
+	'once the plant is gone, the update runs and revokes CREATE from PUBLIC');
+is($node->safe_psql('app_v11_granted', $schema_acl),
+	'{postgres=UC/postgres,=U/postgres}', '... leaving USAGE for PUBLIC only');
+$node->safe_psql('app_v11_granted', 'SELECT cag_ovt.reclassify_purchases()');
+is(is_superuser($node, 'dba'), 'f', 'update from 1.1: dba stays a plain role');
 
 $node->stop;
 

@@ -1,0 +1,119 @@
+--
+-- report_html: the annual report as one HTML document, checked against the
+-- views it is drawn from (test/t/041_report.pl renders it in a browser).
+--
+SET search_path = cag_ovt, public;
+
+-- Figures in the conventions of each language, escaping, labels.
+SELECT v, report_number(v, 2, '%', 'fr') AS fr_pct, report_number(v, 2, '%', 'en') AS en_pct,
+       report_number(v, 0, '$', 'fr') AS fr_dollars, report_number(v, 0, '$', 'en') AS en_dollars,
+       report_number(v, 1, NULL, 'en') AS en_plain
+FROM (VALUES (0::numeric), (7.5), (43.215), (1234.5), (-1234567.891), (100), (NULL)) AS t(v);
+SELECT report_escape('<b class="x">Tom & Jerry''s</b>');
+SELECT report_label('status:sans donnée', 'fr') AS fr, report_label('status:sans donnée', 'en') AS en,
+       report_label('status:atteinte', 'en') AS met, report_label('unit:nombre', 'en') AS unit;
+SELECT report_label('no such label', 'fr');
+SELECT report_label('title', 'de');
+
+-- The demo data, in a transaction rolled back at the end.
+BEGIN;
+TRUNCATE purchases, positions, partner_committees, committee_meetings, targets;
+\set rows 3000
+\set ECHO none
+\i data/demo/generate.sql
+\set ECHO all
+SET search_path = cag_ovt, public;
+-- a regional priority whose title needs escaping
+INSERT INTO regional_priorities (region, priority_number, title, excerpt, indicator)
+VALUES ('Laval', 9, 'Essai <b>gras</b> & « guillemets »', 'Extrait', 'regional_share');
+CREATE TEMP TABLE doc AS
+SELECT report_html(2021) AS fr, report_html(2021, 'en') AS en, report_html(2010, 'en') AS outside;
+
+-- One self-contained document: no script, nothing loaded from anywhere (the
+-- only URL is the SVG namespace), a policy that forbids loading.
+SELECT left(fr, 15) AS doctype, fr ~ '<html lang="fr">' AS fr, en ~ '<html lang="en">' AS en,
+       fr ~ 'default-src ''none''' AS csp,
+       fr ~* '<script|javascript:|\son[a-z]+=|\ssrc=|\shref=|url\(|@import' AS loads_or_runs,
+       (SELECT count(*) FROM regexp_matches(fr, 'https?://', 'g')) AS urls,
+       (SELECT count(*) FROM regexp_matches(fr, 'xmlns="http://www.w3.org/2000/svg"', 'g')) AS svg_namespaces,
+       right(fr, 7) AS ending, length(fr) > 20000 AS long
+FROM doc;
+
+-- One chart per action of the plan, its bars the values of
+-- action_plan_report and its dashed lines the targets, year by year.
+SELECT (SELECT count(*) FROM regexp_matches(fr, '<svg class="chart"', 'g')) AS charts,
+       (SELECT count(*) FROM plan_actions) AS actions,
+       (SELECT count(DISTINCT m[1]) FROM regexp_matches(fr, '<svg class="chart" data-item="(\d+)"', 'g') AS m) AS distinct_items
+FROM doc;
+CREATE TEMP VIEW chart_marks AS
+SELECT (regexp_match(c, '^ data-item="(\d+)" data-indicator="([a-z_]+)"'))[1]::integer AS item,
+       (regexp_match(c, '^ data-item="(\d+)" data-indicator="([a-z_]+)"'))[2] AS indicator,
+       c
+FROM doc, regexp_split_to_table(split_part(fr, '</html>', 1), '<svg class="chart"') WITH ORDINALITY AS t(c, n)
+WHERE n > 1;
+-- bars against values: nothing on one side only
+(SELECT m.item, m.indicator, b[1]::integer AS fiscal_year, b[2]::numeric AS value
+ FROM chart_marks m, regexp_matches(split_part(m.c, '</svg>', 1),
+                                    '<rect class="bar[^"]*" data-fiscal-year="(\d+)" data-value="([-0-9.]+)"', 'g') AS b
+ EXCEPT
+ SELECT item, indicator, fiscal_year, value FROM action_plan_report WHERE value IS NOT NULL)
+UNION ALL
+(SELECT item, indicator, fiscal_year, value FROM action_plan_report WHERE value IS NOT NULL
+ EXCEPT
+ SELECT m.item, m.indicator, b[1]::integer, b[2]::numeric
+ FROM chart_marks m, regexp_matches(split_part(m.c, '</svg>', 1),
+                                    '<rect class="bar[^"]*" data-fiscal-year="(\d+)" data-value="([-0-9.]+)"', 'g') AS b);
+-- targets against targets
+(SELECT m.item, b[1]::integer AS fiscal_year, b[2]::numeric AS target
+ FROM chart_marks m, regexp_matches(split_part(m.c, '</svg>', 1),
+                                    '<line class="target" data-fiscal-year="(\d+)" data-target="([-0-9.]+)"', 'g') AS b
+ EXCEPT
+ SELECT item, fiscal_year, target FROM action_plan_report WHERE target IS NOT NULL)
+UNION ALL
+(SELECT item, fiscal_year, target FROM action_plan_report WHERE target IS NOT NULL
+ EXCEPT
+ SELECT m.item, b[1]::integer, b[2]::numeric
+ FROM chart_marks m, regexp_matches(split_part(m.c, '</svg>', 1),
+                                    '<line class="target" data-fiscal-year="(\d+)" data-target="([-0-9.]+)"', 'g') AS b);
+-- ... one bar per value (the years of the stocks run to the current one)
+SELECT count(*) = (SELECT count(*) FROM action_plan_report WHERE value IS NOT NULL) AS one_bar_per_value
+FROM chart_marks m, regexp_matches(m.c, '<rect class="bar', 'g');
+
+-- The summary table: value, target and coverage of the chosen year.
+SELECT r[1]::integer AS item, r[2] AS indicator, nullif(r[3], '')::numeric AS value,
+       nullif(r[4], '')::numeric AS target, nullif(r[5], '')::numeric AS coverage
+FROM doc, regexp_matches(fr, '<tr data-item="(\d+)" data-indicator="([a-z_]+)" data-value="([-0-9.]*)" data-target="([-0-9.]*)" data-coverage="([-0-9.]*)"', 'g') AS r
+EXCEPT
+SELECT a.item, a.indicator, a.value, a.target,
+       CASE a.indicator WHEN 'quebec_share' THEN q.origin_coverage
+                        WHEN 'outside_centres_share' THEN o.location_coverage END
+FROM action_plan_report a
+LEFT JOIN quebec_purchase_share q ON q.fiscal_year = a.fiscal_year AND q.scope = 'quebec'
+LEFT JOIN outside_centres_purchase_share o ON o.fiscal_year = a.fiscal_year AND o.scope = 'quebec'
+WHERE a.fiscal_year = 2021 AND a.scope = 'quebec';
+SELECT count(*) AS summary_rows FROM doc, regexp_matches(fr, '<tr data-item=', 'g');
+
+-- The regions: the total amount of each row is the view's.
+SELECT r[1] AS scope, coalesce(nullif(r[2], ''), '-') AS region_code, r[3]::numeric AS total_amount
+FROM doc, regexp_matches(fr, '<tr class="([a-z_]+)" data-region-code="(\d*)" data-total-amount="([-0-9.]+)"', 'g') AS r
+EXCEPT
+SELECT scope, coalesce(region_code, '-'), total_amount FROM quebec_purchase_share
+WHERE fiscal_year = 2021;
+SELECT count(*) AS region_rows FROM doc,
+       regexp_matches(fr, '<tr class="[a-z_]+" data-region-code="\d*" data-total-amount=', 'g');
+
+-- Escaped text; each language its words; a year outside the plan.
+SELECT fr LIKE '%Essai &lt;b&gt;gras&lt;/b&gt; &amp; « guillemets »%' AS escaped,
+       fr NOT LIKE '%<b>gras%' AS no_raw_markup,
+       en LIKE '%>not met<%' OR en LIKE '%>met<%' AS english_status,
+       en LIKE '%Fiscal year%' AND fr LIKE '%Ann&#233;e financi&#232;re%' AS headings,
+       en LIKE '%Eastern Townships%' AS english_region_names,
+       outside LIKE '%This year is outside the plan years.%' AS outside_noted,
+       fr NOT LIKE '%outside the plan%' AS inside
+FROM doc;
+ROLLBACK;
+
+-- Bad arguments.
+SELECT report_html(2021, 'de');
+SELECT report_html(0);
+SELECT report_html(NULL) IS NULL AS strict_null;

@@ -1,0 +1,58 @@
+-- The true total of every additive column name (cag_ovt.data_dictionary,
+-- is_additive), worked out from the purchases themselves, not from the
+-- views: what summing the column over all the rows of a view must give,
+-- each purchase counted once.  One row per column name; a column name means
+-- the same in every view.  test/client/ runs it through each client.
+--
+-- The rules are the documented ones: every purchase counts (spend_agg
+-- skips NULL amounts and classes, which purchases cannot hold); the flags of
+-- its class say Québec, outside Québec, regional... (tested with the
+-- functions behind the flag operators, whose question mark ODBC takes for a
+-- parameter marker); the supplier's region
+-- is supplier_region, else that of its postal code on the date of the
+-- purchase, and it is "outside the centres" when regions.counts_as_region
+-- says so.
+SELECT x.column_name, x.total
+FROM (
+    SELECT count(*)::numeric AS purchase_count,
+           coalesce(sum(p.amount), 0) AS total_amount,
+           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec')), 0) AS quebec_amount,
+           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'outside_quebec')), 0) AS outside_quebec_amount,
+           coalesce(sum(p.amount) FILTER (
+               WHERE NOT cag_ovt.purchase_class_has_any_flag(p.class, '{quebec,outside_quebec}')), 0) AS unknown_origin_amount,
+           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'regional')), 0) AS regional_amount,
+           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'outside_region')), 0) AS outside_region_amount,
+           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'eco')), 0) AS eco_amount,
+           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'group_purchase')), 0) AS group_purchase_amount,
+           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'food')), 0) AS food_amount,
+           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec_food')), 0) AS quebec_food_amount,
+           coalesce(sum(p.amount) FILTER (
+               WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec') AND g.region IS NOT NULL
+                 AND coalesce(g.counts_as_region, false)), 0) AS outside_centres_amount,
+           coalesce(sum(p.amount) FILTER (
+               WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec') AND g.region IS NOT NULL
+                 AND NOT coalesce(g.counts_as_region, false)), 0) AS centres_amount,
+           coalesce(sum(p.amount) FILTER (
+               WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec') AND g.region IS NULL), 0) AS unknown_location_amount
+    FROM cag_ovt.purchases p
+    LEFT JOIN cag_ovt.regions g
+      ON g.region OPERATOR(cag_ovt.=) coalesce(p.supplier_region,
+                                             cag_ovt.region_of_postal_code(p.supplier_postal_code, p.purchased_on))
+) AS a
+CROSS JOIN LATERAL (VALUES
+    ('purchase_count', a.purchase_count),
+    ('total_amount', a.total_amount),
+    ('quebec_amount', a.quebec_amount),
+    ('outside_quebec_amount', a.outside_quebec_amount),
+    ('unknown_origin_amount', a.unknown_origin_amount),
+    ('regional_amount', a.regional_amount),
+    ('outside_region_amount', a.outside_region_amount),
+    ('eco_amount', a.eco_amount),
+    ('group_purchase_amount', a.group_purchase_amount),
+    ('food_amount', a.food_amount),
+    ('quebec_food_amount', a.quebec_food_amount),
+    ('outside_centres_amount', a.outside_centres_amount),
+    ('centres_amount', a.centres_amount),
+    ('unknown_location_amount', a.unknown_location_amount)
+) AS x(column_name, total)
+ORDER BY 1
