@@ -19,9 +19,7 @@ set -eu
 cd "$(dirname "$0")/.."
 . test/lib/common.sh
 
-CAG_EXTRA_PACKAGES="dpkg-dev debhelper postgresql-server-dev-all unzip git"
-CAG_PACKAGES="$CAG_PACKAGES $CAG_EXTRA_PACKAGES"
-cag_ensure_deps
+cag_ensure_deps dpkg-dev debhelper postgresql-server-dev-all unzip git
 cag_pg_is_debian || cag_die "PG_CONFIG=$PG_CONFIG is not Debian's PostgreSQL: the package is built for Debian's"
 major=$CAG_PG_MAJOR
 work=$(cag_mktemp packaging)

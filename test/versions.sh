@@ -80,18 +80,15 @@ for v in $versions; do
 	if [ -z "$pg_config" ] && [ ! -x "/usr/lib/postgresql/$v/bin/pg_config" ] &&
 		apt-cache show "postgresql-server-dev-$v" >/dev/null 2>&1; then
 		# This Debian packages it: install it.
-		(
-			CAG_PACKAGES="postgresql-$v postgresql-server-dev-$v postgresql-client-$v"
-			cag_ensure_deps
-		) || true
+		(CAG_PACKAGES="" && cag_ensure_deps "postgresql-$v" "postgresql-server-dev-$v" "postgresql-client-$v") || true
 	fi
 	if [ -z "$pg_config" ] && [ -x "/usr/lib/postgresql/$v/bin/pg_config" ]; then
 		pg_config=/usr/lib/postgresql/$v/bin/pg_config
 		how="Debian's package"
 	fi
 	if [ -z "$pg_config" ]; then
-		CAG_PACKAGES=$CAG_BUILD_PACKAGES
-		if ! (cag_ensure_deps); then
+		# shellcheck disable=SC2086
+		if ! (CAG_PACKAGES="" && cag_ensure_deps $CAG_BUILD_PACKAGES); then
 			note "$v" FAILED "the packages to build it are missing: $CAG_BUILD_PACKAGES"
 			failed=1
 			continue
