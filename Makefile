@@ -34,32 +34,45 @@ SQL_PARTS = \
 	src/geography.sql \
 	src/municipalities.sql \
 	src/purchase_class.sql \
+	src/purchases.sql \
 	src/classify.sql \
 	src/spend_summary.sql \
 	src/share_agg.sql \
 	src/indicators.sql \
 	src/purchase_summaries.sql \
 	src/purchase_views.sql \
+	src/spend_by_month.sql \
+	src/indicator_views.sql \
 	src/seao.sql \
 	src/data_dictionary.sql \
 	src/report.sql
 
-OBJS = \
-	src/cag_ovt.o \
+# The server-free cores: C standard library and src/core.h only (the XML
+# reader also libxml2), so that the fuzz harnesses link them (make fuzz
+# reads this list: test/fuzz/run.sh).
+CORE_OBJS = \
 	src/core.o src/fold_core.o \
-	src/neq.o src/neq_core.o \
+	src/neq_core.o src/postal_code_core.o src/unspsc_core.o src/qc_region_core.o \
+	src/geography_core.o \
+	src/purchase_class_core.o src/classify_core.o \
+	src/cents_core.o src/json_reader_core.o src/spend_summary_core.o src/share_state_core.o \
+	src/seao_core.o src/seao_rules_core.o src/seao_xml_core.o
+
+OBJS = $(CORE_OBJS) \
+	src/cag_ovt.o \
+	src/neq.o \
 	src/fiscal_year.o \
-	src/postal_code.o src/postal_code_core.o \
-	src/unspsc.o src/unspsc_core.o \
-	src/qc_region.o src/qc_region_core.o \
+	src/postal_code.o \
+	src/unspsc.o src/unspsc_support.o \
+	src/qc_region.o \
 	src/refcache.o \
 	src/geography.o \
-	src/purchase_class.o src/purchase_class_core.o \
-	src/classify.o src/classify_core.o \
-	src/spend_summary.o src/spend_summary_core.o \
+	src/purchase_class.o \
+	src/classify.o src/classify_trigger.o src/classify_explain.o src/json_writer.o \
+	src/spend_summary.o \
 	src/share_agg.o \
 	src/purchase_summaries.o \
-	src/seao.o src/seao_core.o src/seao_xml_core.o
+	src/seao.o src/seao_xml.o src/seao_ocds.o src/seao_rows.o src/seao_load.o
 
 # The install script of the current version is assembled from src/*.sql;
 # released versions' install scripts and the upgrade scripts are frozen in
@@ -99,7 +112,7 @@ all install installcheck:
 	@exit 1
 endif
 
-$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in $(SQL_PARTS) $(EXTENSION).control Makefile
+$(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in src/column_comments.in $(SQL_PARTS) $(EXTENSION).control Makefile
 	src/assemble.sh $@ $(SQL_PARTS)
 
 cag_ovt-load cag_ovt-report: %: %.in $(EXTENSION).control
@@ -116,7 +129,7 @@ src/municipalities.sql: src/municipalities.awk data/mamh-municipalities-2023.csv
 # PostgreSQL 15 from Debian, which they install when it is missing.
 CAG_ENV = $(if $(filter command line environment,$(origin PG_CONFIG)),PG_CONFIG="$(PG_CONFIG)")
 
-.PHONY: test test-versions test-packaging dist demo bench fuzz valgrind-check
+.PHONY: test test-versions test-packaging dist demo bench fuzz fuzz-build-info valgrind-check
 test:
 	$(CAG_ENV) test/run.sh
 
@@ -150,6 +163,12 @@ bench:
 
 fuzz:
 	test/fuzz/run.sh $(FUZZ)
+
+# What test/fuzz/run.sh links into every harness, and with which flags.
+fuzz-build-info:
+	@echo "sources: $(CORE_OBJS:.o=.c)"
+	@echo "cflags: $(XML2_CFLAGS)"
+	@echo "libs: $(XML2_LIBS)"
 
 valgrind-check:
 	$(CAG_ENV) $(if $(REGRESS_ONLY),REGRESS="$(REGRESS_ONLY)") test/valgrind.sh

@@ -91,18 +91,8 @@ DECLARE
     r numeric;
 BEGIN
     -- settings are transaction-local: each side runs in its own subtransaction
-    BEGIN
-        b := bench.best_ms(baseline, runs, baseline_settings, prepare);
-        RAISE EXCEPTION USING errcode = 'P0099', message = b::text;
-    EXCEPTION WHEN sqlstate 'P0099' THEN
-        b := SQLERRM::numeric;
-    END;
-    BEGIN
-        c := bench.best_ms(candidate, runs, candidate_settings, prepare);
-        RAISE EXCEPTION USING errcode = 'P0099', message = c::text;
-    EXCEPTION WHEN sqlstate 'P0099' THEN
-        c := SQLERRM::numeric;
-    END;
+    b := bench.time_ms(baseline, runs, baseline_settings, prepare);
+    c := bench.time_ms(candidate, runs, candidate_settings, prepare);
     r := round(c / nullif(b, 0), 3);
     INSERT INTO bench.results (figure, baseline, baseline_ms, candidate, candidate_ms, ratio, target, rows)
     VALUES (figure, baseline, b, candidate, c, r, target, compare.rows);

@@ -12,6 +12,12 @@
 # in a part is replaced by src/scalar_ops.sql.in instantiated for TYPE, a
 # type stored like BASE (int2, int4, int8 or char), whose order is described
 # in French and in English.
+#
+# A line of the form
+#   --@column_comments RELATION COLUMN[=NAME]...
+# is replaced by COMMENT ON COLUMN RELATION.COLUMN IS the comment NAME (the
+# column's own name when no NAME is given) of src/column_comments.in, for
+# each column: the comments that several views share are written once.
 set -eu
 out=$1
 shift
@@ -35,6 +41,24 @@ tmp="$out.tmp.$$"
 					-e "s/@BASE@/$base/g" \
 					-e "s/@ORDER@/$order_fr/g" -e "s/@ORDER_EN@/$order_en/g" \
 					-e "s/^@SORTSUPPORT@/$sortsupport/" "$here/scalar_ops.sql.in"
+				;;
+			--@column_comments\ *)
+				set -f
+				# shellcheck disable=SC2086
+				set -- ${line#--@column_comments }
+				set +f
+				relation=$1
+				shift
+				for column in "$@"; do
+					name=${column#*=}
+					column=${column%%=*}
+					comment=$(awk -v n="$name" '$1 == n { sub(/^[^ ]* /, ""); print; found = 1 }
+						END { exit !found }' "$here/column_comments.in") || {
+						echo "$part: no comment \"$name\" in $here/column_comments.in" >&2
+						exit 1
+					}
+					printf 'COMMENT ON COLUMN %s.%s IS %s;\n' "$relation" "$column" "$comment"
+				done
 				;;
 			*)
 				printf '%s\n' "$line"

@@ -184,3 +184,32 @@ cag_utf8_message_to_server(const char *msg)
 	}
 	return out.data;
 }
+
+static void *
+palloc_alloc(void *arg, size_t size)
+{
+	return arg ? MemoryContextAlloc((MemoryContext) arg, size) : palloc(size);
+}
+
+static void *
+palloc_realloc(void *arg, void *ptr, size_t size)
+{
+	(void) arg;
+	return repalloc(ptr, size);
+}
+
+static void
+palloc_free(void *arg, void *ptr)
+{
+	(void) arg;
+	if (ptr)
+		pfree(ptr);
+}
+
+CagAllocator
+cag_allocator(MemoryContext cxt)
+{
+	CagAllocator a = {palloc_alloc, palloc_realloc, palloc_free, cxt};
+
+	return a;
+}

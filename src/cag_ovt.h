@@ -57,6 +57,12 @@ extern bool cag_utf8_to_server_noerror(const char *str, char **result);
 extern char *cag_utf8_message_to_server(const char *msg);
 
 /*
+ * A CagAllocator (core.h) for the server-free code: palloc in memory
+ * context cxt, or in the current one when cxt is NULL; repalloc, pfree.
+ */
+extern CagAllocator cag_allocator(MemoryContext cxt);
+
+/*
  * The fiscal year (1 April to 31 March) of a date, named by the year it
  * starts in: 2020 for 2020-04-01 to 2021-03-31.  Infinite dates and dates
  * before 0001-04-01 raise 22008.

@@ -53,6 +53,18 @@ cag_error_value(CagParseError *err, const char *fmt,...)
 	va_end(ap);
 }
 
+bool
+cag_binary_version(const char *data, size_t len, const char *what, int32_t *version,
+				   CagParseError *err)
+{
+	if (len < 4)
+		return cag_fail(err, CAG_ERR_BINARY,
+						"The binary form of a %s begins with its format version (4 bytes), but it has %zu bytes.",
+						what, len);
+	*version = (int32_t) cag_get_uint32((const unsigned char *) data);
+	return true;
+}
+
 void
 cag_printable_bytes(const char *bytes, size_t len, char *buf, size_t buflen)
 {

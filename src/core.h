@@ -44,6 +44,20 @@ typedef struct CagParseError
 	char		value[CAG_VALUE_LEN];
 } CagParseError;
 
+/*
+ * Memory for the server-free code that needs some (the SEAO XML reader,
+ * the SEAO rules' texts): the server's palloc, or malloc in a fuzz harness.
+ * alloc and realloc return NULL when they fail or do not return (palloc
+ * raises its error); free may be called with NULL.
+ */
+typedef struct CagAllocator
+{
+	void	   *(*alloc) (void *arg, size_t size);
+	void	   *(*realloc) (void *arg, void *ptr, size_t size);
+	void		(*free) (void *arg, void *ptr);
+	void	   *arg;
+} CagAllocator;
+
 #if defined(__GNUC__) || defined(__clang__)
 #define CAG_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #else
@@ -113,6 +127,32 @@ cag_put_uint64(unsigned char *p, uint64_t v)
 	cag_put_uint32(p, (uint32_t) (v >> 32));
 	cag_put_uint32(p + 4, (uint32_t) v);
 }
+
+/* The int64 at data + *offset (big-endian), advancing *offset by 8. */
+static inline int64_t
+cag_read_int64(const char *data, size_t *offset)
+{
+	int64_t		v = (int64_t) cag_get_uint64((const unsigned char *) data + *offset);
+
+	*offset += 8;
+	return v;
+}
+
+/* Write v at buf + *offset (big-endian), advancing *offset by 8. */
+static inline void
+cag_write_int64(unsigned char *buf, size_t *offset, int64_t v)
+{
+	cag_put_uint64(buf + *offset, (uint64_t) v);
+	*offset += 8;
+}
+
+/*
+ * The format version at the start of the binary form of a versioned struct
+ * (int32): false with a CAG_ERR_BINARY error when there are fewer than 4
+ * bytes.  "what" names the struct ("spend summary").
+ */
+extern bool cag_binary_version(const char *data, size_t len, const char *what,
+							   int32_t *version, CagParseError *err);
 
 /*
  * Write up to 16 bytes for a message into buf: printable ASCII as is,

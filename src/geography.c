@@ -22,8 +22,9 @@
  * region on that date, or unknown.
  *
  * A second, smaller structure ("regions") holds the column counts_as_region
- * of table regions, for the aggregates that tell purchases from suppliers
- * "in the regions" from the others.
+ * of table regions: which regions are outside the centres, for the
+ * aggregates that tell purchases from suppliers outside the centres from
+ * the others (see cag_region_outside_centres).
  *
  *-------------------------------------------------------------------------
  */
@@ -37,6 +38,7 @@
 #include "utils/date.h"
 
 #include "geography.h"
+#include "geography_core.h"
 #include "postal_code_core.h"
 #include "qc_region_core.h"
 #include "refcache.h"
@@ -48,7 +50,6 @@ PG_FUNCTION_INFO_V1(region_of_postal_code);
 
 #define GEO_PREFIXES 100
 #define GEO_MIXED 0xFF			/* municipalities of a prefix in several regions */
-#define FSA_SLOTS (26 * 10 * 26)
 
 typedef struct GeoChange
 {
@@ -65,10 +66,10 @@ typedef struct GeoData
 	int			change_count[GEO_PREFIXES];
 	GeoChange  *changes;		/* by prefix, then date */
 	DateADT		last_change;	/* no change after it: the table's map holds */
-	int			fsa_first[FSA_SLOTS];
-	uint8		fsa_count[FSA_SLOTS];
+	int			fsa_first[FSA_COUNT];
+	uint8		fsa_count[FSA_COUNT];
 	uint8	   *fsa_prefixes;	/* distinct prefixes of each FSA */
-	uint8		fsa_region_now[FSA_SLOTS];	/* after the last change; 0 unknown */
+	uint8		fsa_region_now[FSA_COUNT];	/* after the last change; 0 unknown */
 } GeoData;
 
 static void *geo_load(CagRefSource *source, MemoryContext cxt);
@@ -78,33 +79,6 @@ static CagRefSource geo_source = {
 	.tables = {"municipalities", "mrc_region_changes", NULL},
 	.load = geo_load,
 };
-
-static int
-fsa_slot(const char *fsa)
-{
-	return ((fsa[0] - 'A') * 10 + (fsa[1] - '0')) * 26 + (fsa[2] - 'A');
-}
-
-bool
-cag_parse_fsa(const char *str, char *out)
-{
-	const unsigned char *p = (const unsigned char *) str;
-	const unsigned char *end;
-
-	while (cag_is_space(*p))
-		p++;
-	end = p + strlen((const char *) p);
-	while (end > p && cag_is_space(end[-1]))
-		end--;
-	if (end - p != 3 || !cag_is_alpha(p[0]) || !cag_is_digit(p[1]) ||
-		!cag_is_alpha(p[2]))
-		return false;
-	out[0] = (char) cag_to_upper(p[0]);
-	out[1] = (char) p[1];
-	out[2] = (char) cag_to_upper(p[2]);
-	out[3] = '\0';
-	return true;
-}
 
 static void
 bad_row(const char *table, const char *fmt, const char *value)
@@ -146,25 +120,22 @@ cmp_change(const void *a, const void *b)
 	return (x->effective_on > y->effective_on) - (x->effective_on < y->effective_on);
 }
 
-static void *
-geo_load(CagRefSource *source, MemoryContext cxt)
+/*
+ * Table municipalities: the region of each prefix, and the distinct
+ * prefixes of each FSA.
+ */
+static void
+load_municipalities(GeoData *g, CagRefSource *source, MemoryContext cxt)
 {
-	Oid			region_type = cag_type_oid("qc_region");
-	Oid			mun_types[3] = {TEXTOID, region_type, TEXTOID};
-	Oid			chg_types[4] = {TEXTOID, region_type, region_type, DATEOID};
-	GeoData    *g = MemoryContextAllocZero(cxt, sizeof(GeoData));
+	Oid			types[3] = {TEXTOID, cag_type_oid("qc_region"), TEXTOID};
 	SPITupleTable *tt;
 	uint64		n;
 	uint64		i;
 	int		   *pairs;
 	int			npairs = 0;
 	int			nprefixes = 0;
-	int			slot;
-	GeoChange  *changes;
-	int			nchanges;
 
-	/* municipalities: prefix -> region, FSA -> prefixes */
-	tt = cag_refcache_select(source, 0, "code, region, fsa", 3, mun_types);
+	tt = cag_refcache_select(source, 0, "code, region, fsa", 3, types);
 	n = SPI_processed;
 	pairs = palloc(sizeof(int) * (n + 1));
 	for (i = 0; i < n; i++)
@@ -201,7 +172,7 @@ geo_load(CagRefSource *source, MemoryContext cxt)
 			if (strlen(fsa) != 3 || fsa[0] < 'A' || fsa[0] > 'Z' ||
 				!cag_is_digit((unsigned char) fsa[1]) || fsa[2] < 'A' || fsa[2] > 'Z')
 				bad_row("municipalities", "The FSA \"%s\" is not an upper-case letter, a digit and an upper-case letter.", fsa);
-			pairs[npairs++] = fsa_slot(fsa) * GEO_PREFIXES + prefix;
+			pairs[npairs++] = fsa_index(fsa) * GEO_PREFIXES + prefix;
 		}
 	}
 
@@ -211,21 +182,34 @@ geo_load(CagRefSource *source, MemoryContext cxt)
 	g->fsa_prefixes = MemoryContextAlloc(cxt, npairs + 1);
 	for (i = 0; i < (uint64) npairs; i++)
 	{
+		int			fsa;
+
 		if (i > 0 && pairs[i] == pairs[i - 1])
 			continue;
-		slot = pairs[i] / GEO_PREFIXES;
-		if (g->fsa_count[slot] == 0)
-			g->fsa_first[slot] = nprefixes;
-		g->fsa_count[slot]++;
+		fsa = pairs[i] / GEO_PREFIXES;
+		if (g->fsa_count[fsa] == 0)
+			g->fsa_first[fsa] = nprefixes;
+		g->fsa_count[fsa]++;
 		g->fsa_prefixes[nprefixes++] = (uint8) (pairs[i] % GEO_PREFIXES);
 	}
+}
 
-	/* territory changes, by prefix and date */
+/* Table mrc_region_changes: the territory changes, by prefix and date. */
+static void
+load_changes(GeoData *g, CagRefSource *source, MemoryContext cxt)
+{
+	Oid			region_type = cag_type_oid("qc_region");
+	Oid			types[4] = {TEXTOID, region_type, region_type, DATEOID};
+	SPITupleTable *tt;
+	uint64		n;
+	uint64		i;
+	GeoChange  *changes;
+	int			nchanges = 0;
+
 	tt = cag_refcache_select(source, 1, "prefix, from_region, to_region, effective_on",
-							 4, chg_types);
+							 4, types);
 	n = SPI_processed;
 	changes = MemoryContextAlloc(cxt, sizeof(GeoChange) * (n + 1));
-	nchanges = 0;
 	g->last_change = DATEVAL_NOBEGIN;
 	for (i = 0; i < n; i++)
 	{
@@ -269,16 +253,26 @@ geo_load(CagRefSource *source, MemoryContext cxt)
 		g->change_count[p]++;
 	}
 	g->changes = changes;
+}
+
+static void *
+geo_load(CagRefSource *source, MemoryContext cxt)
+{
+	GeoData    *g = MemoryContextAllocZero(cxt, sizeof(GeoData));
+	int			fsa;
+
+	load_municipalities(g, source, cxt);
+	load_changes(g, source, cxt);
 
 	/* the FSA map after the last change */
-	for (slot = 0; slot < FSA_SLOTS; slot++)
+	for (fsa = 0; fsa < FSA_COUNT; fsa++)
 	{
 		int			region = 0;
 		int			k;
 
-		for (k = 0; k < g->fsa_count[slot]; k++)
+		for (k = 0; k < g->fsa_count[fsa]; k++)
 		{
-			int			r = g->prefix_region[g->fsa_prefixes[g->fsa_first[slot] + k]];
+			int			r = g->prefix_region[g->fsa_prefixes[g->fsa_first[fsa] + k]];
 
 			if (r == GEO_MIXED || (region != 0 && r != region))
 			{
@@ -287,9 +281,15 @@ geo_load(CagRefSource *source, MemoryContext cxt)
 			}
 			region = r;
 		}
-		g->fsa_region_now[slot] = (uint8) region;
+		g->fsa_region_now[fsa] = (uint8) region;
 	}
 	return g;
+}
+
+void
+cag_geography_preload(void)
+{
+	(void) cag_refcache_get(&geo_source);
 }
 
 /* Region of a prefix on a date, from a loaded structure. */
@@ -322,33 +322,24 @@ cag_region_of_prefix(int prefix, DateADT as_of)
 	return geo_prefix_region(g, prefix, as_of);
 }
 
-/* Region of the FSA in slot (see fsa_slot) on date as_of; 0 unknown. */
-static int
-region_of_fsa_slot(int slot, DateADT as_of)
+int
+cag_region_of_fsa(int fsa, DateADT as_of)
 {
 	const GeoData *g = cag_refcache_get(&geo_source);
 	int			region = 0;
 	int			k;
 
 	if (as_of >= g->last_change)
-		return g->fsa_region_now[slot];
-	for (k = 0; k < g->fsa_count[slot]; k++)
+		return g->fsa_region_now[fsa];
+	for (k = 0; k < g->fsa_count[fsa]; k++)
 	{
-		int			r = geo_prefix_region(g, g->fsa_prefixes[g->fsa_first[slot] + k], as_of);
+		int			r = geo_prefix_region(g, g->fsa_prefixes[g->fsa_first[fsa] + k], as_of);
 
 		if (r == 0 || (region != 0 && r != region))
 			return 0;
 		region = r;
 	}
 	return region;
-}
-
-int
-cag_region_of_fsa(const char *fsa, DateADT as_of)
-{
-	Assert(fsa[0] >= 'A' && fsa[0] <= 'Z' && fsa[1] >= '0' && fsa[1] <= '9' &&
-		   fsa[2] >= 'A' && fsa[2] <= 'Z');
-	return region_of_fsa_slot(fsa_slot(fsa), as_of);
 }
 
 static DateADT
@@ -370,47 +361,25 @@ region_result(FunctionCallInfo fcinfo, int region)
 int
 cag_municipality_prefix(const char *str)
 {
-	const char *p = str;
-	const char *end;
-	char		cbuf[CAG_CHAR_DESC_LEN];
-	const char *q;
+	CagParseError err;
+	int			prefix;
 
-	while (cag_is_space((unsigned char) *p))
-		p++;
-	end = p + strlen(p);
-	while (end > p && cag_is_space((unsigned char) end[-1]))
-		end--;
-	for (q = p; q < end; q++)
-	{
-		if (!cag_is_digit((unsigned char) *q))
-		{
-			const char *u = cag_cstring_to_utf8(q);
-
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("invalid MAMH geographic code: \"%s\"", str),
-					 errdetail("%s",
-							   cag_utf8_message_to_server(psprintf("Character %s is not a digit; a MAMH geographic code has 5 digits.",
-																   cag_describe_char(u, strlen(u), cbuf, sizeof(cbuf)))))));
-		}
-	}
-	if (end - p != 5)
+	if (!municipality_code_parse(cag_cstring_to_utf8(str), &prefix, &err))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid MAMH geographic code: \"%s\"", str),
-				 end == p ? errdetail("The code is empty; a MAMH geographic code has 5 digits.") :
-				 errdetail("A MAMH geographic code has 5 digits, not %d.", (int) (end - p))));
-	return (p[0] - '0') * 10 + (p[1] - '0');
+				 errdetail("%s", cag_utf8_message_to_server(err.detail))));
+	return prefix;
 }
 
 /* ---------------------------------------------------------------------
- * regions.counts_as_region
+ * Outside the centres: regions.counts_as_region
  * ---------------------------------------------------------------------
  */
 
 typedef struct RegionsData
 {
-	int8		counts_as_region[QC_REGION_MAX + 1];	/* -1: no row */
+	int8		outside_centres[QC_REGION_MAX + 1];	/* counts_as_region; -1: no row */
 } RegionsData;
 
 static void *regions_load(CagRefSource *source, MemoryContext cxt);
@@ -430,7 +399,7 @@ regions_load(CagRefSource *source, MemoryContext cxt)
 	uint64		n;
 	uint64		i;
 
-	memset(r->counts_as_region, -1, sizeof(r->counts_as_region));
+	memset(r->outside_centres, -1, sizeof(r->outside_centres));
 	tt = cag_refcache_select(source, 0, "region, counts_as_region", 2, types);
 	n = SPI_processed;
 	for (i = 0; i < n; i++)
@@ -447,29 +416,28 @@ regions_load(CagRefSource *source, MemoryContext cxt)
 		if (isnull)
 			bad_row("regions", "The column counts_as_region of region %s is NULL.",
 					psprintf("%02d", region));
-		r->counts_as_region[region] = DatumGetBool(d) ? 1 : 0;
+		r->outside_centres[region] = DatumGetBool(d) ? 1 : 0;
 	}
 	return r;
 }
 
 int
-cag_region_counts_as_region(int region)
+cag_region_outside_centres(int region)
 {
 	const RegionsData *r;
 
 	if (region < QC_REGION_MIN || region > QC_REGION_MAX)
 		return -1;
 	r = cag_refcache_get(&regions_source);
-	return r->counts_as_region[region];
+	return r->outside_centres[region];
 }
 
 int
 cag_region_of_postal_code(int32 postal_code, DateADT as_of)
 {
-	/* postal_code_fsa_index numbers FSAs as fsa_slot does */
 	if (!postal_code_is_quebec(postal_code))
 		return 0;
-	return region_of_fsa_slot(postal_code_fsa_index(postal_code), as_of);
+	return cag_region_of_fsa(postal_code_fsa_index(postal_code), as_of);
 }
 
 Datum
@@ -502,17 +470,18 @@ Datum
 region_of_fsa(PG_FUNCTION_ARGS)
 {
 	char	   *str;
-	char		fsa[4];
+	CagParseError err;
+	int			fsa;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	str = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	if (!cag_parse_fsa(str, fsa))
+	if (!fsa_parse(str, &fsa, &err))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid forward sortation area: \"%s\"", str),
-				 errdetail("A forward sortation area is a letter, a digit and a letter, such as J0E."),
-				 errhint("For a postal code, pass its first three characters.")));
+				 errdetail("%s", err.detail),
+				 errhint("%s", err.hint)));
 	return region_result(fcinfo, cag_region_of_fsa(fsa, as_of_arg(fcinfo, 1)));
 }
 

@@ -28,13 +28,12 @@
 extern int	cag_region_of_prefix(int prefix, DateADT as_of);
 
 /*
- * Region of a forward sortation area (fsa: 3 characters, upper-case letter,
- * digit, upper-case letter, as checked by cag_parse_fsa) on date as_of: the
- * region of every municipality whose town hall has a postal code of that
- * FSA, when they are all in one region; 0 otherwise (unknown FSA, or
- * several regions).
+ * Region of a forward sortation area (fsa: its number, see fsa_index in
+ * postal_code_core.h) on date as_of: the region of every municipality
+ * whose town hall has a postal code of that FSA, when they are all in one
+ * region; 0 otherwise (unknown FSA, or several regions).
  */
-extern int	cag_region_of_fsa(const char *fsa, DateADT as_of);
+extern int	cag_region_of_fsa(int fsa, DateADT as_of);
 
 /*
  * Region of a postal code (packed, see postal_code_core.h) on date as_of:
@@ -45,23 +44,28 @@ extern int	cag_region_of_postal_code(int32 postal_code, DateADT as_of);
 
 /*
  * The prefix (first two digits, 0..99) of a MAMH geographic code given as
- * text: 5 ASCII digits, white space around ignored.  Anything else raises
- * 22P02 naming the value.
+ * text in the server encoding (municipality_code_parse of
+ * geography_core.h); anything else raises 22P02 naming the value.
  */
 extern int	cag_municipality_prefix(const char *str);
 
 /*
- * Normalize text to an FSA: white space around it is dropped and letters
- * are upper-cased; out must have room for 4 bytes.  Returns false when the
- * text is not a letter, a digit and a letter.
+ * Load the geography cache now if it is not loaded or is stale: for the
+ * loaders, which look regions up inside libxml2's parser, where the cache
+ * must not be (re)loaded (SPI may raise an error).
  */
-extern bool cag_parse_fsa(const char *str, char *out);
+extern void cag_geography_preload(void);
 
 /*
- * Whether a region (1..17) counts as "in the regions" in table
- * cag_ovt.regions (column counts_as_region): 1 if it does, 0 if it does
- * not, -1 when the table has no row for the region.
+ * Whether a region (1..17) is outside the centres -- Montréal and
+ * Capitale-Nationale -- which the plan calls "in the regions" ("en
+ * région"): the column counts_as_region of table cag_ovt.regions, which
+ * the DBA may edit, says it.  1 outside the centres, 0 a centre, -1 when
+ * the table has no row for the region.  The purchase summaries split the
+ * spend with Québec suppliers by it (outside_centres_summary,
+ * centres_summary); regional_positions counts the positions in the regions
+ * with the same column.
  */
-extern int	cag_region_counts_as_region(int region);
+extern int	cag_region_outside_centres(int region);
 
 #endif							/* CAG_GEOGRAPHY_H */

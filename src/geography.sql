@@ -22,7 +22,7 @@ CREATE TABLE cag_ovt.regions (
 );
 COMMENT ON TABLE cag_ovt.regions IS
     'Les 17 régions administratives du Québec et leurs attributs (modifiable par le DBA) / the 17 administrative regions of Québec and their attributes (editable by the DBA)';
-COMMENT ON COLUMN cag_ovt.regions.region IS 'Région / region';
+--@column_comments cag_ovt.regions region
 COMMENT ON COLUMN cag_ovt.regions.code IS 'Code sur deux chiffres (calculé) / two-digit code (computed)';
 COMMENT ON COLUMN cag_ovt.regions.name_fr IS 'Nom officiel en français / official French name';
 COMMENT ON COLUMN cag_ovt.regions.name_en IS 'Nom usuel en anglais / usual English name';

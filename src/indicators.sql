@@ -2,7 +2,8 @@
 -- purchases, and the data they need: CAG positions (action A5), the
 -- partners' advisory committees (A4), the regional priorities the plan
 -- answers, targets, and the catalogs of indicators and plan actions.
--- The purchase indicators are in src/purchase_views.sql.
+-- The purchase indicators are in src/purchase_views.sql, the views that
+-- gather every indicator in src/indicator_views.sql.
 --
 -- Tables: editable, dumped with their rows by pg_dump (extension
 -- configuration tables); regional_priorities is seeded, so it is a reference
@@ -209,9 +210,7 @@ CREATE TABLE cag_ovt.regional_priorities (
 );
 COMMENT ON TABLE cag_ovt.regional_priorities IS
     'Priorités régionales de la SGAOVT auxquelles répond le plan d''action du CAG, et l''indicateur qui suit chacune (modifiable par le DBA) / regional priorities of the SGAOVT that the CAG action plan answers, and the indicator that follows each (editable by the DBA)';
-COMMENT ON COLUMN cag_ovt.regional_priorities.region IS 'Région / region';
-COMMENT ON COLUMN cag_ovt.regional_priorities.priority_number IS 'Numéro de la priorité dans la région / number of the priority in the region';
-COMMENT ON COLUMN cag_ovt.regional_priorities.title IS 'Intitulé de la priorité / title of the priority';
+--@column_comments cag_ovt.regional_priorities region priority_number title=priority_title
 COMMENT ON COLUMN cag_ovt.regional_priorities.excerpt IS 'Extrait de la priorité cité par le plan / excerpt of the priority quoted by the plan';
 COMMENT ON COLUMN cag_ovt.regional_priorities.indicator IS
     'Indicateur suivi, calculé pour la région (clé de la vue indicators, de portée region) / indicator followed, computed for the region (key of view indicators, with scope region)';
@@ -256,7 +255,7 @@ COMMENT ON TRIGGER cag_indicator_check ON cag_ovt.targets IS
     'Vérifie la clé d''indicateur, la région et la cible / checks the indicator key, the region and the target';
 COMMENT ON TABLE cag_ovt.targets IS
     'Cibles des indicateurs, par année financière et par région (NULL : ensemble du Québec), dans l''unité de l''indicateur / targets of the indicators, by fiscal year and region (NULL: all of Québec), in the unit of the indicator';
-COMMENT ON COLUMN cag_ovt.targets.indicator IS 'Clé de l''indicateur (vue indicators) / indicator key (view indicators)';
+--@column_comments cag_ovt.targets indicator
 COMMENT ON COLUMN cag_ovt.targets.fiscal_year IS 'Année financière, désignée par son année de début (2021 : 2021-2022) / fiscal year, named by its starting year (2021: 2021-2022)';
 COMMENT ON COLUMN cag_ovt.targets.region IS 'Région ; NULL pour l''ensemble du Québec / region; NULL for all of Québec';
 COMMENT ON COLUMN cag_ovt.targets.target IS
@@ -267,7 +266,7 @@ COMMENT ON COLUMN cag_ovt.targets.note IS 'Source ou remarque / source or remark
 -- The plan's actions and the indicators that follow them: A1 to A5 (all of
 -- Québec), one row per regional priority (its region), then the
 -- government-wide indicator of the Stratégie gouvernementale des marchés
--- publics the plan contributes to (SGMP, since 1.1).  An action followed by
+-- publics the plan contributes to (SGMP).  An action followed by
 -- several indicators has several rows.
 CREATE VIEW cag_ovt.plan_actions WITH (security_invoker = true) AS
 SELECT (pg_catalog.row_number() OVER (ORDER BY a.ord))::integer AS item,
@@ -285,7 +284,7 @@ FROM (
         (7, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires', 'regions_covered'),
         (8, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public', 'share_in_regions'),
         (9, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public', 'regionalized_positions'),
-        -- since 1.1, after the regional priorities: the rows before it keep their item
+        -- after the regional priorities: the items of the rows before it never change
         (1000, 'SGMP', 'Stratégie gouvernementale des marchés publics : acquisitions auprès de fournisseurs situés hors de Montréal et de la Capitale-Nationale', 'outside_centres_share')
     ) AS t(ord, code, action, indicator)
     UNION ALL
@@ -303,13 +302,12 @@ COMMENT ON VIEW cag_ovt.plan_actions IS
 COMMENT ON COLUMN cag_ovt.plan_actions.item IS 'Rang de la ligne dans le plan (1, 2, ...) / rank of the row in the plan (1, 2, ...)';
 COMMENT ON COLUMN cag_ovt.plan_actions.code IS
     'Code de l''action : A1 à A5, SGMP pour l''indicateur de la Stratégie gouvernementale des marchés publics, ou P<région>-<numéro> pour une priorité régionale (P05-4) / action code: A1 to A5, SGMP for the indicator of the government procurement strategy, or P<region>-<number> for a regional priority (P05-4)';
-COMMENT ON COLUMN cag_ovt.plan_actions.action IS 'Libellé de l''action (en français) / text of the action (in French)';
+--@column_comments cag_ovt.plan_actions action
 COMMENT ON COLUMN cag_ovt.plan_actions.indicator IS 'Clé de l''indicateur qui suit l''action (vue indicators) / key of the indicator that follows the action (view indicators)';
 COMMENT ON COLUMN cag_ovt.plan_actions.unit IS 'Unité de l''indicateur : ''%'' ou ''nombre'' / unit of the indicator: ''%'' or ''nombre'' (count)';
 COMMENT ON COLUMN cag_ovt.plan_actions.scope IS
     '''quebec'' : l''indicateur est mesuré pour l''ensemble du Québec ; ''region'' : pour la région de la priorité / ''quebec'': the indicator is measured for all of Québec; ''region'': for the region of the priority';
-COMMENT ON COLUMN cag_ovt.plan_actions.region_code IS 'Code de la région mesurée ; NULL pour l''ensemble du Québec / code of the region measured; NULL for all of Québec';
-COMMENT ON COLUMN cag_ovt.plan_actions.region_name IS 'Nom de la région mesurée, ou ''Ensemble du Québec'' / name of the region measured, or ''Ensemble du Québec''';
+--@column_comments cag_ovt.plan_actions region_code=measured_region_code region_name=measured_region_name
 
 -- ---------------------------------------------------------------------
 -- Positions open on 31 March of each fiscal year, for all of Québec and by
@@ -366,12 +364,9 @@ FROM counts c;
 GRANT SELECT ON cag_ovt.regional_positions TO PUBLIC;
 COMMENT ON VIEW cag_ovt.regional_positions IS
     'Postes du CAG ouverts au 31 mars de chaque année financière, pour l''ensemble du Québec et par région : part en région, postes régionalisés (action A5) / CAG positions open on 31 March of each fiscal year, for all of Québec and by region: share in the regions, regionalized positions (action A5)';
-COMMENT ON COLUMN cag_ovt.regional_positions.fiscal_year IS 'Année financière (année de début) / fiscal year (starting year)';
-COMMENT ON COLUMN cag_ovt.regional_positions.fiscal_year_label IS 'Libellé de l''année financière, p. ex. ''2021-2022'' / fiscal year label, e.g. ''2021-2022''';
+--@column_comments cag_ovt.regional_positions fiscal_year=fiscal_year_start fiscal_year_label
 COMMENT ON COLUMN cag_ovt.regional_positions.as_of IS 'Date du décompte : le 31 mars qui termine l''année / date of the count: the 31 March that ends the year';
-COMMENT ON COLUMN cag_ovt.regional_positions.region_code IS 'Code de la région ; NULL pour l''ensemble du Québec / region code; NULL for all of Québec';
-COMMENT ON COLUMN cag_ovt.regional_positions.region_name IS 'Nom de la région, ou ''Ensemble du Québec'' / region name, or ''Ensemble du Québec''';
-COMMENT ON COLUMN cag_ovt.regional_positions.scope IS '''quebec'' (ensemble du Québec) ou ''region'' / ''quebec'' (all of Québec) or ''region''';
+--@column_comments cag_ovt.regional_positions region_code region_name scope=quebec_or_region
 COMMENT ON COLUMN cag_ovt.regional_positions.total_positions IS 'Postes ouverts au 31 mars / positions open on 31 March';
 COMMENT ON COLUMN cag_ovt.regional_positions.positions_in_regions IS
     'Postes ouverts situés dans une région qui compte « en région » (regions.counts_as_region) / open positions located in a region that counts as "in the regions" (regions.counts_as_region)';
@@ -433,8 +428,7 @@ CROSS JOIN LATERAL (
 GRANT SELECT ON cag_ovt.partner_committee_status TO PUBLIC;
 COMMENT ON VIEW cag_ovt.partner_committee_status IS
     'Comités consultatifs des partenaires par année financière : comités existants et avec règles adoptées au 31 mars, rencontres tenues, régions couvertes (action A4) / partners'' advisory committees per fiscal year: committees existing and with adopted rules on 31 March, meetings held, regions covered (action A4)';
-COMMENT ON COLUMN cag_ovt.partner_committee_status.fiscal_year IS 'Année financière (année de début) / fiscal year (starting year)';
-COMMENT ON COLUMN cag_ovt.partner_committee_status.fiscal_year_label IS 'Libellé de l''année financière, p. ex. ''2021-2022'' / fiscal year label, e.g. ''2021-2022''';
+--@column_comments cag_ovt.partner_committee_status fiscal_year=fiscal_year_start fiscal_year_label
 COMMENT ON COLUMN cag_ovt.partner_committee_status.as_of IS 'Date des décomptes de comités : le 31 mars qui termine l''année / date of the committee counts: the 31 March that ends the year';
 COMMENT ON COLUMN cag_ovt.partner_committee_status.committees IS
     'Comités existants au 31 mars (créés au plus tard ce jour-là, ou de date de création inconnue) / committees existing on 31 March (created on or before that day, or with an unknown creation date)';

@@ -327,3 +327,31 @@ postal_code_is_rural(int32_t value)
 	postal_code_chars(value, chars);
 	return chars[1] == '0';
 }
+
+bool
+fsa_parse(const char *str, int *index, CagParseError *err)
+{
+	const unsigned char *p = (const unsigned char *) str;
+	const unsigned char *end;
+	char		fsa[3];
+
+	cag_error_clear(err);
+	while (cag_is_space(*p))
+		p++;
+	end = p + strlen((const char *) p);
+	while (end > p && cag_is_space(end[-1]))
+		end--;
+	if (end - p != 3 || !cag_is_alpha(p[0]) || !cag_is_digit(p[1]) ||
+		!cag_is_alpha(p[2]))
+	{
+		cag_fail(err, CAG_ERR_SYNTAX,
+				 "A forward sortation area is a letter, a digit and a letter, such as J0E.");
+		cag_hint(err, "For a postal code, pass its first three characters.");
+		return false;
+	}
+	fsa[0] = (char) cag_to_upper(p[0]);
+	fsa[1] = (char) p[1];
+	fsa[2] = (char) cag_to_upper(p[2]);
+	*index = fsa_index(fsa);
+	return true;
+}

@@ -54,16 +54,34 @@ extern const char *postal_code_province(int32_t value);
 extern bool postal_code_is_quebec(int32_t value);
 
 /*
- * The forward sortation area (first three characters) as a number:
- * (letter * 10 + digit) * 26 + letter, letters counted from A = 0; from 0
- * to 6759.  The packed value is that number times 2600 plus the last three
- * characters, so this is a division.
+ * Forward sortation areas (FSA: the first three characters of a postal
+ * code, letter, digit, letter) are numbered (letter * 10 + digit) * 26 +
+ * letter, letters counted from A = 0: from 0 to FSA_COUNT - 1.  This is
+ * the one numbering of FSAs (the geography cache indexes its tables by
+ * it).  A packed postal code is its FSA's number times 2600 plus the last
+ * three characters, so the number of a postal code's FSA is a division.
  */
+#define FSA_COUNT (26 * 10 * 26)
+
+/* The number of an FSA written as an upper-case letter, a digit and an upper-case letter. */
+static inline int
+fsa_index(const char *fsa)
+{
+	return ((fsa[0] - 'A') * 10 + (fsa[1] - '0')) * 26 + (fsa[2] - 'A');
+}
+
+/* The number of the FSA of a packed postal code. */
 static inline int
 postal_code_fsa_index(int32_t value)
 {
 	return (int) (value / 2600);
 }
+
+/*
+ * Parse an FSA written as text: a letter, a digit and a letter, in any
+ * case, white space around.  On success store its number in *index.
+ */
+extern bool fsa_parse(const char *str, int *index, CagParseError *err);
 
 /* Second character 0: a rural forward sortation area. */
 extern bool postal_code_is_rural(int32_t value);

@@ -6,8 +6,8 @@
  *
  * The purchase views need, for each fiscal year and delivery region, four
  * summaries: of all the purchases, of the group purchases, and of the
- * purchases whose supplier is located in a region that counts "in the
- * regions" (regions.counts_as_region) or in one that does not.  Written as
+ * purchases whose supplier is located outside the centres or in them
+ * (cag_region_outside_centres).  Written as
  * GROUP BY fiscal_year(purchased_on), delivery_region with spend_agg ...
  * FILTER, the executor's generic grouping (a projection, two hash
  * functions and two equality functions per row) costs as much as the
@@ -19,7 +19,7 @@
  *
  * Its result is an array of cag_ovt.fiscal_year_region_summary sorted by
  * fiscal year, then delivery region (NULLs last), with exactly the groups
- * and summaries of the GROUP BY it replaces: a group exists as soon as a
+ * and summaries of that GROUP BY: a group exists as soon as a
  * row has its key (even with a NULL amount, which spend_agg skips), and its
  * summaries start empty, like spend_agg's initial state.
  *
@@ -61,8 +61,8 @@ enum
 {
 	SUM_ALL,					/* every purchase */
 	SUM_GROUP_PURCHASES,		/* group_purchase is true */
-	SUM_OUTSIDE_CENTRES,		/* supplier's region counts as "in the regions" */
-	SUM_CENTRES,				/* supplier's region does not */
+	SUM_OUTSIDE_CENTRES,		/* supplier's region is outside the centres */
+	SUM_CENTRES,				/* supplier's region is a centre */
 	NSUMS
 };
 
@@ -289,11 +289,11 @@ fiscal_year_region_agg_transfn(PG_FUNCTION_ARGS)
 		supplier_region = 0;
 	if (supplier_region != 0)
 	{
-		int			in_regions = cag_region_counts_as_region(supplier_region);
+		int			outside = cag_region_outside_centres(supplier_region);
 
-		if (in_regions > 0)
+		if (outside > 0)
 			ok &= spend_summary_add_row(&g->sums[SUM_OUTSIDE_CENTRES], cents, bits);
-		else if (in_regions == 0)
+		else if (outside == 0)
 			ok &= spend_summary_add_row(&g->sums[SUM_CENTRES], cents, bits);
 	}
 	if (unlikely(!ok))

@@ -305,6 +305,83 @@ tok_end(Tokens *t)
 	t->used++;
 }
 
+/* What tokenize knows between two characters. */
+typedef struct TokState
+{
+	TokKind		cur;			/* kind of the open token, when open */
+	bool		open;			/* a word or number is being read */
+	int			ndash;			/* dashes and slashes since the last token */
+	int			napos;			/* apostrophes since the last token */
+} TokState;
+
+/*
+ * A character that does not continue the open token (closed by now): a
+ * letter or digit starts one, the others separate them.
+ */
+static bool
+tok_char(Tokens *t, TokState *st, CagCharClass cls, const char *fold, bool in_word,
+		 CagParseError *err)
+{
+	switch (cls)
+	{
+		case CAG_CH_LETTER:
+		case CAG_CH_DIGIT:
+			if (t->ntok > 0 && t->tok[t->ntok - 1].kind == TOK_LPAREN &&
+				(st->ndash || st->napos))
+				return cag_fail(err, CAG_ERR_SYNTAX,
+								"A dash or an apostrophe cannot follow a parenthesis.");
+			st->cur = cls == CAG_CH_LETTER ? TOK_WORD : TOK_NUMBER;
+			if (tok_start(t, st->cur))
+			{
+				tok_append(t, fold);
+				st->open = true;
+			}
+			st->ndash = st->napos = 0;
+			break;
+		case CAG_CH_SPACE:
+			break;
+		case CAG_CH_DASH:
+			if (t->ntok == 0)
+				return cag_fail(err, CAG_ERR_SYNTAX,
+								"A dash or a slash cannot come before the name.");
+			if (++st->ndash > 2)
+				return cag_fail(err, CAG_ERR_SYNTAX,
+								"At most two dashes are allowed between two words.");
+			break;
+		case CAG_CH_APOSTROPHE:
+			if (t->ntok == 0)
+				return cag_fail(err, CAG_ERR_SYNTAX,
+								"An apostrophe cannot come before the name.");
+			if (++st->napos > 1)
+				return cag_fail(err, CAG_ERR_SYNTAX,
+								"At most one apostrophe is allowed between two words.");
+			break;
+		case CAG_CH_PERIOD:
+			/* only right after the abbreviation St or Ste */
+			if (!in_word ||
+				!(tok_is(t, t->ntok - 1, "st") || tok_is(t, t->ntok - 1, "ste")))
+				return cag_fail(err, CAG_ERR_SYNTAX,
+								"A period is allowed only right after the abbreviations St and Ste.");
+			break;
+		case CAG_CH_LPAREN:
+		case CAG_CH_RPAREN:
+			if (t->ntok == 0)
+				return cag_fail(err, CAG_ERR_SYNTAX,
+								"A code in parentheses can only follow the name, as in \"Estrie (05)\".");
+			if (cls == CAG_CH_RPAREN && (st->ndash || st->napos))
+				return cag_fail(err, CAG_ERR_SYNTAX,
+								"A dash or an apostrophe cannot come before a closing parenthesis.");
+			if (tok_start(t, cls == CAG_CH_LPAREN ? TOK_LPAREN : TOK_RPAREN))
+				tok_end(t);
+			st->ndash = st->napos = 0;
+			break;
+		case CAG_CH_OTHER:
+		case CAG_CH_COMBINING:
+			break;
+	}
+	return true;
+}
+
 /*
  * Cut the input into tokens.  Checks the characters and the separators;
  * returns false with err filled in on a character that has no place in a
@@ -316,10 +393,7 @@ tokenize(const char *str, Tokens *t, CagParseError *err)
 	const unsigned char *s = (const unsigned char *) str;
 	size_t		len = strlen(str);
 	size_t		pos = 0;
-	TokKind		cur = TOK_WORD; /* kind of the open token, when open */
-	bool		open = false;	/* a word or number is being read */
-	int			ndash = 0;		/* dashes and slashes since the last token */
-	int			napos = 0;		/* apostrophes since the last token */
+	TokState	st = {TOK_WORD, false, 0, 0};
 	char		cbuf[CAG_CHAR_DESC_LEN];
 
 	t->ntok = 0;
@@ -347,7 +421,7 @@ tokenize(const char *str, Tokens *t, CagParseError *err)
 			pos += cag_mojibake(s, len, pos, &cp);
 
 		cls = cag_char_class(cp, &fold);
-		in_word = open && cur == TOK_WORD;
+		in_word = st.open && st.cur == TOK_WORD;
 		if (cls == CAG_CH_COMBINING)
 		{
 			/* a combining accent on a letter goes away with the accent */
@@ -368,83 +442,27 @@ tokenize(const char *str, Tokens *t, CagParseError *err)
 
 		/* a letter or digit continues the word or number being read */
 		if ((cls == CAG_CH_LETTER && in_word) ||
-			(cls == CAG_CH_DIGIT && open && cur == TOK_NUMBER))
+			(cls == CAG_CH_DIGIT && st.open && st.cur == TOK_NUMBER))
 		{
 			tok_append(t, fold);
 			continue;
 		}
-		if ((cls == CAG_CH_LETTER || cls == CAG_CH_DIGIT) && open)
+		if ((cls == CAG_CH_LETTER || cls == CAG_CH_DIGIT) && st.open)
 			return cag_fail(err, CAG_ERR_SYNTAX,
 							"A region code and a name must be separated by a space or a dash.");
 
 		/* anything else ends the word or number being read */
-		if (open)
+		if (st.open)
 		{
 			tok_end(t);
-			open = false;
+			st.open = false;
 		}
-
-		switch (cls)
-		{
-			case CAG_CH_LETTER:
-			case CAG_CH_DIGIT:
-				if (t->ntok > 0 && t->tok[t->ntok - 1].kind == TOK_LPAREN &&
-					(ndash || napos))
-					return cag_fail(err, CAG_ERR_SYNTAX,
-									"A dash or an apostrophe cannot follow a parenthesis.");
-				cur = cls == CAG_CH_LETTER ? TOK_WORD : TOK_NUMBER;
-				if (tok_start(t, cur))
-				{
-					tok_append(t, fold);
-					open = true;
-				}
-				ndash = napos = 0;
-				break;
-			case CAG_CH_SPACE:
-				break;
-			case CAG_CH_DASH:
-				if (t->ntok == 0)
-					return cag_fail(err, CAG_ERR_SYNTAX,
-									"A dash or a slash cannot come before the name.");
-				if (++ndash > 2)
-					return cag_fail(err, CAG_ERR_SYNTAX,
-									"At most two dashes are allowed between two words.");
-				break;
-			case CAG_CH_APOSTROPHE:
-				if (t->ntok == 0)
-					return cag_fail(err, CAG_ERR_SYNTAX,
-									"An apostrophe cannot come before the name.");
-				if (++napos > 1)
-					return cag_fail(err, CAG_ERR_SYNTAX,
-									"At most one apostrophe is allowed between two words.");
-				break;
-			case CAG_CH_PERIOD:
-				/* only right after the abbreviation St or Ste */
-				if (!in_word ||
-					!(tok_is(t, t->ntok - 1, "st") || tok_is(t, t->ntok - 1, "ste")))
-					return cag_fail(err, CAG_ERR_SYNTAX,
-									"A period is allowed only right after the abbreviations St and Ste.");
-				break;
-			case CAG_CH_LPAREN:
-			case CAG_CH_RPAREN:
-				if (t->ntok == 0)
-					return cag_fail(err, CAG_ERR_SYNTAX,
-									"A code in parentheses can only follow the name, as in \"Estrie (05)\".");
-				if (cls == CAG_CH_RPAREN && (ndash || napos))
-					return cag_fail(err, CAG_ERR_SYNTAX,
-									"A dash or an apostrophe cannot come before a closing parenthesis.");
-				if (tok_start(t, cls == CAG_CH_LPAREN ? TOK_LPAREN : TOK_RPAREN))
-					tok_end(t);
-				ndash = napos = 0;
-				break;
-			case CAG_CH_OTHER:
-			case CAG_CH_COMBINING:
-				break;
-		}
+		if (!tok_char(t, &st, cls, fold, in_word, err))
+			return false;
 	}
-	if (open)
+	if (st.open)
 		tok_end(t);
-	if (ndash || napos)
+	if (st.ndash || st.napos)
 		return cag_fail(err, CAG_ERR_SYNTAX,
 						"A dash, a slash or an apostrophe cannot end the name.");
 	return true;
@@ -558,76 +576,156 @@ fail_trap(RegionTrap trap, CagParseError *err)
 	return false;
 }
 
+/*
+ * A code in parentheses at the end: its value in *code (0: none), and
+ * *last before it.  Parentheses anywhere else are an error.
+ */
+static bool
+paren_code(const Tokens *t, int *last, int *code, CagParseError *err)
+{
+	int			i;
+
+	*code = 0;
+	if (t->tok[*last - 1].kind == TOK_RPAREN)
+	{
+		if (*last < 3 || t->tok[*last - 2].kind != TOK_NUMBER ||
+			t->tok[*last - 3].kind != TOK_LPAREN)
+			return cag_fail(err, CAG_ERR_SYNTAX,
+							"Parentheses can only hold the region code after the name, as in \"Estrie (05)\".");
+		if (!number_as_code(t, *last - 2, code, err))
+			return false;
+		*last -= 3;
+	}
+	for (i = 0; i < *last; i++)
+		if (t->tok[i].kind == TOK_LPAREN || t->tok[i].kind == TOK_RPAREN)
+			return cag_fail(err, CAG_ERR_SYNTAX,
+							"Parentheses can only hold the region code after the name, as in \"Estrie (05)\".");
+	return true;
+}
+
+/*
+ * "Région [administrative] [de | du | de la | de l' | des | d']" at the
+ * start: whether it is there, *first after it.
+ */
+static bool
+region_prefix(const Tokens *t, int *first)
+{
+	if (!tok_is(t, *first, "region"))
+		return false;
+	(*first)++;
+	if (tok_is(t, *first, "administrative"))
+		(*first)++;
+	if (tok_is(t, *first, "de"))
+	{
+		(*first)++;
+		if (tok_is(t, *first, "la") || tok_is(t, *first, "l"))
+			(*first)++;
+	}
+	else if (tok_is(t, *first, "du") || tok_is(t, *first, "des") || tok_is(t, *first, "d"))
+		(*first)++;
+	return true;
+}
+
+/*
+ * The region the words first..last-1 name (0: none), or the trap they
+ * fall into.
+ */
+static int
+name_code(const Tokens *t, int first, int last, RegionTrap *trap)
+{
+	char		key[NORM_LEN];
+	int			code = 0;
+
+	*trap = TRAP_NONE;
+	if (!build_key(t, first, last, key, sizeof(key)))
+		return 0;
+	*trap = find_trap(key);
+	code = *trap ? 0 : find_alias(key);
+	/* a trailing English "region": "Eastern Townships region" */
+	if (!*trap && code == 0 && last - first > 1 && tok_is(t, last - 1, "region") &&
+		build_key(t, first, last - 1, key, sizeof(key)))
+	{
+		*trap = find_trap(key);
+		code = *trap ? 0 : find_alias(key);
+	}
+	return code;
+}
+
+/* A name's region against the codes written with it. */
+static bool
+check_codes(int name, int lead, int paren, CagParseError *err)
+{
+	if (lead && lead != name)
+	{
+		cag_fail(err, CAG_ERR_SYNTAX,
+				 "The name is that of region %02d (%s), but the code before it is %02d.",
+				 name, region_names[name].fr, lead);
+		cag_hint(err, "Correct the name or the code.");
+		return false;
+	}
+	if (paren && paren != name)
+	{
+		cag_fail(err, CAG_ERR_SYNTAX,
+				 "The name is that of region %02d (%s), but the code in parentheses is %02d.",
+				 name, region_names[name].fr, paren);
+		cag_hint(err, "Correct the name or the code.");
+		return false;
+	}
+	return true;
+}
+
+/* Tokens without a name: a code alone, before or in parentheses. */
+static bool
+code_alone(bool prefixed, int lead, int paren, int *result, CagParseError *err)
+{
+	if (lead == 0 && paren == 0)
+	{
+		cag_fail(err, CAG_ERR_SYNTAX,
+				 prefixed ? "There is no region name or code after the word \"r\xC3\xA9gion\"." :
+				 "There is no region name or code.");
+		cag_hint(err, REGION_HINT);
+		return false;
+	}
+	if (lead && paren && lead != paren)
+		return cag_fail(err, CAG_ERR_SYNTAX,
+						"The code %02d before the name and the code %02d in parentheses disagree.",
+						lead, paren);
+	*result = lead ? lead : paren;
+	return true;
+}
+
 bool
 qc_region_parse(const char *str, int *result, CagParseError *err)
 {
 	Tokens		t;
 	int			first = 0;
 	int			last;
-	bool		prefixed = false;
-	int			lead_code = 0;
-	int			paren_code = 0;
-	int			name_code = 0;
+	bool		prefixed;
+	int			lead = 0;
+	int			paren;
+	int			name;
 	int			i;
-	char		key[NORM_LEN];
-	RegionTrap	trap = TRAP_NONE;
+	RegionTrap	trap;
 
 	cag_error_clear(err);
 	if (!tokenize(str, &t, err))
 		return false;
-	if (t.ntok == 0)
+	if (t.ntok == 0 || t.too_long)
 	{
-		cag_fail(err, CAG_ERR_SYNTAX, "The value is empty.");
-		cag_hint(err, REGION_HINT);
-		return false;
-	}
-	if (t.too_long)
-	{
-		cag_fail(err, CAG_ERR_SYNTAX,
+		cag_fail(err, CAG_ERR_SYNTAX, t.ntok == 0 ? "The value is empty." :
 				 "The text is too long to be the name of a region.");
 		cag_hint(err, REGION_HINT);
 		return false;
 	}
 	last = t.ntok;
-
-	/* a code in parentheses at the end */
-	if (t.tok[last - 1].kind == TOK_RPAREN)
-	{
-		if (last < 3 || t.tok[last - 2].kind != TOK_NUMBER ||
-			t.tok[last - 3].kind != TOK_LPAREN)
-			return cag_fail(err, CAG_ERR_SYNTAX,
-							"Parentheses can only hold the region code after the name, as in \"Estrie (05)\".");
-		if (!number_as_code(&t, last - 2, &paren_code, err))
-			return false;
-		last -= 3;
-	}
-	for (i = 0; i < last; i++)
-		if (t.tok[i].kind == TOK_LPAREN || t.tok[i].kind == TOK_RPAREN)
-			return cag_fail(err, CAG_ERR_SYNTAX,
-							"Parentheses can only hold the region code after the name, as in \"Estrie (05)\".");
-
-	/* "Région [administrative] [de | du | de la | de l' | des | d']" */
-	if (tok_is(&t, first, "region"))
-	{
-		prefixed = true;
-		first++;
-		if (tok_is(&t, first, "administrative"))
-			first++;
-		if (tok_is(&t, first, "de"))
-		{
-			first++;
-			if (tok_is(&t, first, "la") || tok_is(&t, first, "l"))
-				first++;
-		}
-		else if (tok_is(&t, first, "du") || tok_is(&t, first, "des") ||
-				 tok_is(&t, first, "d"))
-			first++;
-	}
+	if (!paren_code(&t, &last, &paren, err))
+		return false;
+	prefixed = region_prefix(&t, &first);
 
 	/* a code before the name: "05", "05 - Estrie", "Région 05" */
 	if (first < last && t.tok[first].kind == TOK_NUMBER)
 	{
-		if (!number_as_code(&t, first, &lead_code, err))
+		if (!number_as_code(&t, first, &lead, err))
 			return false;
 		first++;
 	}
@@ -635,74 +733,28 @@ qc_region_parse(const char *str, int *result, CagParseError *err)
 		if (t.tok[i].kind == TOK_NUMBER)
 			return cag_fail(err, CAG_ERR_SYNTAX,
 							"Digits can only be a region code, alone, before the name or after it in parentheses.");
-
 	if (first == last)
-	{
-		/* no name: a code alone */
-		if (lead_code == 0 && paren_code == 0)
-		{
-			cag_fail(err, CAG_ERR_SYNTAX,
-					 prefixed ? "There is no region name or code after the word \"r\xC3\xA9gion\"." :
-					 "There is no region name or code.");
-			cag_hint(err, REGION_HINT);
-			return false;
-		}
-		if (lead_code && paren_code && lead_code != paren_code)
-			return cag_fail(err, CAG_ERR_SYNTAX,
-							"The code %02d before the name and the code %02d in parentheses disagree.",
-							lead_code, paren_code);
-		*result = lead_code ? lead_code : paren_code;
-		return true;
-	}
+		return code_alone(prefixed, lead, paren, result, err);
 
-	if (!build_key(&t, first, last, key, sizeof(key)))
-		name_code = 0;
-	else
-	{
-		trap = find_trap(key);
-		name_code = trap ? 0 : find_alias(key);
-		/* a trailing English "region": "Eastern Townships region" */
-		if (!trap && name_code == 0 && last - first > 1 &&
-			tok_is(&t, last - 1, "region") &&
-			build_key(&t, first, last - 1, key, sizeof(key)))
-		{
-			trap = find_trap(key);
-			name_code = trap ? 0 : find_alias(key);
-		}
-	}
-
+	name = name_code(&t, first, last, &trap);
 	/* "Québec (03)": region 03's name until 2000, with its code */
-	if (trap == TRAP_QUEBEC && (lead_code == 3 || paren_code == 3) &&
-		(lead_code == 0 || lead_code == 3) && (paren_code == 0 || paren_code == 3))
+	if (trap == TRAP_QUEBEC && (lead == 3 || paren == 3) &&
+		(lead == 0 || lead == 3) && (paren == 0 || paren == 3))
 	{
 		*result = 3;
 		return true;
 	}
 	if (trap != TRAP_NONE)
 		return fail_trap(trap, err);
-	if (name_code == 0)
+	if (name == 0)
 	{
 		cag_fail(err, CAG_ERR_SYNTAX,
 				 "This is neither a region code (01 to 17) nor a known name of a Qu\xC3\xA9" "bec administrative region.");
 		cag_hint(err, REGION_HINT);
 		return false;
 	}
-	if (lead_code && lead_code != name_code)
-	{
-		cag_fail(err, CAG_ERR_SYNTAX,
-				 "The name is that of region %02d (%s), but the code before it is %02d.",
-				 name_code, region_names[name_code].fr, lead_code);
-		cag_hint(err, "Correct the name or the code.");
+	if (!check_codes(name, lead, paren, err))
 		return false;
-	}
-	if (paren_code && paren_code != name_code)
-	{
-		cag_fail(err, CAG_ERR_SYNTAX,
-				 "The name is that of region %02d (%s), but the code in parentheses is %02d.",
-				 name_code, region_names[name_code].fr, paren_code);
-		cag_hint(err, "Correct the name or the code.");
-		return false;
-	}
-	*result = name_code;
+	*result = name;
 	return true;
 }

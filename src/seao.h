@@ -3,12 +3,92 @@
  * seao.h
  *	  SEAO open data loaders: server-side declarations.
  *
+ * The subsystem, from the file to the purchases:
+ *
+ *	seao.c				the SQL entry points (seao_region, parse_seao_xml,
+ *						parse_ocds, seao_rows) and the loaders' setting
+ *	seao_xml.c			adapter: a SEAO XML export, read by seao_xml_core.c
+ *	seao_ocds.c			adapter: an OCDS release package (jsonb)
+ *	seao_rules_core.c	the rules, on plain structs (SeaoRow, SeaoAward)
+ *	seao_core.c			the parsers of SEAO's fields
+ *	seao_rows.c			the rows: SeaoRow to the functions' rows, and the
+ *						loader's comparison with earlier loads
+ *	seao.sql			the types, functions and tables; seao_load applies
+ *						what seao_rows returns
+ *
+ * An adapter walks its document notice by notice (OCDS: release by
+ * release); for each it calls seao_rows_notice_begin, fills a SeaoRow per
+ * winner or award supplier with the rules and hands it to seao_rows_emit,
+ * then calls seao_rows_notice_end.  A malformed document raises an error:
+ * nothing of it is returned.
+ *
  *-------------------------------------------------------------------------
  */
 #ifndef CAG_SEAO_H
 #define CAG_SEAO_H
 
+#include "cag_ovt.h"
+
+#include "utils/jsonb.h"
+#include "utils/timestamp.h"
+
+#include "seao_rules_core.h"
+
 /* Define the loaders' settings (cag_ovt.load_progress); called by _PG_init. */
 extern void cag_seao_define_gucs(void);
+
+/* Where the rows of a document go: a parse function's result, or the loader's. */
+typedef struct SeaoRows SeaoRows;
+
+/*
+ * Which notice (OCDS: release) a row comes from, and the row's reference,
+ * in the server encoding.
+ */
+typedef struct SeaoRowId
+{
+	const char *notice;			/* the SEAO notice number (OCDS: from the OCID) */
+	const char *ocid;			/* OCDS, else NULL */
+	const char *release_id;		/* OCDS, else NULL */
+	bool		has_release_date;	/* OCDS */
+	TimestampTz release_date;
+	int			ordinal;		/* the notice's (release's) position in the file */
+	const char *source_ref;		/* the row's reference (NULL: none) */
+} SeaoRowId;
+
+/*
+ * The rows of a set-returning function called with fcinfo: a parse
+ * function's (source NULL), or the loader's (source: what load_notices
+ * calls the load's source).  what names the units read for progress
+ * reports ("notices", "releases").
+ */
+extern SeaoRows *seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source);
+
+/* A notice (release) begins: its rows follow. */
+extern void seao_rows_notice_begin(SeaoRows *rows);
+
+/* A row of the notice. */
+extern void seao_rows_emit(SeaoRows *rows, const SeaoRowId *id, const SeaoRow *row);
+
+/*
+ * The notice whose rows were emitted is done.  The loader keeps it when it
+ * is the version of its notice that counts so far: the newest release of
+ * an OCID, the last occurrence of an XML notice.
+ */
+extern void seao_rows_notice_end(SeaoRows *rows, const SeaoRowId *id);
+
+/* One more notice (release) read, at a line of the file when known (> 0). */
+extern void seao_rows_progress(SeaoRows *rows, int line);
+
+/*
+ * Every notice is read.  The loader compares them with what load_notices
+ * says of earlier loads and returns a row per notice and the rows of the
+ * notices that are new or changed (see seao_rows in seao.sql).
+ */
+extern void seao_rows_end(SeaoRows *rows);
+
+/* The adapters: read a whole document into rows. */
+extern void seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8);
+extern void seao_xml_read_text(SeaoRows *rows, text *doc);
+extern void seao_ocds_read(SeaoRows *rows, Jsonb *package);
 
 #endif							/* CAG_SEAO_H */

@@ -47,7 +47,7 @@ COMMENT ON COLUMN cag_ovt.parsed_purchase.source_ref IS
     'Référence de l''achat : avis/position du soumissionnaire (XML), avis/attribution/fournisseur (OCDS) ; NULL pour un avis sans aucun achat / reference of the purchase: notice/position of the bidder (XML), notice/award/supplier (OCDS); NULL for a notice without any purchase';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.purchased_on IS
     'Date d''adjudication (XML), de signature du contrat ou d''attribution (OCDS) / award date (XML), contract signature or award date (OCDS)';
-COMMENT ON COLUMN cag_ovt.parsed_purchase.buyer IS 'Organisme acheteur / buying organization';
+--@column_comments cag_ovt.parsed_purchase buyer
 COMMENT ON COLUMN cag_ovt.parsed_purchase.buyer_postal_code IS 'Code postal de l''acheteur / postal code of the buyer';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.buyer_region IS
     'Région de l''acheteur selon son code postal, à la date de l''achat / region of the buyer from its postal code, on the purchase date';
@@ -55,12 +55,12 @@ COMMENT ON COLUMN cag_ovt.parsed_purchase.delivery_region IS
     'Région de livraison, quand l''avis en donne une seule / delivery region, when the notice gives exactly one';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.delivery_regions IS
     'Régions de livraison d''un avis livré à plusieurs régions ou hors Québec ({} : hors Québec seulement) / delivery regions of a notice delivered to several regions or outside Québec ({}: outside Québec only)';
-COMMENT ON COLUMN cag_ovt.parsed_purchase.supplier_name IS 'Nom du fournisseur / supplier name';
+--@column_comments cag_ovt.parsed_purchase supplier_name
 COMMENT ON COLUMN cag_ovt.parsed_purchase.supplier_neq IS 'NEQ du fournisseur / supplier NEQ';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.supplier_province IS 'Province du fournisseur, telle qu''écrite / supplier province, as written';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.supplier_postal_code IS 'Code postal du fournisseur / supplier postal code';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.supplier_country IS 'Pays du fournisseur, tel qu''écrit / supplier country, as written';
-COMMENT ON COLUMN cag_ovt.parsed_purchase.category IS 'Catégorie UNSPSC / UNSPSC category';
+--@column_comments cag_ovt.parsed_purchase category
 COMMENT ON COLUMN cag_ovt.parsed_purchase.description IS 'Titre de l''avis / title of the notice';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.amount IS
     'Montant (arrondi au cent) ; NULL : pas un achat, voir les problèmes / amount (rounded to the cent); NULL: not a purchase, see the issues';
@@ -114,7 +114,7 @@ COMMENT ON SEQUENCE cag_ovt.load_issues_issue_id_seq IS
 COMMENT ON TABLE cag_ovt.load_issues IS
     'Problèmes rencontrés au chargement : champ invalide (chargé NULL), adjudicataire qui n''est pas un achat, montant arrondi ou partagé / problems met while loading: invalid field (loaded NULL), winner that is not a purchase, amount rounded or shared';
 COMMENT ON COLUMN cag_ovt.load_issues.issue_id IS 'Identifiant / identifier';
-COMMENT ON COLUMN cag_ovt.load_issues.source IS 'Source, comme purchases.source / source, as purchases.source';
+--@column_comments cag_ovt.load_issues source=load_source
 COMMENT ON COLUMN cag_ovt.load_issues.source_ref IS
     'Référence de l''achat (ou de l''adjudicataire écarté), comme purchases.source_ref / reference of the purchase (or of the winner left out), as purchases.source_ref';
 COMMENT ON COLUMN cag_ovt.load_issues.field IS
@@ -139,7 +139,7 @@ SELECT pg_catalog.pg_extension_config_dump('cag_ovt.load_notices', '');
 GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.load_notices TO @extowner@ WITH GRANT OPTION;
 COMMENT ON TABLE cag_ovt.load_notices IS
     'Avis SEAO chargés (XML) et OCID chargés (OCDS) : la publication qui a produit les achats actuels et leurs références / SEAO notices (XML) and OCIDs (OCDS) loaded: the release that produced the current purchases and their references';
-COMMENT ON COLUMN cag_ovt.load_notices.source IS 'Source, comme purchases.source / source, as purchases.source';
+--@column_comments cag_ovt.load_notices source=load_source
 COMMENT ON COLUMN cag_ovt.load_notices.notice IS 'Numéro d''avis SEAO / SEAO notice number';
 COMMENT ON COLUMN cag_ovt.load_notices.ocid IS 'OCID (OCDS ; NULL pour le XML) / OCID (OCDS; NULL for XML)';
 COMMENT ON COLUMN cag_ovt.load_notices.release_id IS

@@ -84,7 +84,7 @@ typedef struct NameEntry
 
 struct SeaoXmlReader
 {
-	SeaoXmlAllocator a;
+	CagAllocator a;
 	bool		utf8;
 	NameEntry	names[NAME_CACHE];	/* by pointer, direct-mapped */
 	xmlSAXHandler sax;
@@ -529,7 +529,7 @@ on_error(void *ctx, xmlErrorPtr error)
 }
 
 SeaoXmlReader *
-seao_xml_create(const SeaoXmlAllocator *allocator, bool utf8,
+seao_xml_create(const CagAllocator *allocator, bool utf8,
 				SeaoXmlNoticeFn on_notice, void *arg)
 {
 	SeaoXmlReader *r = allocator->alloc(allocator->arg, sizeof(SeaoXmlReader));
@@ -554,98 +554,93 @@ seao_xml_create(const SeaoXmlAllocator *allocator, bool utf8,
 	return r;
 }
 
+/* Stop with an error (a full sentence); returns false. */
+static bool
+reader_fail(SeaoXmlReader *r, const char *detail)
+{
+	r->failed = true;
+	cag_fail(&r->err, CAG_ERR_SYNTAX, "%s", detail);
+	return false;
+}
+
+/*
+ * libxml2's parser reading the whole document, which it copies: the
+ * fastest way.
+ */
+static bool
+parse_at_once(SeaoXmlReader *r, const char *data, size_t len, int options)
+{
+	r->ctxt = xmlCreateMemoryParserCtxt(data, (int) len);
+	if (r->ctxt == NULL)
+		return reader_fail(r, "Out of memory while starting the XML parser.");
+	/* our handler; libxml2's is put back before the context is freed */
+	r->default_sax = r->ctxt->sax;
+	r->ctxt->sax = &r->sax;
+	r->ctxt->userData = r;
+	if (r->utf8)
+	{
+		options |= XML_PARSE_IGNORE_ENC;
+		xmlSwitchEncoding(r->ctxt, XML_CHAR_ENCODING_UTF8);
+	}
+	xmlCtxtUseOptions(r->ctxt, options);
+	xmlParseDocument(r->ctxt);
+	r->ctxt->sax = r->default_sax;
+	return true;
+}
+
+/*
+ * libxml2's push parser, given the document in pieces: slower, but its
+ * buffer stays the size of a piece.
+ */
+static bool
+parse_in_pieces(SeaoXmlReader *r, const char *data, size_t len, size_t piece, int options)
+{
+	if (piece == 0 || piece > (size_t) INT_MAX)
+		piece = (size_t) INT_MAX;
+	r->ctxt = xmlCreatePushParserCtxt(&r->sax, r, NULL, 0, NULL);
+	if (r->ctxt == NULL)
+		return reader_fail(r, "Out of memory while starting the XML parser.");
+	if (r->utf8)
+		options |= XML_PARSE_IGNORE_ENC;
+	xmlCtxtUseOptions(r->ctxt, options);
+	while (!r->failed)
+	{
+		size_t		n = len > piece ? piece : len;
+		int			rc = xmlParseChunk(r->ctxt, data, (int) n, n == len);
+
+		if (rc != 0 && !r->failed)
+		{
+			r->failed = true;
+			cag_fail(&r->err, CAG_ERR_SYNTAX,
+					 "Line %d: the document is not well-formed XML (libxml2 error %d).",
+					 current_line(r), rc);
+		}
+		data += n;
+		len -= n;
+		if (len == 0)
+			break;
+	}
+	return true;
+}
+
 bool
 seao_xml_parse(SeaoXmlReader *r, const char *data, size_t len, size_t piece,
 			   CagParseError *err)
 {
 	int			options = XML_PARSE_NONET | XML_PARSE_NOCDATA;
+	size_t		i = 0;
 
-	if (r->ctxt != NULL)
-	{
-		r->failed = true;
-		cag_fail(&r->err, CAG_ERR_SYNTAX, "The reader has already read a document.");
-		*err = r->err;
-		return false;
-	}
 	/* nothing but white space: say so (libxml2's message is obscure) */
-	{
-		size_t		i = 0;
-
-		while (i < len && cag_is_space((unsigned char) data[i]))
-			i++;
-		if (i == len)
-		{
-			r->failed = true;
-			cag_fail(&r->err, CAG_ERR_SYNTAX, "The document is empty.");
-			*err = r->err;
-			return false;
-		}
-	}
-
-	if (piece == 0 && len <= (size_t) INT_MAX)
-	{
-		/*
-		 * libxml2's parser reading the whole document, which it copies: the
-		 * fastest way.
-		 */
-		r->ctxt = xmlCreateMemoryParserCtxt(data, (int) len);
-		if (r->ctxt == NULL)
-		{
-			r->failed = true;
-			cag_fail(&r->err, CAG_ERR_SYNTAX, "Out of memory while starting the XML parser.");
-			*err = r->err;
-			return false;
-		}
-		/* our handler; libxml2's is put back before the context is freed */
-		r->default_sax = r->ctxt->sax;
-		r->ctxt->sax = &r->sax;
-		r->ctxt->userData = r;
-		if (r->utf8)
-		{
-			options |= XML_PARSE_IGNORE_ENC;
-			xmlSwitchEncoding(r->ctxt, XML_CHAR_ENCODING_UTF8);
-		}
-		xmlCtxtUseOptions(r->ctxt, options);
-		xmlParseDocument(r->ctxt);
-		r->ctxt->sax = r->default_sax;
-	}
+	while (i < len && cag_is_space((unsigned char) data[i]))
+		i++;
+	if (r->ctxt != NULL)
+		reader_fail(r, "The reader has already read a document.");
+	else if (i == len)
+		reader_fail(r, "The document is empty.");
+	else if (piece == 0 && len <= (size_t) INT_MAX)
+		parse_at_once(r, data, len, options);
 	else
-	{
-		/*
-		 * libxml2's push parser, given the document in pieces: slower, but
-		 * its buffer stays the size of a piece.
-		 */
-		if (piece == 0 || piece > (size_t) INT_MAX)
-			piece = (size_t) INT_MAX;
-		r->ctxt = xmlCreatePushParserCtxt(&r->sax, r, NULL, 0, NULL);
-		if (r->ctxt == NULL)
-		{
-			r->failed = true;
-			cag_fail(&r->err, CAG_ERR_SYNTAX, "Out of memory while starting the XML parser.");
-			*err = r->err;
-			return false;
-		}
-		if (r->utf8)
-			options |= XML_PARSE_IGNORE_ENC;
-		xmlCtxtUseOptions(r->ctxt, options);
-		while (!r->failed)
-		{
-			size_t		n = len > piece ? piece : len;
-			int			rc = xmlParseChunk(r->ctxt, data, (int) n, n == len);
-
-			if (rc != 0 && !r->failed)
-			{
-				r->failed = true;
-				cag_fail(&r->err, CAG_ERR_SYNTAX,
-						 "Line %d: the document is not well-formed XML (libxml2 error %d).",
-						 current_line(r), rc);
-			}
-			data += n;
-			len -= n;
-			if (len == 0)
-				break;
-		}
-	}
+		parse_in_pieces(r, data, len, piece, options);
 
 	if (!r->failed && !r->ctxt->wellFormed)
 	{
@@ -655,10 +650,7 @@ seao_xml_parse(SeaoXmlReader *r, const char *data, size_t len, size_t piece,
 				 current_line(r), r->ctxt->errNo);
 	}
 	if (!r->failed && r->level != LEVEL_AFTER)
-	{
-		r->failed = true;
-		cag_fail(&r->err, CAG_ERR_SYNTAX, "The document has no root element.");
-	}
+		reader_fail(r, "The document has no root element.");
 	if (r->failed)
 	{
 		*err = r->err;

@@ -17,7 +17,8 @@
  * the caller reads them with the parsers of seao_core.h.
  *
  * Besides libxml2 it uses only the C library and core.h (so that a fuzz
- * harness can link it); memory comes from the caller's allocator.  The
+ * harness can link it); memory comes from the caller's CagAllocator
+ * (core.h): when it returns NULL the reader stops with an error.  The
  * reader never longjmps through libxml2: errors are recorded and stop the
  * parser.
  *
@@ -95,19 +96,6 @@ seao_supplier_field(const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoSuppli
 	return s->field[f] < 0 ? NULL : n->text + s->field[f];
 }
 
-/*
- * Memory for the reader.  alloc and realloc return NULL when they fail
- * (the reader then stops with an error) or do not return (the server's
- * palloc); free may be called with NULL.
- */
-typedef struct SeaoXmlAllocator
-{
-	void	   *(*alloc) (void *arg, size_t size);
-	void	   *(*realloc) (void *arg, void *ptr, size_t size);
-	void		(*free) (void *arg, void *ptr);
-	void	   *arg;
-} SeaoXmlAllocator;
-
 typedef struct SeaoXmlReader SeaoXmlReader;
 
 /*
@@ -125,7 +113,7 @@ typedef bool (*SeaoXmlNoticeFn) (const SeaoXmlNotice *notice, void *arg, CagPars
  * encoding comes from the byte order mark or the declaration (a file's
  * bytes).  Returns NULL when memory runs out.
  */
-extern SeaoXmlReader *seao_xml_create(const SeaoXmlAllocator *allocator, bool utf8,
+extern SeaoXmlReader *seao_xml_create(const CagAllocator *allocator, bool utf8,
 									  SeaoXmlNoticeFn on_notice, void *arg);
 
 /*

@@ -42,13 +42,13 @@ share_state_in(PG_FUNCTION_ARGS)
 Datum
 share_state_out(PG_FUNCTION_ARGS)
 {
-	char	   *buf = palloc(SPEND_SUMMARY_TEXT_MAX);
+	char	   *buf = palloc(SHARE_STATE_TEXT_MAX);
 
 	share_state_format(PG_GETARG_SHARE_STATE_P(0), buf);
 	PG_RETURN_CSTRING(buf);
 }
 
-/* Binary form: see share_state_from_binary (spend_summary_core.h). */
+/* Binary form: see share_state_from_binary (share_state_core.h). */
 Datum
 share_state_recv(PG_FUNCTION_ARGS)
 {
@@ -107,9 +107,21 @@ state_for_update(FunctionCallInfo fcinfo, bool *in_aggregate)
 }
 
 /*
- * share_agg_transfn(state, amount, condition), not STRICT: a NULL amount
- * is skipped, a NULL condition counts as false.
+ * The purchase of a call (state, amount, condition) of the transition
+ * functions, not STRICT: false when there is none, a NULL amount (the call
+ * returns the state); a NULL condition counts as false.
  */
+static bool
+share_row(FunctionCallInfo fcinfo, int64 *cents, bool *matches)
+{
+	if (PG_ARGISNULL(1))
+		return false;
+	*cents = cag_numeric_datum_to_cents(PG_GETARG_DATUM(1));
+	*matches = !PG_ARGISNULL(2) && PG_GETARG_BOOL(2);
+	return true;
+}
+
+/* share_agg_transfn(state, amount, condition) */
 Datum
 share_agg_transfn(PG_FUNCTION_ARGS)
 {
@@ -120,10 +132,8 @@ share_agg_transfn(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	if (PG_ARGISNULL(1))
+	if (!share_row(fcinfo, &cents, &matches))
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	cents = cag_numeric_datum_to_cents(PG_GETARG_DATUM(1));
-	matches = !PG_ARGISNULL(2) && PG_GETARG_BOOL(2);
 	s = state_for_update(fcinfo, &in_aggregate);
 	if (unlikely(!share_state_add_row(s, cents, matches)))
 		cag_report_sum_overflow("share_state");
@@ -142,10 +152,8 @@ share_agg_invfn(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	if (PG_ARGISNULL(1))
+	if (!share_row(fcinfo, &cents, &matches))
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	cents = cag_numeric_datum_to_cents(PG_GETARG_DATUM(1));
-	matches = !PG_ARGISNULL(2) && PG_GETARG_BOOL(2);
 	s = state_for_update(fcinfo, &in_aggregate);
 	if (unlikely(!share_state_remove_row(s, cents, matches)))
 		cag_report_sum_overflow("share_state");

@@ -4,8 +4,8 @@
  *	  SQL types spend_summary and share_state: server-side access.
  *
  * Both are fixed-size types passed by reference (INTERNALLENGTH 152 and 40,
- * ALIGNMENT double) whose Datum points at a SpendSummary or ShareState of
- * spend_summary_core.h.
+ * ALIGNMENT double) whose Datum points at a SpendSummary of
+ * spend_summary_core.h or a ShareState of share_state_core.h.
  *
  *-------------------------------------------------------------------------
  */
@@ -14,6 +14,7 @@
 
 #include "cag_ovt.h"
 
+#include "share_state_core.h"
 #include "spend_summary_core.h"
 
 #define DatumGetSpendSummaryP(X)	((SpendSummary *) DatumGetPointer(X))

@@ -1,7 +1,6 @@
 /*
  * libFuzzer harness for the classification rules (src/classify_core.c):
  * the province and country readers and cag_classify.
- * sources: src/fold_core.c src/postal_code_core.c src/purchase_class_core.c
  *
  * The first 12 bytes are the facts of a purchase (supplier region, postal
  * code, region of the postal code, delivery regions, category, labels,

@@ -1,7 +1,6 @@
 /*
  * libFuzzer harness for the binary input of neq (neq_from_binary, the
  * function neq_recv calls).
- * sources: src/neq_core.c
  *
  * Properties: no crash or out-of-bounds read for any bytes; a rejected field
  * carries a binary error with a detail; an accepted one passes the check,

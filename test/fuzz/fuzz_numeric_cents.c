@@ -1,7 +1,6 @@
 /*
  * libFuzzer harness for the numeric-to-cents decoder (cag_numeric_to_cents
- * in src/spend_summary_core.c), against a reference written differently.
- * sources: src/spend_summary_core.c src/purchase_class_core.c
+ * in src/cents_core.c), against a reference written differently.
  *
  * The input is the body of a numeric (what follows the varlena header).
  * The reference expands the base-10000 digits to decimal digits and rounds
@@ -12,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "spend_summary_core.h"
+#include "cents_core.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

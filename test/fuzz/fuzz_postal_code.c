@@ -7,7 +7,9 @@
  * upper case once white space and the hyphen are removed; formatting then
  * parsing gives the same value, and so does the binary form.  The first six
  * bytes are also tried as a binary value: when accepted they must parse as
- * text to the same value.
+ * text to the same value.  The input is also read as a forward sortation
+ * area: the number of an FSA parsed is in range, and that of a postal code
+ * is the number of its first three characters (one numbering).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +25,7 @@ check_value(int32_t value)
 	char		text[POSTAL_CODE_TEXT_LEN];
 	char		chars[POSTAL_CODE_BINARY_LEN];
 	int32_t		again;
+	int			fsa;
 
 	if (value < 0 || value > POSTAL_CODE_MAX)
 		abort();
@@ -42,6 +45,12 @@ check_value(int32_t value)
 		abort();
 	if (postal_code_is_rural(value) != (chars[1] == '0'))
 		abort();
+	if (postal_code_fsa_index(value) != fsa_index(chars))
+		abort();
+	memcpy(text, chars, 3);
+	text[3] = '\0';
+	if (!fsa_parse(text, &fsa, &err) || fsa != postal_code_fsa_index(value))
+		abort();
 }
 
 int
@@ -50,9 +59,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char	   *str = malloc(size + 1);
 	CagParseError err;
 	int32_t		value;
+	int			fsa;
 
 	memcpy(str, data, size);
 	str[size] = '\0';
+	if (fsa_parse(str, &fsa, &err))
+	{
+		if (fsa < 0 || fsa >= FSA_COUNT)
+			abort();
+	}
+	else if (err.kind != CAG_ERR_SYNTAX || err.detail[0] == '\0')
+		abort();
 	if (postal_code_parse(str, &value, &err))
 	{
 		char		chars[POSTAL_CODE_BINARY_LEN];

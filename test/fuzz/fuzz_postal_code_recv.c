@@ -1,7 +1,6 @@
 /*
  * libFuzzer harness for the binary input of postal_code
  * (postal_code_from_chars, the function postal_code_recv calls).
- * sources: src/postal_code_core.c
  *
  * Properties: no crash or out-of-bounds read for any bytes; a rejected field
  * carries a binary error with a detail and the bytes, escaped, as its value

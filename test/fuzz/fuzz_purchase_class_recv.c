@@ -1,7 +1,6 @@
 /*
  * libFuzzer harness for the binary input of purchase_class
  * (purchase_class_from_binary, the function purchase_class_recv calls).
- * sources: src/purchase_class_core.c
  *
  * Properties: no crash or out-of-bounds read for any bytes; a rejected field
  * carries a binary error with a detail; an accepted one uses only the flag

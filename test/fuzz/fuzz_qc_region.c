@@ -1,6 +1,5 @@
 /*
  * libFuzzer harness for the qc_region parser (src/qc_region_core.c).
- * sources: src/fold_core.c
  *
  * Properties checked on every input: the parser never crashes or reads out
  * of bounds (AddressSanitizer), a parsed value is a valid code, every

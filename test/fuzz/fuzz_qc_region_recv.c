@@ -1,7 +1,6 @@
 /*
  * libFuzzer harness for the binary input of qc_region (qc_region_from_binary,
  * the function qc_region_recv calls).
- * sources: src/qc_region_core.c
  *
  * Properties: no crash or out-of-bounds read for any bytes; a rejected field
  * carries a binary error with a detail; an accepted one is a code from 1 to

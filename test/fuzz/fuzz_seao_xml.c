@@ -1,7 +1,6 @@
 /*
  * libFuzzer harness for the SEAO XML reader (src/seao_xml_core.c, with
  * libxml2).
- * flags: -I/usr/include/libxml2 -lxml2
  *
  * The input is read as a document twice: as UTF-8 text (declaration
  * ignored) and as a file's bytes, at once or in pieces (as very large
@@ -94,7 +93,7 @@ on_notice(const SeaoXmlNotice *n, void *arg, CagParseError *err)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	SeaoXmlAllocator alloc = {fz_alloc, fz_realloc, fz_free, NULL};
+	CagAllocator alloc = {fz_alloc, fz_realloc, fz_free, NULL};
 	int			pass;
 
 	for (pass = 0; pass < 2; pass++)

@@ -1,6 +1,5 @@
 /*
- * libFuzzer harness for the share_state text parser (src/spend_summary_core.c).
- * sources: src/spend_summary_core.c src/purchase_class_core.c
+ * libFuzzer harness for the share_state text parser (src/share_state_core.c).
  *
  * Properties checked on every input: no crash, no out-of-bounds read, no
  * signed overflow; a parsed state passes the consistency check and formats
@@ -10,19 +9,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "spend_summary_core.h"
+#include "share_state_core.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static void
 round_trip(const ShareState *s)
 {
-	char		buf[SPEND_SUMMARY_TEXT_MAX];
+	char		buf[SHARE_STATE_TEXT_MAX];
 	ShareState	again;
 	CagParseError err;
 
 	share_state_format(s, buf);
-	if (strlen(buf) >= SPEND_SUMMARY_TEXT_MAX - 1)
+	if (strlen(buf) >= SHARE_STATE_TEXT_MAX - 1)
 		abort();
 	if (!share_state_parse(buf, &again, &err) || !share_state_equal(s, &again))
 		abort();

@@ -1,7 +1,6 @@
 /*
  * libFuzzer harness for the binary input of share_state
  * (share_state_from_binary, the function share_state_recv calls).
- * sources: src/spend_summary_core.c src/purchase_class_core.c
  *
  * Properties: no crash, no out-of-bounds read, no signed overflow for any
  * bytes (truncated, oversized, any version); a rejected field carries a
@@ -9,7 +8,7 @@
  * check, is sent back as the same 36 bytes, and its text form parses to
  * the same state.
  */
-#include "spend_summary_core.h"
+#include "share_state_core.h"
 #include "recv_check.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -21,7 +20,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	ShareState s;
 	ShareState again;
 	unsigned char sent[SHARE_STATE_BINARY_LEN];
-	char		text[SPEND_SUMMARY_TEXT_MAX];
+	char		text[SHARE_STATE_TEXT_MAX];
 
 	if (!share_state_from_binary((const char *) data, size, &s, &err))
 	{

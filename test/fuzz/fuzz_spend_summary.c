@@ -1,6 +1,5 @@
 /*
  * libFuzzer harness for the spend_summary text parser (src/spend_summary_core.c).
- * sources: src/purchase_class_core.c
  *
  * Properties checked on every input: the parser never crashes or reads out
  * of bounds (AddressSanitizer, UBSan: no signed overflow); a parsed summary

@@ -1,7 +1,6 @@
 /*
  * libFuzzer harness for the binary input of spend_summary
  * (spend_summary_from_binary, the function spend_summary_recv calls).
- * sources: src/spend_summary_core.c src/purchase_class_core.c
  *
  * Properties: no crash, no out-of-bounds read, no signed overflow for any
  * bytes (truncated, oversized, any version); a rejected field carries a

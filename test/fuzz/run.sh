@@ -4,11 +4,11 @@
 #   test/fuzz/run.sh [TARGET...]      (default: every test/fuzz/fuzz_*.c)
 #   FUZZ_SECONDS=120 test/fuzz/run.sh neq
 #
-# Each harness links the server-free parser (src/<type>_core.c and
-# src/core.c) with clang's -fsanitize=fuzzer,address,undefined; a line
-# "sources: FILE..." in the harness adds sources, "flags: ..." compiler and
-# linker flags (a library such as libxml2).  Needs
-# clang and libclang-rt-14-dev (Debian 12); installs them when root.
+# Each harness is linked with every server-free core, the list CORE_OBJS of
+# the Makefile (make fuzz-build-info), compiled once with clang's
+# -fsanitize=fuzzer,address,undefined, and with libxml2 (the SEAO XML
+# reader's).  Needs clang, libclang-rt-14-dev and libxml2-dev (Debian 12);
+# installs them when root.
 # Crashes are written to test/fuzz/build/ and make the script fail.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -16,14 +16,30 @@ seconds=${FUZZ_SECONDS:-60}
 out=test/fuzz/build
 mkdir -p "$out"
 
-if ! command -v clang >/dev/null 2>&1 || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
+if ! command -v clang >/dev/null 2>&1 || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 ||
+	! command -v xml2-config >/dev/null 2>&1; then
 	if [ "$(id -u)" -eq 0 ]; then
-		apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev >/dev/null
+		apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev libxml2-dev >/dev/null
 	else
-		echo "error: clang with libFuzzer is needed (apt-get install clang libclang-rt-14-dev)" >&2
+		echo "error: clang with libFuzzer and libxml2-dev are needed (apt-get install clang libclang-rt-14-dev libxml2-dev)" >&2
 		exit 1
 	fi
 fi
+
+# The cores and their flags, from the Makefile.
+info=$(make -s --no-print-directory fuzz-build-info)
+sources=$(printf '%s\n' "$info" | sed -n 's/^sources: //p')
+cflags=$(printf '%s\n' "$info" | sed -n 's/^cflags: //p')
+libs=$(printf '%s\n' "$info" | sed -n 's/^libs: //p')
+sanitize="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
+mkdir -p "$out/obj"
+objs=""
+for c in $sources; do
+	o="$out/obj/$(basename "${c%.c}").o"
+	# shellcheck disable=SC2086
+	clang $sanitize -Isrc $cflags -c -o "$o" "$c"
+	objs="$objs $o"
+done
 
 if [ $# -eq 0 ]; then
 	set --
@@ -35,17 +51,9 @@ fi
 
 status=0
 for t in "$@"; do
-	srcs="test/fuzz/fuzz_$t.c src/core.c"
-	for c in $(sed -n 's/^\/\/ *sources: *//p; s/^ \* *sources: *//p' "test/fuzz/fuzz_$t.c"); do
-		srcs="$srcs $c"
-	done
-	[ -f "src/${t}_core.c" ] && srcs="$srcs src/${t}_core.c"
-	# compiler and linker flags a harness asks for (e.g. a library)
-	flags=$(sed -n 's/^\/\/ *flags: *//p; s/^ \* *flags: *//p' "test/fuzz/fuzz_$t.c")
-	echo "== fuzz $t for ${seconds}s ($srcs)"
+	echo "== fuzz $t for ${seconds}s"
 	# shellcheck disable=SC2086
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-		-Isrc -o "$out/fuzz_$t" $srcs $flags
+	clang $sanitize -Isrc $cflags -o "$out/fuzz_$t" "test/fuzz/fuzz_$t.c" $objs $libs
 	mkdir -p "$out/corpus_$t"
 	corpus=""
 	[ -d "test/fuzz/corpus/$t" ] && corpus="test/fuzz/corpus/$t"

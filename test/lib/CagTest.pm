@@ -136,6 +136,16 @@ sub compare_snapshots
 	return;
 }
 
+# count and md5 of the rows a query returns, in the order it returns them
+# (a view's ORDER BY is compared too).
+sub rows_digest
+{
+	my ($node, $db, $query, @opts) = @_;
+	return $node->safe_psql($db,
+		"SELECT count(*) || ' ' || md5(coalesce(string_agg(t::text, '|'), '')) FROM ($query) AS t",
+		@opts);
+}
+
 # The names of the relations whose rows differ.
 sub differing
 {
@@ -317,6 +327,146 @@ sub compare_catalogs
 	diag("missing: $_") foreach @missing;
 	diag("extra: $_") foreach @extra;
 	return $ok;
+}
+
+# ---------------------------------------------------------------------
+# Dump and restore, as the dump/restore tests do it.
+
+# pg_dump of database $db into $file, one test named after the way.
+#   format => 'p' (plain; default custom), data_only => 1, user => role
+#   (the dump as the database owner; its test says so).
+sub dump_ok
+{
+	my ($node, $db, $file, %o) = @_;
+	my $format = $o{format} // 'c';
+	my @args = ('pg_dump', "-F$format");
+	push @args, '--data-only' if $o{data_only};
+	push @args, '-U', $o{user} if $o{user};
+	my $name = $o{user} ? 'pg_dump as the database owner'
+	  : $o{data_only} ? 'pg_dump --data-only'
+	  : "pg_dump -F$format";
+	$node->command_ok([ @args, '-f', $file, '-d', $node->connstr($db) ], $name);
+	return;
+}
+
+# Restore $file into database $db (which exists), one test: pg_restore, or
+# psql for a plain dump (format => 'p').
+#   user => role: as the database owner, with --no-owner (the dump gives
+#   schema cag_ovt to the superuser, src/schema.sql, which the database
+#   owner may not do); single => 1: in one transaction; name => the test's.
+sub restore_ok
+{
+	my ($node, $file, $db, %o) = @_;
+	my ($args, $name);
+	if (($o{format} // 'c') eq 'p')
+	{
+		$args = [ 'psql', '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', $file ];
+		$name = 'psql restores the plain dump';
+	}
+	else
+	{
+		$args = ['pg_restore', '--exit-on-error'];
+		push @$args, '--no-owner', '-U', $o{user} if $o{user};
+		push @$args, '--single-transaction' if $o{single};
+		$name = $o{user} ? 'pg_restore --no-owner as the database owner'
+		  : $o{single} ? 'pg_restore --single-transaction'
+		  : 'pg_restore';
+	}
+	$node->command_ok([ @$args, '-d', $node->connstr($db), ($o{format} // 'c') eq 'p' ? () : $file ],
+		$o{name} // $name);
+	return;
+}
+
+# A database owner who is not superuser, for the tests of the trusted
+# extension: role $user and the databases @dbs it owns.  Returns the
+# options that run a query as that role.
+sub owner_databases
+{
+	my ($node, $user, @dbs) = @_;
+	$node->safe_psql('postgres',
+		join('; ', "CREATE ROLE $user LOGIN", map { "CREATE DATABASE $_ OWNER $user" } @dbs));
+	return (extra_params => [ '-U', $user ]);
+}
+
+# The database owner $user dumps $src and restores it into $dst (which
+# exists): two tests.
+sub dump_restore_as_owner
+{
+	my ($node, $tmp, $src, $dst, $user) = @_;
+	dump_ok($node, $src, "$tmp/$src.owner.dump", user => $user);
+	restore_ok($node, "$tmp/$src.owner.dump", $dst, user => $user);
+	return;
+}
+
+# Database $src dumped and restored every way a DBA does, each into a new
+# database, then $check->($db, $how): the custom format through pg_restore
+# (also in a single transaction with single => 1), the plain format through
+# psql, and the data only into a database where the extension was created
+# beforehand (restored twice with twice => 1: the second restore finds
+# every key).
+sub dump_restore_every_way
+{
+	my ($node, $tmp, $src, $check, %o) = @_;
+
+	dump_ok($node, $src, "$tmp/$src.dump");
+	$node->safe_psql('postgres', 'CREATE DATABASE custom');
+	restore_ok($node, "$tmp/$src.dump", 'custom');
+	$check->('custom', 'pg_restore');
+	if ($o{single})
+	{
+		$node->safe_psql('postgres', 'CREATE DATABASE single');
+		restore_ok($node, "$tmp/$src.dump", 'single', single => 1);
+		$check->('single', 'pg_restore --single-transaction');
+	}
+
+	dump_ok($node, $src, "$tmp/$src.sql", format => 'p');
+	$node->safe_psql('postgres', 'CREATE DATABASE plain');
+	restore_ok($node, "$tmp/$src.sql", 'plain', format => 'p');
+	$check->('plain', 'a plain dump');
+
+	dump_ok($node, $src, "$tmp/$src.data.dump", data_only => 1);
+	$node->safe_psql('postgres', 'CREATE DATABASE dataonly');
+	$node->safe_psql('dataonly', 'CREATE EXTENSION cag_ovt');
+	restore_ok($node, "$tmp/$src.data.dump", 'dataonly', name => 'pg_restore --data-only');
+	$check->('dataonly', 'a data-only restore');
+	if ($o{twice})
+	{
+		restore_ok($node, "$tmp/$src.data.dump", 'dataonly',
+			name => 'pg_restore --data-only a second time');
+		$check->('dataonly', 'a second data-only restore');
+	}
+	return;
+}
+
+# ---------------------------------------------------------------------
+# Consistency of the purchases and of what is derived from them.
+
+# How many purchases have another class than classify_purchase gives
+# their row.
+sub misclassified
+{
+	my ($node, $db, @opts) = @_;
+	return $node->safe_psql($db,
+		'SELECT count(*) FROM cag_ovt.purchases p WHERE p.class OPERATOR(cag_ovt.<>) cag_ovt.classify_purchase(p)',
+		@opts);
+}
+
+# How many rows of purchase_summaries spend_by_fiscal_year_region (rolled
+# up from spend_by_month) does not reproduce, comparing the summary
+# columns named (the first also for NULL).
+sub rolled_up_differences
+{
+	my ($node, $db, $columns, @opts) = @_;
+	my ($first) = @$columns;
+	my $differ = join("\n", map { "   OR p.$_ OPERATOR(cag_ovt.<>) m.$_" } @$columns);
+	return $node->safe_psql(
+		$db, qq{
+SELECT count(*) FROM cag_ovt.purchase_summaries p
+FULL JOIN cag_ovt.spend_by_fiscal_year_region m
+  ON m.fiscal_year = p.fiscal_year AND m.scope = p.scope
+ AND coalesce(m.region_code, '') = coalesce(p.region_code, '')
+WHERE p.$first IS NULL OR m.$first IS NULL
+$differ}, @opts);
 }
 
 # A database with every kind of user data, as the data safety tests need

@@ -7,6 +7,7 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use CagTest;
 
 my $node = PostgreSQL::Test::Cluster->new('refdump');
 $node->init;
@@ -44,9 +45,7 @@ my @tables = qw(regions municipalities mrc_region_changes deleted_reference_keys
 sub table_content
 {
 	my ($db, $table) = @_;
-	return $node->safe_psql($db,
-		"SELECT count(*) || ' ' || md5(string_agg(t::text, '|' ORDER BY t::text)) FROM cag_ovt.$table t"
-	);
+	return CagTest::relation_digest($node, $db, "cag_ovt.$table");
 }
 
 my %expected = map { $_ => table_content('src', $_) } @tables;
@@ -83,71 +82,14 @@ sub check_restored
 		"the cache answers from the restored data after $how");
 }
 
-# Custom format, restored into a new database.
-$node->command_ok(
-	[ 'pg_dump', '-Fc', '-f', "$tmp/src.dump", '-d', $node->connstr('src') ],
-	'pg_dump -Fc');
-$node->safe_psql('postgres', 'CREATE DATABASE custom');
-$node->command_ok(
-	[ 'pg_restore', '--exit-on-error', '-d', $node->connstr('custom'), "$tmp/src.dump" ],
-	'pg_restore');
-check_restored('custom', 'pg_restore');
-
-# In a single transaction.
-$node->safe_psql('postgres', 'CREATE DATABASE single');
-$node->command_ok(
-	[
-		'pg_restore', '--exit-on-error', '--single-transaction',
-		'-d', $node->connstr('single'), "$tmp/src.dump"
-	],
-	'pg_restore --single-transaction');
-check_restored('single', 'pg_restore --single-transaction');
-
-# Plain format, through psql.
-$node->command_ok(
-	[ 'pg_dump', '-Fp', '-f', "$tmp/src.sql", '-d', $node->connstr('src') ],
-	'pg_dump -Fp');
-$node->safe_psql('postgres', 'CREATE DATABASE plain');
-$node->command_ok(
-	[
-		'psql', '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', "$tmp/src.sql",
-		'-d', $node->connstr('plain')
-	],
-	'psql restores the plain dump');
-check_restored('plain', 'a plain dump');
-
-# Data only, into a database where the extension was created beforehand.
-$node->command_ok(
-	[
-		'pg_dump', '-Fc', '--data-only', '-f', "$tmp/data.dump",
-		'-d', $node->connstr('src')
-	],
-	'pg_dump --data-only');
-$node->safe_psql('postgres', 'CREATE DATABASE dataonly');
-$node->safe_psql('dataonly', 'CREATE EXTENSION cag_ovt');
-$node->command_ok(
-	[
-		'pg_restore', '--exit-on-error', '-d', $node->connstr('dataonly'),
-		"$tmp/data.dump"
-	],
-	'pg_restore --data-only');
-check_restored('dataonly', 'a data-only restore');
-
-# Restoring twice converges too (the second restore finds every key).
-$node->command_ok(
-	[
-		'pg_restore', '--exit-on-error', '-d', $node->connstr('dataonly'),
-		"$tmp/data.dump"
-	],
-	'pg_restore --data-only a second time');
-check_restored('dataonly', 'a second data-only restore');
+# Custom format (also in a single transaction), plain format, data only
+# (twice: the second restore finds every key).
+CagTest::dump_restore_every_way($node, $tmp, 'src', \&check_restored, single => 1, twice => 1);
 
 # The extension is trusted: a database owner who is not superuser creates
 # it, edits the reference tables (they belong to the bootstrap superuser),
 # dumps and restores them.
-$node->safe_psql('postgres',
-	'CREATE ROLE dba LOGIN; CREATE DATABASE dba_src OWNER dba; CREATE DATABASE dba_dst OWNER dba');
-my @as_dba = (extra_params => [ '-U', 'dba' ]);
+my @as_dba = CagTest::owner_databases($node, 'dba', 'dba_src', 'dba_dst');
 $node->safe_psql('dba_src', 'CREATE EXTENSION cag_ovt', @as_dba);
 $node->safe_psql(
 	'dba_src', q{
@@ -158,19 +100,11 @@ INSERT INTO municipalities (code, name, status, region) VALUES ('48028', 'Acton'
 DELETE FROM mrc_region_changes WHERE prefix = '47';
 }, @as_dba);
 my %dba_expected = map { $_ => table_content('dba_src', $_) } @tables;
-$node->command_ok(
-	[ 'pg_dump', '-Fc', '-U', 'dba', '-f', "$tmp/dba.dump", '-d', $node->connstr('dba_src') ],
-	'pg_dump as the database owner');
 # The install script gives schema cag_ovt to the superuser that runs it (see
 # src/schema.sql), so the dump says ALTER SCHEMA cag_ovt OWNER TO the
 # bootstrap superuser, which the database owner may not do: it restores
 # with --no-owner, as for any dump of objects it does not own.
-$node->command_ok(
-	[
-		'pg_restore', '--exit-on-error', '--no-owner', '-U', 'dba',
-		'-d', $node->connstr('dba_dst'), "$tmp/dba.dump"
-	],
-	'pg_restore --no-owner as the database owner');
+CagTest::dump_restore_as_owner($node, $tmp, 'dba_src', 'dba_dst', 'dba');
 foreach my $table (@tables)
 {
 	is(table_content('dba_dst', $table), $dba_expected{$table},

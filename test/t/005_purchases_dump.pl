@@ -12,6 +12,7 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use CagTest;
 
 my $node = PostgreSQL::Test::Cluster->new('purchases_dump');
 $node->init;
@@ -51,8 +52,7 @@ my @tables = qw(eco_labels food_labels food_categories mrc_region_changes delete
 sub table_content
 {
 	my ($db, $table) = @_;
-	return $node->safe_psql($db,
-		"SELECT count(*) || ' ' || md5(string_agg(t::text, '|' ORDER BY t::text)) FROM cag_ovt.$table t");
+	return CagTest::relation_digest($node, $db, "cag_ovt.$table");
 }
 
 my %expected = map { $_ => table_content('src', $_) } @tables;
@@ -94,48 +94,11 @@ sub check_restored
 	$node->safe_psql($db, "DELETE FROM cag_ovt.purchases WHERE purchase_id = $next_id");
 }
 
-$node->command_ok(
-	[ 'pg_dump', '-Fc', '-f', "$tmp/src.dump", '-d', $node->connstr('src') ],
-	'pg_dump -Fc');
-$node->safe_psql('postgres', 'CREATE DATABASE custom');
-$node->command_ok(
-	[ 'pg_restore', '--exit-on-error', '-d', $node->connstr('custom'), "$tmp/src.dump" ],
-	'pg_restore');
-check_restored('custom', 'pg_restore');
-
-$node->command_ok(
-	[ 'pg_dump', '-Fp', '-f', "$tmp/src.sql", '-d', $node->connstr('src') ],
-	'pg_dump -Fp');
-$node->safe_psql('postgres', 'CREATE DATABASE plain');
-$node->command_ok(
-	[
-		'psql', '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', "$tmp/src.sql",
-		'-d', $node->connstr('plain')
-	],
-	'psql restores the plain dump');
-check_restored('plain', 'a plain dump');
-
-$node->command_ok(
-	[
-		'pg_dump', '-Fc', '--data-only', '-f', "$tmp/data.dump",
-		'-d', $node->connstr('src')
-	],
-	'pg_dump --data-only');
-$node->safe_psql('postgres', 'CREATE DATABASE dataonly');
-$node->safe_psql('dataonly', 'CREATE EXTENSION cag_ovt');
-$node->command_ok(
-	[
-		'pg_restore', '--exit-on-error', '-d', $node->connstr('dataonly'),
-		"$tmp/data.dump"
-	],
-	'pg_restore --data-only');
-check_restored('dataonly', 'a data-only restore');
+CagTest::dump_restore_every_way($node, $tmp, 'src', \&check_restored);
 
 # The extension is trusted: a database owner who is not superuser creates
 # it, loads purchases, dumps and restores them.
-$node->safe_psql('postgres',
-	'CREATE ROLE dba LOGIN; CREATE DATABASE dba_src OWNER dba; CREATE DATABASE dba_dst OWNER dba');
-my @as_dba = (extra_params => [ '-U', 'dba' ]);
+my @as_dba = CagTest::owner_databases($node, 'dba', 'dba_src', 'dba_dst');
 $node->safe_psql('dba_src', 'CREATE EXTENSION cag_ovt', @as_dba);
 $node->safe_psql(
 	'dba_src', q{
@@ -146,17 +109,7 @@ UPDATE cag_ovt.purchases SET amount = 11;
 }, @as_dba);
 my $dba_rows = $node->safe_psql('dba_src', 'SELECT purchase_id, amount, class FROM cag_ovt.purchases', @as_dba);
 is($dba_rows, '1|11.00|{quebec,regional,food,quebec_food}', 'the database owner loads purchases');
-$node->command_ok(
-	[ 'pg_dump', '-Fc', '-U', 'dba', '-f', "$tmp/dba.dump", '-d', $node->connstr('dba_src') ],
-	'pg_dump as the database owner');
-# --no-owner: the dump gives schema cag_ovt to the superuser (src/schema.sql),
-# which the database owner may not do.
-$node->command_ok(
-	[
-		'pg_restore', '--exit-on-error', '--no-owner', '-U', 'dba',
-		'-d', $node->connstr('dba_dst'), "$tmp/dba.dump"
-	],
-	'pg_restore --no-owner as the database owner');
+CagTest::dump_restore_as_owner($node, $tmp, 'dba_src', 'dba_dst', 'dba');
 is($node->safe_psql('dba_dst', 'SELECT purchase_id, amount, class FROM cag_ovt.purchases', @as_dba),
 	$dba_rows, 'purchases restored by the database owner');
 is( $node->safe_psql(

@@ -8,15 +8,14 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use CagTest;
 
 my $node = PostgreSQL::Test::Cluster->new('indicators');
 $node->init;
 $node->start;
 
-$node->safe_psql('postgres',
-	'CREATE ROLE dba LOGIN; CREATE ROLE analyst LOGIN; '
-	  . 'CREATE DATABASE src OWNER dba; CREATE DATABASE dst OWNER dba');
-my @as_dba = (extra_params => [ '-U', 'dba' ]);
+my @as_dba = CagTest::owner_databases($node, 'dba', 'src', 'dst');
+$node->safe_psql('postgres', 'CREATE ROLE analyst LOGIN');
 my @as_analyst = (extra_params => [ '-U', 'analyst' ]);
 
 $node->safe_psql('src', 'CREATE EXTENSION cag_ovt', @as_dba);
@@ -79,25 +78,13 @@ my @views = (
 sub content
 {
 	my ($db, $what) = @_;
-	return $node->safe_psql($db,
-		"SELECT count(*) || ' ' || md5(coalesce(string_agg(t::text, '|'), '')) FROM (SELECT * FROM cag_ovt.$what) t",
-		@as_dba);
+	return CagTest::rows_digest($node, $db, "SELECT * FROM cag_ovt.$what", @as_dba);
 }
 
 my %expected = map { $_ => content('src', $_) } @tables, @views;
 
 my $tmp = PostgreSQL::Test::Utils::tempdir;
-$node->command_ok(
-	[ 'pg_dump', '-Fc', '-U', 'dba', '-f', "$tmp/src.dump", '-d', $node->connstr('src') ],
-	'pg_dump as the database owner');
-# --no-owner: the dump gives schema cag_ovt to the superuser (src/schema.sql),
-# which the database owner may not do.
-$node->command_ok(
-	[
-		'pg_restore', '--exit-on-error', '--no-owner', '-U', 'dba',
-		'-d', $node->connstr('dst'), "$tmp/src.dump"
-	],
-	'pg_restore --no-owner as the database owner');
+CagTest::dump_restore_as_owner($node, $tmp, 'src', 'dst', 'dba');
 foreach my $what (@tables, @views)
 {
 	is(content('dst', $what), $expected{$what}, "$what identical after the restore");

@@ -9,14 +9,13 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use CagTest;
 
 my $node = PostgreSQL::Test::Cluster->new('views_dump');
 $node->init;
 $node->start;
 
-$node->safe_psql('postgres',
-	'CREATE ROLE dba LOGIN; CREATE DATABASE src OWNER dba; CREATE DATABASE dst OWNER dba');
-my @as_dba = (extra_params => [ '-U', 'dba' ]);
+my @as_dba = CagTest::owner_databases($node, 'dba', 'src', 'dst');
 
 $node->safe_psql('src', 'CREATE EXTENSION cag_ovt', @as_dba);
 $node->safe_psql(
@@ -57,27 +56,14 @@ my @outputs = (
 sub content
 {
 	my ($db, $what) = @_;
-	return $node->safe_psql($db,
-		"SELECT count(*) || ' ' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
-		  . "FROM cag_ovt.$what t",
-		@as_dba);
+	return CagTest::relation_digest($node, $db, "cag_ovt.$what", @as_dba);
 }
 
 my %expected = map { $_ => content('src', $_) } @outputs;
 like($expected{quebec_purchase_share}, qr/^[1-9]/, 'the source has figures');
 
 my $tmp = PostgreSQL::Test::Utils::tempdir;
-$node->command_ok(
-	[ 'pg_dump', '-Fc', '-U', 'dba', '-f', "$tmp/src.dump", '-d', $node->connstr('src') ],
-	'pg_dump as the database owner');
-# --no-owner: the dump gives schema cag_ovt to the superuser (src/schema.sql),
-# which the database owner may not do.
-$node->command_ok(
-	[
-		'pg_restore', '--exit-on-error', '--no-owner', '-U', 'dba',
-		'-d', $node->connstr('dst'), "$tmp/src.dump"
-	],
-	'pg_restore --no-owner as the database owner');
+CagTest::dump_restore_as_owner($node, $tmp, 'src', 'dst', 'dba');
 
 # The live views give the same figures at once.
 foreach my $what (grep { !/spend_by/ } @outputs)
@@ -106,16 +92,7 @@ INSERT INTO cag_ovt.purchases (purchased_on, delivery_region, supplier_region, a
 VALUES ('2021-06-01', 'Laval', 'Laval', 1234.56), ('2021-06-01', NULL, NULL, 10);
 REFRESH MATERIALIZED VIEW CONCURRENTLY cag_ovt.spend_by_month;
 }, @as_dba);
-is( $node->safe_psql(
-		'dst', q{
-SELECT count(*) FROM cag_ovt.purchase_summaries p
-FULL JOIN cag_ovt.spend_by_fiscal_year_region m
-  ON m.fiscal_year = p.fiscal_year AND m.scope = p.scope
- AND coalesce(m.region_code, '') = coalesce(p.region_code, '')
-WHERE p.summary IS NULL OR m.summary IS NULL
-   OR p.summary OPERATOR(cag_ovt.<>) m.summary
-   OR p.group_summary OPERATOR(cag_ovt.<>) m.group_summary
-}, @as_dba),
+is(CagTest::rolled_up_differences($node, 'dst', [qw(summary group_summary)], @as_dba),
 	'0',
 	'spend_by_month refreshed concurrently by the owner reproduces the live summaries');
 

@@ -11,6 +11,7 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use CagTest;
 use IPC::Run;
 use Time::HiRes qw(usleep);
 
@@ -226,9 +227,7 @@ is( $node->safe_psql(
 	'the upserted rows hold the last committed batch');
 
 # The classes: each row's class is the one classify_purchase gives it.
-is( $node->safe_psql(
-		'postgres',
-		'SELECT count(*) FROM cag_ovt.purchases p WHERE p.class OPERATOR(cag_ovt.<>) cag_ovt.classify_purchase(p)'),
+is(CagTest::misclassified($node, 'postgres'),
 	'0',
 	'every purchase has the class of its row');
 cmp_ok($node->safe_psql('postgres', 'SELECT count(DISTINCT class) FROM cag_ovt.purchases'),
@@ -253,15 +252,7 @@ is( $node->safe_psql(
 # spend_by_month: refreshed concurrently during the load, it is readable,
 # refreshes again and then agrees with the live summaries.
 $node->safe_psql('postgres', 'REFRESH MATERIALIZED VIEW CONCURRENTLY cag_ovt.spend_by_month');
-is( $node->safe_psql(
-		'postgres', q{
-SELECT count(*) FROM cag_ovt.purchase_summaries p
-FULL JOIN cag_ovt.spend_by_fiscal_year_region m
-  ON m.fiscal_year = p.fiscal_year AND m.scope = p.scope
- AND coalesce(m.region_code, '') = coalesce(p.region_code, '')
-WHERE p.summary IS NULL OR m.summary IS NULL
-   OR p.summary OPERATOR(cag_ovt.<>) m.summary
-   OR p.group_summary OPERATOR(cag_ovt.<>) m.group_summary}),
+is(CagTest::rolled_up_differences($node, 'postgres', [qw(summary group_summary)]),
 	'0',
 	'spend_by_month refreshed after the crash reproduces the live summaries');
 

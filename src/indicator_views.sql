@@ -1,0 +1,146 @@
+-- The views over every indicator: each in long form (indicator_values), the
+-- regional priorities with their indicator's value, and the annual report
+-- (action_plan_report), over the purchase views' figures
+-- (src/purchase_views.sql) and the indicators of src/indicators.sql.
+--
+-- A share is in percent with 2 decimals (the 4-decimal fraction of the
+-- purchase views times 100), a count is a number: the unit of the indicator
+-- (view indicators).
+
+-- ---------------------------------------------------------------------
+-- Every indicator in long form: fiscal year, scope, indicator, value in its
+-- unit.  One scan of the purchases.
+CREATE VIEW cag_ovt.indicator_values WITH (security_invoker = true) AS
+SELECT v.fiscal_year, v.fiscal_year::text || '-' || (v.fiscal_year + 1)::text AS fiscal_year_label,
+       v.region_code, v.region_name, v.scope, v.indicator, v.value, i.unit
+FROM (
+    SELECT s.fiscal_year, s.region_code, s.region_name, s.scope, x.indicator,
+           round(x.share * 100, 2) AS value
+    FROM cag_ovt.purchase_summaries s
+    CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
+    CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS r
+    CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS e
+    CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f
+    CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
+                                                       s.centres_summary) AS o
+    CROSS JOIN LATERAL (VALUES
+        ('quebec_share', q.quebec_share),
+        ('eco_share', e.eco_share),
+        ('eco_share_in_group_purchases', e.eco_share_in_group_purchases),
+        ('quebec_food_share', f.quebec_food_share),
+        ('regional_share', r.regional_share),
+        ('regional_contract_share', r.regional_contract_share),
+        ('outside_centres_share', o.outside_centres_share)
+    ) AS x(indicator, share)
+    WHERE s.scope <> 'unknown_region'
+    UNION ALL
+    SELECT p.fiscal_year, p.region_code, p.region_name, p.scope, x.indicator, x.value
+    FROM cag_ovt.regional_positions p
+    CROSS JOIN LATERAL (VALUES
+        ('share_in_regions', CASE WHEN p.scope = 'quebec' THEN round(p.share_in_regions * 100, 2) END),
+        ('regionalized_positions', p.regionalized_positions::numeric)
+    ) AS x(indicator, value)
+    WHERE p.scope = 'quebec' OR x.indicator = 'regionalized_positions'
+    UNION ALL
+    SELECT c.fiscal_year, NULL, 'Ensemble du Québec', 'quebec', x.indicator, x.value
+    FROM cag_ovt.partner_committee_status c
+    CROSS JOIN LATERAL (VALUES
+        ('committees_with_rules', c.committees_with_rules::numeric),
+        ('meetings_held', c.meetings_held::numeric),
+        ('regions_covered', c.regions_covered::numeric)
+    ) AS x(indicator, value)
+) AS v
+JOIN cag_ovt.indicators i ON i.indicator = v.indicator;
+GRANT SELECT ON cag_ovt.indicator_values TO PUBLIC;
+COMMENT ON VIEW cag_ovt.indicator_values IS
+    'Tous les indicateurs en format long : année financière, portée (ensemble du Québec ou région), clé de l''indicateur, valeur dans son unité (% à 2 décimales ou nombre) / every indicator in long form: fiscal year, scope (all of Québec or region), indicator key, value in its unit (% with 2 decimals or count)';
+--@column_comments cag_ovt.indicator_values fiscal_year=fiscal_year_start fiscal_year_label region_code region_name scope=quebec_or_region indicator
+COMMENT ON COLUMN cag_ovt.indicator_values.value IS
+    'Valeur dans l''unité de l''indicateur : pourcentage à 2 décimales (la fraction à 4 décimales fois 100) ou nombre ; NULL si le dénominateur est 0 / value in the unit of the indicator: percent with 2 decimals (the 4-decimal fraction times 100) or count; NULL when the denominator is 0';
+--@column_comments cag_ovt.indicator_values unit
+
+-- ---------------------------------------------------------------------
+-- The regional priorities with the value of their indicator in their
+-- region, for every fiscal year that has a value of some indicator.
+CREATE VIEW cag_ovt.regional_priority_indicators WITH (security_invoker = true) AS
+WITH v AS MATERIALIZED (
+    SELECT * FROM cag_ovt.indicator_values
+),
+years AS (
+    SELECT DISTINCT v.fiscal_year FROM v
+)
+SELECT y.fiscal_year,
+       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
+       cag_ovt.region_code(p.region) AS region_code,
+       cag_ovt.region_name(p.region) AS region_name,
+       p.priority_number,
+       p.title,
+       p.indicator,
+       v.value,
+       i.unit
+FROM years y
+CROSS JOIN cag_ovt.regional_priorities p
+JOIN cag_ovt.indicators i ON i.indicator = p.indicator
+LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = p.indicator
+           AND v.scope = 'region' AND v.region_code = cag_ovt.region_code(p.region);
+GRANT SELECT ON cag_ovt.regional_priority_indicators TO PUBLIC;
+COMMENT ON VIEW cag_ovt.regional_priority_indicators IS
+    'Priorités régionales auxquelles répond le plan et valeur de leur indicateur dans leur région, par année financière / regional priorities the plan answers and the value of their indicator in their region, per fiscal year';
+--@column_comments cag_ovt.regional_priority_indicators fiscal_year=fiscal_year_start fiscal_year_label
+COMMENT ON COLUMN cag_ovt.regional_priority_indicators.region_code IS 'Code de la région de la priorité / code of the region of the priority';
+COMMENT ON COLUMN cag_ovt.regional_priority_indicators.region_name IS 'Nom de la région de la priorité / name of the region of the priority';
+--@column_comments cag_ovt.regional_priority_indicators priority_number title=priority_title
+COMMENT ON COLUMN cag_ovt.regional_priority_indicators.indicator IS 'Clé de l''indicateur suivi (vue indicators) / key of the indicator followed (view indicators)';
+COMMENT ON COLUMN cag_ovt.regional_priority_indicators.value IS
+    'Valeur de l''indicateur dans la région, dans son unité ; NULL sans donnée / value of the indicator in the region, in its unit; NULL without data';
+--@column_comments cag_ovt.regional_priority_indicators unit
+
+-- ---------------------------------------------------------------------
+-- The annual report: per fiscal year, the plan's actions with their
+-- indicators, values, targets and status.
+CREATE VIEW cag_ovt.action_plan_report WITH (security_invoker = true) AS
+WITH v AS MATERIALIZED (
+    SELECT * FROM cag_ovt.indicator_values
+),
+years AS (
+    SELECT DISTINCT v.fiscal_year FROM v
+)
+SELECT y.fiscal_year,
+       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
+       a.item,
+       a.code,
+       a.action,
+       a.indicator,
+       a.scope,
+       a.region_code,
+       a.region_name,
+       v.value,
+       a.unit,
+       t.target,
+       CASE WHEN t.target IS NULL THEN 'sans cible'
+            WHEN v.value IS NULL THEN 'sans donnée'
+            WHEN v.value >= t.target THEN 'atteinte'
+            ELSE 'non atteinte' END AS status
+FROM years y
+CROSS JOIN cag_ovt.plan_actions a
+LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = a.indicator AND v.scope = a.scope
+           AND coalesce(v.region_code, '') = coalesce(a.region_code, '')
+LEFT JOIN cag_ovt.targets t ON t.indicator = a.indicator AND t.fiscal_year = y.fiscal_year
+           AND coalesce(cag_ovt.region_code(t.region), '') = coalesce(a.region_code, '')
+ORDER BY y.fiscal_year, a.item;
+GRANT SELECT ON cag_ovt.action_plan_report TO PUBLIC;
+COMMENT ON VIEW cag_ovt.action_plan_report IS
+    'Reddition de comptes du plan d''action OVT (rapport annuel de gestion) : par année financière, chaque action du plan et ses indicateurs, valeur, cible et statut / reporting of the OVT action plan (annual management report): per fiscal year, each action of the plan and its indicators, value, target and status';
+--@column_comments cag_ovt.action_plan_report fiscal_year=fiscal_year_start fiscal_year_label
+COMMENT ON COLUMN cag_ovt.action_plan_report.item IS 'Rang de la ligne dans le plan (vue plan_actions) / rank of the row in the plan (view plan_actions)';
+COMMENT ON COLUMN cag_ovt.action_plan_report.code IS 'Code de l''action : A1 à A5, SGMP, ou P<région>-<numéro> / action code: A1 to A5, SGMP, or P<region>-<number>';
+--@column_comments cag_ovt.action_plan_report action
+--@column_comments cag_ovt.action_plan_report indicator
+COMMENT ON COLUMN cag_ovt.action_plan_report.scope IS '''quebec'' (ensemble du Québec) ou ''region'' (région de la priorité) / ''quebec'' (all of Québec) or ''region'' (region of the priority)';
+--@column_comments cag_ovt.action_plan_report region_code=measured_region_code region_name=measured_region_name
+COMMENT ON COLUMN cag_ovt.action_plan_report.value IS
+    'Valeur dans l''unité : pourcentage à 2 décimales (43.21) ou nombre ; NULL sans donnée / value in the unit: percent with 2 decimals (43.21) or count; NULL without data';
+--@column_comments cag_ovt.action_plan_report unit
+COMMENT ON COLUMN cag_ovt.action_plan_report.target IS 'Cible (table targets), dans la même unité ; NULL sans cible / target (table targets), in the same unit; NULL without a target';
+COMMENT ON COLUMN cag_ovt.action_plan_report.status IS
+    '''atteinte'' (valeur >= cible), ''non atteinte'', ''sans cible'' ou ''sans donnée'' (cible sans valeur) / ''atteinte'' (met: value >= target), ''non atteinte'' (not met), ''sans cible'' (no target) or ''sans donnée'' (a target but no value)';

@@ -1,0 +1,416 @@
+/*-------------------------------------------------------------------------
+ *
+ * seao_rows.c
+ *	  SEAO open data: the rows of the parsers and of the loader.
+ *
+ * parse_seao_xml and parse_ocds return one row per winning bidder (XML) or
+ * award supplier (OCDS): the purchase's columns typed and checked, and the
+ * problems found ("issues") as three parallel text arrays: field, raw
+ * value, reason.  A field that fails its type is NULL in the row, with an
+ * issue.  A row whose amount is NULL is not a purchase: its issues say why
+ * (no positive amount, no date, a cancelled award...), and only that.
+ * The adapters decide all that with the rules of seao_rules_core.c (a
+ * SeaoRow); this file turns a SeaoRow into a row: text in the server
+ * encoding (a character it cannot store is an issue), the buyer's region
+ * from the geography, the issues in the order of their columns.
+ *
+ * seao_rows, the loader's function, reads the same rows in a first pass,
+ * into a store of its own, keeping the references and a fingerprint of
+ * each notice's rows; seao_load.c then compares the notices with earlier
+ * loads and returns what changed.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "seao_rows.h"
+
+#include <string.h>
+
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+
+#include "geography.h"
+#include "refcache.h"
+
+/* cag_ovt.load_progress: a NOTICE every that many notices or releases */
+static int	load_progress = 0;
+
+void
+cag_seao_define_gucs(void)
+{
+	DefineCustomIntVariable("cag_ovt.load_progress",
+							"Reports the progress of the SEAO loaders every that many notices or releases.",
+							"0 turns the reports off.",
+							&load_progress,
+							0, 0, INT_MAX,
+							PGC_USERSET, 0,
+							NULL, NULL, NULL);
+}
+
+SeaoRows *
+seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
+{
+	SeaoRows   *r = palloc0(sizeof(SeaoRows));
+	bool		loader = source != NULL;
+
+	InitMaterializedSRF(fcinfo, 0);
+	r->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	r->desc = r->rsinfo->setDesc;
+	r->store = r->rsinfo->setResult;
+	r->source = source;
+	if (r->desc->natts != (loader ? NCOLS_LOADER : NCOLS))
+		elog(ERROR, "SEAO parse function declared with %d columns, expected %d",
+			 r->desc->natts, loader ? NCOLS_LOADER : NCOLS);
+	if (loader)
+	{
+		HASHCTL		ctl;
+		MemoryContext old;
+
+		/* a first pass into a store of our own, kept in the result's memory */
+		old = MemoryContextSwitchTo(r->rsinfo->econtext->ecxt_per_query_memory);
+		r->store = tuplestore_begin_heap(false, false, work_mem);
+		MemoryContextSwitchTo(old);
+		r->noticecxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO notices",
+											 ALLOCSET_DEFAULT_SIZES);
+		r->refcxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO notice refs",
+										  ALLOCSET_DEFAULT_SIZES);
+		ctl.keysize = NOTICE_KEY_LEN;
+		ctl.entrysize = sizeof(NoticeEntry);
+		ctl.hcxt = r->noticecxt;
+		r->notices = hash_create("SEAO notices", 1024, &ctl,
+								 HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+	}
+	r->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO row",
+									  ALLOCSET_DEFAULT_SIZES);
+	r->region_type = cag_type_oid("qc_region");
+	r->what = what;
+	r->count = 0;
+	return r;
+}
+
+/* Text already in the server encoding (notice numbers, references). */
+void
+rows_set_text(SeaoRows *r, int col, const char *str)
+{
+	if (str != NULL)
+		rows_set(r, col, PointerGetDatum(cstring_to_text(str)));
+}
+
+Datum
+rows_text_array(const char **items, int n)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * n);
+	int			i;
+
+	for (i = 0; i < n; i++)
+		elems[i] = PointerGetDatum(cstring_to_text(items[i] ? items[i] : ""));
+	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/* Fold a column of the row being emitted into the notice's fingerprint. */
+static uint64
+digest_column(const SeaoRows *r, uint64 h, int col)
+{
+	Form_pg_attribute att = TupleDescAttr(r->desc, col);
+	uint32		mark[2];
+
+	mark[0] = (uint32) col;
+	mark[1] = r->nulls[col] ? 0 : 1;
+	h = hash_bytes_extended((const unsigned char *) mark, sizeof(mark), h);
+	if (r->nulls[col])
+		return h;
+	if (att->attbyval)
+	{
+		Datum		d = r->values[col];
+
+		return hash_bytes_extended((const unsigned char *) &d, sizeof(Datum), h);
+	}
+	if (att->attndims > 0 || type_is_array(att->atttypid))
+	{
+		/*
+		 * An array's header holds the OID of its element type, which is not
+		 * the same in another database (qc_region is created anew by each
+		 * CREATE EXTENSION): the fingerprint takes what follows it.
+		 */
+		ArrayType  *a = DatumGetArrayTypeP(r->values[col]);
+		const char *from = (const char *) ARR_DIMS(a);
+		int32		ndim = ARR_NDIM(a);
+
+		h = hash_bytes_extended((const unsigned char *) &ndim, sizeof(ndim), h);
+		return hash_bytes_extended((const unsigned char *) from,
+								   (int) (VARSIZE(a) - (from - (const char *) a)), h);
+	}
+	return hash_bytes_extended((const unsigned char *) VARDATA_ANY(DatumGetPointer(r->values[col])),
+							   (int) VARSIZE_ANY_EXHDR(DatumGetPointer(r->values[col])), h);
+}
+
+/* An issue as the row reports it, in the server encoding. */
+typedef struct RowIssue
+{
+	const char *field;			/* ASCII */
+	const char *value;			/* or NULL */
+	const char *reason;
+} RowIssue;
+
+typedef struct RowIssues
+{
+	RowIssue	items[SEAO_MAX_ISSUES];
+	int			n;
+} RowIssues;
+
+/* Text in UTF-8 to the server encoding, characters it lacks as "?". */
+static char *
+to_server_lossy(const char *utf8)
+{
+	return utf8 == NULL ? NULL : cag_utf8_message_to_server(utf8);
+}
+
+static void
+add_issue(RowIssues *issues, SeaoField field, const char *value, const char *reason)
+{
+	RowIssue   *issue;
+
+	if (issues->n >= SEAO_MAX_ISSUES)
+		return;
+	issue = &issues->items[issues->n++];
+	issue->field = seao_field_names[field];
+	issue->value = to_server_lossy(value);
+	issue->reason = to_server_lossy(reason);
+}
+
+/*
+ * A text column of the row, in the server encoding; a character the
+ * database encoding cannot store leaves it NULL with an issue (of a
+ * purchase).
+ */
+static void
+row_text(SeaoRows *r, const SeaoRow *row, int col, SeaoField field, RowIssues *issues)
+{
+	const SeaoText *t = &row->text[field];
+	char	   *server;
+	int			enc;
+
+	if (t->str == NULL)
+		return;
+	enc = GetDatabaseEncoding();
+	if (enc == PG_UTF8 || enc == PG_SQL_ASCII)
+	{
+		rows_set(r, col, PointerGetDatum(cstring_to_text_with_len(t->str, (int) t->len)));
+		return;
+	}
+	if (!cag_utf8_to_server_noerror(pnstrdup(t->str, t->len), &server))
+	{
+		if (row->purchase)
+			add_issue(issues, field, pnstrdup(t->str, t->len),
+					  psprintf("The value holds a character that the database encoding (%s) cannot store.",
+							   GetDatabaseEncodingName()));
+		return;
+	}
+	rows_set(r, col, PointerGetDatum(cstring_to_text(server)));
+}
+
+/* The text columns, by the field their issues are about. */
+static const int text_column[SEAO_F_COUNT] = {
+	[SEAO_F_AMOUNT] = -1,
+	[SEAO_F_PURCHASED_ON] = -1,
+	[SEAO_F_BUYER] = COL_BUYER,
+	[SEAO_F_BUYER_REGION] = -1,
+	[SEAO_F_DELIVERY_REGION] = -1,
+	[SEAO_F_SUPPLIER_NAME] = COL_SUPPLIER_NAME,
+	[SEAO_F_SUPPLIER_NEQ] = -1,
+	[SEAO_F_SUPPLIER_PROVINCE] = COL_SUPPLIER_PROVINCE,
+	[SEAO_F_SUPPLIER_POSTAL_CODE] = -1,
+	[SEAO_F_SUPPLIER_COUNTRY] = COL_SUPPLIER_COUNTRY,
+	[SEAO_F_CATEGORY] = -1,
+	[SEAO_F_DESCRIPTION] = COL_DESCRIPTION,
+};
+
+/*
+ * The text columns and the issues, field by field in the order of
+ * SeaoField: a text's own issue (its encoding) first, then the rules'.
+ */
+static void
+row_texts_and_issues(SeaoRows *r, const SeaoRow *row, RowIssues *issues)
+{
+	int			f;
+	int			i;
+
+	issues->n = 0;
+	for (f = 0; f < SEAO_F_COUNT; f++)
+	{
+		if (text_column[f] >= 0)
+			row_text(r, row, text_column[f], (SeaoField) f, issues);
+		for (i = 0; i < row->nissues; i++)
+			if (row->issues[i].field == (SeaoField) f)
+				add_issue(issues, row->issues[i].field, row->issues[i].value,
+						  row->issues[i].reason);
+	}
+}
+
+/* The delivery regions of a parsed SEAO list. */
+static void
+row_delivery(SeaoRows *r, const SeaoRegionList *list)
+{
+	Datum		elems[17];
+	int			n = 0;
+	int			code;
+	int			single = seao_delivery_region(list);
+
+	if (single != 0)
+	{
+		rows_set(r, COL_DELIVERY_REGION, CharGetDatum((char) single));
+		return;
+	}
+	/* several regions, or outside Québec (an empty list when only that) */
+	for (code = 1; code <= 17; code++)
+		if (list->regions & (UINT32_C(1) << code))
+			elems[n++] = CharGetDatum((char) code);
+	rows_set(r, COL_DELIVERY_REGIONS,
+			PointerGetDatum(construct_array(elems, n, r->region_type, 1, true, TYPALIGN_CHAR)));
+}
+
+static void
+row_issue_arrays(SeaoRows *r, const RowIssues *issues)
+{
+	const char *fields[SEAO_MAX_ISSUES];
+	const char *reasons[SEAO_MAX_ISSUES];
+	Datum		values[SEAO_MAX_ISSUES];
+	bool		nulls[SEAO_MAX_ISSUES];
+	int			dims[1];
+	int			lbs[1] = {1};
+	int			i;
+
+	if (issues->n == 0)
+		return;
+	for (i = 0; i < issues->n; i++)
+	{
+		fields[i] = issues->items[i].field;
+		reasons[i] = issues->items[i].reason;
+		nulls[i] = issues->items[i].value == NULL;
+		values[i] = nulls[i] ? (Datum) 0 :
+			PointerGetDatum(cstring_to_text(issues->items[i].value));
+	}
+	dims[0] = issues->n;
+	rows_set(r, COL_ISSUE_FIELDS, rows_text_array(fields, issues->n));
+	rows_set(r, COL_ISSUE_VALUES,
+			PointerGetDatum(construct_md_array(values, nulls, 1, dims, lbs, TEXTOID,
+											   -1, false, TYPALIGN_INT)));
+	rows_set(r, COL_ISSUE_REASONS, rows_text_array(reasons, issues->n));
+}
+
+/* The loader keeps the notice's references and the rows' fingerprint. */
+static void
+row_record(SeaoRows *r, bool purchase)
+{
+	int			col;
+
+	if (!r->nulls[COL_SOURCE_REF])
+	{
+		/* in the notice's memory, which lives until seao_rows_notice_end */
+		MemoryContext old = MemoryContextSwitchTo(r->refcxt);
+
+		if (r->nrefs == r->maxrefs)
+		{
+			r->maxrefs = r->maxrefs ? r->maxrefs * 2 : 8;
+			r->refs = r->refs ? repalloc(r->refs, sizeof(char *) * r->maxrefs)
+				: palloc(sizeof(char *) * r->maxrefs);
+			r->ref_purchase = r->ref_purchase ? repalloc(r->ref_purchase, sizeof(bool) * r->maxrefs)
+				: palloc(sizeof(bool) * r->maxrefs);
+		}
+		r->refs[r->nrefs] = TextDatumGetCString(r->values[COL_SOURCE_REF]);
+		r->ref_purchase[r->nrefs] = purchase;
+		r->nrefs++;
+		MemoryContextSwitchTo(old);
+	}
+
+	/*
+	 * Everything but where the notice is in the file and which release it
+	 * came from: the same content in another file or release has the same
+	 * fingerprint.
+	 */
+	for (col = 0; col < NCOLS; col++)
+		if (col != COL_RELEASE_ID && col != COL_RELEASE_DATE && col != COL_ORDINAL)
+			r->digest = digest_column(r, r->digest, col);
+}
+
+void
+seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
+{
+	MemoryContext old = MemoryContextSwitchTo(r->rowcxt);
+	RowIssues	issues;
+
+	rows_clear(r);
+	rows_set_text(r, COL_NOTICE, id->notice);
+	rows_set_text(r, COL_OCID, id->ocid);
+	rows_set_text(r, COL_RELEASE_ID, id->release_id);
+	if (id->has_release_date)
+		rows_set(r, COL_RELEASE_DATE, TimestampTzGetDatum(id->release_date));
+	rows_set(r, COL_ORDINAL, Int32GetDatum(id->ordinal));
+	rows_set_text(r, COL_SOURCE_REF, id->source_ref);
+
+	row_texts_and_issues(r, row, &issues);
+	if (row->has_date)
+		rows_set(r, COL_PURCHASED_ON, DateADTGetDatum(row->date));
+	if (row->has_buyer_postal_code)
+	{
+		rows_set(r, COL_BUYER_POSTAL_CODE, Int32GetDatum(row->buyer_postal_code));
+		if (row->has_date)
+		{
+			int			region = cag_region_of_postal_code(row->buyer_postal_code, row->date);
+
+			if (region != 0)
+				rows_set(r, COL_BUYER_REGION, CharGetDatum((char) region));
+		}
+	}
+	if (row->has_delivery)
+		row_delivery(r, &row->delivery);
+	if (row->has_supplier_neq)
+		rows_set(r, COL_SUPPLIER_NEQ, Int64GetDatum(row->supplier_neq));
+	if (row->has_supplier_postal_code)
+		rows_set(r, COL_SUPPLIER_POSTAL_CODE, Int32GetDatum(row->supplier_postal_code));
+	if (row->has_category)
+		rows_set(r, COL_CATEGORY, Int32GetDatum(row->category));
+	if (row->purchase)
+		rows_set(r, COL_AMOUNT, NumericGetDatum(int64_div_fast_to_numeric(row->cents, 2)));
+	row_issue_arrays(r, &issues);
+
+	if (r->source != NULL)
+		row_record(r, row->purchase);
+	tuplestore_putvalues(r->store, r->desc, r->values, r->nulls);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(r->rowcxt);
+}
+
+void
+seao_rows_notice_begin(SeaoRows *r)
+{
+	if (r->refcxt)
+		MemoryContextReset(r->refcxt);
+	r->digest = 0;
+	r->refs = NULL;
+	r->ref_purchase = NULL;
+	r->nrefs = 0;
+	r->maxrefs = 0;
+}
+
+void
+seao_rows_progress(SeaoRows *r, int line)
+{
+	r->count++;
+	if (load_progress > 0 && r->count % load_progress == 0)
+	{
+		if (line > 0)
+			ereport(NOTICE,
+					(errmsg("%lld %s read (line %d)", (long long) r->count, r->what, line)));
+		else
+			ereport(NOTICE,
+					(errmsg("%lld %s read", (long long) r->count, r->what)));
+	}
+}
+

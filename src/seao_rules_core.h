@@ -1,0 +1,279 @@
+/*-------------------------------------------------------------------------
+ *
+ * seao_rules_core.h
+ *	  SEAO open data: what a purchase is, server-free.
+ *
+ * The loaders read a SEAO file through an adapter -- seao_xml.c for the
+ * XML exports, seao_ocds.c for the OCDS release packages -- that hands the
+ * values it finds, as text, to the rules here: whether a winner (XML) or
+ * an award supplier (OCDS) is a purchase, its amount and its date, the
+ * delivery regions, and the problems found ("issues").  The rules fill a
+ * SeaoRow, a plain struct that seao_rows.c turns into a row of
+ * parse_seao_xml, parse_ocds and the loader.  doc/reference.md ("Load SEAO
+ * data") states every rule for users.
+ *
+ * Values are UTF-8 as the file writes them; NULL is an absent value.
+ * Nothing here raises an error: a value that makes the whole file
+ * malformed is reported by returning false with a CagParseError, and the
+ * adapter raises the error with where the value is.  The texts the rules
+ * write (reasons, trimmed copies) are allocated with the row's
+ * CagAllocator; the values they point at belong to the adapter and must
+ * outlive the row.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef CAG_SEAO_RULES_CORE_H
+#define CAG_SEAO_RULES_CORE_H
+
+#include "seao_core.h"
+
+/*
+ * The columns an issue can be about (load_issues.field), in the order in
+ * which a row reports its issues.
+ */
+typedef enum SeaoField
+{
+	SEAO_F_AMOUNT,
+	SEAO_F_PURCHASED_ON,
+	SEAO_F_BUYER,
+	SEAO_F_BUYER_REGION,		/* the buyer's postal code, which gives it */
+	SEAO_F_DELIVERY_REGION,
+	SEAO_F_SUPPLIER_NAME,
+	SEAO_F_SUPPLIER_NEQ,
+	SEAO_F_SUPPLIER_PROVINCE,
+	SEAO_F_SUPPLIER_POSTAL_CODE,
+	SEAO_F_SUPPLIER_COUNTRY,
+	SEAO_F_CATEGORY,
+	SEAO_F_DESCRIPTION,
+	SEAO_F_COUNT
+} SeaoField;
+
+/* Their names: columns of cag_ovt.parsed_purchase and cag_ovt.purchases. */
+extern const char *const seao_field_names[SEAO_F_COUNT];
+
+/* Issues a row keeps at most (it has a dozen at most). */
+#define SEAO_MAX_ISSUES 24
+
+typedef struct SeaoIssue
+{
+	SeaoField	field;
+	const char *value;			/* the raw value, or NULL */
+	const char *reason;			/* full sentences */
+} SeaoIssue;
+
+/* A text column: the value trimmed, str NULL when absent or blank. */
+typedef struct SeaoText
+{
+	const char *str;			/* len bytes, not NUL-terminated */
+	size_t		len;
+} SeaoText;
+
+/*
+ * A row: a purchase, or a winner that is not one (purchase false: its only
+ * issue says why, and its amount is NULL).
+ *
+ * The buyer's region is that of its postal code on the purchase date
+ * (has_buyer_postal_code and has_date): the server looks it up in the
+ * geography of the reference tables.  The delivery regions are those of
+ * the list, see seao_delivery_region.
+ */
+typedef struct SeaoRow
+{
+	const CagAllocator *mem;
+	bool		purchase;
+	int64_t		cents;			/* the amount, when a purchase */
+	bool		has_date;
+	int32_t		date;			/* days since 2000-01-01 */
+	bool		has_buyer_postal_code;
+	int32_t		buyer_postal_code;	/* packed (postal_code_core.h) */
+	bool		has_delivery;
+	SeaoRegionList delivery;
+	bool		has_supplier_neq;
+	int64_t		supplier_neq;
+	bool		has_supplier_postal_code;
+	int32_t		supplier_postal_code;
+	bool		has_category;
+	int32_t		category;		/* unspsc */
+
+	/* SEAO_F_BUYER, _SUPPLIER_NAME, _SUPPLIER_PROVINCE, _COUNTRY, _DESCRIPTION */
+	SeaoText	text[SEAO_F_COUNT];
+
+	SeaoIssue	issues[SEAO_MAX_ISSUES];	/* in the order they were found */
+	int			nissues;
+} SeaoRow;
+
+/*
+ * A parse error's detail and hint as one text (for a reason, or for the
+ * message of a malformed file).
+ */
+extern const char *seao_error_text(const CagAllocator *mem, const CagParseError *err);
+
+/* An empty row, a purchase until a rule says otherwise. */
+extern void seao_row_init(SeaoRow *row, const CagAllocator *mem);
+
+/*
+ * Record an issue of a purchase (of a row that is not one, nothing: its
+ * only issue says why).  value is the raw value or NULL.
+ */
+extern void seao_row_issue(SeaoRow *row, SeaoField field, const char *value,
+						   const char *fmt,...) CAG_PRINTF(4, 5);
+
+/*
+ * The row is not a purchase: drop its issues and keep only why (the first
+ * reason given wins).
+ */
+extern void seao_row_not_purchase(SeaoRow *row, SeaoField field, const char *value,
+								  const char *reason);
+
+/*
+ * What a file says of a purchase besides its amount and date, as written
+ * (UTF-8, NULL when absent).
+ */
+typedef struct SeaoPurchaseText
+{
+	const char *buyer;
+	const char *buyer_postal_code;
+	const char *delivery_regions;	/* SEAO's region numbers, "16,14" (XML) */
+	const char *supplier_name;
+	const char *supplier_neq;
+	const char *supplier_province;
+	const char *supplier_postal_code;
+	const char *supplier_country;
+	const char *category;		/* UNSPSC code */
+	const char *description;
+} SeaoPurchaseText;
+
+/*
+ * Fill the row's columns from their text: texts trimmed (NULL when
+ * blank); a postal code, NEQ, region list or UNSPSC code that is not one
+ * is NULL with an issue; a province that is neither a province nor a
+ * state, or a country that is no country, is NULL with an issue (the
+ * postal code decides, see cag_read_province and cag_read_country).
+ */
+extern void seao_row_fields(SeaoRow *row, const SeaoPurchaseText *text);
+
+/*
+ * The delivery region of a list: the region when the list is exactly one
+ * region of Québec; 0 otherwise, for a notice delivered to several regions
+ * or outside Québec, whose list goes to delivery_regions (empty when only
+ * outside Québec).
+ */
+extern int	seao_delivery_region(const SeaoRegionList *list);
+
+/* ---- awards ---- */
+
+/*
+ * Whether an award is a purchase, and its amount and date: what the rules
+ * of a format (XML below, OCDS further down) decide.
+ */
+typedef struct SeaoAward
+{
+	const char *not_purchase;	/* why it is not a purchase; NULL: it is */
+	SeaoField	not_purchase_field;
+	const char *not_purchase_value;
+	int64_t		cents;			/* the amount, when a purchase */
+	bool		rounded;		/* digits below the cent were dropped */
+	const char *amount_raw;		/* the amount as written */
+	const char *amount_name;	/* "contract amount", "amount" (in reasons) */
+	bool		has_date;
+	int32_t		date;			/* days since 2000-01-01 */
+} SeaoAward;
+
+/*
+ * The row of supplier i (from 0) of the n of an award: not a purchase, or
+ * an equal share of the amount (the cents left over go to the first
+ * suppliers), with an issue when the amount was rounded or shared; the
+ * date in any case.
+ */
+extern void seao_row_award(SeaoRow *row, const SeaoAward *award, int i, int n);
+
+/* ---- XML exports ---- */
+
+/* Whether a bidder won: its <adjudicataire>. */
+typedef enum SeaoWinner
+{
+	SEAO_WINNER,				/* 1 */
+	SEAO_LOSER,					/* 0 */
+	SEAO_WINNER_MISSING,		/* absent or blank: the export is malformed */
+	SEAO_WINNER_INVALID			/* anything else: malformed too */
+} SeaoWinner;
+
+extern SeaoWinner seao_xml_winner(const char *adjudicataire);
+
+/*
+ * The award date of a notice (<dateadjudication>): absent or blank, no
+ * date (its winners are no purchases); false when it cannot be read.
+ */
+extern bool seao_xml_award_date(const char *dateadjudication, bool *has_date, int32_t *date,
+								CagParseError *err);
+
+/*
+ * The award of a winning bidder: its contract amount (<montantcontrat>),
+ * which must be positive, and the notice's award date (date_raw is
+ * <dateadjudication> as written).  False when the amount cannot be read.
+ */
+extern bool seao_xml_award(SeaoAward *award, const CagAllocator *mem, const char *montantcontrat,
+						   bool has_date, int32_t date, const char *date_raw, CagParseError *err);
+
+/* ---- OCDS release packages ---- */
+
+/*
+ * An award of a release, decided step by step as the adapter reads it, so
+ * that it reads only what the rules use (a value it does not read cannot
+ * make the package malformed):
+ *
+ *	seao_ocds_begin(&a, mem, award.status);
+ *	if (seao_ocds_active(&a))
+ *		for each contract whose awardID is the award's id:
+ *			if (seao_ocds_contract(&a, contract.status))   -- not cancelled
+ *				seao_ocds_contract_value(...), seao_ocds_contract_date(...);
+ *	if (seao_ocds_wants_award_value(&a)) seao_ocds_award_value(...);
+ *	if (seao_ocds_wants_award_date(&a)) seao_ocds_award_date(...);
+ *	seao_ocds_decide(&a, &award);
+ *
+ * An amount is given as numeric_out writes a JSON number, NULL when the
+ * value has none; the functions that parse return false when it cannot be
+ * read.
+ */
+typedef struct SeaoOcdsAward
+{
+	const CagAllocator *mem;
+	const char *inactive;		/* the status, when not "active" */
+	int			ncontracts;		/* contracts of the award */
+	int			nlive;			/* those not cancelled */
+	bool		has_amount;
+	bool		range;			/* an amount beyond the largest */
+	int64_t		cents;
+	bool		rounded;
+	const char *amount_raw;		/* "a + b" for several contracts */
+	const char *currency;
+	bool		has_signed;		/* the earliest dateSigned */
+	int32_t		signed_date;
+	bool		has_date;		/* the award's own date */
+	int32_t		date;
+} SeaoOcdsAward;
+
+extern void seao_ocds_begin(SeaoOcdsAward *a, const CagAllocator *mem, const char *status);
+extern bool seao_ocds_active(const SeaoOcdsAward *a);
+extern bool seao_ocds_contract(SeaoOcdsAward *a, const char *status);
+extern bool seao_ocds_contract_value(SeaoOcdsAward *a, const char *amount,
+									 const char *currency, CagParseError *err);
+extern bool seao_ocds_contract_date(SeaoOcdsAward *a, const char *date_signed,
+									CagParseError *err);
+extern bool seao_ocds_wants_award_value(const SeaoOcdsAward *a);
+extern bool seao_ocds_award_value(SeaoOcdsAward *a, const char *amount, const char *currency,
+								  CagParseError *err);
+extern bool seao_ocds_wants_award_date(const SeaoOcdsAward *a);
+extern bool seao_ocds_award_date(SeaoOcdsAward *a, const char *date, CagParseError *err);
+extern void seao_ocds_decide(const SeaoOcdsAward *a, SeaoAward *award);
+
+/* The row of an award that names no supplier: not a purchase. */
+extern void seao_ocds_no_supplier(SeaoRow *row);
+
+/*
+ * The supplier (its id, NULL when it has none) is not among the release's
+ * parties: an issue, its NEQ and address are unknown.
+ */
+extern void seao_ocds_unknown_party(SeaoRow *row, const char *supplier_id);
+
+#endif							/* CAG_SEAO_RULES_CORE_H */

@@ -1,0 +1,248 @@
+/*-------------------------------------------------------------------------
+ *
+ * seao_xml.c
+ *	  SEAO open data: the adapter of the XML exports (2009-2021).
+ *
+ * The reader of seao_xml_core.c hands over each notice (<Avis>) with its
+ * fields as text; this file gives them to the rules (seao_rules_core.h)
+ * and the rows to seao_rows.c: one row per winning bidder.  A value that
+ * the rules cannot accept (a notice number, an award date, a winner flag
+ * or an amount that cannot be read) makes the export malformed: an error
+ * naming its line, its notice and its bidder.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "seao.h"
+
+#include <string.h>
+
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/memutils.h"
+
+#include "geography.h"
+#include "seao_xml_core.h"
+
+pg_noreturn static void
+malformed_export(const char *detail_utf8, bool syntax);
+
+static void
+malformed_export(const char *detail_utf8, bool syntax)
+{
+	ereport(ERROR,
+			(errcode(syntax ? ERRCODE_INVALID_XML_DOCUMENT : ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid SEAO export"),
+			 errdetail("%s", cag_utf8_message_to_server(detail_utf8))));
+}
+
+/* The state of a reading, for the reader's notice function. */
+typedef struct XmlRun
+{
+	SeaoRows   *rows;
+	CagAllocator mem;			/* in notice_cxt */
+	MemoryContext notice_cxt;	/* reset after each notice */
+	MemoryContext outer;		/* where the error message goes */
+	char	   *error;			/* the export is malformed: why (UTF-8) */
+	bool		interrupted;
+} XmlRun;
+
+/* Record why the export is malformed; returns false for the reader. */
+static bool
+notice_error(XmlRun *x, const char *detail)
+{
+	x->error = MemoryContextStrdup(x->outer, detail);
+	return false;
+}
+
+/* What the notice and a bidder say of the purchase, as written. */
+static void
+purchase_text(const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoPurchaseText *t)
+{
+	t->buyer = seao_notice_field(n, SEAO_N_BUYER);
+	t->buyer_postal_code = seao_notice_field(n, SEAO_N_POSTAL_CODE);
+	t->delivery_regions = seao_notice_field(n, SEAO_N_REGIONS);
+	t->supplier_name = seao_supplier_field(n, s, SEAO_S_NAME);
+	t->supplier_neq = seao_supplier_field(n, s, SEAO_S_NEQ);
+	t->supplier_province = seao_supplier_field(n, s, SEAO_S_PROVINCE);
+	t->supplier_postal_code = seao_supplier_field(n, s, SEAO_S_POSTAL_CODE);
+	t->supplier_country = seao_supplier_field(n, s, SEAO_S_COUNTRY);
+	t->category = seao_notice_field(n, SEAO_N_UNSPSC);
+	t->description = seao_notice_field(n, SEAO_N_TITLE);
+}
+
+/*
+ * The row of a bidder, if it won.  Returns false for a malformed export
+ * (x->error says why).
+ */
+static bool
+xml_bidder(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoRowId *id,
+		   bool has_date, int32 date)
+{
+	const char *winner = seao_supplier_field(n, s, SEAO_S_WINNER);
+	const char *amount = seao_supplier_field(n, s, SEAO_S_AMOUNT);
+	SeaoPurchaseText text;
+	SeaoAward	award;
+	SeaoRow		row;
+	CagParseError err;
+
+	switch (seao_xml_winner(winner))
+	{
+		case SEAO_LOSER:
+			return true;
+		case SEAO_WINNER_MISSING:
+			return notice_error(x, psprintf("Line %d: bidder %d of notice %s has no <adjudicataire>, so whether it won is unknown.",
+											s->line, s->position, id->notice));
+		case SEAO_WINNER_INVALID:
+			return notice_error(x, psprintf("Line %d: <adjudicataire> \"%s\" of bidder %d of notice %s is neither 1 (winner) nor 0.",
+											s->line, winner, s->position, id->notice));
+		case SEAO_WINNER:
+			break;
+	}
+	if (!seao_xml_award(&award, &x->mem, amount, has_date, date,
+						seao_notice_field(n, SEAO_N_AWARD_DATE), &err))
+		return notice_error(x, psprintf("Line %d: <%s> \"%s\" of bidder %d of notice %s cannot be read. %s",
+										s->line, "montantcontrat", amount, s->position,
+										id->notice, seao_error_text(&x->mem, &err)));
+	seao_row_init(&row, &x->mem);
+	seao_row_award(&row, &award, 0, 1);
+	purchase_text(n, s, &text);
+	seao_row_fields(&row, &text);
+	id->source_ref = psprintf("%s/%d", id->notice, s->position);
+	seao_rows_emit(x->rows, id, &row);
+	return true;
+}
+
+/*
+ * The rows of a notice.  Runs inside libxml2's parser (through the
+ * reader's function): reports a malformed export by returning false, not
+ * by raising an error.
+ */
+static bool
+xml_notice(XmlRun *x, const SeaoXmlNotice *n)
+{
+	SeaoRowId	id;
+	CagParseError err;
+	const char *v;
+	size_t		start;
+	size_t		len;
+	bool		has_date;
+	int32_t		date;
+	int			i;
+
+	memset(&id, 0, sizeof(id));
+	id.ordinal = n->ordinal;
+	seao_rows_notice_begin(x->rows);
+
+	/* the notice number: required, digits */
+	v = seao_notice_field(n, SEAO_N_NUMBER);
+	if (!seao_notice_number_parse(v, &start, &len, &err))
+		return notice_error(x, psprintf("Line %d: the <numeroseao> \"%s\" of the notice that starts there is not a notice number. %s",
+										n->line, v, seao_error_text(&x->mem, &err)));
+	id.notice = pnstrdup(v + start, len);
+
+	/* award date: absent or empty means "not a purchase"; garbage is an error */
+	v = seao_notice_field(n, SEAO_N_AWARD_DATE);
+	if (!seao_xml_award_date(v, &has_date, &date, &err))
+		return notice_error(x, psprintf("Line %d: <%s> \"%s\" of notice %s cannot be read. %s",
+										n->line, "dateadjudication", v, id.notice,
+										seao_error_text(&x->mem, &err)));
+
+	for (i = 0; i < n->nsuppliers; i++)
+		if (!xml_bidder(x, n, &n->suppliers[i], &id, has_date, date))
+			return false;
+
+	id.source_ref = NULL;
+	seao_rows_notice_end(x->rows, &id);
+	return true;
+}
+
+/* The reader's notice function: the rows of the notice. */
+static bool
+xml_on_notice(const SeaoXmlNotice *notice, void *arg, CagParseError *err)
+{
+	XmlRun	   *x = arg;
+	MemoryContext old;
+	bool		ok;
+
+	(void) err;
+	if (InterruptPending)
+	{
+		/* handled once libxml2 has returned */
+		x->interrupted = true;
+		return false;
+	}
+	old = MemoryContextSwitchTo(x->notice_cxt);
+	ok = xml_notice(x, notice);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(x->notice_cxt);
+	if (ok)
+		seao_rows_progress(x->rows, notice->line);
+	return ok;
+}
+
+void
+seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
+{
+	XmlRun		x;
+	CagAllocator alloc;
+	SeaoXmlReader *volatile reader = NULL;
+	MemoryContext cxt;
+	CagParseError err;
+	volatile bool ok = false;
+
+	memset(&x, 0, sizeof(x));
+	x.rows = rows;
+	x.outer = CurrentMemoryContext;
+	x.notice_cxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO notice",
+										 ALLOCSET_DEFAULT_SIZES);
+	x.mem = cag_allocator(x.notice_cxt);
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO XML reader",
+								ALLOCSET_DEFAULT_SIZES);
+	alloc = cag_allocator(cxt);
+
+	/* the geography cache, loaded now rather than while libxml2 runs */
+	cag_geography_preload();
+
+	PG_TRY();
+	{
+		reader = seao_xml_create(&alloc, utf8, xml_on_notice, &x);
+		if (reader == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory"),
+					 errdetail("The XML parser could not be created.")));
+		/* a copy of a document up to 64 MB; larger ones go in 1 MB pieces */
+		ok = seao_xml_parse(reader, data, len,
+							len <= 64 * 1024 * 1024 ? 0 : 1024 * 1024, &err);
+	}
+	PG_FINALLY();
+	{
+		seao_xml_destroy(reader);
+	}
+	PG_END_TRY();
+	if (x.interrupted)
+		CHECK_FOR_INTERRUPTS();
+	if (!ok)
+		malformed_export(x.error ? x.error : err.detail, x.error == NULL);
+	CHECK_FOR_INTERRUPTS();
+	MemoryContextDelete(cxt);
+	MemoryContextDelete(x.notice_cxt);
+}
+
+/* XML given as text (or xml): in UTF-8 whatever its declaration says. */
+void
+seao_xml_read_text(SeaoRows *rows, text *doc)
+{
+	const char *data = VARDATA_ANY(doc);
+	size_t		len = VARSIZE_ANY_EXHDR(doc);
+	int			enc = GetDatabaseEncoding();
+
+	/* the parser reads UTF-8: convert text in another server encoding */
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
+	{
+		data = (const char *) pg_do_encoding_conversion((unsigned char *) unconstify(char *, data),
+														(int) len, enc, PG_UTF8);
+		len = strlen(data);
+	}
+	seao_xml_read(rows, data, len, true);
+}
