@@ -125,7 +125,7 @@ extern void seao_ocds_read_bytes(SeaoRows *rows, const char *data, size_t len);
  */
 extern void seao_ocds_begin_package(bool utf8);
 extern void seao_ocds_release(SeaoRows *rows, JsonbContainer *release, int ordinal);
-extern void seao_ocds_malformed(const char *fmt,...) pg_attribute_printf(1, 2) pg_attribute_noreturn();
-extern void seao_ocds_no_releases(bool records) pg_attribute_noreturn();
+pg_noreturn extern void seao_ocds_malformed(const char *fmt,...) pg_attribute_printf(1, 2);
+pg_noreturn extern void seao_ocds_no_releases(bool records);
 
 #endif							/* CAG_SEAO_H */

@@ -31,8 +31,6 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
-#include "pg_compat.h"
-
 /* The reading: where the parser is in the package. */
 typedef struct PackageRun
 {
@@ -431,7 +429,7 @@ seao_ocds_read_bytes(SeaoRows *rows, const char *data, size_t len)
 	run.outer = CurrentMemoryContext;
 	run.release_cxt = AllocSetContextCreate(CurrentMemoryContext, "OCDS release",
 											ALLOCSET_DEFAULT_SIZES);
-	run.lex = cag_json_lexer(doc, len, PG_UTF8, true);
+	run.lex = makeJsonLexContextCstringLen(NULL, doc, len, PG_UTF8, true);
 	memset(&sem, 0, sizeof(sem));
 	sem.semstate = &run;
 	sem.object_start = on_object_start;
