@@ -1426,15 +1426,10 @@ CREATE VIEW cag_ovt.seao_files WITH (security_invoker = true) AS
     SELECT NULL::pg_catalog.bytea AS doc, NULL::pg_catalog.text AS source WHERE false;
 CREATE TRIGGER load INSTEAD OF INSERT ON cag_ovt.seao_files
     FOR EACH ROW EXECUTE FUNCTION cag_ovt.seao_files_load();
-GRANT SELECT ON cag_ovt.seao_files TO PUBLIC;
--- (to the extension's owner, who may not be the role running the update)
-DO $upgrade$
-BEGIN
-    EXECUTE pg_catalog.format('GRANT INSERT ON cag_ovt.seao_files TO %I WITH GRANT OPTION',
-        (SELECT pg_catalog.pg_get_userbyid(e.extowner) FROM pg_catalog.pg_extension e
-          WHERE e.extname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name));
-END
-$upgrade$;
+-- INSERT to anyone, as EXECUTE on the loaders: the view stores nothing and
+-- its trigger runs as the inserting role, whose own privileges on
+-- purchases, load_notices and load_issues the load needs
+GRANT SELECT, INSERT ON cag_ovt.seao_files TO PUBLIC;
 COMMENT ON VIEW cag_ovt.seao_files IS
     'Fichiers SEAO à charger : chaque ligne insérée (COPY ... FROM STDIN (FORMAT binary), ou INSERT) est chargée comme par load_seao_xml ou load_ocds, selon son contenu, avec un NOTICE « cag_ovt load: » qui dit ce qui a changé ; la vue est toujours vide / SEAO files to load: each row inserted (COPY ... FROM STDIN (FORMAT binary), or INSERT) is loaded as by load_seao_xml or load_ocds, according to its content, with a NOTICE "cag_ovt load:" saying what changed; the view is always empty';
 COMMENT ON COLUMN cag_ovt.seao_files.doc IS
