@@ -2,10 +2,10 @@
 -- through load_seao_xml against a plain COPY of the same purchases (its
 -- 1,963 purchases, as CSV) into cag_ovt.purchases: the same rows, the same
 -- table, its classification trigger and indexes (which locate the parties
--- in both).  Target: a load rate of at least 0.3 of the COPY rate, that is
--- a time ratio (load / COPY) of at most 3.33.  Both read their file from
--- the server's disk; both start from empty tables (TRUNCATE before each
--- run).  Notices per second = 1939 / time.
+-- in both).  Target: a time ratio (load / COPY) of at most 2.5 (issue 13;
+-- 3.33 before, a load rate of at least 0.3 of the COPY rate).  Both read
+-- their file from the server's disk; both start from empty tables
+-- (TRUNCATE before each run).  Notices per second = 1939 / time.
 --
 -- A load also learns the parties it located into the registry
 -- known_parties (src/registry.c): a name new to the registry costs a row.
@@ -39,7 +39,7 @@ SELECT format($$SELECT cag_ovt.load_seao_xml(convert_from(pg_read_binary_file(%L
               :'xmlfile') AS load_xml_stmt \gset
 
 SELECT bench.compare('SEAO XML load, Jan. 2013 (1,939 notices) vs COPY of its purchases',
-    :'copy_stmt', :'load_stmt', '<= 3.33 (rate >= 0.3 of COPY)', 5, 1939,
+    :'copy_stmt', :'load_stmt', '<= 2.5', 5, 1939,
     prepare => 'TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices');
 SELECT bench.compare('SEAO XML load, every party new to known_parties, vs COPY',
     :'copy_stmt', :'load_stmt', NULL, 5, 1939,

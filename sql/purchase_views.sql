@@ -198,10 +198,23 @@ FROM unnest(ARRAY['purchase_summaries', 'quebec_purchase_share', 'regional_purch
 -- the purchases are aggregated by fiscal year and region in one aggregate
 -- (spend_agg_by_fiscal_year_region, no join: it finds the suppliers'
 -- regions itself), then the all-of-Québec rows are rolled up from its
--- groups; a view rolls up only the summaries it shows
-EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, total_amount FROM quebec_purchase_share;
-EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, eco_share, eco_share_in_group_purchases FROM eco_purchase_share;
+-- groups; a view rolls up only the summaries it shows (the rollup() calls
+-- of its plan)
+CREATE FUNCTION pg_temp.rollups(query text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    plan json;
+BEGIN
+    EXECUTE 'EXPLAIN (COSTS OFF, VERBOSE, FORMAT JSON) ' || query INTO plan;
+    RETURN (SELECT string_agg(DISTINCT m[1], ', ')
+            FROM regexp_matches(plan::text, '(rollup\([a-z_.]+\))', 'g') AS m);
+END
+$$;
+EXPLAIN (COSTS OFF) SELECT fiscal_year, region_code, total_amount FROM quebec_purchase_share;
+SELECT pg_temp.rollups('SELECT fiscal_year, region_code, total_amount FROM quebec_purchase_share');
+SELECT pg_temp.rollups('SELECT fiscal_year, region_code, eco_share, eco_share_in_group_purchases FROM eco_purchase_share');
 EXPLAIN (COSTS OFF) SELECT fiscal_year, region_code, outside_centres_share FROM outside_centres_purchase_share;
+SELECT pg_temp.rollups('SELECT fiscal_year, region_code, outside_centres_share FROM outside_centres_purchase_share');
 
 --
 -- spend_by_month: created WITH NO DATA, refreshed by its owner.
@@ -348,12 +361,13 @@ REVOKE ALL ON purchases, positions, partner_committees, committee_meetings, targ
     FROM regress_estrie_analyst;
 DROP ROLE regress_estrie_analyst, regress_nobody;
 
--- The views for analysts have plain column types and comments in French and English.
+-- The views for analysts have plain column types and comments in French and English
+-- (seao_files, always empty, takes the loaders' files).
 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
 FROM pg_class c
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
 WHERE c.relnamespace = 'cag_ovt'::regnamespace AND c.relkind = 'v'
-  AND c.relname NOT IN ('purchase_summaries', 'spend_by_fiscal_year_region')
+  AND c.relname NOT IN ('purchase_summaries', 'spend_by_fiscal_year_region', 'seao_files')
   AND a.atttypid NOT IN ('text'::regtype, 'integer'::regtype, 'bigint'::regtype,
                          'numeric'::regtype, 'date'::regtype,
                          'character varying'::regtype, 'boolean'::regtype)

@@ -165,7 +165,7 @@ refcache_current(const CagRefSource *src)
 		return false;
 	if (src->valid_lxid == InvalidLocalTransactionId)
 		return true;
-	if (src->valid_lxid != MyProc->lxid)
+	if (src->valid_lxid != cag_my_lxid())
 		return false;
 	return src->valid_stmt == 0 ||
 		src->valid_stmt == GetCurrentStatementStartTimestamp();
@@ -315,7 +315,7 @@ refcache_load(CagRefSource *src, bool missing_ok)
 	}
 	else
 	{
-		src->valid_lxid = MyProc->lxid;
+		src->valid_lxid = cag_my_lxid();
 		src->valid_stmt = IsolationUsesXactSnapshot() ? 0 :
 			GetCurrentStatementStartTimestamp();
 	}
@@ -335,11 +335,11 @@ refcache_get(CagRefSource *src, bool missing_ok)
 	 * snapshot allows.
 	 */
 	if (!IsolationUsesXactSnapshot() &&
-		(checked_lxid != MyProc->lxid ||
+		(checked_lxid != cag_my_lxid() ||
 		 checked_stmt != GetCurrentStatementStartTimestamp()))
 	{
 		AcceptInvalidationMessages();
-		checked_lxid = MyProc->lxid;
+		checked_lxid = cag_my_lxid();
 		checked_stmt = GetCurrentStatementStartTimestamp();
 	}
 

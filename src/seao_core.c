@@ -470,8 +470,12 @@ seao_days_since_2000(int year, int month, int day)
 	return days_since_0000_03_01 - 730425;
 }
 
-bool
-seao_timestamp_parse(const char *str, int64_t *usecs, CagParseError *err)
+/*
+ * A date and time as microseconds since 2000-01-01 00:00: with its offset
+ * (UTC) when local is false, without one (the wall clock) when it is true.
+ */
+static bool
+datetime_parse(const char *str, bool local, int64_t *usecs, CagParseError *err)
 {
 	int			year;
 	int			month;
@@ -487,13 +491,28 @@ seao_timestamp_parse(const char *str, int64_t *usecs, CagParseError *err)
 	if (!parse_datetime(str, &year, &month, &day, &hour, &minute, &second, &micro,
 						&has_time, &has_offset, &offset, err))
 		return false;
-	if (!has_time || !has_offset)
+	if (local && has_offset)
+		return cag_fail(err, CAG_ERR_SYNTAX,
+						"A local date and time has no time zone offset, such as 2013-01-23 10:53.");
+	if (!local && (!has_time || !has_offset))
 		return cag_fail(err, CAG_ERR_SYNTAX,
 						"A date and time needs its time and its time zone offset, such as 2026-07-28T15:24:41-04:00.");
 	*usecs = (((int64_t) seao_days_since_2000(year, month, day) * 24 + hour) * 60 +
-			  minute - offset) * 60 * INT64_C(1000000) +
+			  minute - (local ? 0 : offset)) * 60 * INT64_C(1000000) +
 		(int64_t) second * 1000000 + micro;
 	return true;
+}
+
+bool
+seao_timestamp_parse(const char *str, int64_t *usecs, CagParseError *err)
+{
+	return datetime_parse(str, false, usecs, err);
+}
+
+bool
+seao_local_timestamp_parse(const char *str, int64_t *usecs, CagParseError *err)
+{
+	return datetime_parse(str, true, usecs, err);
 }
 
 bool

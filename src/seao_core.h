@@ -83,6 +83,14 @@ extern bool seao_date_parse(const char *str, int *year, int *month, int *day,
  */
 extern bool seao_timestamp_parse(const char *str, int64_t *usecs, CagParseError *err);
 
+/*
+ * Parse a local date and time as the XML exports write it ("2013-01-23
+ * 10:53", "2013-01-23T10:53:20", a date alone for midnight), without a
+ * time zone offset, into microseconds since 2000-01-01 00:00 of the same
+ * clock (a PostgreSQL timestamp without time zone).
+ */
+extern bool seao_local_timestamp_parse(const char *str, int64_t *usecs, CagParseError *err);
+
 /* Days from 2000-01-01 to the given date of the proleptic Gregorian calendar. */
 extern int32_t seao_days_since_2000(int year, int month, int day);
 

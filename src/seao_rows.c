@@ -49,7 +49,7 @@ cag_seao_define_gucs(void)
 {
 	DefineCustomIntVariable("cag_ovt.load_progress",
 							"Reports the progress of the SEAO loaders every that many notices or releases.",
-							"0 turns the reports off.",
+							"0 turns the reports off.  A report says how many bytes of the document were read.",
 							&load_progress,
 							0, 0, INT_MAX,
 							PGC_USERSET, 0,
@@ -57,7 +57,7 @@ cag_seao_define_gucs(void)
 }
 
 SeaoRows *
-seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
+seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 {
 	SeaoRows   *r = palloc0(sizeof(SeaoRows));
 	bool		loader = source != NULL;
@@ -68,19 +68,27 @@ seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
 	r->desc = r->rsinfo->setDesc;
 	r->store = r->rsinfo->setResult;
 	r->source = source;
-	if (r->desc->natts != (loader ? NCOLS_LOADER : NCOLS) &&
-		r->desc->natts != (loader ? NCOLS_LOADER : NCOLS) + NCOLS_ADDED)
-		elog(ERROR, "SEAO parse function declared with %d columns, expected %d or %d",
-			 r->desc->natts, loader ? NCOLS_LOADER : NCOLS,
-			 (loader ? NCOLS_LOADER : NCOLS) + NCOLS_ADDED);
+	/*
+	 * A database still at 1.1 declares the loader's function with fewer
+	 * columns, and both functions without the parties' addresses.
+	 */
+	r->legacy = loader && r->desc->natts == NCOLS_LOADER_1_1;
+	if (r->desc->natts != (loader ? NCOLS_ALL : NCOLS + NCOLS_ADDED) && !r->legacy &&
+		!(!loader && r->desc->natts == NCOLS))
+		elog(ERROR, "SEAO parse function declared with %d columns, expected %d",
+			 r->desc->natts, loader ? NCOLS_ALL : NCOLS + NCOLS_ADDED);
 	if (loader)
 	{
 		HASHCTL		ctl;
 		MemoryContext old;
 
-		/* a first pass into a store of our own, kept in the result's memory */
+		/*
+		 * A first pass into a store of our own, like the result's (it may
+		 * become the result: seao_load.c), in its memory.
+		 */
 		old = MemoryContextSwitchTo(r->rsinfo->econtext->ecxt_per_query_memory);
-		r->store = tuplestore_begin_heap(false, false, work_mem);
+		r->store = tuplestore_begin_heap((r->rsinfo->allowedModes & SFRM_Materialize_Random) != 0,
+										 false, work_mem);
 		MemoryContextSwitchTo(old);
 		r->noticecxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO notices",
 											 ALLOCSET_DEFAULT_SIZES);
@@ -92,17 +100,18 @@ seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
 		r->notices = hash_create("SEAO notices", 1024, &ctl,
 								 HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
 		r->learner = cag_registry_learner_create(r->noticecxt);
-		for (i = 0; i < r->desc->natts; i++)
-		{
-			Form_pg_attribute att = TupleDescAttr(r->desc, i);
-
-			r->is_array[i] = att->attndims > 0 || type_is_array(att->atttypid);
-		}
 	}
 	r->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO row",
 									  ALLOCSET_DEFAULT_SIZES);
+	for (i = 0; i < r->desc->natts && i < NCOLS_ALL; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(r->desc, i);
+
+		r->array_column[i] = att->attndims > 0 || type_is_array(att->atttypid);
+	}
 	r->region_type = cag_type_oid("qc_region");
-	r->what = what;
+	r->what = format == SEAO_XML ? "notices" : "releases";
+	r->format = format == SEAO_XML ? "xml" : "ocds";
 	r->count = 0;
 	return r;
 }
@@ -112,11 +121,10 @@ rows_put(SeaoRows *r, Tuplestorestate *store)
 {
 	Datum		values[NCOLS_ALL];
 	bool		nulls[NCOLS_ALL];
-	int			base = r->desc->natts < NCOLS_LOADER ? NCOLS : NCOLS_LOADER;
 
-	if (base == NCOLS_LOADER || r->desc->natts == NCOLS)
+	if (r->source != NULL || r->desc->natts == NCOLS)
 	{
-		/* the loader's order, or the parsers' columns of 1.1 */
+		/* the loader's order (1.1's: its first columns), or the parsers' of 1.1 */
 		tuplestore_putvalues(store, r->desc, r->values, r->nulls);
 		return;
 	}
@@ -165,7 +173,7 @@ digest_column(const SeaoRows *r, uint64 h, int col)
 
 		return hash_bytes_extended((const unsigned char *) &d, sizeof(Datum), h);
 	}
-	if (r->is_array[col])
+	if (r->array_column[col])
 	{
 		/*
 		 * An array's header holds the OID of its element type, which is not
@@ -480,9 +488,9 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 	rows_clear(r);
 	rows_set_text(r, COL_NOTICE, id->notice);
 	rows_set_text(r, COL_OCID, id->ocid);
-	rows_set_text(r, COL_RELEASE_ID, id->release_id);
-	if (id->has_release_date)
-		rows_set(r, COL_RELEASE_DATE, TimestampTzGetDatum(id->release_date));
+	rows_set_text(r, COL_RELEASE_ID, id->version.release_id);
+	if (id->version.has_release_date)
+		rows_set(r, COL_RELEASE_DATE, TimestampTzGetDatum(id->version.release_date));
 	rows_set(r, COL_ORDINAL, Int32GetDatum(id->ordinal));
 	rows_set_text(r, COL_SOURCE_REF, id->source_ref);
 
@@ -526,18 +534,44 @@ seao_rows_notice_begin(SeaoRows *r)
 	r->maxrefs = 0;
 }
 
+/*
+ * The reports of cag_ovt.load_progress, which cag_ovt-load reads: "cag_ovt
+ * progress: 1500 notices read, byte 2100000 of 4311568" while reading,
+ * every load_progress notices and once at the end, then (the loader) what
+ * it writes.
+ */
+static void
+report_progress(const SeaoRows *r)
+{
+	ereport(NOTICE,
+			(errmsg("cag_ovt progress: %lld %s read, byte %llu of %llu",
+					(long long) r->count, r->what, (unsigned long long) r->done,
+					(unsigned long long) r->size)));
+}
+
 void
-seao_rows_progress(SeaoRows *r, int line)
+seao_rows_progress(SeaoRows *r, uint64 done, uint64 total)
 {
 	r->count++;
+	r->done = done;
+	r->size = total;
 	if (load_progress > 0 && r->count % load_progress == 0)
+		report_progress(r);
+}
+
+void
+seao_rows_progress_end(SeaoRows *r, long notices, int64 rows)
+{
+	if (load_progress <= 0)
+		return;
+	if (r->count % load_progress != 0 || r->count == 0)
 	{
-		if (line > 0)
-			ereport(NOTICE,
-					(errmsg("%lld %s read (line %d)", (long long) r->count, r->what, line)));
-		else
-			ereport(NOTICE,
-					(errmsg("%lld %s read", (long long) r->count, r->what)));
+		r->done = r->size;
+		report_progress(r);
 	}
+	if (r->source != NULL)
+		ereport(NOTICE,
+				(errmsg("cag_ovt progress: writing %lld rows of %ld new or changed %s",
+						(long long) rows, notices, r->what)));
 }
 

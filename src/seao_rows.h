@@ -51,12 +51,18 @@ enum
 	COL_REFS,					/* source_ref of every row of the notice */
 	COL_STALE_REFS,				/* purchases to delete */
 	COL_CLEAR_REFS,				/* issues to delete */
+	/* (1.1 declared seao_rows with the columns so far: NCOLS_LOADER_1_1) */
+	COL_ENTERED_AT,				/* XML: when SEAO recorded the award */
+	COL_EXPORT_END,				/* XML: the end of the export's period */
+	/* and on every row of a notice whose rows another source loaded: */
+	COL_CURRENT_SOURCE,			/* the source its purchases carry now */
 	NCOLS_LOADER,
+	NCOLS_LOADER_1_1 = COL_ENTERED_AT,
 
 	/*
-	 * Columns 1.2 added at the end of parsed_purchase (after
-	 * COL_ISSUE_REASONS) and of the loader's function (after
-	 * COL_CLEAR_REFS); a database still at 1.1 declares the functions
+	 * The parties' addresses, which 1.2 added at the end of parsed_purchase
+	 * (after COL_ISSUE_REASONS) and of the loader's function (after
+	 * COL_CURRENT_SOURCE); a database still at 1.1 declares the functions
 	 * without them, and gets the rows without them.
 	 */
 	COL_SUPPLIER_CITY = NCOLS_LOADER,
@@ -77,15 +83,15 @@ typedef struct NoticeEntry
 	char		key[NOTICE_KEY_LEN];	/* the notice, server encoding */
 	int			ordinal;
 	char	   *ocid;
-	char	   *release_id;
-	bool		has_release_date;
-	TimestampTz release_date;
+	SeaoVersion version;		/* its strings in noticecxt */
 	uint64		digest;
 	int			nrefs;
 	char	  **refs;
 	bool	   *purchase;
 	const char *status;
 	ArrayType  *old_refs;		/* from load_notices, or NULL */
+	char	   *current_source; /* from load_notices when not the load's */
+	bool		version_differs;	/* from load_notices' (unchanged rows) */
 } NoticeEntry;
 
 /* The rows of a document (seao.h), being built. */
@@ -96,11 +102,18 @@ struct SeaoRows
 	Tuplestorestate *store;		/* where the rows go: the result, or the
 								 * loader's first pass */
 	MemoryContext rowcxt;		/* reset after each row */
+	bool		array_column[NCOLS_ALL];	/* for the fingerprints */
 	Oid			region_type;
 	const char *what;			/* "notices" or "releases", for progress */
 	int64		count;			/* notices or releases done */
+	uint64		done;			/* bytes of the document read */
+	uint64		size;			/* bytes of the document */
 	const char *source;			/* the loader's source, NULL for a parser */
+	const char *format;			/* loader: "xml" or "ocds" (load_notices.format) */
+	bool		legacy;			/* loader: declared by cag_ovt 1.1, whose
+								 * load_notices is keyed by source */
 	HTAB	   *notices;		/* loader: NoticeEntry by notice */
+	bool		repeated;		/* loader: a notice met twice */
 	MemoryContext noticecxt;	/* loader: what the entries hold */
 	MemoryContext refcxt;		/* loader: the refs of the notice being read */
 
@@ -113,9 +126,6 @@ struct SeaoRows
 	bool	   *ref_purchase;
 	int			nrefs;
 	int			maxrefs;
-
-	/* loader: which columns are arrays (digest_column) */
-	bool		is_array[NCOLS_ALL];
 
 	/* the row being built, in the loader's order (see the columns) */
 	Datum		values[NCOLS_ALL];
@@ -151,6 +161,12 @@ extern void rows_put(SeaoRows *r, Tuplestorestate *store);
 
 /* Text already in the server encoding (notice numbers, references). */
 extern void rows_set_text(SeaoRows *r, int col, const char *str);
+
+/*
+ * Every notice is read: the last progress report, and (the loader) how many
+ * notices are new or changed and how many rows it is about to write.
+ */
+extern void seao_rows_progress_end(SeaoRows *r, long notices, int64 rows);
 
 /* A text[] of n strings (NULL as ""). */
 extern Datum rows_text_array(const char **items, int n);

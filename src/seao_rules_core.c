@@ -357,6 +357,26 @@ seao_xml_award_date(const char *dateadjudication, bool *has_date, int32_t *date,
 }
 
 bool
+seao_xml_entered(const char *datesaisieadjudication, bool *has, int64_t *usecs,
+				 CagParseError *err)
+{
+	*has = false;
+	if (blank(datesaisieadjudication))
+		return true;
+	if (!seao_local_timestamp_parse(datesaisieadjudication, usecs, err))
+		return false;
+	*has = true;
+	return true;
+}
+
+bool
+seao_xml_export_end(const char *datefin, bool *has, int32_t *date, CagParseError *err)
+{
+	/* a date, optionally with a time, as <dateadjudication> */
+	return seao_xml_award_date(datefin, has, date, err);
+}
+
+bool
 seao_xml_award(SeaoAward *a, const CagAllocator *mem, const char *montantcontrat,
 			   bool has_date, int32_t date, const char *date_raw, CagParseError *err)
 {

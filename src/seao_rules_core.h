@@ -217,6 +217,18 @@ extern bool seao_xml_award_date(const char *dateadjudication, bool *has_date, in
 								CagParseError *err);
 
 /*
+ * The version of an XML notice, which the loader compares (seao_load.c):
+ * when SEAO recorded its award (<datesaisieadjudication>, a local time:
+ * an export holds the notices whose award was recorded in its period) and
+ * the end of the export's period (the datefin attribute of <export>).
+ * Absent or blank: unknown (*has false); false when it cannot be read.
+ */
+extern bool seao_xml_entered(const char *datesaisieadjudication, bool *has, int64_t *usecs,
+							 CagParseError *err);
+extern bool seao_xml_export_end(const char *datefin, bool *has, int32_t *date,
+								CagParseError *err);
+
+/*
  * The award of a winning bidder: its contract amount (<montantcontrat>),
  * which must be positive, and the notice's award date (date_raw is
  * <dateadjudication> as written).  False when the amount cannot be read.

@@ -23,8 +23,8 @@
 #include "locate.h"
 #include "seao_xml_core.h"
 
-static void
-malformed_export(const char *detail_utf8, bool syntax) pg_attribute_noreturn();
+pg_noreturn static void
+malformed_export(const char *detail_utf8, bool syntax);
 
 static void
 malformed_export(const char *detail_utf8, bool syntax)
@@ -44,6 +44,10 @@ typedef struct XmlRun
 	MemoryContext outer;		/* where the error message goes */
 	char	   *error;			/* the export is malformed: why (UTF-8) */
 	bool		interrupted;
+	size_t		size;			/* of the document */
+	bool		export_end_read;	/* the export's datefin, read once */
+	bool		has_export_end;
+	DateADT		export_end;
 } XmlRun;
 
 /* Record why the export is malformed; returns false for the reader. */
@@ -143,6 +147,22 @@ xml_notice(XmlRun *x, const SeaoXmlNotice *n)
 										n->line, v, seao_error_text(&x->mem, &err)));
 	id.notice = pnstrdup(v + start, len);
 
+	/* its version: when SEAO recorded the award, the export's period */
+	v = seao_notice_field(n, SEAO_N_ENTERED);
+	if (!seao_xml_entered(v, &id.version.has_entered_at, &id.version.entered_at, &err))
+		return notice_error(x, psprintf("Line %d: <%s> \"%s\" of notice %s cannot be read. %s",
+										n->line, "datesaisieadjudication", v, id.notice,
+										seao_error_text(&x->mem, &err)));
+	if (!x->export_end_read)
+	{
+		if (!seao_xml_export_end(n->export_end, &x->has_export_end, &x->export_end, &err))
+			return notice_error(x, psprintf("The datefin attribute \"%s\" of <export> cannot be read. %s",
+											n->export_end, seao_error_text(&x->mem, &err)));
+		x->export_end_read = true;
+	}
+	id.version.has_export_end = x->has_export_end;
+	id.version.export_end = x->export_end;
+
 	/* award date: absent or empty means "not a purchase"; garbage is an error */
 	v = seao_notice_field(n, SEAO_N_AWARD_DATE);
 	if (!seao_xml_award_date(v, &has_date, &date, &err))
@@ -168,9 +188,13 @@ xml_on_notice(const SeaoXmlNotice *notice, void *arg, CagParseError *err)
 	bool		ok;
 
 	(void) err;
-	if (InterruptPending)
+
+	/*
+	 * A cancel or a termination stops the reading, handled once libxml2 has
+	 * returned; other interrupts (which raise no error) wait for the end.
+	 */
+	if (QueryCancelPending || ProcDiePending)
 	{
-		/* handled once libxml2 has returned */
 		x->interrupted = true;
 		return false;
 	}
@@ -179,7 +203,7 @@ xml_on_notice(const SeaoXmlNotice *notice, void *arg, CagParseError *err)
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(x->notice_cxt);
 	if (ok)
-		seao_rows_progress(x->rows, notice->line);
+		seao_rows_progress(x->rows, notice->bytes_read, x->size);
 	return ok;
 }
 
@@ -195,6 +219,7 @@ seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
 
 	memset(&x, 0, sizeof(x));
 	x.rows = rows;
+	x.size = len;
 	x.outer = CurrentMemoryContext;
 	x.notice_cxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO notice",
 										 ALLOCSET_DEFAULT_SIZES);
@@ -224,7 +249,13 @@ seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
 	}
 	PG_END_TRY();
 	if (x.interrupted)
+	{
 		CHECK_FOR_INTERRUPTS();
+		/* (held off: the reading stopped all the same) */
+		ereport(ERROR,
+				(errcode(ERRCODE_QUERY_CANCELED),
+				 errmsg("canceling statement due to user request")));
+	}
 	if (!ok)
 		malformed_export(x.error ? x.error : err.detail, x.error == NULL);
 	CHECK_FOR_INTERRUPTS();

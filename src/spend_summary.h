@@ -33,6 +33,6 @@
 extern int64 cag_numeric_datum_to_cents(Datum num);
 
 /* Raise 22003 for a sum that left int64 ("what" is the type name). */
-extern void cag_report_sum_overflow(const char *what) pg_attribute_noreturn();
+pg_noreturn extern void cag_report_sum_overflow(const char *what);
 
 #endif							/* CAG_SPEND_SUMMARY_H */

@@ -50,9 +50,14 @@ if [ -n "$(echo $tap_tests)" ]; then
 	cp README.md "$tapdir/"
 	[ "$(id -u)" -eq 0 ] && chown -R postgres: "$tapdir"
 	cag_log "TAP tests in $tapdir"
+	# TESTDIR places tmp_check until PostgreSQL 16; from 17 TESTDATADIR and
+	# TESTLOGDIR do (else they are relative paths, which file:// URLs and
+	# other processes do not resolve).
 	if ! cag_as_pg_user env PATH="$bindir:$PATH" TESTDIR="$tapdir" \
+		TESTDATADIR="$tapdir/tmp_check" TESTLOGDIR="$tapdir/tmp_check/log" \
 		PG_REGRESS="$pgxs_dir/src/test/regress/pg_regress" \
 		CAG_SRC="$tapdir" \
+		CAG_UPGRADE_FROM_BINDIR="${CAG_UPGRADE_FROM_BINDIR:-}" \
 		sh -c "cd '$tapdir' && prove -I '$pgxs_dir/src/test/perl' -I test/lib $tap_tests"; then
 		status=1
 		for log in "$tapdir"/tmp_check/log/*; do

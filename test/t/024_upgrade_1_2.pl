@@ -52,10 +52,15 @@ my $purchases_11 = q{(SELECT purchase_id, purchased_on, buyer, buyer_municipalit
     supplier_country, supplier_province, supplier_postal_code, supplier_region, category,
     description, amount, labels, group_purchase, source, source_ref, class
     FROM cag_ovt.purchases)};
-my %changed = ('cag_ovt.purchases' => $purchases_11);
+my %changed = (
+	'cag_ovt.purchases' => $purchases_11,
+	# load_notices gains the format of a notice (with notice, its key, whatever
+	# the source) and the version of an XML notice
+	'cag_ovt.load_notices' => '(SELECT source, notice, ocid, release_id, release_date, digest, '
+	  . 'source_refs, loaded_at FROM cag_ovt.load_notices)');
 # Relations that 1.2 adds.
 my @new_in_12 = (
-	'cag_ovt.data_dictionary', 'cag_ovt.former_municipalities',
+	'cag_ovt.data_dictionary', 'cag_ovt.seao_files', 'cag_ovt.former_municipalities',
 	'cag_ovt.fsa_regions', 'cag_ovt.known_parties', 'cag_ovt.ldu_communities',
 	'cag_ovt.locality_aliases');
 
@@ -187,6 +192,24 @@ SELECT count(*) FILTER (WHERE supplier_city IS NOT NULL) || ' '
 FROM cag_ovt.purchases WHERE source LIKE 'seao%'}, @as_dba),
 	'1795 1964',
 	'loaded again, the SEAO purchases carry the suppliers\' cities, their buyers are located');
+# Loaded once more, by the command, the SEAO files change nothing; the
+# bookkeeping records the version of the XML notices, which 1.1 did not.
+PostgreSQL::Test::Utils::command_like(
+	[
+		'cag_ovt-load', '-h', $node->host, '-p', $node->port, '-U', 'dba', '-d', 'updated',
+		'test/data/seao/seao_avis_2013-01.xml',
+		'test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json'
+	],
+	qr/total: 2 of 2 files loaded, 0 purchases inserted or updated, 0 issues recorded/,
+	'loaded once more, the SEAO files change nothing');
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) FILTER (WHERE entered_at IS NOT NULL AND export_end = '2013-01-31')
+       || ' ' || count(*) FILTER (WHERE format = 'ocds')
+FROM cag_ovt.load_notices}, @as_dba),
+	'1939 3',
+	'... and record the version of every XML notice');
+
 # (the user's own summaries, made from the classes of 1.1, made again)
 $node->safe_psql(
 	'updated', q{
@@ -218,6 +241,58 @@ foreach my $s (\%fresh, \%updated)
 	delete $s->{'cag_ovt.load_issues_issue_id_seq'};
 }
 CagTest::compare_snapshots(\%fresh, \%updated, 'in the updated database as in a fresh 1.2 one');
+
+# A 1.1 database that loaded the same files under two sources (1.1 counted
+# each notice twice) has each notice once after the update: the copy of the
+# newest OCDS release, else the one loaded last; the others' purchases,
+# issues and bookkeeping are gone, and purchases of a source of the user's
+# own stay.
+$node->safe_psql('postgres', 'CREATE DATABASE labels OWNER dba');
+$node->safe_psql('labels', "CREATE EXTENSION cag_ovt VERSION '1.1'", @as_dba);
+my $older_release = "$tmp/older_release.json";
+open(my $fh, '>', $older_release) or die "$older_release: $!";
+print $fh '{"releases": [{"ocid": "ocds-ec9k95-20071760", "id": "20260720100000", '
+  . '"date": "2026-07-20T10:00:00-04:00", "parties": [{"id": "S", "name": "Fournisseur"}], '
+  . '"awards": [{"id": "20068679", "status": "active", "date": "2025-01-10T00:00:00-05:00", '
+  . '"value": {"amount": 30000.00, "currency": "CAD"}, "suppliers": [{"id": "S"}]}]}]}';
+close($fh);
+chmod 0644, $older_release;
+my @load11 = ('cag_ovt-load', '-q', '-h', $node->host, '-p', $node->port, '-U', 'dba', '-d', 'labels');
+my $xml_file = 'test/data/seao/seao_avis_2013-01.xml';
+my $json_file = 'test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json';
+$node->command_ok([ @load11, $xml_file, $json_file ], '1.1: the files under the default sources');
+$node->command_ok([ @load11, '-s', 'gzsrc', $xml_file, $json_file ], '1.1: ... and under another');
+$node->command_ok([ @load11, '-s', 'old', $older_release ], '1.1: an older release, loaded last');
+$node->safe_psql('labels',
+	"INSERT INTO cag_ovt.purchases (purchased_on, amount, source, source_ref) "
+	  . "VALUES ('2013-01-23', 7, 'mine', '546669/8')", @as_dba);
+my $labels_state = q{
+SELECT source, count(*), sum(amount),
+       (SELECT count(*) FROM cag_ovt.load_issues i WHERE i.source = p.source),
+       (SELECT count(*) FROM cag_ovt.load_notices n WHERE n.source = p.source)
+FROM cag_ovt.purchases p GROUP BY source ORDER BY source};
+is($node->safe_psql('labels', $labels_state, @as_dba),
+	"gzsrc|1966|644313085.16|207|1942\nmine|1|7.00|0|0\nold|1|30000.00|0|1\n"
+	  . "seao-ocds|3|165864.49|0|3\nseao-xml|1963|644147220.67|207|1939",
+	'1.1 counts the notices under each source');
+$node->safe_psql('labels', 'ALTER EXTENSION cag_ovt UPDATE', @as_dba);
+is($node->safe_psql('labels', $labels_state, @as_dba),
+	"gzsrc|1966|644313085.16|207|1942\nmine|1|7.00|0|0",
+	'after the update: each notice once, under the source loaded last or of the newest release');
+is( $node->safe_psql(
+		'labels', q{
+SELECT count(*) || ' ' || count(DISTINCT (format, notice)) FROM cag_ovt.load_notices}, @as_dba),
+	'1942 1942',
+	'... one bookkeeping row per notice');
+# (the first load under 1.2 rewrites the notices once, with what 1.2 reads
+# of them -- the cities, the buyers' identifiers, 2 buyers unlocated -- so
+# that they take the source of that load)
+PostgreSQL::Test::Utils::command_like(
+	[ @load11, '-s', 'third', $xml_file, $json_file ],
+	qr/^$/, 'loaded under a third source');
+is($node->safe_psql('labels', $labels_state, @as_dba),
+	"mine|1|7.00|0|0\nthird|1966|644313085.16|209|1942",
+	'... the notices are not counted again');
 
 $node->stop;
 done_testing();
