@@ -433,6 +433,24 @@ SELECT load_seao_xml('<export>
 SELECT name, municipality, region, learned, source FROM known_parties
 WHERE name ILIKE 'fournisseur%' ORDER BY name;
 DELETE FROM known_parties WHERE source = 'DBA' OR identifier = 'OP-70289' OR source ~ '^g ';
+-- a role granted what the loaders needed in 1.1, but not the registry:
+-- its loads go on, the parties located by their address not learned
+CREATE ROLE regress_loader_11;
+GRANT USAGE ON SCHEMA cag_ovt TO regress_loader_11;
+GRANT SELECT, INSERT, UPDATE, DELETE ON purchases, load_issues, load_notices TO regress_loader_11;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA cag_ovt TO regress_loader_11;
+SET ROLE regress_loader_11;
+SELECT load_seao_xml('<export>
+<Avis><numeroseao>94</numeroseao><organisme>Ville de Laval</organisme><codepostal>H7V 3Z4</codepostal><dateadjudication>2013-01-02</dateadjudication>
+<fournisseurs><fournisseur><nomorganisation>Fournisseur nouveau</nomorganisation><ville>Laval</ville><codepostal>H7T 1A1</codepostal><adjudicataire>1</adjudicataire><montantcontrat>9</montantcontrat></fournisseur></fournisseurs></Avis>
+</export>'::text, 'g');
+RESET ROLE;
+SELECT count(*) AS learned FROM known_parties WHERE name = 'Fournisseur nouveau';
+SELECT supplier_region, supplier_located_by FROM purchases WHERE source = 'g' AND source_ref = '94/1';
+REVOKE ALL ON purchases, load_issues, load_notices FROM regress_loader_11;
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA cag_ovt FROM regress_loader_11;
+REVOKE USAGE ON SCHEMA cag_ovt FROM regress_loader_11;
+DROP ROLE regress_loader_11;
 
 -- The loaders run as their caller, whatever its search_path: operators of
 -- a hostile schema are never used.

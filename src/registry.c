@@ -18,7 +18,11 @@
 #include <string.h>
 
 #include "catalog/pg_type.h"
+#include "catalog/namespace.h"
+#include "miscadmin.h"
+#include "utils/acl.h"
 #include "utils/array.h"
+#include "utils/lsyscache.h"
 #include "utils/builtins.h"
 #include "utils/hsearch.h"
 
@@ -540,6 +544,32 @@ server_text(const char *str)
 	return str == NULL ? NULL : cag_utf8_message_to_server(pstrdup(str));
 }
 
+/*
+ * Whether the current user may write what a load learns.  A role that
+ * loaded under 1.1 had the privileges the loaders needed then (purchases,
+ * load_issues, load_notices): its loads go on, without learning, and say
+ * so.
+ */
+static bool
+may_learn(void)
+{
+	Oid			nsp = get_namespace_oid("cag_ovt", true);
+	Oid			relid = OidIsValid(nsp) ? get_relname_relid("known_parties", nsp) : InvalidOid;
+	Oid			user = GetUserId();
+
+	if (!OidIsValid(relid))
+		return false;
+	if (pg_class_aclcheck(relid, user, ACL_INSERT) == ACLCHECK_OK &&
+		pg_class_aclcheck(relid, user, ACL_UPDATE) == ACLCHECK_OK)
+		return true;
+	ereport(WARNING,
+			(errmsg("the parties this load located are not learned into cag_ovt.known_parties"),
+			 errdetail("Role \"%s\" may not insert into or update table cag_ovt.known_parties.",
+					   GetUserNameFromId(user, false)),
+			 errhint("Grant INSERT and UPDATE on cag_ovt.known_parties to the roles that load SEAO files.")));
+	return false;
+}
+
 uint64
 cag_registry_learner_finish(CagRegistryLearner *l)
 {
@@ -597,7 +627,7 @@ cag_registry_learner_finish(CagRegistryLearner *l)
 			namb++;
 		}
 	}
-	if (nadd == 0 && namb == 0)
+	if ((nadd == 0 && namb == 0) || !may_learn())
 		return 0;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
