@@ -47,6 +47,7 @@
 #define CAG_REFCACHE_H
 
 #include "postgres.h"
+#include "compat.h"
 
 #include "datatype/timestamp.h"
 #include "executor/spi.h"
@@ -110,7 +111,7 @@ extern SPITupleTable *cag_refcache_select(CagRefSource *source, int table_index,
  * For loaders: a row that the table's constraints forbid (a DBA who
  * dropped a constraint): data_exception naming the table, with a detail.
  */
-extern void cag_refcache_bad_row(const char *table, const char *detail) pg_attribute_noreturn();
+pg_noreturn extern void cag_refcache_bad_row(const char *table, const char *detail);
 
 /* The code (1..17) of a qc_region datum of a table, or cag_refcache_bad_row. */
 extern int	cag_refcache_region(const char *table, Datum d);
