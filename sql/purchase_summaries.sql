@@ -173,9 +173,14 @@ FROM (SELECT id, spend_agg_by_fiscal_year_region(d, r, a, c, g, sr, pc) OVER (OR
       FROM ps_rows WHERE d IS NOT NULL) AS w
 ORDER BY id;
 
--- Errors, as spend_agg and fiscal_year raise them.
-SELECT spend_agg_by_fiscal_year_region('infinity', '05', 1.00, '{}', false, NULL, NULL);
-SELECT spend_agg_by_fiscal_year_region('0001-03-31', '05', 1.00, '{}', false, NULL, NULL);
+-- Every date has its group: an infinite date that of no fiscal year (as
+-- fiscal_year gives NULL), a date before 0001-04-01 fiscal year 0 or less.
+SELECT u.fiscal_year, u.delivery_region, purchase_count(u.summary)
+FROM (SELECT spend_agg_by_fiscal_year_region(d, '05', 1.00, '{}', false, NULL, NULL) AS a
+      FROM (VALUES (date 'infinity'), ('0001-03-31'), ('0001-04-01')) AS t(d)) AS s,
+     unnest(s.a) AS u;
+
+-- Errors, as spend_agg raises them.
 SELECT spend_agg_by_fiscal_year_region('2021-01-01', '05', 'NaN', '{}', false, NULL, NULL);
 SELECT spend_agg_by_fiscal_year_region('2021-01-01', '05', a, '{quebec}', true, '05', NULL)
 FROM (VALUES (92233720368547758.07), (0.01)) AS v(a);

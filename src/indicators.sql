@@ -316,8 +316,8 @@ COMMENT ON COLUMN cag_ovt.plan_actions.scope IS
 CREATE VIEW cag_ovt.regional_positions WITH (security_invoker = true) AS
 WITH years AS (
     SELECT y AS fiscal_year,
-           pg_catalog.make_date(y, 4, 1) AS starts_on,
-           pg_catalog.make_date(y + 1, 3, 31) AS as_of
+           cag_ovt.fiscal_year_start(y) AS starts_on,
+           cag_ovt.fiscal_year_end(y) AS as_of
     FROM (SELECT cag_ovt.fiscal_year(min(p.opened_on)) AS first_year,
                  greatest(cag_ovt.fiscal_year(max(p.opened_on)),
                           cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
@@ -391,8 +391,8 @@ WITH dates AS (
 ),
 years AS (
     SELECT y AS fiscal_year,
-           pg_catalog.make_date(y, 4, 1) AS starts_on,
-           pg_catalog.make_date(y + 1, 3, 31) AS as_of
+           cag_ovt.fiscal_year_start(y) AS starts_on,
+           cag_ovt.fiscal_year_end(y) AS as_of
     FROM (SELECT coalesce(cag_ovt.fiscal_year(min(d.d)), cag_ovt.fiscal_year(CURRENT_DATE)) AS first_year,
                  greatest(cag_ovt.fiscal_year(max(d.d)), cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
           FROM dates d) AS b

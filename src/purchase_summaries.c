@@ -70,13 +70,19 @@ enum
 #define RESULT_NATTS (2 + NSUMS)
 
 /*
- * A group's key: the fiscal year (0 for a NULL date; fiscal years start at
- * 1 and end before 2^23) shifted left by 5, ORed with the region (0 for
- * NULL), plus 1 so that 0 marks a free slot.
+ * A group's key: the fiscal year's number from 1 (FY_CODE: 0 for a NULL or
+ * infinite date; the fiscal years of the dates PostgreSQL accepts, 4713 BC
+ * to 5874897, number fewer than 2^23) shifted left by 5, ORed with the
+ * region (0 for NULL), plus 1 so that 0 marks a free slot.
  */
-#define GROUP_KEY(fy, region) ((((uint32) (fy) << 5) | (uint32) (region)) + 1)
-#define KEY_FISCAL_YEAR(key) ((int32) (((key) - 1) >> 5))
+#define FY_CODE(fy) ((uint32) ((fy) - CAG_FISCAL_YEAR_MIN + 1))
+#define GROUP_KEY(code, region) ((((uint32) (code) << 5) | (uint32) (region)) + 1)
+#define KEY_FY_CODE(key) (((key) - 1) >> 5)
+#define KEY_FISCAL_YEAR(key) ((int32) KEY_FY_CODE(key) + CAG_FISCAL_YEAR_MIN - 1)
 #define KEY_REGION(key) ((int) (((key) - 1) & 0x1F))
+
+StaticAssertDecl(CAG_FISCAL_YEAR_MAX - CAG_FISCAL_YEAR_MIN + 1 < (1 << 23),
+				 "fiscal years fit the group key");
 
 typedef struct SummaryGroup
 {
@@ -95,7 +101,8 @@ typedef struct GroupsState
 	SummaryGroup *slots;
 	MemoryContext cxt;
 	/* fiscal years fy_base to fy_base + FY_BOUNDS - 1 start on bounds[k] */
-	int32		fy_base;		/* 0: no bounds yet */
+	bool		has_bounds;
+	int32		fy_base;
 	DateADT		bounds[FY_BOUNDS + 1];
 	/* the last group found */
 	SummaryGroup *last;
@@ -199,28 +206,32 @@ groups_find(GroupsState *st, uint32 key)
  * (1461 in four years), corrected against the bounds; another date
  * recentres the span on its own year.
  */
-static int32
-state_fiscal_year_slow(GroupsState *st, DateADT date)
+static uint32
+state_fy_code_slow(GroupsState *st, DateADT date)
 {
-	int32		fy = cag_fiscal_year_of(date);	/* checks the date */
+	int32		fy;
 	int			k;
 
+	if (!cag_fiscal_year_of(date, &fy))
+		return 0;				/* an infinite date: no fiscal year */
 	/* date2j would overflow past the last years PostgreSQL can store */
 	if (fy > 5000000)
-		return fy;
-	st->fy_base = Max(1, fy - FY_BOUNDS / 2);
+		return FY_CODE(fy);
+	st->fy_base = fy - FY_BOUNDS / 2;
 	for (k = 0; k <= FY_BOUNDS; k++)
 		st->bounds[k] = date2j(st->fy_base + k, 4, 1) - POSTGRES_EPOCH_JDATE;
-	return fy;
+	st->has_bounds = true;
+	return FY_CODE(fy);
 }
 
-static inline int32
-state_fiscal_year(GroupsState *st, DateADT date)
+/* The FY_CODE of a date's fiscal year. */
+static inline uint32
+state_fy_code(GroupsState *st, DateADT date)
 {
 	int			k;
 
-	if (unlikely(st->fy_base == 0 || date < st->bounds[0] || date >= st->bounds[FY_BOUNDS]))
-		return state_fiscal_year_slow(st, date);
+	if (unlikely(!st->has_bounds || date < st->bounds[0] || date >= st->bounds[FY_BOUNDS]))
+		return state_fy_code_slow(st, date);
 	k = (int) (((int64) (date - st->bounds[0]) * 4) / 1461);
 	if (k > FY_BOUNDS - 1)
 		k = FY_BOUNDS - 1;
@@ -228,7 +239,7 @@ state_fiscal_year(GroupsState *st, DateADT date)
 		k--;
 	while (date >= st->bounds[k + 1])
 		k++;
-	return st->fy_base + k;
+	return FY_CODE(st->fy_base + k);
 }
 
 /* The aggregate's memory context; the support functions need one. */
@@ -251,7 +262,7 @@ fiscal_year_region_agg_transfn(PG_FUNCTION_ARGS)
 {
 	GroupsState *st = PG_ARGISNULL(0) ? NULL : (GroupsState *) PG_GETARG_POINTER(0);
 	DateADT		date = PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1);
-	int32		fy = 0;
+	uint32		fy_code = 0;
 	int			region = PG_ARGISNULL(2) ? 0 : (unsigned char) DatumGetChar(PG_GETARG_DATUM(2));
 	SummaryGroup *g;
 	int64		cents;
@@ -262,8 +273,8 @@ fiscal_year_region_agg_transfn(PG_FUNCTION_ARGS)
 	if (st == NULL)
 		st = groups_create(agg_context(fcinfo), INITIAL_SLOTS);
 	if (!PG_ARGISNULL(1))
-		fy = state_fiscal_year(st, date);
-	g = groups_find(st, GROUP_KEY(fy, region));
+		fy_code = state_fy_code(st, date);
+	g = groups_find(st, GROUP_KEY(fy_code, region));
 
 	/* spend_agg skips a NULL amount or class; the group exists all the same */
 	if (PG_ARGISNULL(3) || PG_ARGISNULL(4))
@@ -423,8 +434,8 @@ cmp_groups(const void *a, const void *b)
 {
 	uint32		ka = (*(SummaryGroup *const *) a)->key;
 	uint32		kb = (*(SummaryGroup *const *) b)->key;
-	uint32		fa = (uint32) KEY_FISCAL_YEAR(ka) - 1;	/* 0 wraps to the end */
-	uint32		fb = (uint32) KEY_FISCAL_YEAR(kb) - 1;
+	uint32		fa = KEY_FY_CODE(ka) - 1;	/* 0 wraps to the end */
+	uint32		fb = KEY_FY_CODE(kb) - 1;
 	uint32		ra = (uint32) KEY_REGION(ka) - 1;
 	uint32		rb = (uint32) KEY_REGION(kb) - 1;
 
@@ -480,12 +491,11 @@ fiscal_year_region_agg_finalfn(PG_FUNCTION_ARGS)
 	{
 		Datum		values[RESULT_NATTS];
 		bool		nulls[RESULT_NATTS] = {0};
-		int32		fy = KEY_FISCAL_YEAR(groups[i]->key);
 		int			region = KEY_REGION(groups[i]->key);
 		int			k;
 
-		values[0] = Int32GetDatum(fy);
-		nulls[0] = (fy == 0);
+		values[0] = Int32GetDatum(KEY_FISCAL_YEAR(groups[i]->key));
+		nulls[0] = KEY_FY_CODE(groups[i]->key) == 0;
 		values[1] = CharGetDatum((char) region);
 		nulls[1] = (region == 0);
 		for (k = 0; k < NSUMS; k++)

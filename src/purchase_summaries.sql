@@ -15,7 +15,7 @@ CREATE TYPE cag_ovt.fiscal_year_region_summary AS (
 COMMENT ON TYPE cag_ovt.fiscal_year_region_summary IS
     'Sommaires des achats d''une année financière et d''une région de livraison, élément du résultat de spend_agg_by_fiscal_year_region / summaries of the purchases of one fiscal year and delivery region, element of the result of spend_agg_by_fiscal_year_region';
 COMMENT ON COLUMN cag_ovt.fiscal_year_region_summary.fiscal_year IS
-    'Année financière (année de début) ; NULL pour les achats sans date / fiscal year (starting year); NULL for purchases without a date';
+    'Année financière (année de début) ; NULL pour les achats sans date ou de date infinie / fiscal year (starting year); NULL for purchases without a date or with an infinite date';
 COMMENT ON COLUMN cag_ovt.fiscal_year_region_summary.delivery_region IS
     'Région de livraison ; NULL si inconnue / delivery region; NULL when unknown';
 --@column_comments cag_ovt.fiscal_year_region_summary summary

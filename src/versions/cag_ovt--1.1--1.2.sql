@@ -1064,5 +1064,126 @@ $$;
 COMMENT ON FUNCTION cag_ovt.report_html(integer, text) IS
     'Rapport annuel du plan d''action OVT pour une année financière, en un seul document HTML autonome (SVG en ligne, sans réseau ni script), en français (''fr'', défaut) ou en anglais (''en'') ; cag_ovt-report l''écrit dans un fichier / annual report of the OVT action plan for a fiscal year, as one self-contained HTML document (inline SVG, no network, no script), in French (''fr'', default) or English (''en''); cag_ovt-report writes it to a file';
 
+-- ===== Fiscal years of every date (src/fiscal_year.sql, src/indicators.sql, src/purchase_summaries.sql) =====
+
+-- 1.2's fiscal_year() gives every date PostgreSQL accepts a fiscal year
+-- (year 0 is 1 BC; NULL for an infinite date) instead of an error before
+-- 0001-04-01, which made every purchase view fail as soon as one purchase
+-- had such a date; the C functions are the same.  The views of positions
+-- and committees take the first and last day of a fiscal year from the new
+-- fiscal_year_start and fiscal_year_end (make_date has no year 0).
+COMMENT ON FUNCTION cag_ovt.fiscal_year(date) IS
+    'Année financière (1er avril au 31 mars), désignée par l''année de début : 2020 pour le 2020-04-01 au 2021-03-31 ; toute date en a une (l''an 0 est l''an 1 av. J.-C.), sauf une date infinie (NULL) / fiscal year (1 April to 31 March), named by its starting year: 2020 for 2020-04-01 to 2021-03-31; every date has one (year 0 is 1 BC), except an infinite date (NULL)';
+
+COMMENT ON FUNCTION cag_ovt.fiscal_year_label(date) IS
+    'Libellé de l''année financière, p. ex. ''2020-2021'' (''1 BC-1'' pour l''année 0) ; NULL pour une date infinie / fiscal year label, e.g. ''2020-2021'' (''1 BC-1'' for year 0); NULL for an infinite date';
+
+CREATE FUNCTION cag_ovt.fiscal_year_start(fiscal_year integer) RETURNS date
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.fiscal_year_start(integer) IS
+    'Premier jour d''une année financière : le 1er avril de l''année (ou la première date que PostgreSQL accepte, pour l''année -4713) / first day of a fiscal year: 1 April of the year (or the first date PostgreSQL accepts, for year -4713)';
+
+CREATE FUNCTION cag_ovt.fiscal_year_end(fiscal_year integer) RETURNS date
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.fiscal_year_end(integer) IS
+    'Dernier jour d''une année financière : le 31 mars de l''année suivante (ou la dernière date que PostgreSQL accepte, pour l''année 5874897) / last day of a fiscal year: 31 March of the next year (or the last date PostgreSQL accepts, for year 5874897)';
+
+CREATE OR REPLACE VIEW cag_ovt.regional_positions WITH (security_invoker = true) AS
+WITH years AS (
+    SELECT y AS fiscal_year,
+           cag_ovt.fiscal_year_start(y) AS starts_on,
+           cag_ovt.fiscal_year_end(y) AS as_of
+    FROM (SELECT cag_ovt.fiscal_year(min(p.opened_on)) AS first_year,
+                 greatest(cag_ovt.fiscal_year(max(p.opened_on)),
+                          cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
+          FROM cag_ovt.positions p) AS b
+    CROSS JOIN LATERAL pg_catalog.generate_series(b.first_year, b.last_year) AS y
+),
+all_regions AS (
+    SELECT r.region, coalesce(g.counts_as_region, false) AS counts_as_region
+    FROM pg_catalog.generate_series(1, 17) AS n
+    CROSS JOIN LATERAL (SELECT pg_catalog.lpad(n::text, 2, '0')::cag_ovt.qc_region AS region) AS r
+    LEFT JOIN cag_ovt.regions g ON g.region = r.region
+),
+counts AS (
+    SELECT y.fiscal_year, y.as_of, r.region, GROUPING(r.region) AS all_of_quebec,
+           count(p.position_id) FILTER (
+               WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)) AS total_positions,
+           count(p.position_id) FILTER (
+               WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)
+                 AND r.counts_as_region) AS positions_in_regions,
+           count(p.position_id) FILTER (
+               WHERE p.regionalized AND p.opened_on <= y.as_of) AS regionalized_positions,
+           count(p.position_id) FILTER (
+               WHERE p.regionalized AND p.opened_on >= y.starts_on AND p.opened_on <= y.as_of) AS regionalized_in_year
+    FROM years y
+    CROSS JOIN all_regions r
+    LEFT JOIN cag_ovt.positions p ON p.region = r.region
+    GROUP BY GROUPING SETS ((y.fiscal_year, y.as_of, r.region), (y.fiscal_year, y.as_of))
+)
+SELECT c.fiscal_year,
+       c.fiscal_year::text || '-' || (c.fiscal_year + 1)::text AS fiscal_year_label,
+       c.as_of,
+       cag_ovt.region_code(c.region) AS region_code,
+       CASE WHEN c.all_of_quebec = 1 THEN 'Ensemble du Québec' ELSE cag_ovt.region_name(c.region) END AS region_name,
+       CASE WHEN c.all_of_quebec = 1 THEN 'quebec' ELSE 'region' END AS scope,
+       c.total_positions,
+       c.positions_in_regions,
+       round(c.positions_in_regions::numeric / nullif(c.total_positions, 0), 4) AS share_in_regions,
+       round(c.total_positions::numeric
+             / nullif(max(c.total_positions) FILTER (WHERE c.all_of_quebec = 1)
+                      OVER (PARTITION BY c.fiscal_year), 0), 4) AS share_of_positions,
+       c.regionalized_positions,
+       c.regionalized_in_year
+FROM counts c;
+
+CREATE OR REPLACE VIEW cag_ovt.partner_committee_status WITH (security_invoker = true) AS
+WITH dates AS (
+    SELECT c.created_on AS d FROM cag_ovt.partner_committees c
+    UNION ALL
+    SELECT c.rules_adopted_on FROM cag_ovt.partner_committees c
+    UNION ALL
+    SELECT m.held_on FROM cag_ovt.committee_meetings m
+),
+years AS (
+    SELECT y AS fiscal_year,
+           cag_ovt.fiscal_year_start(y) AS starts_on,
+           cag_ovt.fiscal_year_end(y) AS as_of
+    FROM (SELECT coalesce(cag_ovt.fiscal_year(min(d.d)), cag_ovt.fiscal_year(CURRENT_DATE)) AS first_year,
+                 greatest(cag_ovt.fiscal_year(max(d.d)), cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
+          FROM dates d) AS b
+    CROSS JOIN LATERAL pg_catalog.generate_series(b.first_year, b.last_year) AS y
+    WHERE EXISTS (SELECT FROM cag_ovt.partner_committees)
+)
+SELECT y.fiscal_year,
+       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
+       y.as_of,
+       c.committees,
+       c.national_committees,
+       c.regional_committees,
+       c.committees_with_rules,
+       m.meetings_held,
+       m.committees_met,
+       c.regions_covered
+FROM years y
+CROSS JOIN LATERAL (
+    SELECT count(*) AS committees,
+           count(*) FILTER (WHERE pc.region IS NULL) AS national_committees,
+           count(*) FILTER (WHERE pc.region IS NOT NULL) AS regional_committees,
+           count(*) FILTER (WHERE pc.rules_adopted_on <= y.as_of) AS committees_with_rules,
+           count(DISTINCT pc.region) AS regions_covered
+    FROM cag_ovt.partner_committees pc
+    WHERE pc.created_on IS NULL OR pc.created_on <= y.as_of
+) AS c
+CROSS JOIN LATERAL (
+    SELECT count(*) AS meetings_held,
+           count(DISTINCT cm.committee_id) AS committees_met
+    FROM cag_ovt.committee_meetings cm
+    WHERE cm.held_on >= y.starts_on AND cm.held_on <= y.as_of
+) AS m;
+
+COMMENT ON COLUMN cag_ovt.fiscal_year_region_summary.fiscal_year IS
+    'Année financière (année de début) ; NULL pour les achats sans date ou de date infinie / fiscal year (starting year); NULL for purchases without a date or with an infinite date';
+
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();
