@@ -35,8 +35,9 @@ FROM (SELECT NULL::date, NULL::qc_region, NULL::numeric, NULL::purchase_class, N
 --   postal code J2K 4K4 (prefix 46, Estrie since 8 July 2021, Montérégie
 --   before: both outside the centres): 4.00 outside the centres.
 -- 2021 / 06: row 5, supplier H1B 2W6 (Montréal): 5.00 in the centres.
--- 2021 / NULL region: rows 6 (no supplier location) and 7 (amount NULL:
---   skipped by spend_agg, the group exists all the same): 1 purchase, 6.00.
+-- 2021 / NULL region: rows 6 (no supplier location) and 7 (amount NULL: a
+--   purchase of unknown amount, counted without an amount, as spend_agg
+--   does): 2 purchases, 1 unpriced, 6.00; group purchases row 7, no amount.
 -- NULL fiscal year (no date) / 05: row 8, 8.00, supplier G0A 1A0 located
 --   with today's map (Capitale-Nationale, a centre).
 -- The array is sorted by fiscal year then region, NULLs last.

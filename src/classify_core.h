@@ -117,11 +117,14 @@ typedef struct CagPurchaseFacts
 								 * date, 0 when unknown or not in Québec */
 	uint32_t	delivery;		/* bit r set: region r (1..17) is a delivery
 								 * region */
-	bool		has_category;
+	bool		has_category;	/* false: whether food is unknown */
 	bool		food_category;	/* the category is within a food category */
+	bool		has_labels;		/* false (labels NULL): what labels the
+								 * purchase carries is unknown; '{}' is known
+								 * to carry none */
 	bool		eco_label;		/* one of the labels is an eco label */
 	bool		food_label;		/* one of the labels is a food label */
-	int			group_purchase; /* 1 true, 0 false, -1 NULL */
+	int			group_purchase; /* 1 true, 0 false, -1 NULL: unknown */
 } CagPurchaseFacts;
 
 /* The decision, with what the explanation needs. */

@@ -19,9 +19,9 @@
  *
  * Its result is an array of cag_ovt.fiscal_year_region_summary sorted by
  * fiscal year, then delivery region (NULLs last), with exactly the groups
- * and summaries of that GROUP BY: a group exists as soon as a
- * row has its key (even with a NULL amount, which spend_agg skips), and its
- * summaries start empty, like spend_agg's initial state.
+ * and summaries of that GROUP BY: a group exists as soon as a row has its
+ * key (even with a NULL class, which spend_agg skips), and its summaries
+ * start empty, like spend_agg's initial state.
  *
  * The state is internal.  It is serialized for parallel workers as the
  * groups' keys and raw summaries (the bytes go from one backend of the
@@ -253,6 +253,13 @@ agg_context(FunctionCallInfo fcinfo)
 	return aggcxt;
 }
 
+/* Add a purchase to a summary, with its amount or as unpriced. */
+static inline bool
+add_purchase(SpendSummary *s, bool priced, int64 cents, uint32 bits)
+{
+	return priced ? spend_summary_add_row(s, cents, bits) : spend_summary_add_unpriced(s, bits);
+}
+
 /*
  * fiscal_year_region_agg_transfn(state, purchased_on, delivery_region,
  * amount, class, group_purchase, supplier_region, supplier_postal_code)
@@ -265,6 +272,7 @@ fiscal_year_region_agg_transfn(PG_FUNCTION_ARGS)
 	uint32		fy_code = 0;
 	int			region = PG_ARGISNULL(2) ? 0 : (unsigned char) DatumGetChar(PG_GETARG_DATUM(2));
 	SummaryGroup *g;
+	bool		priced;
 	int64		cents;
 	PurchaseClass bits;
 	bool		ok;
@@ -276,15 +284,19 @@ fiscal_year_region_agg_transfn(PG_FUNCTION_ARGS)
 		fy_code = state_fy_code(st, date);
 	g = groups_find(st, GROUP_KEY(fy_code, region));
 
-	/* spend_agg skips a NULL amount or class; the group exists all the same */
-	if (PG_ARGISNULL(3) || PG_ARGISNULL(4))
+	/*
+	 * As spend_agg: a NULL class is skipped (the group exists all the same),
+	 * a NULL amount is a purchase whose amount is unknown.
+	 */
+	if (PG_ARGISNULL(4))
 		PG_RETURN_POINTER(st);
-	cents = cag_numeric_datum_to_cents(PG_GETARG_DATUM(3));
+	priced = !PG_ARGISNULL(3);
+	cents = priced ? cag_numeric_datum_to_cents(PG_GETARG_DATUM(3)) : 0;
 	bits = PG_GETARG_PURCHASE_CLASS(4);
 
-	ok = spend_summary_add_row(&g->sums[SUM_ALL], cents, bits);
+	ok = add_purchase(&g->sums[SUM_ALL], priced, cents, bits);
 	if (!PG_ARGISNULL(5) && PG_GETARG_BOOL(5))
-		ok &= spend_summary_add_row(&g->sums[SUM_GROUP_PURCHASES], cents, bits);
+		ok &= add_purchase(&g->sums[SUM_GROUP_PURCHASES], priced, cents, bits);
 
 	/*
 	 * The supplier's region: supplier_region, else that of its postal code
@@ -303,12 +315,12 @@ fiscal_year_region_agg_transfn(PG_FUNCTION_ARGS)
 		int			outside = cag_region_outside_centres(supplier_region);
 
 		if (outside > 0)
-			ok &= spend_summary_add_row(&g->sums[SUM_OUTSIDE_CENTRES], cents, bits);
+			ok &= add_purchase(&g->sums[SUM_OUTSIDE_CENTRES], priced, cents, bits);
 		else if (outside == 0)
-			ok &= spend_summary_add_row(&g->sums[SUM_CENTRES], cents, bits);
+			ok &= add_purchase(&g->sums[SUM_CENTRES], priced, cents, bits);
 	}
 	if (unlikely(!ok))
-		cag_report_sum_overflow("spend_summary");
+		cag_report_sum_overflow("spend_summary", SPEND_COUNT_MAX);
 	PG_RETURN_POINTER(st);
 }
 
@@ -322,7 +334,7 @@ groups_add(GroupsState *st, const SummaryGroup *src)
 	for (k = 0; k < NSUMS; k++)
 	{
 		if (!spend_summary_add(&g->sums[k], &src->sums[k]))
-			cag_report_sum_overflow("spend_summary");
+			cag_report_sum_overflow("spend_summary", SPEND_COUNT_MAX);
 	}
 }
 

@@ -1185,5 +1185,80 @@ CROSS JOIN LATERAL (
 COMMENT ON COLUMN cag_ovt.fiscal_year_region_summary.fiscal_year IS
     'Année financière (année de début) ; NULL pour les achats sans date ou de date infinie / fiscal year (starting year); NULL for purchases without a date or with an infinite date';
 
+-- ===== Unknown is not zero: purchase_class and spend_summary (src/purchase_class.sql, src/spend_summary.sql) =====
+
+-- purchase_class gains eco_unknown, food_unknown, quebec_food_unknown and
+-- group_purchase_unknown (bits 8 to 11): a class stored by 1.1 has none of
+-- them and keeps its meaning, every dimension but origin and region known.
+-- spend_summary's format version 2 keeps, in the same 152 bytes, the
+-- amount of each *_unknown flag and the number of purchases of unknown
+-- amount (counts become 32 bits); summaries of version 1 stored by 1.1 (in
+-- users' tables) are read as they were, and so are their text and binary
+-- forms.  A NULL amount is now a purchase of unknown amount, counted
+-- without an amount: the transition functions of spend_agg are no longer
+-- strict.  The aggregates' initial states are written in version 2 (the
+-- empty summary, which version 1 read the same way); ALTER AGGREGATE cannot
+-- change them, so pg_aggregate is updated, as PostgreSQL's own contrib
+-- update scripts do.
+COMMENT ON TYPE cag_ovt.purchase_class IS
+    'Classe d''achat : ensemble d''indicateurs (quebec, outside_quebec, regional, outside_region, eco, food, quebec_food, group_purchase, eco_unknown, food_unknown, quebec_food_unknown, group_purchase_unknown) ; provenance et région : l''absence des deux indicateurs d''une paire signifie « inconnu » ; écoresponsable, aliments, aliments du Québec, achat regroupé : inconnu s''écrit *_unknown, l''absence des deux signifie « non » (comme en 1.1) / purchase class: a set of flags (quebec, outside_quebec, regional, outside_region, eco, food, quebec_food, group_purchase, eco_unknown, food_unknown, quebec_food_unknown, group_purchase_unknown); origin and region: neither flag of a pair means unknown; eco, food, Québec food, group purchase: unknown is written *_unknown, neither flag means no (as in 1.1)';
+
+COMMENT ON TYPE cag_ovt.spend_summary IS
+    'Sommaire exact d''achats (en cents de dollars canadiens) : nombre et montant au total, montant de chaque indicateur de purchase_class (montant inconnu par dimension : indicateurs *_unknown), nombre pour ceux de 1.1, achats de montant inconnu ; forme texte JSON versionnée (version 2 ; la version 1 de 1.1 est lue avec son sens) / exact summary of purchases (in cents of Canadian dollars): number and amount in all, amount for each purchase_class flag (amount unknown per dimension: flags *_unknown), number for those of 1.1, purchases of unknown amount; versioned JSON text form (version 2; version 1 of 1.1 is read with its meaning)';
+
+COMMENT ON FUNCTION cag_ovt.spend_summary_in(cstring) IS
+    'Entrée texte de spend_summary : objet JSON de version 2 ou 1 (clés dans n''importe quel ordre), cohérence vérifiée / text input of spend_summary: a JSON object of version 2 or 1 (keys in any order), consistency checked';
+
+COMMENT ON FUNCTION cag_ovt.spend_summary_recv(internal) IS
+    'Entrée binaire de spend_summary (version 2 ou 1, puis entiers de 64 bits), validée comme l''entrée texte / binary input of spend_summary (version 2 or 1, then 64-bit integers), validated like text input';
+
+COMMENT ON FUNCTION cag_ovt.spend_summary_send(cag_ovt.spend_summary) IS
+    'Sortie binaire de spend_summary : int32 version (2), puis en int8 le nombre, le montant en cents, le nombre d''achats de montant inconnu, le nombre et le montant de chaque indicateur de 1.1, le montant de chaque indicateur *_unknown / binary output of spend_summary: int32 version (2), then as int8 the count, the amount in cents, the number of purchases of unknown amount, the count and amount of each flag of 1.1, the amount of each *_unknown flag';
+
+COMMENT ON FUNCTION cag_ovt.spend_agg_transfn(cag_ovt.spend_summary, numeric, cag_ovt.purchase_class) IS
+    'Transition de spend_agg : ajoute un achat (montant arrondi au cent ; montant NULL : achat de montant inconnu, compté sans montant ; classe NULL : ligne ignorée) / transition function of spend_agg: adds one purchase (amount rounded to the cent; NULL amount: a purchase of unknown amount, counted without an amount; NULL class: row skipped)';
+
+
+ALTER FUNCTION cag_ovt.spend_agg_transfn(cag_ovt.spend_summary, numeric, cag_ovt.purchase_class)
+    CALLED ON NULL INPUT;
+ALTER FUNCTION cag_ovt.spend_agg_invfn(cag_ovt.spend_summary, numeric, cag_ovt.purchase_class)
+    CALLED ON NULL INPUT;
+UPDATE pg_catalog.pg_aggregate
+   SET agginitval = '{"version": 2, "count": 0, "amount": 0.00, "unpriced_count": 0, "flags": {"quebec": {"count": 0, "amount": 0.00}, "outside_quebec": {"count": 0, "amount": 0.00}, "regional": {"count": 0, "amount": 0.00}, "outside_region": {"count": 0, "amount": 0.00}, "eco": {"count": 0, "amount": 0.00}, "food": {"count": 0, "amount": 0.00}, "quebec_food": {"count": 0, "amount": 0.00}, "group_purchase": {"count": 0, "amount": 0.00}, "eco_unknown": {"amount": 0.00}, "food_unknown": {"amount": 0.00}, "quebec_food_unknown": {"amount": 0.00}, "group_purchase_unknown": {"amount": 0.00}}}',
+       aggminitval = '{"version": 2, "count": 0, "amount": 0.00, "unpriced_count": 0, "flags": {"quebec": {"count": 0, "amount": 0.00}, "outside_quebec": {"count": 0, "amount": 0.00}, "regional": {"count": 0, "amount": 0.00}, "outside_region": {"count": 0, "amount": 0.00}, "eco": {"count": 0, "amount": 0.00}, "food": {"count": 0, "amount": 0.00}, "quebec_food": {"count": 0, "amount": 0.00}, "group_purchase": {"count": 0, "amount": 0.00}, "eco_unknown": {"amount": 0.00}, "food_unknown": {"amount": 0.00}, "quebec_food_unknown": {"amount": 0.00}, "group_purchase_unknown": {"amount": 0.00}}}'
+ WHERE aggfnoid OPERATOR(pg_catalog.=) ANY (ARRAY[
+           'cag_ovt.spend_agg(numeric, cag_ovt.purchase_class)'::pg_catalog.regprocedure,
+           'cag_ovt.rollup(cag_ovt.spend_summary)'::pg_catalog.regprocedure]::pg_catalog.oid[]);
+COMMENT ON AGGREGATE cag_ovt.spend_agg(numeric, cag_ovt.purchase_class) IS
+    'Sommaire exact des achats (montants arrondis au cent, moitié en s''éloignant de zéro ; un montant NULL est un achat de montant inconnu, compté dans unpriced_count sans montant ; les lignes de classe NULL sont ignorées) ; parallèle, combinable, fenêtres glissantes en O(1) / exact summary of purchases (amounts rounded to the cent, half away from zero; a NULL amount is a purchase of unknown amount, counted in unpriced_count without an amount; rows with a NULL class are skipped); parallel, combinable, O(1) moving window frames';
+
+
+CREATE FUNCTION cag_ovt.unpriced_count(cag_ovt.spend_summary) RETURNS bigint
+    AS 'MODULE_PATHNAME', 'spend_summary_unpriced_count' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.purchase_count(cag_ovt.spend_summary) IS
+    'Nombre d''achats (y compris ceux de montant inconnu) / number of purchases (including those of unknown amount)';
+
+COMMENT ON FUNCTION cag_ovt.unpriced_count(cag_ovt.spend_summary) IS
+    'Nombre d''achats dont le montant en dollars canadiens est inconnu (p. ex. sans taux de change), laissés hors des montants / number of purchases whose amount in Canadian dollars is unknown (e.g. no exchange rate), left out of the amounts';
+
+COMMENT ON FUNCTION cag_ovt.purchase_count(cag_ovt.spend_summary, text) IS
+    'Nombre d''achats portant l''indicateur donné ; NULL pour un indicateur *_unknown, dont le sommaire ne garde que le montant / number of purchases carrying the given flag; NULL for a *_unknown flag, whose amount alone a summary keeps';
+
+COMMENT ON FUNCTION cag_ovt.known_share(cag_ovt.spend_summary, text) IS
+    'Montant avec l''indicateur / montant dont le statut est connu sur sa dimension (quebec : quebec + outside_quebec ; regional : regional + outside_region ; eco, food, group_purchase : total - *_unknown ; quebec_food : aliments dont la provenance est connue) ; NULL si 0 / amount with the flag / amount whose status is known on its dimension (quebec: quebec + outside_quebec; regional: regional + outside_region; eco, food, group_purchase: total - *_unknown; quebec_food: food whose origin is known); NULL when 0';
+
+COMMENT ON FUNCTION cag_ovt.coverage(cag_ovt.spend_summary, text) IS
+    'Part connue d''une dimension (origin, region, eco, food, quebec_food, group_purchase, ou le nom d''un de ses indicateurs) : montant dont le statut est connu / montant des achats concernés (tous ; pour quebec_food, les aliments et achats peut-être alimentaires) ; amount : part des achats, en nombre, dont le montant en dollars est connu ; NULL si le dénominateur est 0 / known part of a dimension (origin, region, eco, food, quebec_food, group_purchase, or the name of one of its flags): amount whose status is known / amount of the purchases concerned (all; for quebec_food, food and purchases that may be food); amount: share of the purchases, by number, whose amount in dollars is known; NULL when the denominator is 0';
+
+COMMENT ON FUNCTION cag_ovt.eco_share(cag_ovt.spend_summary) IS
+    'Part écoresponsable du montant dont le statut écoresponsable est connu (known_share eco) / eco-responsible share of the amount whose eco-responsible status is known (known_share eco)';
+
+COMMENT ON FUNCTION cag_ovt.quebec_food_share(cag_ovt.spend_summary) IS
+    'Part des aliments québécois dans les achats alimentaires de provenance connue (known_share quebec_food) / Québec food share of the food purchases of known origin (known_share quebec_food)';
+
+COMMENT ON FUNCTION cag_ovt.group_purchase_share(cag_ovt.spend_summary) IS
+    'Part des achats regroupés dans le montant dont le statut d''achat regroupé est connu (known_share group_purchase) / group-purchase share of the amount whose group-purchase status is known (known_share group_purchase)';
+
+
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();
