@@ -27,6 +27,8 @@ SQL_PARTS = \
 	src/reference.sql \
 	src/geography.sql \
 	src/municipalities.sql \
+	src/currency.sql \
+	src/exchange_rates.sql \
 	src/purchase_class.sql \
 	src/purchases.sql \
 	src/classify.sql \
@@ -61,6 +63,7 @@ OBJS = $(CORE_OBJS) \
 	src/qc_region.o \
 	src/refcache.o \
 	src/geography.o \
+	src/currency.o \
 	src/purchase_class.o \
 	src/classify.o src/classify_trigger.o src/classify_explain.o src/json_writer.o \
 	src/spend_summary.o \
@@ -73,9 +76,9 @@ OBJS = $(CORE_OBJS) \
 # src/versions/ (see doc/DEVELOPING.md, "Releases and upgrades").
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/versions/$(EXTENSION)--*.sql)
-EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp cag_ovt-load.tmp cag_ovt-report.tmp
+EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp src/exchange_rates.sql src/exchange_rates.sql.tmp cag_ovt-load.tmp cag_ovt-report.tmp
 
-REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
+REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables currency \
 	purchase_class classify spend_summary spend_agg share_agg purchase_summaries amount_cents indicators \
 	purchase_views seao seao_load catalog data_dictionary report recv
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
@@ -114,9 +117,14 @@ cag_ovt-load cag_ovt-report: %: %.in $(EXTENSION).control
 	chmod +x $@.tmp
 	mv $@.tmp $@
 
-# The municipalities' rows, generated from the shipped CSV with POSIX awk.
-src/municipalities.sql: src/municipalities.awk data/mamh-municipalities-2023.csv
-	awk -f src/municipalities.awk data/mamh-municipalities-2023.csv > $@.tmp
+# The municipalities' rows and the exchange rates, generated from the
+# shipped CSV files with POSIX awk.
+src/municipalities.sql: src/csv.awk src/municipalities.awk data/mamh-municipalities-2023.csv
+	awk -f src/csv.awk -f src/municipalities.awk data/mamh-municipalities-2023.csv > $@.tmp
+	mv $@.tmp $@
+
+src/exchange_rates.sql: src/csv.awk src/exchange_rates.awk data/usd-cad-annual.csv
+	awk -f src/csv.awk -f src/exchange_rates.awk data/usd-cad-annual.csv > $@.tmp
 	mv $@.tmp $@
 
 # PG_CONFIG reaches the scripts only when the user set it; they default to

@@ -152,6 +152,22 @@ FROM (VALUES ('50121537'::unspsc, '{"Aliments du Québec"}'::text[]),
 SELECT g, classify_purchase(group_purchase => g) AS class,
        explain_classification(group_purchase => g) -> 'group_purchase' AS explanation
 FROM (VALUES (true), (false), (NULL)) AS t(g);
+-- Each of these dimensions has three states: known to be, known not to be,
+-- unknown.  Labels NULL leave eco and Québec food unknown ('{}' is known to
+-- carry none); a NULL category leaves food, hence Québec food, unknown; a
+-- NULL group_purchase leaves it unknown.
+SELECT lab, cat, g, c AS class,
+       CASE WHEN c ? 'eco' THEN 'yes' WHEN c ? 'eco_unknown' THEN 'unknown' ELSE 'no' END AS eco,
+       CASE WHEN c ? 'food' THEN 'yes' WHEN c ? 'food_unknown' THEN 'unknown' ELSE 'no' END AS food,
+       CASE WHEN c ? 'quebec_food' THEN 'yes' WHEN c ? 'quebec_food_unknown' THEN 'unknown' ELSE 'no' END AS quebec_food,
+       CASE WHEN c ? 'group_purchase' THEN 'yes' WHEN c ? 'group_purchase_unknown' THEN 'unknown' ELSE 'no' END AS group_purchase,
+       e #>> '{eco,result}' AS eco_says, e #>> '{quebec_food,result}' AS quebec_food_says
+FROM (VALUES (NULL::text[], NULL::unspsc, NULL::boolean), ('{}', '50121537', false),
+             ('{ENERGY STAR}', '50121537', true), ('{"Aliments du Québec"}', '50121537', NULL),
+             (NULL, '50121537', true), ('{}', NULL, false), (NULL, '43211508', false),
+             ('{"Aliments du Québec"}', NULL, NULL)) AS t(lab, cat, g)
+CROSS JOIN LATERAL (SELECT classify_purchase(labels => lab, category => cat, group_purchase => g) AS c,
+                           explain_classification(labels => lab, category => cat, group_purchase => g) AS e) AS x;
 -- the explanation names the label that matched and its reference row
 SELECT explain_classification(category => '50131700', labels => '{ISO 14001,Energy Star®,"aliments-prepares-au-quebec"}')
        - 'as_of' - 'origin' - 'region';
@@ -276,7 +292,16 @@ INSERT INTO purchases (purchased_on, amount) VALUES ('2022-01-01', 1e14);
 INSERT INTO purchases (purchased_on, amount, buyer_municipality) VALUES ('2022-01-01', 1, '4600x');
 INSERT INTO purchases (purchased_on, amount, buyer_municipality, buyer_region) VALUES ('2022-01-01', 1, '460', 'Laval');
 INSERT INTO purchases (purchased_on, amount, delivery_municipality) VALUES ('2022-01-01', 1, '');
-INSERT INTO purchases (purchased_on, amount, group_purchase) VALUES ('2022-01-01', 1, NULL);
+-- no date before 1990 (SEAO writes 0001-01-01 for none), nor more than
+-- five years after the row is recorded (recorded_on, today by default)
+INSERT INTO purchases (purchased_on, amount) VALUES ('0001-01-01', 1);
+INSERT INTO purchases (purchased_on, amount) VALUES ('1989-12-31', 1);
+INSERT INTO purchases (purchased_on, amount) VALUES ('4713-01-01 BC', 1);
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2027-01-01', 1, '2021-12-31');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2022-01-01', 1, 'infinity');
+INSERT INTO purchases (purchased_on, amount, currency) VALUES ('2022-01-01', 1, 'usd');
+INSERT INTO purchases (purchased_on, amount, currency) VALUES ('2022-01-01', 1, 'US');
+INSERT INTO purchases (purchased_on, amount, currency) VALUES ('2022-01-01', 1, NULL);
 INSERT INTO purchases (purchased_on, amount, source, source_ref) VALUES ('2022-01-01', 1, 'test', 'm1');
 INSERT INTO purchases (purchased_on, amount, supplier_postal_code) VALUES ('2022-01-01', 1, '90210');
 INSERT INTO purchases (purchased_on, amount, supplier_region) VALUES ('2022-01-01', 1, 'Québec');

@@ -28,7 +28,7 @@ INSERT INTO purchases (purchase_id, purchased_on, delivery_region, delivery_regi
     (13, '2021-09-01', NULL, NULL, NULL, NULL, 'QC', NULL, '50121500', '{Aliments du Québec}', true, 150.00),
     (14, '2021-10-01', 'Lanaudière', NULL, NULL, 'Lanaudière', NULL, NULL, '72101500', '{}', false, 400.00),
     (15, '2021-11-01', 'Lanaudière', NULL, NULL, NULL, 'Ontario', NULL, '72101500', '{}', false, 140.00),
-    (16, '2021-12-01', 'Estrie', NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, 400.00);
+    (16, '2021-12-01', 'Estrie', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 400.00);
 -- Their classes, and the region of 5 and 7, bought in prefix 46 (MRC
 -- Brome-Missisquoi) before and after it moved from Montérégie to Estrie on
 -- 2021-07-08: the delivery region comes from delivery_municipality on the

@@ -124,21 +124,23 @@ CREATE FUNCTION cag_ovt.explain_classification(purchase record)
 COMMENT ON FUNCTION cag_ovt.explain_classification(record) IS
     'Explication de la classe d''une ligne de cag_ovt.purchases (ou d''une table qui a ses colonnes), avec les valeurs par défaut appliquées par le déclencheur / explanation of the class of a row of cag_ovt.purchases (or of a table with its columns), with the defaults the trigger applies';
 
--- Reclassing the purchases after the lists changed.
+-- Reclassing the purchases after the lists or the exchange rates changed.
 
--- A standard SQL body: the call of classify_purchase is bound to the
--- extension's classify_purchase(record) when the function is created, so
--- that no function created later can capture it.
+-- A standard SQL body: the calls of classify_purchase and amount_in_cad are
+-- bound to the extension's functions when the function is created, so that
+-- no function created later can capture them.
 CREATE FUNCTION cag_ovt.reclassify_purchases(since date DEFAULT NULL) RETURNS bigint
     LANGUAGE sql
 BEGIN ATOMIC
     WITH changed AS (
         UPDATE cag_ovt.purchases AS p
-           SET class = p.class          -- the trigger computes it
+           SET class = p.class          -- the trigger computes it, and amount_cad
          WHERE (since IS NULL OR p.purchased_on OPERATOR(pg_catalog.>=) since)
-           AND p.class OPERATOR(cag_ovt.<>) cag_ovt.classify_purchase(p::record)
+           AND (p.class OPERATOR(cag_ovt.<>) cag_ovt.classify_purchase(p::record)
+                OR p.amount_cad IS DISTINCT FROM
+                   cag_ovt.amount_in_cad(p.amount, p.currency, p.purchased_on))
         RETURNING 1)
     SELECT pg_catalog.count(*) FROM changed;
 END;
 COMMENT ON FUNCTION cag_ovt.reclassify_purchases(date) IS
-    'Recalcule la classe des achats (depuis la date since, NULL : tous) après une modification des listes de référence ; n''écrit que les lignes dont la classe change et renvoie leur nombre / recomputes the class of the purchases (from date since on, NULL: all) after the reference lists changed; writes only the rows whose class changes and returns their number';
+    'Recalcule la classe des achats et leur montant en dollars canadiens (depuis la date since, NULL : tous) après une modification des listes de référence ou des taux de change ; n''écrit que les lignes qui changent et renvoie leur nombre / recomputes the class of the purchases and their amount in Canadian dollars (from date since on, NULL: all) after the reference lists or the exchange rates changed; writes only the rows that change and returns their number';

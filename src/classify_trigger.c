@@ -8,6 +8,9 @@
  * The trigger finds its columns by name, so that it works on any table
  * with the columns of cag_ovt.purchases (a partitioned copy, a user's
  * staging table); their numbers are kept in fn_extra for the statement.
+ * A table with a column amount_cad also gets the amount in Canadian
+ * dollars (src/currency.c) of its amount and currency (CAD when it has no
+ * currency column), as cag_ovt.purchases does.
  * The one-argument forms of classify_purchase and explain_classification
  * take such a row and apply the trigger's defaults first, so that they
  * give the class the trigger would store.
@@ -23,9 +26,11 @@
 #include "commands/trigger.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/numeric.h"
 #include "utils/rel.h"
 #include "utils/typcache.h"
 
+#include "currency.h"
 #include "geography.h"
 #include "purchase_class.h"
 #include "refcache.h"
@@ -50,8 +55,15 @@ typedef enum PurchaseCol
 	COL_LABELS,
 	COL_GROUP_PURCHASE,
 	COL_CLASS,
+	/* optional: the amount in Canadian dollars, when the table has amount_cad */
+	COL_AMOUNT,
+	COL_CURRENCY,
+	COL_AMOUNT_CAD,
 	NUM_COLS
 } PurchaseCol;
+
+/* The columns the classification needs; those after are optional. */
+#define NUM_REQUIRED_COLS COL_AMOUNT
 
 typedef enum ColType
 {
@@ -63,7 +75,8 @@ typedef enum ColType
 	T_UNSPSC,
 	T_TEXT_ARRAY,
 	T_BOOL,
-	T_PURCHASE_CLASS
+	T_PURCHASE_CLASS,
+	T_NUMERIC
 } ColType;
 
 static const struct
@@ -85,6 +98,9 @@ static const struct
 	[COL_LABELS] = {"labels", T_TEXT_ARRAY},
 	[COL_GROUP_PURCHASE] = {"group_purchase", T_BOOL},
 	[COL_CLASS] = {"class", T_PURCHASE_CLASS},
+	[COL_AMOUNT] = {"amount", T_NUMERIC},
+	[COL_CURRENCY] = {"currency", T_TEXT},
+	[COL_AMOUNT_CAD] = {"amount_cad", T_NUMERIC},
 };
 
 /* Column numbers of one row type, kept in fn_extra. */
@@ -119,6 +135,8 @@ col_type_oid(ColType t)
 			return BOOLOID;
 		case T_PURCHASE_CLASS:
 			return cag_type_oid("purchase_class");
+		case T_NUMERIC:
+			return NUMERICOID;
 	}
 	return InvalidOid;
 }
@@ -156,7 +174,7 @@ layout_build(PurchaseLayout *lay, TupleDesc desc, const char *what)
 			lay->attnum[c] = i;
 			break;
 		}
-		if (lay->attnum[c] < 0)
+		if (lay->attnum[c] < 0 && c < NUM_REQUIRED_COLS)
 			ereport(ERROR,
 					(errcode(ERRCODE_UNDEFINED_COLUMN),
 					 errmsg("%s has no column \"%s\"", what, purchase_cols[c].name),
@@ -164,6 +182,11 @@ layout_build(PurchaseLayout *lay, TupleDesc desc, const char *what)
 							   purchase_cols[c].name, format_type_be(want)),
 					 errhint("Give the table the columns of cag_ovt.purchases that the classification reads: purchased_on, buyer_municipality, buyer_region, delivery_municipality, delivery_region, delivery_regions, supplier_country, supplier_province, supplier_postal_code, supplier_region, category, labels, group_purchase and class.")));
 	}
+	if (lay->attnum[COL_AMOUNT_CAD] >= 0 && lay->attnum[COL_AMOUNT] < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("%s has a column \"amount_cad\" but no column \"amount\"", what),
+				 errdetail("The amount in Canadian dollars is computed from column \"amount\" (numeric) and, when there is one, column \"currency\" (text).")));
 }
 
 /* Municipality code (text datum) to region on a date; 0 when unknown. */
@@ -365,6 +388,39 @@ explain_classification_row(PG_FUNCTION_ARGS)
  */
 
 /*
+ * Set amount_cad (when the row has one) to the amount in Canadian dollars
+ * of amount and currency on the purchase date (today for a NULL date): NULL
+ * for a NULL amount or without a usable rate.  Returns whether it changed.
+ */
+static bool
+derive_amount_cad(const PurchaseLayout *lay, Datum *values, bool *isnull)
+{
+	int			ac = lay->attnum[COL_AMOUNT_CAD];
+	int			am = lay->attnum[COL_AMOUNT];
+	int			cu = lay->attnum[COL_CURRENCY];
+	int			pon = lay->attnum[COL_PURCHASED_ON];
+	Datum		cad = (Datum) 0;
+	bool		has_cad = false;
+	CagRateStatus status;
+
+	if (ac < 0)
+		return false;
+	/* NaN and infinities have no value in dollars (purchases' checks refuse them) */
+	if (!isnull[am] && !numeric_is_nan(DatumGetNumeric(values[am])) &&
+		!numeric_is_inf(DatumGetNumeric(values[am])))
+		has_cad = cag_amount_in_cad(values[am],
+									cu >= 0 && !isnull[cu] ? TextDatumGetCString(values[cu]) : "CAD",
+									isnull[pon] ? GetSQLCurrentDate() : DatumGetDateADT(values[pon]),
+									&cad, &status);
+	if (has_cad == !isnull[ac] &&
+		(!has_cad || DatumGetBool(DirectFunctionCall2(numeric_eq, cad, values[ac]))))
+		return false;
+	values[ac] = cad;
+	isnull[ac] = !has_cad;
+	return true;
+}
+
+/*
  * cag_ovt.classify_purchase_trigger(): BEFORE INSERT OR UPDATE FOR EACH ROW.
  * Fills the buyer's and the delivery region from the municipalities, the
  * delivery region from the buyer's, and sets the class, whatever the row
@@ -424,6 +480,7 @@ classify_purchase_trigger(PG_FUNCTION_ARGS)
 	args_from_row(lay, values, isnull, &a);
 	classify_args(&a, false, &c);
 
+	changed |= derive_amount_cad(lay, values, isnull);
 	cl = lay->attnum[COL_CLASS];
 	if (!changed && !isnull[cl] && DatumGetPurchaseClass(values[cl]) == c.cls.bits)
 		return PointerGetDatum(tuple);
