@@ -32,7 +32,8 @@ CREATE TYPE cag_ovt.parsed_purchase AS (
     amount numeric(16,2),
     issue_fields text[],
     issue_values text[],
-    issue_reasons text[]
+    issue_reasons text[],
+    currency text
 );
 COMMENT ON TYPE cag_ovt.parsed_purchase IS
     'Achat lu d''un fichier SEAO par parse_seao_xml ou parse_ocds, avec les problèmes trouvés / purchase read from a SEAO file by parse_seao_xml or parse_ocds, with the problems found';
@@ -70,6 +71,8 @@ COMMENT ON COLUMN cag_ovt.parsed_purchase.issue_values IS
     'Valeurs brutes en cause, dans l''ordre de issue_fields / raw values at fault, in the order of issue_fields';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.issue_reasons IS
     'Raisons, dans l''ordre de issue_fields / reasons, in the order of issue_fields';
+COMMENT ON COLUMN cag_ovt.parsed_purchase.currency IS
+    'Monnaie du montant, code ISO 4217 : value.currency (OCDS) ; USD pour une soumission en $ US, sinon CAD (XML) ; NULL : pas un achat / currency of the amount, ISO 4217 code: value.currency (OCDS); USD for a bid in US dollars, else CAD (XML); NULL: not a purchase';
 
 CREATE FUNCTION cag_ovt.parse_seao_xml(doc xml) RETURNS SETOF cag_ovt.parsed_purchase
     AS 'MODULE_PATHNAME', 'parse_seao_xml_text'
@@ -170,6 +173,7 @@ CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, p
     OUT supplier_postal_code cag_ovt.postal_code, OUT supplier_country text,
     OUT category cag_ovt.unspsc, OUT description text, OUT amount numeric,
     OUT issue_fields text[], OUT issue_values text[], OUT issue_reasons text[],
+    OUT currency text,
     OUT status text, OUT digest bigint, OUT refs text[], OUT stale_refs text[],
     OUT clear_refs text[])
     RETURNS SETOF record
@@ -231,15 +235,19 @@ BEGIN
         WHERE p.source = seao_load.source AND p.source_ref = k.ref
         RETURNING p.purchase_id
     ),
+    -- SEAO states neither labels nor group purchase: both stay NULL
+    -- (unknown), never a guess (the shares of eco, Québec food and group
+    -- purchases have no evidence in SEAO data: coverage 0)
     inserted AS (
         INSERT INTO cag_ovt.purchases
             (purchased_on, buyer, buyer_region, delivery_region, delivery_regions,
              supplier_name, supplier_neq, supplier_province, supplier_postal_code,
-             supplier_country, category, description, amount, source, source_ref)
+             supplier_country, category, description, amount, source, source_ref,
+             currency)
         SELECT r.purchased_on, r.buyer, r.buyer_region, r.delivery_region, r.delivery_regions,
                r.supplier_name, r.supplier_neq, r.supplier_province, r.supplier_postal_code,
                r.supplier_country, r.category, r.description, r.amount, seao_load.source,
-               r.source_ref
+               r.source_ref, r.currency
         FROM new_rows r
         WHERE r.amount IS NOT NULL
           AND NOT EXISTS (SELECT FROM cag_ovt.purchases p
@@ -254,7 +262,7 @@ BEGIN
             supplier_province = r.supplier_province,
             supplier_postal_code = r.supplier_postal_code,
             supplier_country = r.supplier_country, category = r.category,
-            description = r.description, amount = r.amount
+            description = r.description, amount = r.amount, currency = r.currency
         FROM new_rows r
         WHERE p.source = seao_load.source AND p.source_ref = r.source_ref
           AND r.amount IS NOT NULL

@@ -253,7 +253,7 @@ notice_rows(SeaoRows *r, Tuplestorestate *result)
 		rows_set(r, COL_REFS, rows_text_array((const char **) e->refs, e->nrefs));
 		if (replaced(e))
 			replaced_refs(r, e);
-		tuplestore_putvalues(result, r->desc, r->values, r->nulls);
+		rows_put(r, result);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(r->rowcxt);
 	}

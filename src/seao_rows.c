@@ -35,6 +35,7 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
+#include "currency.h"
 #include "geography.h"
 #include "refcache.h"
 
@@ -64,7 +65,9 @@ seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
 	r->desc = r->rsinfo->setDesc;
 	r->store = r->rsinfo->setResult;
 	r->source = source;
-	if (r->desc->natts != (loader ? NCOLS_LOADER : NCOLS))
+	/* the columns of 1.2, or of 1.1 (no currency) in a database not updated */
+	r->has_currency = r->desc->natts == (loader ? NCOLS_LOADER : NCOLS);
+	if (!r->has_currency && r->desc->natts != (loader ? NCOLS_LOADER : NCOLS) - 1)
 		elog(ERROR, "SEAO parse function declared with %d columns, expected %d",
 			 r->desc->natts, loader ? NCOLS_LOADER : NCOLS);
 	if (loader)
@@ -100,6 +103,20 @@ rows_set_text(SeaoRows *r, int col, const char *str)
 {
 	if (str != NULL)
 		rows_set(r, col, PointerGetDatum(cstring_to_text(str)));
+}
+
+void
+rows_put(SeaoRows *r, Tuplestorestate *store)
+{
+	if (!r->has_currency)
+	{
+		/* 1.1's columns: the currency's left out */
+		memmove(&r->values[COL_CURRENCY], &r->values[COL_CURRENCY + 1],
+				sizeof(Datum) * (NCOLS_LOADER - COL_CURRENCY - 1));
+		memmove(&r->nulls[COL_CURRENCY], &r->nulls[COL_CURRENCY + 1],
+				sizeof(bool) * (NCOLS_LOADER - COL_CURRENCY - 1));
+	}
+	tuplestore_putvalues(store, r->desc, r->values, r->nulls);
 }
 
 Datum
@@ -215,9 +232,29 @@ row_text(SeaoRows *r, const SeaoRow *row, int col, SeaoField field, RowIssues *i
 	rows_set(r, col, PointerGetDatum(cstring_to_text(server)));
 }
 
+/*
+ * A purchase in another currency than CAD without a usable exchange rate
+ * counts with no amount in dollars (purchases.amount_cad NULL): an issue
+ * says so, and what the DBA can do.
+ */
+static void
+row_rate(const SeaoRow *row, RowIssues *issues)
+{
+	Datum		cad;
+	CagRateStatus status;
+
+	if (!row->purchase || strcmp(row->currency, "CAD") == 0 || !row->has_date)
+		return;
+	if (!cag_amount_in_cad(NumericGetDatum(int64_div_fast_to_numeric(row->cents, 2)), row->currency,
+						   row->date, &cad, &status))
+		add_issue(issues, SEAO_F_CURRENCY, row->currency,
+				  cag_rate_missing_reason(row->currency, row->date, status));
+}
+
 /* The text columns, by the field their issues are about. */
 static const int text_column[SEAO_F_COUNT] = {
 	[SEAO_F_AMOUNT] = -1,
+	[SEAO_F_CURRENCY] = -1,
 	[SEAO_F_PURCHASED_ON] = -1,
 	[SEAO_F_BUYER] = COL_BUYER,
 	[SEAO_F_BUYER_REGION] = -1,
@@ -233,7 +270,8 @@ static const int text_column[SEAO_F_COUNT] = {
 
 /*
  * The text columns and the issues, field by field in the order of
- * SeaoField: a text's own issue (its encoding) first, then the rules'.
+ * SeaoField: a text's own issue (its encoding) first, then the rules', and
+ * for the currency, whether the amount has a value in Canadian dollars.
  */
 static void
 row_texts_and_issues(SeaoRows *r, const SeaoRow *row, RowIssues *issues)
@@ -250,6 +288,8 @@ row_texts_and_issues(SeaoRows *r, const SeaoRow *row, RowIssues *issues)
 			if (row->issues[i].field == (SeaoField) f)
 				add_issue(issues, row->issues[i].field, row->issues[i].value,
 						  row->issues[i].reason);
+		if (f == SEAO_F_CURRENCY)
+			row_rate(row, issues);
 	}
 }
 
@@ -335,7 +375,8 @@ row_record(SeaoRows *r, bool purchase)
 	 * fingerprint.
 	 */
 	for (col = 0; col < NCOLS; col++)
-		if (col != COL_RELEASE_ID && col != COL_RELEASE_DATE && col != COL_ORDINAL)
+		if (col != COL_RELEASE_ID && col != COL_RELEASE_DATE && col != COL_ORDINAL &&
+			(col != COL_CURRENCY || r->has_currency))
 			r->digest = digest_column(r, r->digest, col);
 }
 
@@ -377,12 +418,15 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 	if (row->has_category)
 		rows_set(r, COL_CATEGORY, Int32GetDatum(row->category));
 	if (row->purchase)
+	{
 		rows_set(r, COL_AMOUNT, NumericGetDatum(int64_div_fast_to_numeric(row->cents, 2)));
+		rows_set_text(r, COL_CURRENCY, row->currency);
+	}
 	row_issue_arrays(r, &issues);
 
 	if (r->source != NULL)
 		row_record(r, row->purchase);
-	tuplestore_putvalues(r->store, r->desc, r->values, r->nulls);
+	rows_put(r, r->store);
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(r->rowcxt);
 }

@@ -44,6 +44,7 @@ enum
 	COL_ISSUE_FIELDS,
 	COL_ISSUE_VALUES,
 	COL_ISSUE_REASONS,
+	COL_CURRENCY,
 	NCOLS,
 	/* the loader's function adds, on one row per notice (source_ref NULL): */
 	COL_STATUS = NCOLS,			/* new, changed, unchanged, older */
@@ -97,9 +98,16 @@ struct SeaoRows
 	int			nrefs;
 	int			maxrefs;
 
-	/* the row being built */
+	/* the row being built, in the columns of the enum above */
 	Datum		values[NCOLS_LOADER];
 	bool		nulls[NCOLS_LOADER];
+
+	/*
+	 * false when the function is declared as in 1.1, without the currency
+	 * column (a database not updated yet runs this library): the rows leave
+	 * it out
+	 */
+	bool		has_currency;
 };
 
 /* The row being built: every column NULL, then some set. */
@@ -124,6 +132,9 @@ rows_set(SeaoRows *r, int col, Datum value)
 
 /* Text already in the server encoding (notice numbers, references). */
 extern void rows_set_text(SeaoRows *r, int col, const char *str);
+
+/* Put the row being built into a store, in the columns of the declaration. */
+extern void rows_put(SeaoRows *r, Tuplestorestate *store);
 
 /* A text[] of n strings (NULL as ""). */
 extern Datum rows_text_array(const char **items, int n);

@@ -1622,5 +1622,187 @@ BEGIN
 END
 $upgrade$;
 
+-- ===== SEAO: currencies, bid units and dates (src/seao.sql, src/seao_rules_core.c) =====
+
+-- The rows of the parsers and of the loader gain the amount's currency
+-- (last column); the loader writes it into purchases (whose trigger
+-- converts it), and leaves labels and group_purchase NULL as before
+-- (unknown: SEAO states neither).
+ALTER TYPE cag_ovt.parsed_purchase ADD ATTRIBUTE currency text;
+COMMENT ON COLUMN cag_ovt.parsed_purchase.currency IS
+    'Monnaie du montant, code ISO 4217 : value.currency (OCDS) ; USD pour une soumission en $ US, sinon CAD (XML) ; NULL : pas un achat / currency of the amount, ISO 4217 code: value.currency (OCDS); USD for a bid in US dollars, else CAD (XML); NULL: not a purchase';
+
+DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb);
+CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, package jsonb,
+    OUT notice text, OUT ocid text, OUT release_id text, OUT release_date timestamptz,
+    OUT ordinal integer, OUT source_ref text, OUT purchased_on date, OUT buyer text,
+    OUT buyer_postal_code cag_ovt.postal_code, OUT buyer_region cag_ovt.qc_region,
+    OUT delivery_region cag_ovt.qc_region, OUT delivery_regions cag_ovt.qc_region[],
+    OUT supplier_name text, OUT supplier_neq cag_ovt.neq, OUT supplier_province text,
+    OUT supplier_postal_code cag_ovt.postal_code, OUT supplier_country text,
+    OUT category cag_ovt.unspsc, OUT description text, OUT amount numeric,
+    OUT issue_fields text[], OUT issue_values text[], OUT issue_reasons text[],
+    OUT currency text,
+    OUT status text, OUT digest bigint, OUT refs text[], OUT stale_refs text[],
+    OUT clear_refs text[])
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'seao_rows'
+    LANGUAGE C VOLATILE PARALLEL UNSAFE ROWS 4000;
+COMMENT ON FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb) IS
+    'Interne : les lignes d''un document SEAO comparées à ce que les chargements précédents de la source ont enregistré / internal: the rows of a SEAO document compared with what earlier loads of the source recorded';
+
+CREATE OR REPLACE FUNCTION cag_ovt.seao_load(source text, xml_text text, xml_bytes bytea, package jsonb)
+    RETURNS bigint
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+    SET plan_cache_mode = force_generic_plan
+AS $fn$
+#variable_conflict use_column
+DECLARE
+    n_inserted bigint;
+    n_updated bigint;
+    n_removed bigint;
+    n_issues bigint;
+    n_new bigint;
+    n_changed bigint;
+    n_unchanged bigint;
+    n_older bigint;
+    e_state text;
+    e_message text;
+    e_detail text;
+    e_hint text;
+BEGIN
+    IF seao_load.source IS NULL OR seao_load.source = '' THEN
+        RAISE EXCEPTION 'the source of a SEAO load is empty'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The source names the loaded purchases: loading a file again updates them.';
+    END IF;
+    -- loads of one source run one at a time
+    PERFORM pg_advisory_xact_lock(hashtext('cag_ovt.seao_load ' || seao_load.source));
+
+    WITH parsed AS MATERIALIZED (
+        SELECT * FROM cag_ovt.seao_rows(seao_load.source, xml_text, xml_bytes, package)
+    ),
+    notices AS NOT MATERIALIZED (
+        SELECT p.notice, p.ocid, p.release_id, p.release_date, p.status, p.digest, p.refs,
+               p.stale_refs, p.clear_refs
+        FROM parsed p
+        WHERE p.source_ref IS NULL
+    ),
+    new_rows AS NOT MATERIALIZED (
+        SELECT p.* FROM parsed p WHERE p.source_ref IS NOT NULL
+    ),
+    -- purchases that the new versions of the notices no longer have
+    removed AS (
+        DELETE FROM cag_ovt.purchases p
+        USING (SELECT unnest(n.stale_refs) AS ref FROM notices n) k
+        WHERE p.source = seao_load.source AND p.source_ref = k.ref
+        RETURNING p.purchase_id
+    ),
+    -- SEAO states neither labels nor group purchase: both stay NULL
+    -- (unknown), never a guess (the shares of eco, Québec food and group
+    -- purchases have no evidence in SEAO data: coverage 0)
+    inserted AS (
+        INSERT INTO cag_ovt.purchases
+            (purchased_on, buyer, buyer_region, delivery_region, delivery_regions,
+             supplier_name, supplier_neq, supplier_province, supplier_postal_code,
+             supplier_country, category, description, amount, source, source_ref,
+             currency)
+        SELECT r.purchased_on, r.buyer, r.buyer_region, r.delivery_region, r.delivery_regions,
+               r.supplier_name, r.supplier_neq, r.supplier_province, r.supplier_postal_code,
+               r.supplier_country, r.category, r.description, r.amount, seao_load.source,
+               r.source_ref, r.currency
+        FROM new_rows r
+        WHERE r.amount IS NOT NULL
+          AND NOT EXISTS (SELECT FROM cag_ovt.purchases p
+                          WHERE p.source = seao_load.source AND p.source_ref = r.source_ref)
+        RETURNING purchase_id
+    ),
+    updated AS (
+        UPDATE cag_ovt.purchases p SET
+            purchased_on = r.purchased_on, buyer = r.buyer, buyer_region = r.buyer_region,
+            delivery_region = r.delivery_region, delivery_regions = r.delivery_regions,
+            supplier_name = r.supplier_name, supplier_neq = r.supplier_neq,
+            supplier_province = r.supplier_province,
+            supplier_postal_code = r.supplier_postal_code,
+            supplier_country = r.supplier_country, category = r.category,
+            description = r.description, amount = r.amount, currency = r.currency
+        FROM new_rows r
+        WHERE p.source = seao_load.source AND p.source_ref = r.source_ref
+          AND r.amount IS NOT NULL
+        RETURNING p.purchase_id
+    ),
+    -- the issues of a new or changed notice are those of its new version
+    issues_removed AS (
+        DELETE FROM cag_ovt.load_issues li
+        USING (SELECT unnest(n.clear_refs) AS ref FROM notices n) k
+        WHERE li.source = seao_load.source AND li.source_ref = k.ref
+        RETURNING li.issue_id
+    ),
+    issues_added AS (
+        INSERT INTO cag_ovt.load_issues (source, source_ref, field, value, reason)
+        SELECT seao_load.source, r.source_ref, i.field, i.value, i.reason
+        FROM new_rows r
+        CROSS JOIN LATERAL unnest(r.issue_fields, r.issue_values, r.issue_reasons)
+            AS i(field, value, reason)
+        WHERE r.issue_fields IS NOT NULL
+        RETURNING issue_id
+    ),
+    -- the notices' bookkeeping (loads of a source are serialized)
+    notices_added AS (
+        INSERT INTO cag_ovt.load_notices
+            (source, notice, ocid, release_id, release_date, digest, source_refs)
+        SELECT seao_load.source, n.notice, n.ocid, n.release_id, n.release_date, n.digest,
+               n.refs
+        FROM notices n
+        WHERE n.status = 'new'
+        RETURNING notice
+    ),
+    notices_updated AS (
+        UPDATE cag_ovt.load_notices ln SET
+            ocid = n.ocid, release_id = n.release_id, release_date = n.release_date,
+            digest = n.digest, source_refs = n.refs,
+            loaded_at = CASE WHEN n.status = 'changed' THEN now() ELSE ln.loaded_at END
+        FROM notices n
+        WHERE ln.source = seao_load.source AND ln.notice = n.notice
+          AND (n.status = 'changed'
+               OR (n.status = 'unchanged'
+                   AND (ln.release_id, ln.release_date)
+                       IS DISTINCT FROM (n.release_id, n.release_date)))
+        RETURNING ln.notice
+    )
+    -- (data-modifying CTEs run to completion whether read or not)
+    SELECT (SELECT count(*) FROM inserted),
+           (SELECT count(*) FROM updated),
+           (SELECT count(*) FROM removed),
+           (SELECT count(*) FROM issues_added),
+           count(*) FILTER (WHERE n.status = 'new'),
+           count(*) FILTER (WHERE n.status = 'changed'),
+           count(*) FILTER (WHERE n.status = 'unchanged'),
+           count(*) FILTER (WHERE n.status = 'older')
+      INTO n_inserted, n_updated, n_removed, n_issues, n_new, n_changed, n_unchanged, n_older
+      FROM notices n;
+
+    IF current_setting('cag_ovt.load_progress', true)::integer > 0 THEN
+        RAISE NOTICE '%: % notices new, % changed, % unchanged, % older releases ignored; % purchases inserted, % updated, % removed; % issues recorded',
+            seao_load.source, n_new, n_changed, n_unchanged, n_older, n_inserted, n_updated,
+            n_removed, n_issues;
+    END IF;
+    RETURN n_inserted + n_updated;
+EXCEPTION WHEN OTHERS THEN
+    -- the same error, without the statement above as its context
+    GET STACKED DIAGNOSTICS e_state = RETURNED_SQLSTATE, e_message = MESSAGE_TEXT,
+        e_detail = PG_EXCEPTION_DETAIL, e_hint = PG_EXCEPTION_HINT;
+    IF e_detail <> '' AND e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail, HINT = e_hint;
+    ELSIF e_detail <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail;
+    ELSIF e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, HINT = e_hint;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message;
+END
+$fn$;
+
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();
