@@ -34,14 +34,14 @@ FROM (VALUES
      'Part du montant des achats allant à des fournisseurs du Québec, parmi les fournisseurs de provenance connue',
      'Share of the amount spent with Québec suppliers, among suppliers of known origin'),
     (2, 'eco_share', '%', 'quebec,region', 'eco_purchase_share.eco_share',
-     'Part écoresponsable du montant des achats',
-     'Eco-responsible share of the amount spent'),
+     'Part écoresponsable du montant des achats, parmi les achats dont le statut écoresponsable est connu',
+     'Eco-responsible share of the amount spent, among purchases whose eco-responsible status is known'),
     (3, 'eco_share_in_group_purchases', '%', 'quebec,region', 'eco_purchase_share.eco_share_in_group_purchases',
-     'Part écoresponsable du montant des achats faits par regroupement d''achats',
-     'Eco-responsible share of the amount spent through group purchases'),
+     'Part écoresponsable du montant des achats faits par regroupement d''achats, parmi ceux dont le statut écoresponsable est connu',
+     'Eco-responsible share of the amount spent through group purchases, among those whose eco-responsible status is known'),
     (4, 'quebec_food_share', '%', 'quebec,region', 'quebec_food_share.quebec_food_share',
-     'Part des aliments québécois dans le montant des achats d''aliments',
-     'Québec food share of the amount spent on food'),
+     'Part des aliments québécois dans le montant des achats d''aliments, parmi ceux de provenance connue',
+     'Québec food share of the amount spent on food, among food of known origin'),
     (5, 'committees_with_rules', 'nombre', 'quebec', 'partner_committee_status.committees_with_rules',
      'Comités consultatifs des partenaires dont les règles de fonctionnement sont adoptées (au 31 mars)',
      'Partners'' advisory committees whose operating rules are adopted (on 31 March)'),
@@ -261,6 +261,76 @@ COMMENT ON COLUMN cag_ovt.targets.region IS 'Région ; NULL pour l''ensemble du 
 COMMENT ON COLUMN cag_ovt.targets.target IS
     'Cible, dans l''unité de l''indicateur : pourcentage (43 pour 43 %) ou nombre ; atteinte quand la valeur est au moins la cible / target, in the unit of the indicator: percent (43 for 43 %) or count; met when the value is at least the target';
 COMMENT ON COLUMN cag_ovt.targets.note IS 'Source ou remarque / source or remark';
+
+-- ---------------------------------------------------------------------
+-- The coverage below which a share rests on partial evidence: for each
+-- share computed from the purchases, the least coverage (percent, as
+-- action_plan_report.coverage) at which action_plan_report compares the
+-- value with its target; below it the status is 'données partielles'.
+-- Seeded at 80 for every such share (a figure missing a fifth of its
+-- evidence or more is not compared); a reference table: the DBA may change
+-- a threshold, delete its row (the figure is then always compared) or add
+-- it back.
+CREATE FUNCTION cag_ovt.check_coverage_threshold() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    spec record;
+BEGIN
+    IF NEW.indicator IS NULL THEN
+        RETURN NEW;             -- the NOT NULL constraint reports it
+    END IF;
+    SELECT i.unit, i.source INTO spec
+      FROM cag_ovt.indicators i WHERE i.indicator = NEW.indicator;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown indicator "%"', NEW.indicator
+            USING ERRCODE = 'check_violation',
+                  DETAIL = 'Table cag_ovt.coverage_thresholds accepts only the keys of view cag_ovt.indicators.',
+                  HINT = 'Valid indicators are '
+                         || (SELECT string_agg(i.indicator, ', ' ORDER BY i.indicator) FROM cag_ovt.indicators i) || '.';
+    END IF;
+    IF split_part(spec.source, '.', 1) NOT IN ('quebec_purchase_share', 'regional_purchase_share',
+                                               'eco_purchase_share', 'quebec_food_share',
+                                               'outside_centres_purchase_share') THEN
+        RAISE EXCEPTION 'indicator "%" has no coverage', NEW.indicator
+            USING ERRCODE = 'check_violation',
+                  DETAIL = 'Only the shares computed from the purchases have a coverage; this indicator is computed by '
+                           || spec.source || '.',
+                  HINT = 'Set a threshold for quebec_share, eco_share, eco_share_in_group_purchases, quebec_food_share, regional_share, regional_contract_share or outside_centres_share.';
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.check_coverage_threshold() IS
+    'Déclencheur BEFORE INSERT OR UPDATE de coverage_thresholds : la clé doit être celle d''une part calculée à partir des achats (vue indicators) / BEFORE INSERT OR UPDATE trigger of coverage_thresholds: the key must be that of a share computed from the purchases (view indicators)';
+
+CREATE TABLE cag_ovt.coverage_thresholds (
+    indicator text PRIMARY KEY,
+    min_coverage numeric NOT NULL
+        CONSTRAINT coverage_thresholds_min_coverage_check
+        CHECK (min_coverage OPERATOR(pg_catalog.>=) 0 AND min_coverage OPERATOR(pg_catalog.<=) 100),
+    note text
+);
+COMMENT ON TABLE cag_ovt.coverage_thresholds IS
+    'Couverture minimale (en %) à laquelle action_plan_report compare une part à sa cible ; en dessous, statut « données partielles » ; 80 par défaut, modifiable par le DBA (sans ligne : toujours comparée) / least coverage (in %) at which action_plan_report compares a share with its target; below it, status ''données partielles'' (partial data); 80 by default, editable by the DBA (no row: always compared)';
+--@column_comments cag_ovt.coverage_thresholds indicator
+COMMENT ON COLUMN cag_ovt.coverage_thresholds.min_coverage IS
+    'Couverture minimale en pourcentage, de 0 à 100 (80 pour 80 %) / least coverage in percent, from 0 to 100 (80 for 80 %)';
+COMMENT ON COLUMN cag_ovt.coverage_thresholds.note IS 'Source ou remarque / source or remark';
+CREATE TRIGGER cag_coverage_threshold_check BEFORE INSERT OR UPDATE ON cag_ovt.coverage_thresholds
+    FOR EACH ROW EXECUTE FUNCTION cag_ovt.check_coverage_threshold();
+COMMENT ON TRIGGER cag_coverage_threshold_check ON cag_ovt.coverage_thresholds IS
+    'Vérifie que l''indicateur est une part calculée à partir des achats / checks that the indicator is a share computed from the purchases';
+INSERT INTO cag_ovt.coverage_thresholds (indicator, min_coverage, note) VALUES
+    ('quebec_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('eco_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('eco_share_in_group_purchases', 80, 'Défaut de l''extension / default of the extension'),
+    ('quebec_food_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('regional_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('regional_contract_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('outside_centres_share', 80, 'Défaut de l''extension / default of the extension');
+SELECT cag_ovt.manage_reference_table('cag_ovt.coverage_thresholds');
 
 -- ---------------------------------------------------------------------
 -- The plan's actions and the indicators that follow them: A1 to A5 (all of

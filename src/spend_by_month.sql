@@ -13,8 +13,12 @@
 -- The unique index over every grouping column, NULLS NOT DISTINCT, is what
 -- REFRESH ... CONCURRENTLY requires.  Its query runs as the owner: row-level
 -- security on purchases applies to the owner unless it bypasses it.
+-- The month is the date less its day of the month (date arithmetic, which
+-- knows every date PostgreSQL accepts: date_trunc goes through timestamp,
+-- which ends in 294276).
 CREATE MATERIALIZED VIEW cag_ovt.spend_by_month AS
-SELECT pg_catalog.date_trunc('month', p.purchased_on::timestamp without time zone)::date AS month,
+SELECT coalesce(p.purchased_on OPERATOR(pg_catalog.-) (EXTRACT(day FROM p.purchased_on)::integer OPERATOR(pg_catalog.-) 1),
+                p.purchased_on) AS month,
        p.delivery_region,
        coalesce(p.supplier_region,
                 cag_ovt.region_of_postal_code(p.supplier_postal_code, p.purchased_on)) AS supplier_region,

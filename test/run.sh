@@ -42,17 +42,31 @@ if [ "${SUITES:-}" != none ]; then
 fi
 
 # TAP tests: each makes its own clusters, as the unprivileged cluster owner,
-# from a copy of test/ that the owner can read and write.
+# from a copy of test/ that the owner can read and write.  The releases they
+# name are built first (CAG_OLD_INSTALL_1_1=... for release 1.1).
 if [ -n "$(echo $tap_tests)" ]; then
+	old_installs=""
+	release_dirs=""
+	# shellcheck disable=SC2086
+	for rel in $(cag_old_releases $tap_tests); do
+		cag_log "building release $rel"
+		if install_path=$(cag_build_release "$rel"); then
+			old_installs="$old_installs CAG_OLD_INSTALL_$(echo "$rel" | tr . _)=$install_path"
+			release_dirs="$release_dirs ${install_path%/usr/lib/postgresql/15}"
+		else
+			cag_log "release $rel not built (no git, or no commit that froze it): the tests that need it skip that part"
+		fi
+	done
 	tapdir=$(cag_mktemp tap)
 	cp -R test "$tapdir/test"
 	cp -R data "$tapdir/data"
 	cp README.md "$tapdir/"
 	[ "$(id -u)" -eq 0 ] && chown -R postgres: "$tapdir"
 	cag_log "TAP tests in $tapdir"
+	# shellcheck disable=SC2086
 	if ! cag_as_pg_user env PATH="$bindir:$PATH" TESTDIR="$tapdir" \
 		PG_REGRESS="$pgxs_dir/src/test/regress/pg_regress" \
-		CAG_SRC="$tapdir" \
+		CAG_SRC="$tapdir" $old_installs \
 		sh -c "cd '$tapdir' && prove -I '$pgxs_dir/src/test/perl' -I test/lib $tap_tests"; then
 		status=1
 		for log in "$tapdir"/tmp_check/log/*; do
@@ -61,7 +75,8 @@ if [ -n "$(echo $tap_tests)" ]; then
 			tail -n 40 "$log"
 		done
 	fi
-	[ $status -eq 0 ] && rm -rf "$tapdir"
+	# shellcheck disable=SC2086
+	[ $status -eq 0 ] && rm -rf "$tapdir" $release_dirs
 fi
 
 if [ $status -eq 0 ]; then

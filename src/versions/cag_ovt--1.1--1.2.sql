@@ -1492,7 +1492,8 @@ SELECT c.relname, a.grantee, a.privilege_type, a.is_grantable, c.relispopulated
 DROP VIEW cag_ovt.spend_by_fiscal_year_region;
 DROP MATERIALIZED VIEW cag_ovt.spend_by_month;
 CREATE MATERIALIZED VIEW cag_ovt.spend_by_month AS
-SELECT pg_catalog.date_trunc('month', p.purchased_on::timestamp without time zone)::date AS month,
+SELECT coalesce(p.purchased_on OPERATOR(pg_catalog.-) (EXTRACT(day FROM p.purchased_on)::integer OPERATOR(pg_catalog.-) 1),
+                p.purchased_on) AS month,
        p.delivery_region,
        coalesce(p.supplier_region,
                 cag_ovt.region_of_postal_code(p.supplier_postal_code, p.purchased_on)) AS supplier_region,
@@ -1803,6 +1804,740 @@ EXCEPTION WHEN OTHERS THEN
     RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message;
 END
 $fn$;
+
+-- ===== Coverage in the views, thresholds and the report's statuses (src/purchase_views.sql, src/indicators.sql, src/indicator_views.sql, src/report.sql) =====
+
+-- Every share of the purchase views gets a coverage column, and
+-- amount_coverage (the purchases whose amount is in dollars): the *_figures
+-- functions return more columns, so they are made again.  The views keep
+-- their columns and gain the new ones at the end (CREATE OR REPLACE VIEW),
+-- so views of users built on them keep working: the old functions are
+-- renamed, the new ones created under their names, the views pointed at
+-- them, then the old ones dropped.  report_coverage (new in 1.2) gives way
+-- to action_plan_report's coverage column.
+DROP FUNCTION cag_ovt.report_coverage();
+ALTER FUNCTION cag_ovt.quebec_purchase_figures(cag_ovt.spend_summary)
+    RENAME TO quebec_purchase_figures_1_1;
+ALTER FUNCTION cag_ovt.regional_purchase_figures(cag_ovt.spend_summary)
+    RENAME TO regional_purchase_figures_1_1;
+ALTER FUNCTION cag_ovt.eco_purchase_figures(cag_ovt.spend_summary, cag_ovt.spend_summary)
+    RENAME TO eco_purchase_figures_1_1;
+ALTER FUNCTION cag_ovt.quebec_food_figures(cag_ovt.spend_summary)
+    RENAME TO quebec_food_figures_1_1;
+ALTER FUNCTION cag_ovt.outside_centres_figures(cag_ovt.spend_summary, cag_ovt.spend_summary, cag_ovt.spend_summary)
+    RENAME TO outside_centres_figures_1_1;
+
+CREATE FUNCTION cag_ovt.quebec_purchase_figures(summary cag_ovt.spend_summary)
+    RETURNS TABLE (purchase_count bigint, total_amount numeric, quebec_amount numeric,
+                   outside_quebec_amount numeric, unknown_origin_amount numeric,
+                   quebec_share numeric, origin_coverage numeric, amount_coverage numeric)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
+BEGIN ATOMIC
+    SELECT cag_ovt.purchase_count(summary),
+           cag_ovt.total_amount(summary),
+           cag_ovt.amount(summary, 'quebec'),
+           cag_ovt.amount(summary, 'outside_quebec'),
+           cag_ovt.total_amount(summary) - cag_ovt.amount(summary, 'quebec')
+               - cag_ovt.amount(summary, 'outside_quebec'),
+           round(cag_ovt.quebec_share(summary), 4),
+           round(cag_ovt.coverage(summary, 'origin'), 4),
+           round(cag_ovt.coverage(summary, 'amount'), 4);
+END;
+COMMENT ON FUNCTION cag_ovt.quebec_purchase_figures(cag_ovt.spend_summary) IS
+    'Chiffres de la vue quebec_purchase_share pour un sommaire : nombre, montants total, québécois, hors Québec, de provenance inconnue, part québécoise, couverture de la provenance et des montants (4 décimales) / figures of view quebec_purchase_share for a summary: count, total, Québec, outside-Québec and unknown-origin amounts, Québec share, coverage of the origin and of the amounts (4 decimals)';
+
+CREATE FUNCTION cag_ovt.regional_purchase_figures(summary cag_ovt.spend_summary)
+    RETURNS TABLE (purchase_count bigint, total_amount numeric, regional_amount numeric,
+                   outside_region_amount numeric, regional_share numeric,
+                   regional_contract_share numeric, region_coverage numeric,
+                   regional_contract_coverage numeric, amount_coverage numeric)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
+BEGIN ATOMIC
+    SELECT cag_ovt.purchase_count(summary),
+           cag_ovt.total_amount(summary),
+           cag_ovt.amount(summary, 'regional'),
+           cag_ovt.amount(summary, 'outside_region'),
+           round(cag_ovt.regional_share(summary), 4),
+           round(cag_ovt.purchase_count(summary, 'regional')::numeric
+                 / nullif(cag_ovt.purchase_count(summary, 'regional')
+                          + cag_ovt.purchase_count(summary, 'outside_region'), 0), 4),
+           round(cag_ovt.coverage(summary, 'region'), 4),
+           round((cag_ovt.purchase_count(summary, 'regional')
+                  + cag_ovt.purchase_count(summary, 'outside_region'))::numeric
+                 / nullif(cag_ovt.purchase_count(summary), 0), 4),
+           round(cag_ovt.coverage(summary, 'amount'), 4);
+END;
+COMMENT ON FUNCTION cag_ovt.regional_purchase_figures(cag_ovt.spend_summary) IS
+    'Chiffres de la vue regional_purchase_share pour un sommaire : nombre, montants total, régional, hors région, part régionale (montant), part des contrats (nombre), couvertures de la région (montant, nombre) et des montants (4 décimales) / figures of view regional_purchase_share for a summary: count, total, regional and outside-region amounts, regional share (amount), contract share (count), coverage of the region (amount, count) and of the amounts (4 decimals)';
+
+-- The eco-responsible share within group purchases rests on the group
+-- purchases whose eco status is known; what it does not know is the eco
+-- status of the group purchases and which of the purchases of unknown
+-- group-purchase status are group purchases: its coverage is the known-eco
+-- amount of the group purchases over the amount of the group purchases and
+-- of the purchases that may be.
+CREATE FUNCTION cag_ovt.eco_purchase_figures(summary cag_ovt.spend_summary,
+                                             group_summary cag_ovt.spend_summary)
+    RETURNS TABLE (purchase_count bigint, total_amount numeric, eco_amount numeric,
+                   eco_share numeric, group_purchase_amount numeric,
+                   eco_amount_in_group_purchases numeric, eco_share_in_group_purchases numeric,
+                   eco_coverage numeric, eco_coverage_in_group_purchases numeric,
+                   amount_coverage numeric)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
+BEGIN ATOMIC
+    SELECT cag_ovt.purchase_count(summary),
+           cag_ovt.total_amount(summary),
+           cag_ovt.amount(summary, 'eco'),
+           round(cag_ovt.eco_share(summary), 4),
+           cag_ovt.amount(summary, 'group_purchase'),
+           cag_ovt.amount(group_summary, 'eco'),
+           round(cag_ovt.eco_share(group_summary), 4),
+           round(cag_ovt.coverage(summary, 'eco'), 4),
+           round((cag_ovt.total_amount(group_summary) - cag_ovt.amount(group_summary, 'eco_unknown'))
+                 / nullif(cag_ovt.total_amount(group_summary)
+                          + cag_ovt.amount(summary, 'group_purchase_unknown'), 0), 4),
+           round(cag_ovt.coverage(summary, 'amount'), 4);
+END;
+COMMENT ON FUNCTION cag_ovt.eco_purchase_figures(cag_ovt.spend_summary, cag_ovt.spend_summary) IS
+    'Chiffres de la vue eco_purchase_share pour le sommaire de tous les achats et celui des achats regroupés : nombre, montants, parts écoresponsables, leurs couvertures et celle des montants (4 décimales) / figures of view eco_purchase_share for the summary of all purchases and that of the group purchases: count, amounts, eco-responsible shares, their coverage and that of the amounts (4 decimals)';
+
+CREATE FUNCTION cag_ovt.quebec_food_figures(summary cag_ovt.spend_summary)
+    RETURNS TABLE (purchase_count bigint, total_amount numeric, food_amount numeric,
+                   quebec_food_amount numeric, quebec_food_share numeric,
+                   food_coverage numeric, quebec_food_coverage numeric, amount_coverage numeric)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
+BEGIN ATOMIC
+    SELECT cag_ovt.purchase_count(summary),
+           cag_ovt.total_amount(summary),
+           cag_ovt.amount(summary, 'food'),
+           cag_ovt.amount(summary, 'quebec_food'),
+           round(cag_ovt.quebec_food_share(summary), 4),
+           round(cag_ovt.coverage(summary, 'food'), 4),
+           round(cag_ovt.coverage(summary, 'quebec_food'), 4),
+           round(cag_ovt.coverage(summary, 'amount'), 4);
+END;
+COMMENT ON FUNCTION cag_ovt.quebec_food_figures(cag_ovt.spend_summary) IS
+    'Chiffres de la vue quebec_food_share pour un sommaire : nombre, montants total, alimentaire, d''aliments québécois, part québécoise des aliments, couvertures de l''alimentaire, de la provenance des aliments et des montants (4 décimales) / figures of view quebec_food_share for a summary: count, total, food and Québec-food amounts, Québec share of food, coverage of food, of the origin of food and of the amounts (4 decimals)';
+
+CREATE FUNCTION cag_ovt.outside_centres_figures(summary cag_ovt.spend_summary,
+                                                outside_centres_summary cag_ovt.spend_summary,
+                                                centres_summary cag_ovt.spend_summary)
+    RETURNS TABLE (purchase_count bigint, total_amount numeric, quebec_amount numeric,
+                   outside_centres_amount numeric, centres_amount numeric,
+                   unknown_location_amount numeric, outside_centres_share numeric,
+                   location_coverage numeric, amount_coverage numeric)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
+BEGIN ATOMIC
+    SELECT cag_ovt.purchase_count(summary),
+           cag_ovt.total_amount(summary),
+           cag_ovt.amount(summary, 'quebec'),
+           cag_ovt.amount(outside_centres_summary, 'quebec'),
+           cag_ovt.amount(centres_summary, 'quebec'),
+           cag_ovt.amount(summary, 'quebec') - cag_ovt.amount(outside_centres_summary, 'quebec')
+               - cag_ovt.amount(centres_summary, 'quebec'),
+           round(cag_ovt.amount(outside_centres_summary, 'quebec')
+                 / nullif(cag_ovt.amount(outside_centres_summary, 'quebec')
+                          + cag_ovt.amount(centres_summary, 'quebec'), 0), 4),
+           round((cag_ovt.amount(outside_centres_summary, 'quebec') + cag_ovt.amount(centres_summary, 'quebec'))
+                 / nullif(cag_ovt.amount(summary, 'quebec'), 0), 4),
+           round(cag_ovt.coverage(summary, 'amount'), 4);
+END;
+COMMENT ON FUNCTION cag_ovt.outside_centres_figures(cag_ovt.spend_summary, cag_ovt.spend_summary, cag_ovt.spend_summary) IS
+    'Chiffres de la vue outside_centres_purchase_share pour le sommaire de tous les achats et ceux des achats à des fournisseurs situés hors de Montréal et de la Capitale-Nationale et dans ces régions : nombre, montants total, québécois, hors centres, dans les centres, de région inconnue, part hors centres, couverture de la région et des montants (4 décimales) / figures of view outside_centres_purchase_share for the summary of all purchases and those of the purchases from suppliers located outside Montréal and Capitale-Nationale and in them: count, total, Québec, outside-centres, in-centres and unknown-region amounts, outside-centres share, coverage of the region and of the amounts (4 decimals)';
+
+CREATE OR REPLACE VIEW cag_ovt.quebec_purchase_share WITH (security_invoker = true) AS
+SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+       f.purchase_count,
+       f.total_amount::numeric(20,2) AS total_amount,
+       f.quebec_amount::numeric(20,2) AS quebec_amount,
+       f.outside_quebec_amount::numeric(20,2) AS outside_quebec_amount,
+       f.unknown_origin_amount::numeric(20,2) AS unknown_origin_amount,
+       f.quebec_share,
+       f.origin_coverage,
+       f.amount_coverage
+FROM cag_ovt.purchase_summaries s
+CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS f;
+CREATE OR REPLACE VIEW cag_ovt.regional_purchase_share WITH (security_invoker = true) AS
+SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+       f.purchase_count,
+       f.total_amount::numeric(20,2) AS total_amount,
+       f.regional_amount::numeric(20,2) AS regional_amount,
+       f.outside_region_amount::numeric(20,2) AS outside_region_amount,
+       f.regional_share,
+       f.regional_contract_share,
+       f.region_coverage,
+       f.regional_contract_coverage,
+       f.amount_coverage
+FROM cag_ovt.purchase_summaries s
+CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS f;
+CREATE OR REPLACE VIEW cag_ovt.eco_purchase_share WITH (security_invoker = true) AS
+SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+       f.purchase_count,
+       f.total_amount::numeric(20,2) AS total_amount,
+       f.eco_amount::numeric(20,2) AS eco_amount,
+       f.eco_share,
+       f.group_purchase_amount::numeric(20,2) AS group_purchase_amount,
+       f.eco_amount_in_group_purchases::numeric(20,2) AS eco_amount_in_group_purchases,
+       f.eco_share_in_group_purchases,
+       f.eco_coverage,
+       f.eco_coverage_in_group_purchases,
+       f.amount_coverage
+FROM cag_ovt.purchase_summaries s
+CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS f;
+CREATE OR REPLACE VIEW cag_ovt.quebec_food_share WITH (security_invoker = true) AS
+SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+       f.purchase_count,
+       f.total_amount::numeric(20,2) AS total_amount,
+       f.food_amount::numeric(20,2) AS food_amount,
+       f.quebec_food_amount::numeric(20,2) AS quebec_food_amount,
+       f.quebec_food_share,
+       f.food_coverage,
+       f.quebec_food_coverage,
+       f.amount_coverage
+FROM cag_ovt.purchase_summaries s
+CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f;
+CREATE OR REPLACE VIEW cag_ovt.outside_centres_purchase_share WITH (security_invoker = true) AS
+SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+       f.purchase_count,
+       f.total_amount::numeric(20,2) AS total_amount,
+       f.quebec_amount::numeric(20,2) AS quebec_amount,
+       f.outside_centres_amount::numeric(20,2) AS outside_centres_amount,
+       f.centres_amount::numeric(20,2) AS centres_amount,
+       f.unknown_location_amount::numeric(20,2) AS unknown_location_amount,
+       f.outside_centres_share,
+       f.location_coverage,
+       f.amount_coverage
+FROM cag_ovt.purchase_summaries s
+CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
+                                                   s.centres_summary) AS f;
+
+COMMENT ON COLUMN cag_ovt.quebec_purchase_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
+COMMENT ON COLUMN cag_ovt.regional_purchase_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
+COMMENT ON COLUMN cag_ovt.eco_purchase_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
+COMMENT ON COLUMN cag_ovt.quebec_food_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
+COMMENT ON COLUMN cag_ovt.quebec_purchase_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
+COMMENT ON COLUMN cag_ovt.regional_purchase_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
+COMMENT ON COLUMN cag_ovt.eco_purchase_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
+COMMENT ON COLUMN cag_ovt.quebec_food_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
+COMMENT ON COLUMN cag_ovt.regional_purchase_share.regional_contract_coverage IS
+    'Part des achats, en nombre, pour lesquels régional ou hors région est connu, 4 décimales ; NULL sans achat / share of the purchases, by count, for which regional or outside region is known, 4 decimals; NULL without purchases';
+COMMENT ON COLUMN cag_ovt.eco_purchase_share.eco_share IS
+    'eco_amount / montant des achats dont le statut écoresponsable est connu (étiquettes connues, même vides), fraction à 4 décimales ; NULL si aucun n''est connu / eco_amount / amount of the purchases whose eco-responsible status is known (labels known, even empty), fraction with 4 decimals; NULL when none is known';
+COMMENT ON COLUMN cag_ovt.eco_purchase_share.eco_share_in_group_purchases IS
+    'eco_amount_in_group_purchases / montant des achats regroupés dont le statut écoresponsable est connu, 4 décimales ; NULL s''il est 0 / eco_amount_in_group_purchases / amount of the group purchases whose eco-responsible status is known, 4 decimals; NULL when that is 0';
+COMMENT ON COLUMN cag_ovt.eco_purchase_share.eco_coverage IS
+    'Part du montant total dont le statut écoresponsable est connu, 4 décimales (0 : eco_share NULL, aucune donnée) ; NULL si le total est 0 / share of the total amount whose eco-responsible status is known, 4 decimals (0: eco_share NULL, no data); NULL when the total is 0';
+COMMENT ON COLUMN cag_ovt.eco_purchase_share.eco_coverage_in_group_purchases IS
+    'Montant des achats regroupés dont le statut écoresponsable est connu / (group_purchase_amount + montant des achats dont on ne sait pas s''ils sont regroupés), 4 décimales ; NULL si ce dénominateur est 0 / amount of the group purchases whose eco-responsible status is known / (group_purchase_amount + amount of the purchases not known to be group purchases or not), 4 decimals; NULL when that denominator is 0';
+COMMENT ON COLUMN cag_ovt.quebec_food_share.quebec_food_share IS
+    'quebec_food_amount / montant des achats d''aliments dont la provenance (québécoise ou non) est connue, fraction à 4 décimales ; NULL s''il est 0 / quebec_food_amount / amount of the food purchases whose origin (Québec or not) is known, fraction with 4 decimals; NULL when that is 0';
+COMMENT ON COLUMN cag_ovt.quebec_food_share.food_coverage IS
+    'Part du montant total dont on sait s''il s''agit d''aliments (catégorie connue), 4 décimales ; NULL si le total est 0 / share of the total amount known to be food or not (category known), 4 decimals; NULL when the total is 0';
+COMMENT ON COLUMN cag_ovt.quebec_food_share.quebec_food_coverage IS
+    'Part du montant des achats d''aliments et de ceux qui peuvent l''être (catégorie inconnue) dont la provenance québécoise ou non est connue, 4 décimales (0 : quebec_food_share NULL, aucune donnée) ; NULL si ce montant est 0 / share of the amount of the food purchases and of those that may be (category unknown) whose Québec or other origin is known, 4 decimals (0: quebec_food_share NULL, no data); NULL when that amount is 0';
+
+-- The indicators' names say a share is over the known amount.
+CREATE OR REPLACE VIEW cag_ovt.indicators WITH (security_invoker = true) AS
+SELECT t.indicator, t.unit, t.scopes, t.source, t.name_fr, t.name_en
+FROM (VALUES
+    (1, 'quebec_share', '%', 'quebec,region', 'quebec_purchase_share.quebec_share',
+     'Part du montant des achats allant à des fournisseurs du Québec, parmi les fournisseurs de provenance connue',
+     'Share of the amount spent with Québec suppliers, among suppliers of known origin'),
+    (2, 'eco_share', '%', 'quebec,region', 'eco_purchase_share.eco_share',
+     'Part écoresponsable du montant des achats, parmi les achats dont le statut écoresponsable est connu',
+     'Eco-responsible share of the amount spent, among purchases whose eco-responsible status is known'),
+    (3, 'eco_share_in_group_purchases', '%', 'quebec,region', 'eco_purchase_share.eco_share_in_group_purchases',
+     'Part écoresponsable du montant des achats faits par regroupement d''achats, parmi ceux dont le statut écoresponsable est connu',
+     'Eco-responsible share of the amount spent through group purchases, among those whose eco-responsible status is known'),
+    (4, 'quebec_food_share', '%', 'quebec,region', 'quebec_food_share.quebec_food_share',
+     'Part des aliments québécois dans le montant des achats d''aliments, parmi ceux de provenance connue',
+     'Québec food share of the amount spent on food, among food of known origin'),
+    (5, 'committees_with_rules', 'nombre', 'quebec', 'partner_committee_status.committees_with_rules',
+     'Comités consultatifs des partenaires dont les règles de fonctionnement sont adoptées (au 31 mars)',
+     'Partners'' advisory committees whose operating rules are adopted (on 31 March)'),
+    (6, 'meetings_held', 'nombre', 'quebec', 'partner_committee_status.meetings_held',
+     'Rencontres des comités consultatifs tenues pendant l''année financière',
+     'Meetings of the advisory committees held during the fiscal year'),
+    (7, 'regions_covered', 'nombre', 'quebec', 'partner_committee_status.regions_covered',
+     'Régions ayant un comité consultatif régional (au 31 mars)',
+     'Regions that have a regional advisory committee (on 31 March)'),
+    (8, 'share_in_regions', '%', 'quebec', 'regional_positions.share_in_regions',
+     'Part des postes du CAG situés en région (au 31 mars)',
+     'Share of CAG positions located in the regions (on 31 March)'),
+    (9, 'regionalized_positions', 'nombre', 'quebec,region', 'regional_positions.regionalized_positions',
+     'Postes régionalisés comptés dans l''objectif gouvernemental de 5 000, cumulatif au 31 mars',
+     'Regionalized positions counted toward the government''s 5,000, cumulative on 31 March'),
+    (10, 'regional_share', '%', 'quebec,region', 'regional_purchase_share.regional_share',
+     'Part du montant des achats allant à des fournisseurs de la région de livraison, parmi les achats de région connue',
+     'Share of the amount spent with suppliers of the delivery region, among purchases of known region'),
+    (11, 'regional_contract_share', '%', 'quebec,region', 'regional_purchase_share.regional_contract_share',
+     'Part des contrats (en nombre) attribués à des fournisseurs de la région de livraison, parmi les contrats de région connue',
+     'Share of the contracts (by count) awarded to suppliers of the delivery region, among contracts of known region'),
+    (12, 'outside_centres_share', '%', 'quebec,region', 'outside_centres_purchase_share.outside_centres_share',
+     'Part du montant des achats à des fournisseurs du Québec allant à des fournisseurs situés hors de Montréal et de la Capitale-Nationale, parmi ceux de région connue',
+     'Share of the amount spent with Québec suppliers going to suppliers located outside Montréal and Capitale-Nationale, among those of known region')
+) AS t(ord, indicator, unit, scopes, source, name_fr, name_en)
+ORDER BY t.ord;
+
+-- New in 1.2, as in a fresh install: the coverage thresholds.
+CREATE FUNCTION cag_ovt.check_coverage_threshold() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    spec record;
+BEGIN
+    IF NEW.indicator IS NULL THEN
+        RETURN NEW;             -- the NOT NULL constraint reports it
+    END IF;
+    SELECT i.unit, i.source INTO spec
+      FROM cag_ovt.indicators i WHERE i.indicator = NEW.indicator;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown indicator "%"', NEW.indicator
+            USING ERRCODE = 'check_violation',
+                  DETAIL = 'Table cag_ovt.coverage_thresholds accepts only the keys of view cag_ovt.indicators.',
+                  HINT = 'Valid indicators are '
+                         || (SELECT string_agg(i.indicator, ', ' ORDER BY i.indicator) FROM cag_ovt.indicators i) || '.';
+    END IF;
+    IF split_part(spec.source, '.', 1) NOT IN ('quebec_purchase_share', 'regional_purchase_share',
+                                               'eco_purchase_share', 'quebec_food_share',
+                                               'outside_centres_purchase_share') THEN
+        RAISE EXCEPTION 'indicator "%" has no coverage', NEW.indicator
+            USING ERRCODE = 'check_violation',
+                  DETAIL = 'Only the shares computed from the purchases have a coverage; this indicator is computed by '
+                           || spec.source || '.',
+                  HINT = 'Set a threshold for quebec_share, eco_share, eco_share_in_group_purchases, quebec_food_share, regional_share, regional_contract_share or outside_centres_share.';
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.check_coverage_threshold() IS
+    'Déclencheur BEFORE INSERT OR UPDATE de coverage_thresholds : la clé doit être celle d''une part calculée à partir des achats (vue indicators) / BEFORE INSERT OR UPDATE trigger of coverage_thresholds: the key must be that of a share computed from the purchases (view indicators)';
+
+CREATE TABLE cag_ovt.coverage_thresholds (
+    indicator text PRIMARY KEY,
+    min_coverage numeric NOT NULL
+        CONSTRAINT coverage_thresholds_min_coverage_check
+        CHECK (min_coverage OPERATOR(pg_catalog.>=) 0 AND min_coverage OPERATOR(pg_catalog.<=) 100),
+    note text
+);
+COMMENT ON TABLE cag_ovt.coverage_thresholds IS
+    'Couverture minimale (en %) à laquelle action_plan_report compare une part à sa cible ; en dessous, statut « données partielles » ; 80 par défaut, modifiable par le DBA (sans ligne : toujours comparée) / least coverage (in %) at which action_plan_report compares a share with its target; below it, status ''données partielles'' (partial data); 80 by default, editable by the DBA (no row: always compared)';
+COMMENT ON COLUMN cag_ovt.coverage_thresholds.indicator IS 'Clé de l''indicateur (vue indicators) / indicator key (view indicators)';
+COMMENT ON COLUMN cag_ovt.coverage_thresholds.min_coverage IS
+    'Couverture minimale en pourcentage, de 0 à 100 (80 pour 80 %) / least coverage in percent, from 0 to 100 (80 for 80 %)';
+COMMENT ON COLUMN cag_ovt.coverage_thresholds.note IS 'Source ou remarque / source or remark';
+CREATE TRIGGER cag_coverage_threshold_check BEFORE INSERT OR UPDATE ON cag_ovt.coverage_thresholds
+    FOR EACH ROW EXECUTE FUNCTION cag_ovt.check_coverage_threshold();
+COMMENT ON TRIGGER cag_coverage_threshold_check ON cag_ovt.coverage_thresholds IS
+    'Vérifie que l''indicateur est une part calculée à partir des achats / checks that the indicator is a share computed from the purchases';
+INSERT INTO cag_ovt.coverage_thresholds (indicator, min_coverage, note) VALUES
+    ('quebec_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('eco_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('eco_share_in_group_purchases', 80, 'Défaut de l''extension / default of the extension'),
+    ('quebec_food_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('regional_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('regional_contract_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('outside_centres_share', 80, 'Défaut de l''extension / default of the extension');
+SELECT cag_ovt.manage_reference_table('cag_ovt.coverage_thresholds');
+
+-- The views over every indicator: a coverage column; the report's status
+-- says 'sans donnée' without a value and 'données partielles' below the
+-- threshold, before 'sans cible'.
+CREATE OR REPLACE VIEW cag_ovt.indicator_values WITH (security_invoker = true) AS
+SELECT v.fiscal_year, v.fiscal_year::text || '-' || (v.fiscal_year + 1)::text AS fiscal_year_label,
+       v.region_code, v.region_name, v.scope, v.indicator, v.value, i.unit, v.coverage
+FROM (
+    SELECT s.fiscal_year, s.region_code, s.region_name, s.scope, x.indicator,
+           round(x.share * 100, 2) AS value, round(x.coverage * 100, 2) AS coverage
+    FROM cag_ovt.purchase_summaries s
+    CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
+    CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS r
+    CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS e
+    CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f
+    CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
+                                                       s.centres_summary) AS o
+    CROSS JOIN LATERAL (VALUES
+        ('quebec_share', q.quebec_share, q.origin_coverage),
+        ('eco_share', e.eco_share, e.eco_coverage),
+        ('eco_share_in_group_purchases', e.eco_share_in_group_purchases, e.eco_coverage_in_group_purchases),
+        ('quebec_food_share', f.quebec_food_share, f.quebec_food_coverage),
+        ('regional_share', r.regional_share, r.region_coverage),
+        ('regional_contract_share', r.regional_contract_share, r.regional_contract_coverage),
+        ('outside_centres_share', o.outside_centres_share, o.location_coverage)
+    ) AS x(indicator, share, coverage)
+    WHERE s.scope <> 'unknown_region'
+    UNION ALL
+    SELECT p.fiscal_year, p.region_code, p.region_name, p.scope, x.indicator, x.value, NULL::numeric
+    FROM cag_ovt.regional_positions p
+    CROSS JOIN LATERAL (VALUES
+        ('share_in_regions', CASE WHEN p.scope = 'quebec' THEN round(p.share_in_regions * 100, 2) END),
+        ('regionalized_positions', p.regionalized_positions::numeric)
+    ) AS x(indicator, value)
+    WHERE p.scope = 'quebec' OR x.indicator = 'regionalized_positions'
+    UNION ALL
+    SELECT c.fiscal_year, NULL, 'Ensemble du Québec', 'quebec', x.indicator, x.value, NULL::numeric
+    FROM cag_ovt.partner_committee_status c
+    CROSS JOIN LATERAL (VALUES
+        ('committees_with_rules', c.committees_with_rules::numeric),
+        ('meetings_held', c.meetings_held::numeric),
+        ('regions_covered', c.regions_covered::numeric)
+    ) AS x(indicator, value)
+) AS v
+JOIN cag_ovt.indicators i ON i.indicator = v.indicator;
+CREATE OR REPLACE VIEW cag_ovt.regional_priority_indicators WITH (security_invoker = true) AS
+WITH v AS MATERIALIZED (
+    SELECT * FROM cag_ovt.indicator_values
+),
+years AS (
+    SELECT DISTINCT v.fiscal_year FROM v
+)
+SELECT y.fiscal_year,
+       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
+       cag_ovt.region_code(p.region) AS region_code,
+       cag_ovt.region_name(p.region) AS region_name,
+       p.priority_number,
+       p.title,
+       p.indicator,
+       v.value,
+       i.unit,
+       v.coverage
+FROM years y
+CROSS JOIN cag_ovt.regional_priorities p
+JOIN cag_ovt.indicators i ON i.indicator = p.indicator
+LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = p.indicator
+           AND v.scope = 'region' AND v.region_code = cag_ovt.region_code(p.region);
+CREATE OR REPLACE VIEW cag_ovt.action_plan_report WITH (security_invoker = true) AS
+WITH v AS MATERIALIZED (
+    SELECT * FROM cag_ovt.indicator_values
+),
+years AS (
+    SELECT DISTINCT v.fiscal_year FROM v
+)
+SELECT y.fiscal_year,
+       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
+       a.item,
+       a.code,
+       a.action,
+       a.indicator,
+       a.scope,
+       a.region_code,
+       a.region_name,
+       v.value,
+       a.unit,
+       t.target,
+       CASE WHEN v.value IS NULL THEN 'sans donnée'
+            WHEN v.coverage < c.min_coverage THEN 'données partielles'
+            WHEN t.target IS NULL THEN 'sans cible'
+            WHEN v.value >= t.target THEN 'atteinte'
+            ELSE 'non atteinte' END AS status,
+       v.coverage,
+       c.min_coverage
+FROM years y
+CROSS JOIN cag_ovt.plan_actions a
+LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = a.indicator AND v.scope = a.scope
+           AND coalesce(v.region_code, '') = coalesce(a.region_code, '')
+LEFT JOIN cag_ovt.targets t ON t.indicator = a.indicator AND t.fiscal_year = y.fiscal_year
+           AND coalesce(cag_ovt.region_code(t.region), '') = coalesce(a.region_code, '')
+LEFT JOIN cag_ovt.coverage_thresholds c ON c.indicator = a.indicator
+ORDER BY y.fiscal_year, a.item;
+COMMENT ON COLUMN cag_ovt.indicator_values.coverage IS 'Couverture de la part, en pourcentage à 2 décimales : part du montant sur lequel elle pourrait reposer dont le statut est connu (0 : aucune donnée) ; NULL pour les indicateurs qui ne sont pas des parts d''achats / coverage of the share, in percent with 2 decimals: part of the amount it could rest on whose status is known (0: no data); NULL for indicators that are not shares of purchases';
+COMMENT ON COLUMN cag_ovt.regional_priority_indicators.coverage IS 'Couverture de la part, en pourcentage à 2 décimales : part du montant sur lequel elle pourrait reposer dont le statut est connu (0 : aucune donnée) ; NULL pour les indicateurs qui ne sont pas des parts d''achats / coverage of the share, in percent with 2 decimals: part of the amount it could rest on whose status is known (0: no data); NULL for indicators that are not shares of purchases';
+COMMENT ON COLUMN cag_ovt.action_plan_report.status IS
+    '''sans donnée'' (pas de valeur : rien n''est connu), ''données partielles'' (couverture sous min_coverage : la valeur n''est pas comparée à la cible), ''sans cible'', ''atteinte'' (valeur >= cible) ou ''non atteinte'', dans cet ordre de priorité / ''sans donnée'' (no data: no value, nothing is known), ''données partielles'' (partial data: coverage below min_coverage, the value is not compared with the target), ''sans cible'' (no target), ''atteinte'' (met: value >= target) or ''non atteinte'' (not met), in that order of precedence';
+COMMENT ON COLUMN cag_ovt.action_plan_report.coverage IS 'Couverture de la part, en pourcentage à 2 décimales : part du montant sur lequel elle pourrait reposer dont le statut est connu (0 : aucune donnée) ; NULL pour les indicateurs qui ne sont pas des parts d''achats / coverage of the share, in percent with 2 decimals: part of the amount it could rest on whose status is known (0: no data); NULL for indicators that are not shares of purchases';
+COMMENT ON COLUMN cag_ovt.action_plan_report.min_coverage IS
+    'Couverture minimale de l''indicateur (table coverage_thresholds), en % ; NULL sans seuil / least coverage of the indicator (table coverage_thresholds), in %; NULL without a threshold';
+
+DROP FUNCTION cag_ovt.quebec_purchase_figures_1_1(cag_ovt.spend_summary);
+DROP FUNCTION cag_ovt.regional_purchase_figures_1_1(cag_ovt.spend_summary);
+DROP FUNCTION cag_ovt.eco_purchase_figures_1_1(cag_ovt.spend_summary, cag_ovt.spend_summary);
+DROP FUNCTION cag_ovt.quebec_food_figures_1_1(cag_ovt.spend_summary);
+DROP FUNCTION cag_ovt.outside_centres_figures_1_1(cag_ovt.spend_summary, cag_ovt.spend_summary, cag_ovt.spend_summary);
+
+-- The report: the status 'données partielles', the coverage from
+-- action_plan_report, the coverage of each share of the regions' table.
+CREATE OR REPLACE FUNCTION cag_ovt.report_label(key text, lang text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    result text;
+BEGIN
+    IF lang NOT IN ('fr', 'en') THEN
+        RAISE EXCEPTION 'invalid language "%"', lang
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'The report is written in French (''fr'') or English (''en'').';
+    END IF;
+    SELECT CASE lang WHEN 'fr' THEN l.fr ELSE l.en END INTO result
+    FROM (VALUES
+        ('title', 'Plan d''action OVT 2020-2022 du CAG', 'CAG 2020-2022 OVT action plan'),
+        ('subtitle', 'Rapport annuel de l''occupation et de la vitalit&#233; des territoires',
+                     'Annual report on land occupancy and vitality'),
+        ('fiscal_year', 'Ann&#233;e financi&#232;re', 'Fiscal year'),
+        ('plan_years', 'Ann&#233;es du plan : 2020-2021 &#224; 2022-2023 ; les autres ann&#233;es donnent le contexte.',
+                       'Plan years: 2020-2021 to 2022-2023; the other years give the context.'),
+        ('outside_plan', 'Cette ann&#233;e est hors des ann&#233;es du plan.', 'This year is outside the plan years.'),
+        ('purchases_of_year', 'Achats de l''ann&#233;e', 'Purchases of the year'),
+        ('purchases', 'achats', 'purchases'),
+        ('amount', 'Montant', 'Amount'),
+        ('summary', 'Les indicateurs du plan', 'The plan''s indicators'),
+        ('summary_intro', 'Chaque indicateur du plan pour l''ensemble du Qu&#233;bec, contre sa cible, avec sa couverture : la part du montant dont d&#233;pend la part calcul&#233;e. Une part qui repose sur moins que le seuil de la table coverage_thresholds n''est pas compar&#233;e &#224; sa cible : donn&#233;es partielles.',
+                          'Each indicator of the plan for all of Qu&#233;bec, against its target, with its coverage: the part of the amount the share rests on. A share resting on less than the threshold of table coverage_thresholds is not compared with its target: partial data.'),
+        ('action', 'Action', 'Action'),
+        ('indicator', 'Indicateur', 'Indicator'),
+        ('value', 'Valeur', 'Value'),
+        ('target', 'Cible', 'Target'),
+        ('status', 'Statut', 'Status'),
+        ('coverage', 'Couverture', 'Coverage'),
+        ('charts', 'Indicateurs par ann&#233;e financi&#232;re', 'Indicators by fiscal year'),
+        ('charts_intro', 'En bleu, les ann&#233;es du plan ; en gris, le contexte ; trait pointill&#233; : la cible.',
+                         'Blue: the plan years; grey: the context; dashed line: the target.'),
+        ('plan_action', 'Action du plan (libell&#233; du plan)', 'Plan action (the plan''s own French wording)'),
+        ('no_data', 's.&#160;o.', 'n/a'),
+        ('plan', 'plan', 'plan'),
+        ('regions', 'Achats par r&#233;gion de livraison', 'Purchases by delivery region'),
+        ('regions_intro', 'Parts des achats de l''ann&#233;e, r&#233;gion par r&#233;gion ; la couverture de chaque part entre parenth&#232;ses.',
+                          'Shares of the year''s purchases, region by region; the coverage of each share in brackets.'),
+        ('region', 'R&#233;gion', 'Region'),
+        ('quebec_share', 'Part Qu&#233;bec', 'Qu&#233;bec share'),
+        ('regional_share', 'Part r&#233;gionale', 'Regional share'),
+        ('eco_share', 'Part &#233;coresponsable', 'Eco-responsible share'),
+        ('quebec_food_share', 'Aliments du Qu&#233;bec', 'Qu&#233;bec food'),
+        ('outside_centres_share', 'Hors Montr&#233;al et Capitale-Nationale', 'Outside Montr&#233;al and Capitale-Nationale'),
+        ('all_of_quebec', 'Ensemble du Qu&#233;bec', 'All of Qu&#233;bec'),
+        ('unknown_region', 'R&#233;gion inconnue', 'Unknown region'),
+        ('priorities', 'Priorit&#233;s r&#233;gionales', 'Regional priorities'),
+        ('priorities_intro', 'Les priorit&#233;s r&#233;gionales auxquelles r&#233;pond le plan, et la valeur de leur indicateur dans leur r&#233;gion.',
+                             'The regional priorities the plan answers, and the value of their indicator in their region.'),
+        ('none', 'Aucune.', 'None.'),
+        ('positions', 'Postes en r&#233;gion (action A5)', 'Positions in the regions (action A5)'),
+        ('positions_intro', 'Postes du CAG ouverts au 31 mars, par r&#233;gion.', 'CAG positions open on 31 March, by region.'),
+        ('total_positions', 'Postes', 'Positions'),
+        ('share_of_positions', 'Part des postes', 'Share of positions'),
+        ('regionalized_positions', 'Postes r&#233;gionalis&#233;s (cumul)', 'Regionalized positions (cumulative)'),
+        ('regionalized_in_year', 'R&#233;gionalis&#233;s dans l''ann&#233;e', 'Regionalized in the year'),
+        ('committees', 'Comit&#233;s consultatifs des partenaires (action A4)', 'Partners'' advisory committees (action A4)'),
+        ('committees_intro', 'Comit&#233;s au 31 mars et rencontres tenues pendant l''ann&#233;e.', 'Committees on 31 March and meetings held during the year.'),
+        ('committee_count', 'Comit&#233;s', 'Committees'),
+        ('regional_committees', 'Comit&#233;s r&#233;gionaux', 'Regional committees'),
+        ('committees_with_rules', 'Avec r&#232;gles adopt&#233;es', 'With adopted rules'),
+        ('meetings_held', 'Rencontres tenues', 'Meetings held'),
+        ('committees_met', 'Comit&#233;s r&#233;unis', 'Committees that met'),
+        ('regions_covered', 'R&#233;gions couvertes', 'Regions covered'),
+        ('notes', 'Sources et m&#233;thode', 'Sources and method'),
+        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente (0 : aucune donn&#233;e, la part n''est pas publi&#233;e). Les montants sont en dollars canadiens ; ceux d''une autre devise sans taux de change utilisable sont exclus des totaux. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
+                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is (0: no data, the share is not published). Amounts are in Canadian dollars; those in another currency with no usable exchange rate are left out of the totals. A fiscal year runs from 1 April to 31 March.'),
+        ('generated', 'Produit par cag_ovt', 'Produced by cag_ovt'),
+        ('database', 'base de donn&#233;es', 'database'),
+        ('colon', '&#160;: ', ': '),
+        ('status:atteinte', 'atteinte', 'met'),
+        ('status:non atteinte', 'non atteinte', 'not met'),
+        ('status:sans cible', 'sans cible', 'no target'),
+        ('status:sans donnée', 'sans donn&#233;e', 'no data'),
+        ('status:données partielles', 'donn&#233;es partielles', 'partial data'),
+        ('unit:%', '%', '%'),
+        ('unit:nombre', 'nombre', 'count')
+    ) AS l(key, fr, en)
+    WHERE l.key = report_label.key;
+    IF result IS NULL THEN
+        RAISE EXCEPTION 'no label "%" in the report', key USING ERRCODE = 'undefined_object';
+    END IF;
+    RETURN result;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.report_section_indicators(fiscal_year integer, lang text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    html text;
+    a record;
+BEGIN
+    html := format('<section id="indicators"><h2>%s</h2><p>%s</p>'
+                   '<table class="summary"><thead><tr><th>%s</th><th>%s</th><th class="num">%s</th>'
+                   '<th class="num">%s</th><th>%s</th><th class="num">%s</th></tr></thead><tbody>',
+                   cag_ovt.report_label('summary'::text, lang), cag_ovt.report_label('summary_intro'::text, lang),
+                   cag_ovt.report_label('action'::text, lang), cag_ovt.report_label('indicator'::text, lang),
+                   cag_ovt.report_label('value'::text, lang), cag_ovt.report_label('target'::text, lang),
+                   cag_ovt.report_label('status'::text, lang), cag_ovt.report_label('coverage'::text, lang));
+    FOR a IN
+        SELECT r.item, r.code, r.indicator, r.value, r.unit, r.target, r.status, r.coverage,
+               CASE lang WHEN 'fr' THEN i.name_fr ELSE i.name_en END AS name
+        FROM cag_ovt.action_plan_report r
+        JOIN cag_ovt.indicators i ON i.indicator = r.indicator
+        WHERE r.fiscal_year = report_section_indicators.fiscal_year AND r.scope = 'quebec'
+        ORDER BY r.item
+    LOOP
+        html := html || format('<tr data-item="%s" data-indicator="%s" data-value="%s" data-target="%s" data-coverage="%s">'
+                               '<td>%s</td><td>%s</td><td class="num">%s</td><td class="num">%s</td>'
+                               '<td class="status %s">%s</td><td class="num">%s</td></tr>',
+                               a.item, a.indicator, coalesce(a.value::text, ''), coalesce(a.target::text, ''),
+                               coalesce(a.coverage::text, ''),
+                               cag_ovt.report_escape(a.code), cag_ovt.report_escape(a.name),
+                               cag_ovt.report_number(a.value, CASE WHEN a.unit = '%' THEN 2 ELSE 0 END, a.unit, lang),
+                               cag_ovt.report_number(a.target, CASE WHEN a.unit = '%' THEN 2 ELSE 0 END, a.unit, lang),
+                               replace(a.status, ' ', '-'),
+                               cag_ovt.report_label('status:' || a.status, lang),
+                               CASE WHEN a.coverage IS NULL THEN ''
+                                    ELSE cag_ovt.report_number(a.coverage, 2, '%'::text, lang) END);
+    END LOOP;
+    html := html || format('</tbody></table><h2>%s</h2><p class="legend">%s</p>',
+                           cag_ovt.report_label('charts'::text, lang),
+                           cag_ovt.report_label('charts_intro'::text, lang));
+    html := html || cag_ovt.report_figures(fiscal_year, lang, 'quebec'::text);
+    RETURN html || '</section>';
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.report_section_regions(fiscal_year integer, lang text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    html text;
+    r record;
+    share_cell constant text :=
+        '<td class="num" data-share="%s" data-coverage="%s">%s (%s)<svg class="spark" viewBox="0 0 100 6" width="36" height="6" '
+        'role="presentation"><rect class="spark-bg" width="100" height="6"/><rect class="spark-bar" width="%s" height="6"/></svg></td>';
+BEGIN
+    html := cag_ovt.report_table_start('regions'::text, lang,
+                                       '{region,#amount,#quebec_share,#regional_share,#eco_share,#quebec_food_share,#outside_centres_share}'::text[]);
+    FOR r IN
+        -- the purchase views' figures, computed as they compute them, in one
+        -- scan of the purchases
+        SELECT s.scope, s.region_code, q.total_amount, q.quebec_share, q.origin_coverage,
+               g.regional_share, g.region_coverage, e.eco_share, e.eco_coverage,
+               f.quebec_food_share, f.quebec_food_coverage, o.outside_centres_share, o.location_coverage
+        FROM cag_ovt.purchase_summaries s
+        CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
+        CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS g
+        CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS e
+        CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f
+        CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
+                                                           s.centres_summary) AS o
+        WHERE s.fiscal_year = report_section_regions.fiscal_year
+        ORDER BY s.scope = 'quebec', s.scope = 'unknown_region', s.region_code
+    LOOP
+        html := html || format('<tr class="%s" data-region-code="%s" data-total-amount="%s"><th>%s</th><td class="num">%s</td>',
+                               r.scope, coalesce(r.region_code, ''), r.total_amount,
+                               cag_ovt.report_region(r.scope, r.region_code, lang),
+                               cag_ovt.report_number(r.total_amount, 0, '$'::text, lang))
+                || format(share_cell, coalesce(r.quebec_share::text, ''), coalesce(r.origin_coverage::text, ''),
+                          cag_ovt.report_number(100 * r.quebec_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.origin_coverage, 0, '%'::text, lang),
+                          round(coalesce(r.quebec_share, 0) * 100, 1))
+                || format(share_cell, coalesce(r.regional_share::text, ''), coalesce(r.region_coverage::text, ''),
+                          cag_ovt.report_number(100 * r.regional_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.region_coverage, 0, '%'::text, lang),
+                          round(coalesce(r.regional_share, 0) * 100, 1))
+                || format(share_cell, coalesce(r.eco_share::text, ''), coalesce(r.eco_coverage::text, ''),
+                          cag_ovt.report_number(100 * r.eco_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.eco_coverage, 0, '%'::text, lang),
+                          round(coalesce(r.eco_share, 0) * 100, 1))
+                || format(share_cell, coalesce(r.quebec_food_share::text, ''), coalesce(r.quebec_food_coverage::text, ''),
+                          cag_ovt.report_number(100 * r.quebec_food_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.quebec_food_coverage, 0, '%'::text, lang),
+                          round(coalesce(r.quebec_food_share, 0) * 100, 1))
+                || format(share_cell, coalesce(r.outside_centres_share::text, ''), coalesce(r.location_coverage::text, ''),
+                          cag_ovt.report_number(100 * r.outside_centres_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.location_coverage, 0, '%'::text, lang),
+                          round(coalesce(r.outside_centres_share, 0) * 100, 1))
+                || '</tr>';
+    END LOOP;
+    RETURN html || '</tbody></table></section>';
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.report_html(fiscal_year integer, lang text DEFAULT 'fr') RETURNS text
+    LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    label text := fiscal_year || '-' || (fiscal_year + 1);
+    head text;
+    body text;
+    totals record;
+BEGIN
+    -- (report_label checks the language)
+    PERFORM cag_ovt.report_label('title'::text, lang);
+    IF fiscal_year < 1 OR fiscal_year > 9998 THEN
+        RAISE EXCEPTION 'fiscal year % is out of range', fiscal_year
+            USING ERRCODE = 'numeric_value_out_of_range',
+                  HINT = 'A fiscal year is named by the year it starts in: 2022 for 2022-2023.';
+    END IF;
+    SELECT q.purchase_count, q.total_amount INTO totals
+    FROM cag_ovt.quebec_purchase_share q
+    WHERE q.fiscal_year = report_html.fiscal_year AND q.scope = 'quebec';
+
+    head := format(
+        '<!DOCTYPE html>' || E'\n' || '<html lang="%s"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src ''none''; style-src ''unsafe-inline''; img-src data:">'
+        '<meta name="generator" content="cag_ovt %s">'
+        '<title>%s &#8212; %s %s</title><style>%s</style></head>' || E'\n',
+        lang, (SELECT e.extversion FROM pg_extension e WHERE e.extname = 'cag_ovt'),
+        cag_ovt.report_label('title'::text, lang), cag_ovt.report_label('fiscal_year'::text, lang), label,
+        'body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;color:#1a202c;margin:0 auto;max-width:980px;padding:0 24px 48px;line-height:1.45}'
+        'header{border-bottom:4px solid #2b6cb0;margin-bottom:24px;padding:24px 0 12px}'
+        'h1{font-size:1.6em;margin:0}h2{font-size:1.25em;margin:32px 0 8px;color:#2a4365}'
+        '.subtitle{font-size:1.1em;color:#4a5568;margin:4px 0}.note{color:#718096;font-size:.9em}'
+        'table{border-collapse:collapse;width:100%;font-size:.9em;margin:8px 0 16px}'
+        'th,td{padding:5px 8px;border-bottom:1px solid #e2e8f0;text-align:left;vertical-align:middle}'
+        'thead th{border-bottom:2px solid #a0aec0;font-weight:600;vertical-align:bottom}.num{text-align:right;white-space:nowrap}thead th.num{white-space:normal}'
+        'tr.quebec th,tr.quebec td{font-weight:600;border-top:2px solid #a0aec0}tr.chosen{background:#ebf4ff}'
+        '.status{white-space:nowrap}.status.atteinte{color:#22543d;font-weight:600}.status.non-atteinte{color:#9b2c2c;font-weight:600}'
+        '.status.sans-cible,.status.sans-donnée{color:#718096}.status.données-partielles{color:#975a16;font-style:italic}'
+        '.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(440px,1fr));gap:8px 32px}'
+        'figure{margin:12px 0 16px;break-inside:avoid}figcaption{font-weight:600;margin-bottom:4px}'
+        'figcaption .action{display:block;font-weight:400;font-size:.85em;color:#4a5568}'
+        '.legend{color:#4a5568;font-size:.9em}'
+        'svg.chart{max-width:100%;height:auto;font-size:11px}svg.chart .bar{fill:#a0aec0}svg.chart .bar.plan{fill:#2b6cb0}'
+        'svg.chart .bar.chosen{stroke:#1a202c;stroke-width:2}svg.chart .plan-years{fill:#ebf4ff}'
+        'svg.chart .plan-label{fill:#2b6cb0;font-size:10px}svg.chart .grid{stroke:#e2e8f0}'
+        'svg.chart .axis{fill:#718096;text-anchor:end;font-size:10px}svg.chart .value{fill:#1a202c;text-anchor:middle;font-size:10px}'
+        'svg.chart .value.inside{fill:#fff;font-weight:600}svg.chart .bar:not(.plan)+.value.inside{fill:#1a202c}svg.chart .value.missing{fill:#a0aec0}svg.chart .year{fill:#4a5568;text-anchor:middle;font-size:10px}'
+        'svg.chart .year.chosen{font-weight:700;fill:#1a202c}svg.chart .target{stroke:#c05621;stroke-width:2;stroke-dasharray:4 3}'
+        'svg.spark{margin-left:6px;vertical-align:middle}svg.spark .spark-bg{fill:#e2e8f0}svg.spark .spark-bar{fill:#2b6cb0}'
+        'footer{margin-top:40px;border-top:1px solid #e2e8f0;padding-top:8px;color:#718096;font-size:.85em}'
+        '@media print{body{max-width:none}figure,table{break-inside:avoid}}');
+
+    body := format('<body><header><h1>%s</h1><p class="subtitle">%s &#8212; %s <strong data-fiscal-year="%s">%s</strong></p>'
+                   '<p class="note">%s%s</p><p data-purchase-count="%s" data-total-amount="%s">%s%s%s %s, %s</p></header><main>',
+                   cag_ovt.report_label('title'::text, lang), cag_ovt.report_label('subtitle'::text, lang),
+                   cag_ovt.report_label('fiscal_year'::text, lang), fiscal_year, label,
+                   cag_ovt.report_label('plan_years'::text, lang),
+                   CASE WHEN cag_ovt.report_is_plan_year(fiscal_year) THEN ''
+                        ELSE ' ' || cag_ovt.report_label('outside_plan'::text, lang) END,
+                   coalesce(totals.purchase_count, 0), coalesce(totals.total_amount, 0),
+                   cag_ovt.report_label('purchases_of_year'::text, lang), cag_ovt.report_label('colon'::text, lang),
+                   cag_ovt.report_number(coalesce(totals.purchase_count, 0), 0, NULL::text, lang),
+                   cag_ovt.report_label('purchases'::text, lang),
+                   cag_ovt.report_number(coalesce(totals.total_amount, 0), 0, '$'::text, lang));
+
+    -- The sections, in order: one line each.
+    body := body
+        || cag_ovt.report_section_indicators(fiscal_year, lang)
+        || cag_ovt.report_section_regions(fiscal_year, lang)
+        || cag_ovt.report_section_priorities(fiscal_year, lang)
+        || cag_ovt.report_section_positions(fiscal_year, lang)
+        || cag_ovt.report_section_committees(fiscal_year, lang);
+
+    body := body || format('<section id="notes"><h2>%s</h2><p class="note">%s</p></section></main>'
+                           '<footer>%s %s &#183; %s %s &#183; %s</footer></body></html>',
+                           cag_ovt.report_label('notes'::text, lang), cag_ovt.report_label('notes_text'::text, lang),
+                           cag_ovt.report_label('generated'::text, lang),
+                           (SELECT e.extversion FROM pg_extension e WHERE e.extname = 'cag_ovt'),
+                           cag_ovt.report_label('database'::text, lang),
+                           cag_ovt.report_escape(current_database()::text),
+                           to_char(now(), 'YYYY-MM-DD HH24:MI TZ'));
+    RETURN head || body;
+END
+$$;
+
 
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();

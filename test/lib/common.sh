@@ -8,6 +8,12 @@
 #                        the Debian packages that TAP tests need beyond those
 #                        (their "# packages: ..." lines)
 #   cag_build_install    build with -Werror and install into PG_CONFIG's tree
+#   cag_old_releases FILE...
+#                        the releases that TAP tests run next to this version
+#                        (their "# old release: X.Y" lines)
+#   cag_build_release X.Y
+#                        build release X.Y from git into a copy of PostgreSQL
+#                        and print the copy's installation path
 #   cag_start_cluster    start a throwaway cluster (CAG_SOCKDIR, CAG_PORT)
 #   cag_stop_cluster     stop it and remove it (unless KEEP=1)
 #   cag_as_pg_user CMD   run CMD as the unprivileged cluster owner
@@ -66,6 +72,38 @@ cag_ensure_deps() {
 cag_test_packages() {
 	[ $# -gt 0 ] || return 0
 	sed -n 's/^# packages: *//p' "$@" | tr '\n' ' '
+}
+
+# A TAP test that needs the library of a released version (to store data
+# as that version wrote it) names it on a line of its own:
+#   # old release: 1.1
+cag_old_releases() {
+	[ $# -gt 0 ] || return 0
+	sed -n 's/^# old release: *//p' "$@" | sort -u | tr '\n' ' '
+}
+
+# Release X.Y as it was released: the sources of the commit that froze its
+# install script (src/versions/cag_ovt--X.Y.sql), built and installed into
+# a private copy of PostgreSQL (test/private-pg.sh) of its own.  Prints the
+# installation path (the parent of bin/ and lib/) for
+# PostgreSQL::Test::Cluster->new(..., install_path => ...); fails without git
+# or without that commit.
+cag_build_release() {
+	rel=$1
+	command -v git >/dev/null 2>&1 && git rev-parse --git-dir >/dev/null 2>&1 || return 1
+	commit=$(git log --diff-filter=A --format=%H -1 -- "src/versions/cag_ovt--$rel.sql")
+	[ -n "$commit" ] || return 1
+	dir=$(cag_mktemp "release-$rel")
+	# (called in a condition, where set -e does not apply: each step checked)
+	test/private-pg.sh "$dir" >/dev/null || return 1
+	rm -f "$dir"/usr/share/postgresql/15/extension/cag_ovt* "$dir"/usr/lib/postgresql/15/lib/cag_ovt.so \
+		"$dir"/usr/lib/postgresql/15/bin/cag_ovt-*
+	mkdir "$dir/src" || return 1
+	git archive "$commit" | tar -x -C "$dir/src" || return 1
+	make -s -C "$dir/src" PG_CONFIG="$dir/usr/lib/postgresql/15/bin/pg_config" all >/dev/null || return 1
+	make -s -C "$dir/src" PG_CONFIG="$dir/usr/lib/postgresql/15/bin/pg_config" install >/dev/null || return 1
+	chmod -R a+rX "$dir" || return 1
+	printf '%s' "$dir/usr/lib/postgresql/15"
 }
 
 cag_bindir() {
