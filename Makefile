@@ -4,6 +4,12 @@
 #   make install    install into the PostgreSQL found by PG_CONFIG
 #   make test       install what is missing, build, install, run every test
 #                   against a throwaway cluster (see test/run.sh)
+#   make test-versions  the same on PostgreSQL 15, 17 and 18 (PG_VERSIONS),
+#                   those Debian 12 lacks built from Debian's source packages
+#                   into a cache (see test/versions.sh)
+#   make test-packaging  build the Debian package, install it into a
+#                   throwaway root, create the extension from it; check make dist
+#   make dist       the PGXN distribution cag_ovt-<version>.zip (git archive)
 #   make demo       same set-up, then a throwaway cluster with sample data
 #                   (ROWS=1000000 by default, KEEP=1 leaves it running)
 #   make bench      performance figures, as ratios against baselines
@@ -105,7 +111,7 @@ else
 # Without PostgreSQL's server development files only the targets that
 # install them (test, demo, bench) can run.
 all install installcheck:
-	@echo "PGXS not found (PG_CONFIG=$(PG_CONFIG)): install postgresql-server-dev-15, or run 'make test' as root, which installs it" >&2
+	@echo "PGXS not found (PG_CONFIG=$(PG_CONFIG)): install postgresql-server-dev-N for PostgreSQL N (Debian), or run 'make test' as root, which installs it" >&2
 	@exit 1
 endif
 
@@ -131,9 +137,31 @@ src/exchange_rates.sql: src/csv.awk src/exchange_rates.awk data/usd-cad-annual.c
 # PostgreSQL 15 from Debian, which they install when it is missing.
 CAG_ENV = $(if $(filter command line environment,$(origin PG_CONFIG)),PG_CONFIG="$(PG_CONFIG)")
 
-.PHONY: test demo bench fuzz fuzz-build-info valgrind-check
+.PHONY: test test-versions test-packaging dist demo bench fuzz fuzz-build-info valgrind-check
 test:
 	$(CAG_ENV) test/run.sh
+
+# Fails unless every version was tested and passed; test/versions.sh's own
+# exit status tells a failure (1) from a version not tested (2).
+test-versions:
+	$(CAG_ENV) $(if $(PG_VERSIONS),PG_VERSIONS="$(PG_VERSIONS)") test/versions.sh
+
+# The Debian package and the PGXN distribution, built and tried (part of
+# make test-versions).
+test-packaging:
+	$(CAG_ENV) test/packaging.sh
+
+# The PGXN distribution: META.json checked against the PGXN Meta Spec and
+# against the control file, then the committed tree (git archive HEAD) as
+# DISTDIR/cag_ovt-<version>.zip.
+DISTVERSION = $(shell perl -MJSON::PP -e 'local $$/; print decode_json(<STDIN>)->{version}' < META.json)
+DISTDIR ?= .
+dist:
+	test/pgxn-meta.pl META.json
+	@case "$(DISTVERSION)" in "$(EXTVERSION)"|"$(EXTVERSION)".0) ;; \
+	*) echo "META.json: version $(DISTVERSION) is not default_version $(EXTVERSION) of $(EXTENSION).control" >&2; exit 1 ;; esac
+	@git diff --quiet HEAD -- || echo "warning: uncommitted changes are not in the distribution" >&2
+	git archive --format=zip --prefix=$(EXTENSION)-$(DISTVERSION)/ -o $(DISTDIR)/$(EXTENSION)-$(DISTVERSION).zip HEAD
 
 demo:
 	$(CAG_ENV) data/demo/demo.sh

@@ -1,7 +1,9 @@
 --
 -- catalog: the extension's objects, as a DBA or a BI tool sees them.
 -- Every member is commented in French and English ('français / English'),
--- every column of every table and view too; the functions that are not
+-- but the implicit types (the row type of a relation, the array type of a
+-- type: internal dependencies, members from PostgreSQL 17 on), and every
+-- column of every table and view too; the functions that are not
 -- PARALLEL SAFE are listed (each writes or is a trigger), so that a change
 -- of marking shows up here.
 --
@@ -15,7 +17,9 @@ FROM pg_depend d
 JOIN pg_class c ON c.oid = d.classid
 WHERE d.refclassid = 'pg_extension'::regclass
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'cag_ovt')
-  AND d.deptype = 'e';
+  AND d.deptype = 'e'
+  AND NOT EXISTS (SELECT FROM pg_depend i
+                  WHERE i.classid = d.classid AND i.objid = d.objid AND i.deptype = 'i');
 
 -- members without a comment, or whose comment is not bilingual: none
 SELECT object, comment FROM ext_members

@@ -223,10 +223,23 @@ FROM unnest(ARRAY['purchase_summaries', 'quebec_purchase_share', 'regional_purch
 -- the purchases are aggregated by fiscal year and region in one aggregate
 -- (spend_agg_by_fiscal_year_region, no join: it finds the suppliers'
 -- regions itself), then the all-of-Québec rows are rolled up from its
--- groups; a view rolls up only the summaries it shows
-EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, total_amount FROM quebec_purchase_share;
-EXPLAIN (COSTS OFF, VERBOSE) SELECT fiscal_year, region_code, eco_share, eco_share_in_group_purchases FROM eco_purchase_share;
+-- groups; a view rolls up only the summaries it shows (the rollup() calls
+-- of its plan)
+CREATE FUNCTION pg_temp.rollups(query text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    plan json;
+BEGIN
+    EXECUTE 'EXPLAIN (COSTS OFF, VERBOSE, FORMAT JSON) ' || query INTO plan;
+    RETURN (SELECT string_agg(DISTINCT m[1], ', ')
+            FROM regexp_matches(plan::text, '(rollup\([a-z_.]+\))', 'g') AS m);
+END
+$$;
+EXPLAIN (COSTS OFF) SELECT fiscal_year, region_code, total_amount FROM quebec_purchase_share;
+SELECT pg_temp.rollups('SELECT fiscal_year, region_code, total_amount FROM quebec_purchase_share');
+SELECT pg_temp.rollups('SELECT fiscal_year, region_code, eco_share, eco_share_in_group_purchases FROM eco_purchase_share');
 EXPLAIN (COSTS OFF) SELECT fiscal_year, region_code, outside_centres_share FROM outside_centres_purchase_share;
+SELECT pg_temp.rollups('SELECT fiscal_year, region_code, outside_centres_share FROM outside_centres_purchase_share');
 
 --
 -- spend_by_month: created WITH NO DATA, refreshed by its owner.

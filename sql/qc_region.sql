@@ -184,7 +184,8 @@ CREATE INDEX qc_region_t_btree ON qc_region_t (r);
 SET enable_seqscan = off;
 SET enable_bitmapscan = off;
 -- min and max use the btree index (SORTOP)
-EXPLAIN (COSTS OFF) SELECT max(r) FROM qc_region_t;
+\i sql/include/explain.sql
+SELECT pg_temp.explain('SELECT max(r) FROM qc_region_t');
 EXPLAIN (COSTS OFF) SELECT id FROM qc_region_t WHERE r = 'Estrie';
 SELECT id FROM qc_region_t WHERE r = 'Estrie' ORDER BY id;
 EXPLAIN (COSTS OFF) SELECT r FROM qc_region_t WHERE r > 'Laval' ORDER BY r;

@@ -9,6 +9,7 @@
 #define CAG_OVT_H
 
 #include "postgres.h"
+#include "compat.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "utils/date.h"
@@ -21,8 +22,8 @@
  * of range, 22P03 for binary input (input is then the decoded value, or
  * "").  Never returns.
  */
-extern void cag_report_parse_error(const char *typname, const char *input,
-								   const CagParseError *err) pg_attribute_noreturn();
+pg_noreturn extern void cag_report_parse_error(const char *typname, const char *input,
+											   const CagParseError *err);
 
 /*
  * For recv functions: the bytes of the field, all that is left of buf

@@ -144,7 +144,7 @@ refcache_current(const CagRefSource *src)
 		return false;
 	if (src->valid_lxid == InvalidLocalTransactionId)
 		return true;
-	if (src->valid_lxid != MyProc->lxid)
+	if (src->valid_lxid != cag_my_lxid())
 		return false;
 	return src->valid_stmt == 0 ||
 		src->valid_stmt == GetCurrentStatementStartTimestamp();
@@ -275,7 +275,7 @@ refcache_load(CagRefSource *src)
 	}
 	else
 	{
-		src->valid_lxid = MyProc->lxid;
+		src->valid_lxid = cag_my_lxid();
 		src->valid_stmt = IsolationUsesXactSnapshot() ? 0 :
 			GetCurrentStatementStartTimestamp();
 	}
@@ -295,11 +295,11 @@ cag_refcache_get(CagRefSource *src)
 	 * snapshot allows.
 	 */
 	if (!IsolationUsesXactSnapshot() &&
-		(checked_lxid != MyProc->lxid ||
+		(checked_lxid != cag_my_lxid() ||
 		 checked_stmt != GetCurrentStatementStartTimestamp()))
 	{
 		AcceptInvalidationMessages();
-		checked_lxid = MyProc->lxid;
+		checked_lxid = cag_my_lxid();
 		checked_stmt = GetCurrentStatementStartTimestamp();
 	}
 

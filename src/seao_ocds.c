@@ -26,8 +26,8 @@
 
 #include "geography.h"
 
-static void
-malformed_package(const char *fmt,...) pg_attribute_printf(1, 2) pg_attribute_noreturn();
+pg_noreturn static void
+malformed_package(const char *fmt,...) pg_attribute_printf(1, 2);
 
 static void
 malformed_package(const char *fmt,...)

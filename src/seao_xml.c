@@ -24,8 +24,8 @@
 #include "geography.h"
 #include "seao_xml_core.h"
 
-static void
-malformed_export(const char *detail_utf8, bool syntax) pg_attribute_noreturn();
+pg_noreturn static void
+malformed_export(const char *detail_utf8, bool syntax);
 
 static void
 malformed_export(const char *detail_utf8, bool syntax)

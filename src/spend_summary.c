@@ -56,7 +56,7 @@ PG_FUNCTION_INFO_V1(spend_summary_group_purchase_share);
  * ---------------------------------------------------------------------
  */
 
-static void report_cents_error(CagCentsStatus status, Datum num) pg_attribute_noreturn();
+pg_noreturn static void report_cents_error(CagCentsStatus status, Datum num);
 
 static void
 report_cents_error(CagCentsStatus status, Datum num)

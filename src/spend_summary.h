@@ -43,6 +43,6 @@ extern int64 cag_numeric_datum_to_cents(Datum num);
  * Raise 22003 for a sum that left its range: a count above max_count, an
  * amount beyond int64 ("what" is the type name).
  */
-extern void cag_report_sum_overflow(const char *what, uint64 max_count) pg_attribute_noreturn();
+pg_noreturn extern void cag_report_sum_overflow(const char *what, uint64 max_count);
 
 #endif							/* CAG_SPEND_SUMMARY_H */

@@ -52,7 +52,7 @@ if [ -n "$(echo $tap_tests)" ]; then
 		cag_log "building release $rel"
 		if install_path=$(cag_build_release "$rel"); then
 			old_installs="$old_installs CAG_OLD_INSTALL_$(echo "$rel" | tr . _)=$install_path"
-			release_dirs="$release_dirs ${install_path%/usr/lib/postgresql/15}"
+			release_dirs="$release_dirs ${install_path%%/pg/*}"
 		else
 			cag_log "release $rel not built (no git, or no commit that froze it): the tests that need it skip that part"
 		fi
@@ -63,10 +63,15 @@ if [ -n "$(echo $tap_tests)" ]; then
 	cp README.md "$tapdir/"
 	[ "$(id -u)" -eq 0 ] && chown -R postgres: "$tapdir"
 	cag_log "TAP tests in $tapdir"
+	# TESTDIR places tmp_check until PostgreSQL 16; from 17 TESTDATADIR and
+	# TESTLOGDIR do (else they are relative paths, which file:// URLs and
+	# other processes do not resolve).
 	# shellcheck disable=SC2086
 	if ! cag_as_pg_user env PATH="$bindir:$PATH" TESTDIR="$tapdir" \
+		TESTDATADIR="$tapdir/tmp_check" TESTLOGDIR="$tapdir/tmp_check/log" \
 		PG_REGRESS="$pgxs_dir/src/test/regress/pg_regress" \
 		CAG_SRC="$tapdir" $old_installs \
+		CAG_UPGRADE_FROM_BINDIR="${CAG_UPGRADE_FROM_BINDIR:-}" \
 		sh -c "cd '$tapdir' && prove -I '$pgxs_dir/src/test/perl' -I test/lib $tap_tests"; then
 		status=1
 		for log in "$tapdir"/tmp_check/log/*; do

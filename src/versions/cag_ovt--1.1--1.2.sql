@@ -586,12 +586,19 @@ COMMENT ON FUNCTION cag_ovt.report_region(text, text, text) IS
 -- regional_purchase_share.region_coverage,
 -- outside_centres_purchase_share.location_coverage), computed as the views
 -- compute it, from purchase_summaries in one scan.  Indicators without a
--- coverage have no row.
+-- coverage have no row.  PL/pgSQL, not a standard body: a standard body
+-- depends on purchase_summaries, and pg_upgrade (pg_dump --binary-upgrade)
+-- then creates that view among the functions, before the operator classes
+-- its GROUP BY needs ("could not identify an equality operator for type
+-- cag_ovt.qc_region"; test/t/025_pg_upgrade.pl).
 CREATE FUNCTION cag_ovt.report_coverage()
     RETURNS TABLE (indicator text, fiscal_year integer, scope text, region_code text,
                    coverage numeric)
-    LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN QUERY
     SELECT x.indicator, s.fiscal_year, s.scope, s.region_code, x.coverage
     FROM cag_ovt.purchase_summaries s
     CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
@@ -604,7 +611,8 @@ BEGIN ATOMIC
         ('regional_contract_share'::text, r.region_coverage),
         ('outside_centres_share'::text, o.location_coverage)
     ) AS x(indicator, coverage);
-END;
+END
+$$;
 COMMENT ON FUNCTION cag_ovt.report_coverage() IS
     'Couverture des indicateurs qui en ont une (part du montant sur laquelle repose la part), par année financière et portée ; utilisé par report_html / coverage of the indicators that have one (part of the amount the share rests on), by fiscal year and scope; used by report_html';
 

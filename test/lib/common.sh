@@ -17,10 +17,12 @@
 #   cag_start_cluster    start a throwaway cluster (CAG_SOCKDIR, CAG_PORT)
 #   cag_stop_cluster     stop it and remove it (unless KEEP=1)
 #   cag_as_pg_user CMD   run CMD as the unprivileged cluster owner
+#   cag_copy_tree DIR    copy the source tree (work in progress included)
 #
-# Settings (environment): PG_CONFIG (default: PostgreSQL 15 from Debian),
-# KEEP=1 to leave the cluster running, CAG_EXTRA_PACKAGES for more packages,
-# CAG_LISTEN and CAG_PORT for the cluster's addresses (cag_start_cluster).
+# Settings (environment): PG_CONFIG (default: PostgreSQL 15 from Debian,
+# Debian 12's; any other version or build works the same), KEEP=1 to leave
+# the cluster running, CAG_EXTRA_PACKAGES for more packages, CAG_LISTEN and
+# CAG_PORT for the cluster's addresses (cag_start_cluster).
 
 PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
 export PG_CONFIG
@@ -35,8 +37,45 @@ cag_die() {
 	exit 1
 }
 
-# Debian packages the build and the tests need.
-CAG_PACKAGES="make gcc perl postgresql-15 postgresql-server-dev-15 postgresql-client-15 libipc-run-perl libxml2-dev ${CAG_EXTRA_PACKAGES:-}"
+# The major version of PG_CONFIG's PostgreSQL (15, 17, 18), from pg_config
+# itself, or from its path when it is Debian's and not installed yet.
+cag_pg_major() {
+	if [ -x "$PG_CONFIG" ]; then
+		"$PG_CONFIG" --version | sed -n 's/^PostgreSQL \([0-9][0-9]*\).*/\1/p'
+	else
+		case $PG_CONFIG in
+		/usr/lib/postgresql/*/bin/pg_config)
+			v=${PG_CONFIG#/usr/lib/postgresql/}
+			printf '%s\n' "${v%%/*}"
+			;;
+		esac
+	fi
+}
+
+# Whether PG_CONFIG is Debian's packaged PostgreSQL (or a copy of it made by
+# test/private-pg.sh, whose headers are the package's): Debian's builds end
+# "pg_config --version" with their package version, "(Debian 15.20-0+deb12u1)"
+# (test/pg-build.sh's builds say more in those parentheses).
+cag_pg_is_debian() {
+	if [ -x "$PG_CONFIG" ]; then
+		"$PG_CONFIG" --version | grep -q '(Debian [^,)]*)$'
+	else
+		case $PG_CONFIG in /usr/lib/postgresql/*/bin/pg_config) return 0 ;; esac
+		return 1
+	fi
+}
+
+CAG_PG_MAJOR=$(cag_pg_major)
+[ -n "$CAG_PG_MAJOR" ] ||
+	cag_die "PG_CONFIG=$PG_CONFIG: not found (set PG_CONFIG to the pg_config of the PostgreSQL to use)"
+export CAG_PG_MAJOR
+
+# Debian packages the build and the tests need; PostgreSQL's own when
+# PG_CONFIG is Debian's (a PostgreSQL built from source brings its own).
+CAG_PACKAGES="make gcc perl libipc-run-perl libxml2-dev ${CAG_EXTRA_PACKAGES:-}"
+if cag_pg_is_debian; then
+	CAG_PACKAGES="$CAG_PACKAGES postgresql-$CAG_PG_MAJOR postgresql-server-dev-$CAG_PG_MAJOR postgresql-client-$CAG_PG_MAJOR"
+fi
 
 cag_missing_packages() {
 	missing=""
@@ -50,7 +89,7 @@ cag_missing_packages() {
 
 cag_ensure_deps() {
 	command -v dpkg-query >/dev/null 2>&1 || {
-		[ -x "$PG_CONFIG" ] || cag_die "no dpkg and no $PG_CONFIG: set PG_CONFIG to a PostgreSQL 15 pg_config"
+		[ -x "$PG_CONFIG" ] || cag_die "no dpkg and no $PG_CONFIG: set PG_CONFIG to the pg_config of a PostgreSQL (15, 17 or 18)"
 		return 0
 	}
 	missing=$(cag_missing_packages "$@")
@@ -84,10 +123,11 @@ cag_old_releases() {
 
 # Release X.Y as it was released: the sources of the commit that froze its
 # install script (src/versions/cag_ovt--X.Y.sql), built and installed into
-# a private copy of PostgreSQL (test/private-pg.sh) of its own.  Prints the
-# installation path (the parent of bin/ and lib/) for
-# PostgreSQL::Test::Cluster->new(..., install_path => ...); fails without git
-# or without that commit.
+# a private copy (test/private-pg.sh) of PG_CONFIG's installation.  Prints
+# the installation path (the parent of its bin/) for
+# PostgreSQL::Test::Cluster->new(..., install_path => ...); fails without
+# git, without that commit, or when the release does not build with this
+# PostgreSQL (its build log stays in the copy).
 cag_build_release() {
 	rel=$1
 	command -v git >/dev/null 2>&1 && git rev-parse --git-dir >/dev/null 2>&1 || return 1
@@ -95,15 +135,16 @@ cag_build_release() {
 	[ -n "$commit" ] || return 1
 	dir=$(cag_mktemp "release-$rel")
 	# (called in a condition, where set -e does not apply: each step checked)
-	test/private-pg.sh "$dir" >/dev/null || return 1
-	rm -f "$dir"/usr/share/postgresql/15/extension/cag_ovt* "$dir"/usr/lib/postgresql/15/lib/cag_ovt.so \
-		"$dir"/usr/lib/postgresql/15/bin/cag_ovt-*
+	old_pg_config=$(test/private-pg.sh "$dir/pg" "$PG_CONFIG" | sed -n 's/^PG_CONFIG=//p')
+	[ -x "$old_pg_config" ] || return 1
+	rm -f "$("$old_pg_config" --sharedir)"/extension/cag_ovt* "$("$old_pg_config" --pkglibdir)"/cag_ovt.so \
+		"$("$old_pg_config" --bindir)"/cag_ovt-*
 	mkdir "$dir/src" || return 1
 	git archive "$commit" | tar -x -C "$dir/src" || return 1
-	make -s -C "$dir/src" PG_CONFIG="$dir/usr/lib/postgresql/15/bin/pg_config" all >/dev/null || return 1
-	make -s -C "$dir/src" PG_CONFIG="$dir/usr/lib/postgresql/15/bin/pg_config" install >/dev/null || return 1
+	{ make -s -C "$dir/src" PG_CONFIG="$old_pg_config" all &&
+		make -s -C "$dir/src" PG_CONFIG="$old_pg_config" install; } >"$dir/build.log" 2>&1 || return 1
 	chmod -R a+rX "$dir" || return 1
-	printf '%s' "$dir/usr/lib/postgresql/15"
+	dirname "$("$old_pg_config" --bindir)"
 }
 
 cag_bindir() {
@@ -140,6 +181,21 @@ cag_mktemp() {
 	chmod 755 "$d"
 	[ "$(id -u)" -eq 0 ] && chown postgres: "$d"
 	printf '%s' "$d"
+}
+
+# cag_copy_tree DIR: a copy of the source tree to build in without touching
+# it: the files git knows and the new ones it does not ignore (the work in
+# progress), or, outside git, everything but what make clean removes.
+cag_copy_tree() {
+	mkdir -p "$1"
+	if git -C "$CAG_TOP" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+		(cd "$CAG_TOP" && git ls-files -z --cached --others --exclude-standard |
+			xargs -0 sh -c 'for f; do [ -e "$f" ] && printf "%s\n" "$f"; done' sh |
+			tar -cf - -T -) | tar -xf - -C "$1"
+	else
+		(cd "$CAG_TOP" && tar -cf - --exclude=./.git .) | tar -xf - -C "$1"
+		make -s -C "$1" clean >/dev/null 2>&1 || true
+	fi
 }
 
 # A TCP port free on the loopback, from 5432 up (perl is a build dependency).

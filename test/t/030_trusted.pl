@@ -117,6 +117,7 @@ LEFT JOIN pg_type t ON d.classid = 'pg_type'::regclass AND t.oid = d.objid
 WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'cag_ovt')
   AND d.classid IN ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass)
+  AND NOT EXISTS (SELECT FROM pg_depend i WHERE i.objid = d.objid AND i.classid = d.classid AND i.deptype = 'i')
   AND coalesce(c.relname, '') <> 'spend_by_month'}),
 	'postgres',
 	'its tables, functions and types belong to the bootstrap superuser');
