@@ -408,10 +408,24 @@ derive_amount_cad(const PurchaseLayout *lay, Datum *values, bool *isnull)
 	/* NaN and infinities have no value in dollars (purchases' checks refuse them) */
 	if (!isnull[am] && !numeric_is_nan(DatumGetNumeric(values[am])) &&
 		!numeric_is_inf(DatumGetNumeric(values[am])))
-		has_cad = cag_amount_in_cad(values[am],
-									cu >= 0 && !isnull[cu] ? TextDatumGetCString(values[cu]) : "CAD",
+	{
+		char		code[4] = "CAD";
+		const char *currency = code;
+
+		if (cu >= 0 && !isnull[cu])
+		{
+			text	   *t = DatumGetTextPP(values[cu]);
+
+			/* a code of 3 bytes without a copy; anything else as it is */
+			if (VARSIZE_ANY_EXHDR(t) == 3)
+				memcpy(code, VARDATA_ANY(t), 3);
+			else
+				currency = text_to_cstring(t);
+		}
+		has_cad = cag_amount_in_cad(values[am], currency,
 									isnull[pon] ? GetSQLCurrentDate() : DatumGetDateADT(values[pon]),
 									&cad, &status);
+	}
 	if (has_cad == !isnull[ac] &&
 		(!has_cad || DatumGetBool(DirectFunctionCall2(numeric_eq, cad, values[ac]))))
 		return false;

@@ -19,6 +19,7 @@
 #include "catalog/pg_type.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
 
 #include "refcache.h"
@@ -152,15 +153,29 @@ currency_code(const char *currency, char *buf)
 	return currency[3] == '\0';
 }
 
+/* 100,000,000,000,000 and its opposite, made once: the bounds of an amount */
+static Datum amount_limit[2];
+
+static void
+amount_limits(void)
+{
+	MemoryContext old;
+
+	if (amount_limit[0] != (Datum) 0)
+		return;
+	old = MemoryContextSwitchTo(TopMemoryContext);
+	amount_limit[1] = NumericGetDatum(int64_to_numeric(-INT64CONST(100000000000000)));
+	amount_limit[0] = NumericGetDatum(int64_to_numeric(INT64CONST(100000000000000)));
+	MemoryContextSwitchTo(old);
+}
+
 bool
 cag_amount_in_cad(Datum amount, const char *currency, DateADT on, Datum *cad,
 				  CagRateStatus *status)
 {
 	char		code[4];
 	const Rate *rate;
-	Datum		product;
 	Datum		rounded;
-	Numeric		limit;
 
 	if (!currency_code(currency, code))
 	{
@@ -171,7 +186,9 @@ cag_amount_in_cad(Datum amount, const char *currency, DateADT on, Datum *cad,
 	{
 		*status = CAG_RATE_CAD;
 		rate = NULL;
-		product = amount;
+		/* an amount already to the cent (numeric(16,2)) is kept as it is */
+		rounded = DatumGetInt32(DirectFunctionCall1(numeric_scale, amount)) <= 2 ? amount :
+			DirectFunctionCall2(numeric_round, amount, Int32GetDatum(2));
 	}
 	else
 	{
@@ -182,14 +199,15 @@ cag_amount_in_cad(Datum amount, const char *currency, DateADT on, Datum *cad,
 			return false;
 		}
 		*status = CAG_RATE_OK;
-		product = DirectFunctionCall2(numeric_mul, amount, NumericGetDatum(rate->cad_per_unit));
+		rounded = DirectFunctionCall2(numeric_round,
+									  DirectFunctionCall2(numeric_mul, amount,
+														  NumericGetDatum(rate->cad_per_unit)),
+									  Int32GetDatum(2));
 	}
-	rounded = DirectFunctionCall2(numeric_round, product, Int32GetDatum(2));
 	/* the purchases keep amounts as numeric(16,2): below 10^14 */
-	limit = int64_to_numeric(INT64CONST(100000000000000));
-	if (DatumGetBool(DirectFunctionCall2(numeric_ge,
-										 DirectFunctionCall1(numeric_abs, rounded),
-										 NumericGetDatum(limit))))
+	amount_limits();
+	if (DatumGetBool(DirectFunctionCall2(numeric_ge, rounded, amount_limit[0])) ||
+		DatumGetBool(DirectFunctionCall2(numeric_le, rounded, amount_limit[1])))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("amount %s %s is out of range in Canadian dollars",

@@ -230,21 +230,27 @@ spend_summary_ne(PG_FUNCTION_ARGS)
  * spend_summary_in); a summary stored by 1.1 given to a direct call is
  * converted.
  */
+static pg_noinline SpendSummary *
+state_converted(SpendSummary *s, bool in_aggregate)
+{
+	SpendSummary buf;
+	const SpendSummary *current = cag_spend_summary_datum(PointerGetDatum(s), &buf);
+
+	if (!in_aggregate)
+		s = palloc(sizeof(SpendSummary));
+	memmove(s, current, sizeof(SpendSummary));
+	return s;
+}
+
+/* (the copy apart, so that the aggregate's path has no buffer on its stack) */
 static inline SpendSummary *
 state_for_update(FunctionCallInfo fcinfo, bool *in_aggregate)
 {
 	SpendSummary *s = (SpendSummary *) PG_GETARG_POINTER(0);
 
 	*in_aggregate = AggCheckCallContext(fcinfo, NULL) != 0;
-	if (unlikely(s->version != SPEND_SUMMARY_VERSION) || !*in_aggregate)
-	{
-		SpendSummary buf;
-		const SpendSummary *current = cag_spend_summary_datum(PointerGetDatum(s), &buf);
-
-		if (!*in_aggregate)
-			s = palloc(sizeof(SpendSummary));
-		memmove(s, current, sizeof(SpendSummary));
-	}
+	if (unlikely(s->version != SPEND_SUMMARY_VERSION) || unlikely(!*in_aggregate))
+		return state_converted(s, *in_aggregate);
 	return s;
 }
 
