@@ -282,32 +282,33 @@ VALUES ('2021-07-07', '46005', NULL, NULL, NULL, NULL, 'Estrie', 1, 'test', 'm1'
        ('2021-07-08', NULL, NULL, NULL, 'Outaouais', NULL, 'Estrie', 1, 'test', 'm8')
 RETURNING source_ref, buyer_region, delivery_region, delivery_regions, class;
 
--- Invariant violations and bad rows: each refused, with the value named.
-INSERT INTO purchases (purchased_on, amount) VALUES (NULL, 1);
-INSERT INTO purchases (purchased_on, amount) VALUES ('2022-01-01', NULL);
-INSERT INTO purchases (purchased_on, amount) VALUES ('infinity', 1);
-INSERT INTO purchases (purchased_on, amount) VALUES ('2022-01-01', 'NaN');
-INSERT INTO purchases (purchased_on, amount) VALUES ('2022-01-01', 'Infinity');
-INSERT INTO purchases (purchased_on, amount) VALUES ('2022-01-01', 1e14);
-INSERT INTO purchases (purchased_on, amount, buyer_municipality) VALUES ('2022-01-01', 1, '4600x');
-INSERT INTO purchases (purchased_on, amount, buyer_municipality, buyer_region) VALUES ('2022-01-01', 1, '460', 'Laval');
-INSERT INTO purchases (purchased_on, amount, delivery_municipality) VALUES ('2022-01-01', 1, '');
+-- Invariant violations and bad rows: each refused, with the value named
+-- (recorded_on given, so that the rows shown do not hold today's date).
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES (NULL, 1, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2022-01-01', NULL, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('infinity', 1, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2022-01-01', 'NaN', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2022-01-01', 'Infinity', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2022-01-01', 1e14, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, buyer_municipality, recorded_on) VALUES ('2022-01-01', 1, '4600x', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, buyer_municipality, buyer_region, recorded_on) VALUES ('2022-01-01', 1, '460', 'Laval', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, delivery_municipality, recorded_on) VALUES ('2022-01-01', 1, '', '2022-06-30');
 -- no date before 1990 (SEAO writes 0001-01-01 for none), nor more than
 -- five years after the row is recorded (recorded_on, today by default)
-INSERT INTO purchases (purchased_on, amount) VALUES ('0001-01-01', 1);
-INSERT INTO purchases (purchased_on, amount) VALUES ('1989-12-31', 1);
-INSERT INTO purchases (purchased_on, amount) VALUES ('4713-01-01 BC', 1);
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('0001-01-01', 1, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('1989-12-31', 1, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('4713-01-01 BC', 1, '2022-06-30');
 INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2027-01-01', 1, '2021-12-31');
 INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2022-01-01', 1, 'infinity');
-INSERT INTO purchases (purchased_on, amount, currency) VALUES ('2022-01-01', 1, 'usd');
-INSERT INTO purchases (purchased_on, amount, currency) VALUES ('2022-01-01', 1, 'US');
-INSERT INTO purchases (purchased_on, amount, currency) VALUES ('2022-01-01', 1, NULL);
-INSERT INTO purchases (purchased_on, amount, source, source_ref) VALUES ('2022-01-01', 1, 'test', 'm1');
-INSERT INTO purchases (purchased_on, amount, supplier_postal_code) VALUES ('2022-01-01', 1, '90210');
-INSERT INTO purchases (purchased_on, amount, supplier_region) VALUES ('2022-01-01', 1, 'Québec');
-INSERT INTO purchases (purchased_on, amount, category) VALUES ('2022-01-01', 1, '5012153');
-INSERT INTO purchases (purchased_on, amount, supplier_neq) VALUES ('2022-01-01', 1, '1149222301');
-INSERT INTO purchases (purchased_on, amount, class) VALUES ('2022-01-01', 1, '{quebec,outside_quebec}');
+INSERT INTO purchases (purchased_on, amount, currency, recorded_on) VALUES ('2022-01-01', 1, 'usd', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, currency, recorded_on) VALUES ('2022-01-01', 1, 'US', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, currency, recorded_on) VALUES ('2022-01-01', 1, NULL, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, source, source_ref, recorded_on) VALUES ('2022-01-01', 1, 'test', 'm1', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, supplier_postal_code, recorded_on) VALUES ('2022-01-01', 1, '90210', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, supplier_region, recorded_on) VALUES ('2022-01-01', 1, 'Québec', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, category, recorded_on) VALUES ('2022-01-01', 1, '5012153', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, supplier_neq, recorded_on) VALUES ('2022-01-01', 1, '1149222301', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, class, recorded_on) VALUES ('2022-01-01', 1, '{quebec,outside_quebec}', '2022-06-30');
 
 -- COPY: a bad row fails the whole load, naming the value; nothing is kept.
 TRUNCATE purchases;
@@ -324,9 +325,9 @@ COPY purchases (purchased_on, buyer_municipality, supplier_province, amount) FRO
 2022-04-01	46005	QC	10.00
 2022-04-02	46O05	QC	20.00
 \.
-COPY purchases (purchased_on, buyer_region, amount) FROM stdin;
-2022-04-01	Estrie	10.00
-2022-04-02	Estrie	NaN
+COPY purchases (purchased_on, buyer_region, amount, recorded_on) FROM stdin;
+2022-04-01	Estrie	10.00	2022-06-30
+2022-04-02	Estrie	NaN	2022-06-30
 \.
 SELECT count(*) AS after_bad_copies FROM purchases;
 COPY purchases (purchased_on, buyer_region, supplier_province, supplier_postal_code, category, amount, labels, group_purchase, class) FROM stdin;

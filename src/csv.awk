@@ -1,12 +1,54 @@
-# Functions shared by the generators of SQL parts from CSV files (POSIX awk,
-# given first: awk -f src/csv.awk -f src/<part>.awk FILE).  The CSV may
-# quote fields ("...", "" for a quote) and end its lines with CRLF; a
-# malformed row stops the build with its line number.
+# What the generators of SQL parts from CSV files share (POSIX awk, given
+# first: awk -f src/csv.awk -f src/<part>.awk FILE).  The CSV may quote
+# fields ("...", "" for a quote) and end its lines with CRLF; a malformed row
+# stops the build with its line number.
 #
-#   csv_header(line)   read the header: the columns by name, for col()
-#   csv_split(line, f) split a line into f[1..n]; returns n
-#   col(name)          the trimmed field of column name in f
+# Its rules run before the generator's on each line: CRLF made LF; the
+# header (line 1) read, checked against the columns the generator requires
+# (csv_columns, set in its BEGIN); blank lines skipped; every other line
+# split into f[1..n], its number of fields checked.  The generator then has
+# its own rule for line 1 (its SQL's head, then next) and one for the rows,
+# which read their fields with col() and count themselves in rows (a file
+# without a row fails).
+#
+#   csv_header(line, required)  read a header: the columns by name, for col()
+#   csv_split(line, f)          split a line into f[1..n]; returns n
+#   col(name)                   the trimmed field of column name in f
 #   sql_text(s), sql_text_or_null(s), trim(s), fail(msg)
+
+BEGIN {
+	rows = 0
+	failed = 0
+}
+
+{
+	sub(/\r$/, "")
+}
+
+FNR == 1 {
+	ncols = csv_header($0, csv_columns)
+}
+
+FNR > 1 && /^[ \t]*$/ {
+	next
+}
+
+FNR > 1 {
+	n = csv_split($0, f)
+	if (n != ncols)
+		fail(n " fields instead of " ncols)
+}
+
+# (before the generator's END, which writes its SQL's tail: a failed or
+# empty file writes nothing more and fails)
+END {
+	if (failed)
+		exit 1
+	if (rows == 0) {
+		print "error: no row in " FILENAME > "/dev/stderr"
+		exit 1
+	}
+}
 
 function fail(msg) {
 	printf "%s:%d: %s\n", FILENAME, FNR, msg > "/dev/stderr"

@@ -137,22 +137,6 @@ find_rate(const char *currency, int32 year)
 	return bsearch(&key, r->rates, r->n, sizeof(Rate), cmp_rate);
 }
 
-/* An ISO 4217 code in upper case into buf[4]; false when it is not 3 letters. */
-static bool
-currency_code(const char *currency, char *buf)
-{
-	int			i;
-
-	for (i = 0; i < 3; i++)
-	{
-		if (!cag_is_alpha((unsigned char) currency[i]))
-			return false;
-		buf[i] = cag_to_upper((unsigned char) currency[i]);
-	}
-	buf[3] = '\0';
-	return currency[3] == '\0';
-}
-
 /* 100,000,000,000,000 and its opposite, made once: the bounds of an amount */
 static Datum amount_limit[2];
 
@@ -177,7 +161,7 @@ cag_amount_in_cad(Datum amount, const char *currency, DateADT on, Datum *cad,
 	const Rate *rate;
 	Datum		rounded;
 
-	if (!currency_code(currency, code))
+	if (!cag_currency_code(currency, code))
 	{
 		*status = CAG_RATE_NONE;
 		return false;
@@ -241,7 +225,7 @@ amount_in_cad(PG_FUNCTION_ARGS)
 	Datum		cad;
 	CagRateStatus status;
 
-	if (!currency_code(currency, code))
+	if (!cag_currency_code(currency, code))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid currency code \"%s\"", currency),

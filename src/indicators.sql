@@ -80,9 +80,10 @@ COMMENT ON COLUMN cag_ovt.indicators.source IS 'Vue et colonne qui calculent l''
 COMMENT ON COLUMN cag_ovt.indicators.name_fr IS 'Description en français / French description';
 COMMENT ON COLUMN cag_ovt.indicators.name_en IS 'Description en anglais / English description';
 
--- Checks the indicator key of a row of targets or regional_priorities
--- against cag_ovt.indicators: known key, region allowed for it, and (for
--- targets) a target within the range of its unit.
+-- Checks the indicator key of a row of targets, regional_priorities or
+-- coverage_thresholds against cag_ovt.indicators: known key, region allowed
+-- for it, (for targets) a target within the range of its unit, (for
+-- coverage_thresholds) a share of the purchases, which has a coverage.
 CREATE FUNCTION cag_ovt.check_indicator() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
@@ -93,7 +94,7 @@ BEGIN
     IF NEW.indicator IS NULL THEN
         RETURN NEW;             -- the NOT NULL constraint reports it
     END IF;
-    SELECT i.unit, i.scopes INTO spec
+    SELECT i.unit, i.scopes, i.source INTO spec
       FROM cag_ovt.indicators i WHERE i.indicator = NEW.indicator;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'unknown indicator "%"', NEW.indicator
@@ -102,6 +103,19 @@ BEGIN
                                   TG_TABLE_SCHEMA, TG_TABLE_NAME),
                   HINT = 'Valid indicators are '
                          || (SELECT string_agg(i.indicator, ', ' ORDER BY i.indicator) FROM cag_ovt.indicators i) || '.';
+    END IF;
+    IF TG_TABLE_NAME = 'coverage_thresholds' THEN
+        -- (no region: NEW.region is read in the other branch only)
+        IF split_part(spec.source, '.', 1) NOT IN ('quebec_purchase_share', 'regional_purchase_share',
+                                                   'eco_purchase_share', 'quebec_food_share',
+                                                   'outside_centres_purchase_share') THEN
+            RAISE EXCEPTION 'indicator "%" has no coverage', NEW.indicator
+                USING ERRCODE = 'check_violation',
+                      DETAIL = 'Only the shares computed from the purchases have a coverage; this indicator is computed by '
+                               || spec.source || '.',
+                      HINT = 'Set a threshold for quebec_share, eco_share, eco_share_in_group_purchases, quebec_food_share, regional_share, regional_contract_share or outside_centres_share.';
+        END IF;
+        RETURN NEW;
     END IF;
     IF NEW.region IS NOT NULL AND strpos(spec.scopes, 'region') = 0 THEN
         RAISE EXCEPTION 'indicator "%" has no value by region', NEW.indicator
@@ -123,7 +137,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION cag_ovt.check_indicator() IS
-    'Déclencheur BEFORE INSERT OR UPDATE de targets et regional_priorities : la clé d''indicateur doit figurer dans la vue indicators, la région être permise pour l''indicateur, la cible d''un pourcentage être au plus 100 / BEFORE INSERT OR UPDATE trigger of targets and regional_priorities: the indicator key must be in view indicators, the region allowed for the indicator, the target of a percentage at most 100';
+    'Déclencheur BEFORE INSERT OR UPDATE de targets, regional_priorities et coverage_thresholds : la clé d''indicateur doit figurer dans la vue indicators, la région être permise pour l''indicateur, la cible d''un pourcentage être au plus 100, un seuil de couverture porter sur une part des achats / BEFORE INSERT OR UPDATE trigger of targets, regional_priorities and coverage_thresholds: the indicator key must be in view indicators, the region allowed for the indicator, the target of a percentage at most 100, a coverage threshold be that of a share of the purchases';
 
 -- ---------------------------------------------------------------------
 -- CAG positions (action A5).
@@ -271,40 +285,6 @@ COMMENT ON COLUMN cag_ovt.targets.note IS 'Source ou remarque / source or remark
 -- evidence or more is not compared); a reference table: the DBA may change
 -- a threshold, delete its row (the figure is then always compared) or add
 -- it back.
-CREATE FUNCTION cag_ovt.check_coverage_threshold() RETURNS trigger
-    LANGUAGE plpgsql
-    SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    spec record;
-BEGIN
-    IF NEW.indicator IS NULL THEN
-        RETURN NEW;             -- the NOT NULL constraint reports it
-    END IF;
-    SELECT i.unit, i.source INTO spec
-      FROM cag_ovt.indicators i WHERE i.indicator = NEW.indicator;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown indicator "%"', NEW.indicator
-            USING ERRCODE = 'check_violation',
-                  DETAIL = 'Table cag_ovt.coverage_thresholds accepts only the keys of view cag_ovt.indicators.',
-                  HINT = 'Valid indicators are '
-                         || (SELECT string_agg(i.indicator, ', ' ORDER BY i.indicator) FROM cag_ovt.indicators i) || '.';
-    END IF;
-    IF split_part(spec.source, '.', 1) NOT IN ('quebec_purchase_share', 'regional_purchase_share',
-                                               'eco_purchase_share', 'quebec_food_share',
-                                               'outside_centres_purchase_share') THEN
-        RAISE EXCEPTION 'indicator "%" has no coverage', NEW.indicator
-            USING ERRCODE = 'check_violation',
-                  DETAIL = 'Only the shares computed from the purchases have a coverage; this indicator is computed by '
-                           || spec.source || '.',
-                  HINT = 'Set a threshold for quebec_share, eco_share, eco_share_in_group_purchases, quebec_food_share, regional_share, regional_contract_share or outside_centres_share.';
-    END IF;
-    RETURN NEW;
-END
-$$;
-COMMENT ON FUNCTION cag_ovt.check_coverage_threshold() IS
-    'Déclencheur BEFORE INSERT OR UPDATE de coverage_thresholds : la clé doit être celle d''une part calculée à partir des achats (vue indicators) / BEFORE INSERT OR UPDATE trigger of coverage_thresholds: the key must be that of a share computed from the purchases (view indicators)';
-
 CREATE TABLE cag_ovt.coverage_thresholds (
     indicator text PRIMARY KEY,
     min_coverage numeric NOT NULL
@@ -318,9 +298,9 @@ COMMENT ON TABLE cag_ovt.coverage_thresholds IS
 COMMENT ON COLUMN cag_ovt.coverage_thresholds.min_coverage IS
     'Couverture minimale en pourcentage, de 0 à 100 (80 pour 80 %) / least coverage in percent, from 0 to 100 (80 for 80 %)';
 COMMENT ON COLUMN cag_ovt.coverage_thresholds.note IS 'Source ou remarque / source or remark';
-CREATE TRIGGER cag_coverage_threshold_check BEFORE INSERT OR UPDATE ON cag_ovt.coverage_thresholds
-    FOR EACH ROW EXECUTE FUNCTION cag_ovt.check_coverage_threshold();
-COMMENT ON TRIGGER cag_coverage_threshold_check ON cag_ovt.coverage_thresholds IS
+CREATE TRIGGER cag_indicator_check BEFORE INSERT OR UPDATE ON cag_ovt.coverage_thresholds
+    FOR EACH ROW EXECUTE FUNCTION cag_ovt.check_indicator();
+COMMENT ON TRIGGER cag_indicator_check ON cag_ovt.coverage_thresholds IS
     'Vérifie que l''indicateur est une part calculée à partir des achats / checks that the indicator is a share computed from the purchases';
 INSERT INTO cag_ovt.coverage_thresholds (indicator, min_coverage, note) VALUES
     ('quebec_share', 80, 'Défaut de l''extension / default of the extension'),

@@ -713,22 +713,6 @@ seao_ocds_award_date(SeaoOcdsAward *a, const char *date, CagParseError *err)
 	return award_date(a, date, "award date (date)", &a->date, &a->has_date, err);
 }
 
-/* An ISO 4217 code: three ASCII letters, into code[4] in upper case. */
-static bool
-currency_code(const char *currency, char *code)
-{
-	int			i;
-
-	for (i = 0; i < 3; i++)
-	{
-		if (!cag_is_alpha((unsigned char) currency[i]))
-			return false;
-		code[i] = cag_to_upper((unsigned char) currency[i]);
-	}
-	code[3] = '\0';
-	return currency[3] == '\0';
-}
-
 /* Whether the award's amount is one: its range, sign and currency. */
 static void
 decide_amount(const SeaoOcdsAward *a, SeaoAward *award)
@@ -747,7 +731,7 @@ decide_amount(const SeaoOcdsAward *a, SeaoAward *award)
 		not_purchase(award, SEAO_F_CURRENCY, a->other_currency,
 					 text(a->mem, "The contracts' amounts are in %s and in %s, which cannot be added: not a purchase.",
 						  a->currency, a->other_currency));
-	else if (!currency_code(a->currency, award->currency))
+	else if (!cag_currency_code(a->currency, award->currency))
 		not_purchase(award, SEAO_F_CURRENCY, a->currency,
 					 text(a->mem, "The amount's currency (value.currency) \"%s\" is not an ISO 4217 code (three letters): not a purchase.",
 						  a->currency));

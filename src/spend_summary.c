@@ -284,17 +284,19 @@ check_direct_result(const SpendSummary *s, bool ok, bool in_aggregate, const cha
 }
 
 /*
- * spend_agg_transfn(state, amount, class): add one purchase.  Not strict
- * since 1.2: a NULL amount is a purchase whose amount is unknown (such as
- * an amount in a currency without an exchange rate), counted with no
- * amount; a row with a NULL class is skipped.
+ * One step of spend_agg: add (transition) or remove (inverse transition)
+ * one purchase.  Not strict since 1.2: a NULL amount is a purchase whose
+ * amount is unknown (such as an amount in a currency without an exchange
+ * rate), counted with no amount; a row with a NULL class is skipped.
  */
-Datum
-spend_agg_transfn(PG_FUNCTION_ARGS)
+static pg_attribute_always_inline Datum
+spend_agg_step(FunctionCallInfo fcinfo, bool add)
 {
 	bool		in_aggregate;
 	SpendSummary *s;
 	PurchaseClass bits;
+	int64		cents = 0;
+	bool		priced;
 	bool		ok;
 
 	if (PG_ARGISNULL(0))
@@ -302,51 +304,36 @@ spend_agg_transfn(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(2))
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	bits = PG_GETARG_PURCHASE_CLASS(2);
-	if (PG_ARGISNULL(1))
+	priced = !PG_ARGISNULL(1);
+	if (priced)
+		cents = cag_numeric_datum_to_cents(PG_GETARG_DATUM(1));
+	s = state_for_update(fcinfo, &in_aggregate);
+	if (add)
 	{
-		s = state_for_update(fcinfo, &in_aggregate);
-		ok = spend_summary_add_unpriced(s, bits);
+		ok = priced ? spend_summary_add_row(s, cents, bits) : spend_summary_add_unpriced(s, bits);
+		if (unlikely(!ok))
+			cag_report_sum_overflow("spend_summary", SPEND_COUNT_MAX);
 	}
 	else
 	{
-		int64		cents = cag_numeric_datum_to_cents(PG_GETARG_DATUM(1));
-
-		s = state_for_update(fcinfo, &in_aggregate);
-		ok = spend_summary_add_row(s, cents, bits);
+		ok = priced ? spend_summary_remove_row(s, cents, bits) : spend_summary_remove_unpriced(s, bits);
+		check_direct_result(s, ok, in_aggregate, "removing this purchase");
 	}
-	if (unlikely(!ok))
-		cag_report_sum_overflow("spend_summary", SPEND_COUNT_MAX);
 	PG_RETURN_SPEND_SUMMARY_P(s);
+}
+
+/* spend_agg_transfn(state, amount, class): add one purchase */
+Datum
+spend_agg_transfn(PG_FUNCTION_ARGS)
+{
+	return spend_agg_step(fcinfo, true);
 }
 
 /* spend_agg_invfn(state, amount, class): remove one purchase */
 Datum
 spend_agg_invfn(PG_FUNCTION_ARGS)
 {
-	bool		in_aggregate;
-	SpendSummary *s;
-	PurchaseClass bits;
-	bool		ok;
-
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	if (PG_ARGISNULL(2))
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	bits = PG_GETARG_PURCHASE_CLASS(2);
-	if (PG_ARGISNULL(1))
-	{
-		s = state_for_update(fcinfo, &in_aggregate);
-		ok = spend_summary_remove_unpriced(s, bits);
-	}
-	else
-	{
-		int64		cents = cag_numeric_datum_to_cents(PG_GETARG_DATUM(1));
-
-		s = state_for_update(fcinfo, &in_aggregate);
-		ok = spend_summary_remove_row(s, cents, bits);
-	}
-	check_direct_result(s, ok, in_aggregate, "removing this purchase");
-	PG_RETURN_SPEND_SUMMARY_P(s);
+	return spend_agg_step(fcinfo, false);
 }
 
 /*

@@ -2090,7 +2090,8 @@ FROM (VALUES
 ORDER BY t.ord;
 
 -- New in 1.2, as in a fresh install: the coverage thresholds.
-CREATE FUNCTION cag_ovt.check_coverage_threshold() RETURNS trigger
+-- check_indicator checks coverage_thresholds' keys too.
+CREATE OR REPLACE FUNCTION cag_ovt.check_indicator() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -2100,29 +2101,50 @@ BEGIN
     IF NEW.indicator IS NULL THEN
         RETURN NEW;             -- the NOT NULL constraint reports it
     END IF;
-    SELECT i.unit, i.source INTO spec
+    SELECT i.unit, i.scopes, i.source INTO spec
       FROM cag_ovt.indicators i WHERE i.indicator = NEW.indicator;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'unknown indicator "%"', NEW.indicator
             USING ERRCODE = 'check_violation',
-                  DETAIL = 'Table cag_ovt.coverage_thresholds accepts only the keys of view cag_ovt.indicators.',
+                  DETAIL = format('Table %I.%I accepts only the keys of view cag_ovt.indicators.',
+                                  TG_TABLE_SCHEMA, TG_TABLE_NAME),
                   HINT = 'Valid indicators are '
                          || (SELECT string_agg(i.indicator, ', ' ORDER BY i.indicator) FROM cag_ovt.indicators i) || '.';
     END IF;
-    IF split_part(spec.source, '.', 1) NOT IN ('quebec_purchase_share', 'regional_purchase_share',
-                                               'eco_purchase_share', 'quebec_food_share',
-                                               'outside_centres_purchase_share') THEN
-        RAISE EXCEPTION 'indicator "%" has no coverage', NEW.indicator
+    IF TG_TABLE_NAME = 'coverage_thresholds' THEN
+        -- (no region: NEW.region is read in the other branch only)
+        IF split_part(spec.source, '.', 1) NOT IN ('quebec_purchase_share', 'regional_purchase_share',
+                                                   'eco_purchase_share', 'quebec_food_share',
+                                                   'outside_centres_purchase_share') THEN
+            RAISE EXCEPTION 'indicator "%" has no coverage', NEW.indicator
+                USING ERRCODE = 'check_violation',
+                      DETAIL = 'Only the shares computed from the purchases have a coverage; this indicator is computed by '
+                               || spec.source || '.',
+                      HINT = 'Set a threshold for quebec_share, eco_share, eco_share_in_group_purchases, quebec_food_share, regional_share, regional_contract_share or outside_centres_share.';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.region IS NOT NULL AND strpos(spec.scopes, 'region') = 0 THEN
+        RAISE EXCEPTION 'indicator "%" has no value by region', NEW.indicator
             USING ERRCODE = 'check_violation',
-                  DETAIL = 'Only the shares computed from the purchases have a coverage; this indicator is computed by '
-                           || spec.source || '.',
-                  HINT = 'Set a threshold for quebec_share, eco_share, eco_share_in_group_purchases, quebec_food_share, regional_share, regional_contract_share or outside_centres_share.';
+                  DETAIL = 'It is computed for all of Québec only.',
+                  HINT = CASE WHEN TG_TABLE_NAME = 'targets'
+                              THEN 'Leave region NULL: a target with no region is a target for all of Québec.'
+                              ELSE 'A regional priority follows an indicator computed by region.' END;
+    END IF;
+    IF TG_TABLE_NAME = 'targets' THEN
+        IF spec.unit = '%' AND NEW.target > 100 THEN
+            RAISE EXCEPTION 'target % out of range for indicator "%"', NEW.target, NEW.indicator
+                USING ERRCODE = 'check_violation',
+                      DETAIL = 'The indicator is a percentage: its target is between 0 and 100.',
+                      HINT = 'Write 43 for 43 %, not 0.43.';
+        END IF;
     END IF;
     RETURN NEW;
 END
 $$;
-COMMENT ON FUNCTION cag_ovt.check_coverage_threshold() IS
-    'Déclencheur BEFORE INSERT OR UPDATE de coverage_thresholds : la clé doit être celle d''une part calculée à partir des achats (vue indicators) / BEFORE INSERT OR UPDATE trigger of coverage_thresholds: the key must be that of a share computed from the purchases (view indicators)';
+COMMENT ON FUNCTION cag_ovt.check_indicator() IS
+    'Déclencheur BEFORE INSERT OR UPDATE de targets, regional_priorities et coverage_thresholds : la clé d''indicateur doit figurer dans la vue indicators, la région être permise pour l''indicateur, la cible d''un pourcentage être au plus 100, un seuil de couverture porter sur une part des achats / BEFORE INSERT OR UPDATE trigger of targets, regional_priorities and coverage_thresholds: the indicator key must be in view indicators, the region allowed for the indicator, the target of a percentage at most 100, a coverage threshold be that of a share of the purchases';
 
 CREATE TABLE cag_ovt.coverage_thresholds (
     indicator text PRIMARY KEY,
@@ -2137,9 +2159,9 @@ COMMENT ON COLUMN cag_ovt.coverage_thresholds.indicator IS 'Clé de l''indicateu
 COMMENT ON COLUMN cag_ovt.coverage_thresholds.min_coverage IS
     'Couverture minimale en pourcentage, de 0 à 100 (80 pour 80 %) / least coverage in percent, from 0 to 100 (80 for 80 %)';
 COMMENT ON COLUMN cag_ovt.coverage_thresholds.note IS 'Source ou remarque / source or remark';
-CREATE TRIGGER cag_coverage_threshold_check BEFORE INSERT OR UPDATE ON cag_ovt.coverage_thresholds
-    FOR EACH ROW EXECUTE FUNCTION cag_ovt.check_coverage_threshold();
-COMMENT ON TRIGGER cag_coverage_threshold_check ON cag_ovt.coverage_thresholds IS
+CREATE TRIGGER cag_indicator_check BEFORE INSERT OR UPDATE ON cag_ovt.coverage_thresholds
+    FOR EACH ROW EXECUTE FUNCTION cag_ovt.check_indicator();
+COMMENT ON TRIGGER cag_indicator_check ON cag_ovt.coverage_thresholds IS
     'Vérifie que l''indicateur est une part calculée à partir des achats / checks that the indicator is a share computed from the purchases';
 INSERT INTO cag_ovt.coverage_thresholds (indicator, min_coverage, note) VALUES
     ('quebec_share', 80, 'Défaut de l''extension / default of the extension'),
