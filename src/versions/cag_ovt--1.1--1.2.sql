@@ -1456,7 +1456,7 @@ FROM (
 
 -- spend_by_month sums amount_cad: a materialized view cannot change its
 -- query, so it is made again, with spend_by_fiscal_year_region over it,
--- keeping the privileges granted on them, and refreshed if it was
+-- keeping its owner and the privileges granted on them, and refreshed if it was
 -- populated: its summaries, stored in format version 1, are then in
 -- version 2, with the same figures (the classes are still 1.1's, the
 -- amounts the same).  A view of the DBA over them would be dropped with
@@ -1492,7 +1492,7 @@ BEGIN
 END
 $upgrade$;
 CREATE TEMP TABLE cag_ovt_12_saved AS
-SELECT c.relname, a.grantee, a.privilege_type, a.is_grantable, c.relispopulated
+SELECT c.relname, c.relowner, a.grantee, a.privilege_type, a.is_grantable, c.relispopulated
   FROM pg_catalog.pg_class c
   LEFT JOIN LATERAL pg_catalog.aclexplode(c.relacl) a ON a.grantee OPERATOR(pg_catalog.<>) c.relowner
  WHERE c.oid OPERATOR(pg_catalog.=) ANY (ARRAY['cag_ovt.spend_by_month'::pg_catalog.regclass,
@@ -1587,9 +1587,11 @@ DO $upgrade$
 DECLARE
     g record;
 BEGIN
+    -- its owner stays (the extension's owner when it created the extension;
+    -- after pg_upgrade, where a superuser owns the extension, still that role)
     EXECUTE pg_catalog.format('ALTER MATERIALIZED VIEW cag_ovt.spend_by_month OWNER TO %I',
-                              (SELECT pg_catalog.pg_get_userbyid(e.extowner) FROM pg_catalog.pg_extension e
-                                WHERE e.extname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name));
+                              (SELECT pg_catalog.pg_get_userbyid(s.relowner) FROM pg_temp.cag_ovt_12_saved s
+                                WHERE s.relname OPERATOR(pg_catalog.=) 'spend_by_month'::pg_catalog.name LIMIT 1));
     FOR g IN SELECT * FROM pg_temp.cag_ovt_12_saved s WHERE s.grantee IS NOT NULL LOOP
         EXECUTE pg_catalog.format('GRANT %s ON cag_ovt.%I TO %s%s', g.privilege_type, g.relname,
                                   CASE WHEN g.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'PUBLIC'
@@ -2172,6 +2174,36 @@ INSERT INTO cag_ovt.coverage_thresholds (indicator, min_coverage, note) VALUES
     ('regional_contract_share', 80, 'Défaut de l''extension / default of the extension'),
     ('outside_centres_share', 80, 'Défaut de l''extension / default of the extension');
 SELECT cag_ovt.manage_reference_table('cag_ovt.coverage_thresholds');
+
+-- The rights on the reference tables that 1.2 adds go, as manage_reference_table
+-- gives them, to the extension's owner -- unless another role holds them on
+-- those of 1.1: after pg_upgrade the extension belongs to the superuser that
+-- ran it, while the database owner who created it still edits the reference
+-- tables; that role edits the new ones too, as in a fresh install of its own.
+DO $upgrade$
+DECLARE
+    holder name;
+    ext_owner name;
+    t text;
+BEGIN
+    SELECT pg_catalog.pg_get_userbyid(e.extowner) INTO ext_owner
+      FROM pg_catalog.pg_extension e WHERE e.extname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name;
+    SELECT pg_catalog.pg_get_userbyid(a.grantee) INTO holder
+      FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
+     WHERE c.oid OPERATOR(pg_catalog.=) 'cag_ovt.regions'::pg_catalog.regclass
+       AND a.privilege_type OPERATOR(pg_catalog.=) 'INSERT' AND a.is_grantable
+       AND a.grantee OPERATOR(pg_catalog.<>) c.relowner
+     LIMIT 1;
+    IF holder IS NOT NULL AND holder OPERATOR(pg_catalog.<>) ext_owner THEN
+        FOREACH t IN ARRAY ARRAY['cag_ovt.exchange_rates', 'cag_ovt.coverage_thresholds'] LOOP
+            EXECUTE pg_catalog.format('REVOKE GRANT OPTION FOR SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON %s FROM %I',
+                                      t, ext_owner);
+            EXECUTE pg_catalog.format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON %s TO %I WITH GRANT OPTION',
+                                      t, holder);
+        END LOOP;
+    END IF;
+END
+$upgrade$;
 
 -- The views over every indicator: a coverage column; the report's status
 -- says 'sans donnée' without a value and 'données partielles' below the
