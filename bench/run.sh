@@ -1,15 +1,18 @@
 #!/bin/sh
 # make bench: performance figures as ratios against baselines measured in the
 # same run, on a throwaway cluster.  Usage: bench/run.sh [NAME...] runs
-# bench/NAME.sql (default: all of them, in name order).  Record the output in
-# bench/RESULTS.md with the machine and the date.
+# bench/NAME.sql, then bench/NAME.sh when there is one (shell commands timed
+# as a user runs them, with bench/lib.sh) (default: all of them, in name
+# order).  Record the output in bench/RESULTS.md with the machine and the
+# date.
 set -eu
 cd "$(dirname "$0")/.."
 . test/lib/common.sh
 
 cag_ensure_deps
 cag_build_install
-trap 'cag_stop_cluster' EXIT INT TERM
+bench_tmp=$(cag_mktemp bench-files)
+trap 'cag_stop_cluster; rm -rf "$bench_tmp"' EXIT INT TERM
 cag_start_cluster bench "shared_buffers = '1GB'" "work_mem = '256MB'" \
 	"maintenance_work_mem = '512MB'" "max_wal_size = '8GB'" \
 	"max_parallel_workers_per_gather = 2" "jit = off" "autovacuum = off"
@@ -21,15 +24,24 @@ psql -d bench -f bench/lib.sql
 
 if [ $# -eq 0 ]; then
 	set --
-	for f in bench/*.sql; do
-		n=$(basename "$f" .sql)
-		[ "$n" = lib ] && continue
+	for f in bench/*.sql bench/*.sh; do
+		n=$(basename "${f%.*}")
+		case " lib run $* " in
+		*" $n "*) continue ;;
+		esac
 		set -- "$@" "$n"
 	done
 fi
+. bench/lib.sh
 for n in "$@"; do
 	cag_log "bench $n"
-	psql -d bench -v ROOT="$CAG_TOP" -f "bench/$n.sql" >/dev/null
+	if [ -f "bench/$n.sql" ]; then
+		psql -d bench -v ROOT="$CAG_TOP" -f "bench/$n.sql" >/dev/null
+	fi
+	if [ -f "bench/$n.sh" ]; then
+		# shellcheck disable=SC1090
+		. "bench/$n.sh"
+	fi
 done
 
 printf '\nMachine: %s, %s cores, %s; PostgreSQL %s; %s\n\n' "$(uname -m)" "$(nproc)" \

@@ -386,12 +386,13 @@ REVOKE ALL ON purchases, positions, partner_committees, committee_meetings, targ
     FROM regress_estrie_analyst;
 DROP ROLE regress_estrie_analyst, regress_nobody;
 
--- The views for analysts have plain column types and comments in French and English.
+-- The views for analysts have plain column types and comments in French and English
+-- (seao_files, always empty, takes the loaders' files).
 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
 FROM pg_class c
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
 WHERE c.relnamespace = 'cag_ovt'::regnamespace AND c.relkind = 'v'
-  AND c.relname NOT IN ('purchase_summaries', 'spend_by_fiscal_year_region')
+  AND c.relname NOT IN ('purchase_summaries', 'spend_by_fiscal_year_region', 'seao_files')
   AND a.atttypid NOT IN ('text'::regtype, 'integer'::regtype, 'bigint'::regtype,
                          'numeric'::regtype, 'date'::regtype,
                          'character varying'::regtype, 'boolean'::regtype)

@@ -35,13 +35,13 @@ SELECT seao_region('Laval');
 \set xmloid :LASTOID
 \lo_import :jsonfile
 \set jsonoid :LASTOID
-CREATE TABLE seao_files AS
+CREATE TABLE test_files AS
 SELECT 'xml' AS kind, lo_get(:xmloid) AS bytes UNION ALL SELECT 'json', lo_get(:jsonoid);
 SELECT lo_unlink(:xmloid) + lo_unlink(:jsonoid) AS unlinked;
-SELECT kind, length(bytes) FROM seao_files ORDER BY kind;
+SELECT kind, length(bytes) FROM test_files ORDER BY kind;
 
 CREATE TABLE jan AS
-SELECT p.* FROM seao_files f, parse_seao_xml(f.bytes) p WHERE f.kind = 'xml';
+SELECT p.* FROM test_files f, parse_seao_xml(f.bytes) p WHERE f.kind = 'xml';
 
 -- Winners, purchases (positive amount), and the total, as the script
 -- computed them: 2,101 winners (every notice has one), 1,958 purchases in
@@ -100,11 +100,11 @@ SELECT notice, source_ref, purchased_on, buyer, buyer_postal_code, buyer_region,
 FROM jan WHERE source_ref IN ('546669/8', '608481/1', '605749/1') ORDER BY source_ref;
 
 -- The same file as text (the XML declaration is ignored) and as xml.
-SELECT (SELECT count(*) FROM seao_files f, parse_seao_xml(convert_from(f.bytes, 'UTF8')) p
+SELECT (SELECT count(*) FROM test_files f, parse_seao_xml(convert_from(f.bytes, 'UTF8')) p
         WHERE f.kind = 'xml' AND p.amount IS NOT NULL) AS as_text,
-       (SELECT count(*) FROM seao_files f, parse_seao_xml(convert_from(f.bytes, 'UTF8')::xml) p
+       (SELECT count(*) FROM test_files f, parse_seao_xml(convert_from(f.bytes, 'UTF8')::xml) p
         WHERE f.kind = 'xml' AND p.amount IS NOT NULL) AS as_xml,
-       (SELECT count(*) FROM (SELECT p.* FROM seao_files f, parse_seao_xml(convert_from(f.bytes, 'UTF8')) p
+       (SELECT count(*) FROM (SELECT p.* FROM test_files f, parse_seao_xml(convert_from(f.bytes, 'UTF8')) p
                               WHERE f.kind = 'xml'
                               EXCEPT ALL SELECT * FROM jan) AS d) AS differences;
 
@@ -239,7 +239,7 @@ SELECT count(*) FROM parse_seao_xml(NULL::text);
 -- The OCDS weekly package (4 releases): 3 awards, 3 purchases; the release
 -- with only a tender (no awards) says nothing about purchases.
 CREATE TABLE week AS
-SELECT p.* FROM seao_files f, parse_ocds(convert_from(f.bytes, 'UTF8')::jsonb) p WHERE f.kind = 'json';
+SELECT p.* FROM test_files f, parse_ocds(convert_from(f.bytes, 'UTF8')::jsonb) p WHERE f.kind = 'json';
 SELECT notice, ocid, release_id, release_date, ordinal, source_ref, purchased_on, buyer,
        buyer_postal_code, supplier_name, supplier_neq, supplier_province,
        supplier_postal_code, supplier_country, category, amount, issue_fields
@@ -355,4 +355,4 @@ SELECT * FROM parse_ocds('{"releases": [{"ocid": "o", "id": "1", "date": "2025-0
   "parties": [{"id": "s", "roles": "supplier"}], "awards": []}]}');
 SELECT count(*) FROM parse_ocds(NULL);
 
-DROP TABLE seao_files, jan, week;
+DROP TABLE test_files, jan, week;

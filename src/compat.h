@@ -44,4 +44,28 @@
 #define cag_my_lxid() (MyProc->lxid)
 #endif
 
+/*
+ * PostgreSQL's JSON parser (common/jsonapi.h).  16 made the semantic
+ * actions return an error code (void before): an action is written
+ *
+ *	static CagJsonAction on_x(void *state) { ...; CAG_JSON_ACTION_DONE; }
+ *
+ * 17 takes the lexer's context to initialize first (NULL: a new one), 15
+ * and 16 do not: the code passes NULL, and this drops it.
+ */
+#include "common/jsonapi.h"
+
+#if PG_VERSION_NUM >= 160000
+typedef JsonParseErrorType CagJsonAction;
+#define CAG_JSON_ACTION_DONE return JSON_SUCCESS
+#else
+typedef void CagJsonAction;
+#define CAG_JSON_ACTION_DONE return
+#endif
+
+#if PG_VERSION_NUM < 170000
+#define makeJsonLexContextCstringLen(lex, json, len, encoding, need_escapes) \
+	((void) (lex), (makeJsonLexContextCstringLen) ((json), (int) (len), (encoding), (need_escapes)))
+#endif
+
 #endif							/* CAG_COMPAT_H */

@@ -4,7 +4,8 @@
  *	  SEAO open data: the SQL entry points.
  *
  * seao_region reads SEAO's region numbering; parse_seao_xml and parse_ocds
- * return the rows of a document; seao_rows returns them to the loader
+ * (a jsonb value, or a file's bytes) return the rows of a document;
+ * seao_rows returns them to the loader
  * (seao_load in src/seao.sql), compared with earlier loads.  The subsystem
  * is described in seao.h.
  *
@@ -12,13 +13,18 @@
  */
 #include "seao.h"
 
+#include <string.h>
+
 #include "funcapi.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
 PG_FUNCTION_INFO_V1(seao_region);
 PG_FUNCTION_INFO_V1(parse_seao_xml_text);
 PG_FUNCTION_INFO_V1(parse_seao_xml_bytea);
 PG_FUNCTION_INFO_V1(parse_ocds);
+PG_FUNCTION_INFO_V1(parse_ocds_text);
+PG_FUNCTION_INFO_V1(parse_ocds_bytea);
 PG_FUNCTION_INFO_V1(seao_rows);
 
 /* seao_region(text) → qc_region */
@@ -41,7 +47,7 @@ seao_region(PG_FUNCTION_ARGS)
 Datum
 parse_seao_xml_text(PG_FUNCTION_ARGS)
 {
-	SeaoRows   *rows = seao_rows_begin(fcinfo, "notices", NULL);
+	SeaoRows   *rows = seao_rows_begin(fcinfo, SEAO_XML, NULL);
 
 	seao_xml_read_text(rows, PG_GETARG_TEXT_PP(0));
 	seao_rows_end(rows);
@@ -52,7 +58,7 @@ Datum
 parse_seao_xml_bytea(PG_FUNCTION_ARGS)
 {
 	bytea	   *doc = PG_GETARG_BYTEA_PP(0);
-	SeaoRows   *rows = seao_rows_begin(fcinfo, "notices", NULL);
+	SeaoRows   *rows = seao_rows_begin(fcinfo, SEAO_XML, NULL);
 
 	seao_xml_read(rows, VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), false);
 	seao_rows_end(rows);
@@ -63,18 +69,51 @@ Datum
 parse_ocds(PG_FUNCTION_ARGS)
 {
 	Jsonb	   *package = PG_GETARG_JSONB_P(0);
-	SeaoRows   *rows = seao_rows_begin(fcinfo, "releases", NULL);
+	SeaoRows   *rows = seao_rows_begin(fcinfo, SEAO_OCDS, NULL);
 
 	seao_ocds_read(rows, package);
 	seao_rows_end(rows);
 	return (Datum) 0;
 }
 
+Datum
+parse_ocds_text(PG_FUNCTION_ARGS)
+{
+	text	   *package = PG_GETARG_TEXT_PP(0);
+	const char *data = VARDATA_ANY(package);
+	size_t		len = VARSIZE_ANY_EXHDR(package);
+	int			enc = GetDatabaseEncoding();
+	SeaoRows   *rows = seao_rows_begin(fcinfo, SEAO_OCDS, NULL);
+
+	/* JSON text is read in UTF-8 */
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
+	{
+		data = (const char *) pg_do_encoding_conversion((unsigned char *) unconstify(char *, data),
+														(int) len, enc, PG_UTF8);
+		len = strlen(data);
+	}
+	seao_ocds_read_bytes(rows, data, len);
+	seao_rows_end(rows);
+	return (Datum) 0;
+}
+
+Datum
+parse_ocds_bytea(PG_FUNCTION_ARGS)
+{
+	bytea	   *package = PG_GETARG_BYTEA_PP(0);
+	SeaoRows   *rows = seao_rows_begin(fcinfo, SEAO_OCDS, NULL);
+
+	seao_ocds_read_bytes(rows, VARDATA_ANY(package), VARSIZE_ANY_EXHDR(package));
+	seao_rows_end(rows);
+	return (Datum) 0;
+}
+
 /*
- * seao_rows(source, text, bytea, jsonb): for the loader, the rows of the
- * document that is not NULL, compared with what earlier loads of the
- * source recorded in load_notices: one row per notice (source_ref NULL)
- * with its status, then the rows of the notices that are new or changed.
+ * seao_rows(source, xml text, xml bytea, package jsonb, package bytea): for
+ * the loader, the rows of the document that is not NULL, compared with what
+ * earlier loads recorded in load_notices: one row per notice (source_ref
+ * NULL) with its status, then the rows of the notices that are new or
+ * changed.
  */
 Datum
 seao_rows(PG_FUNCTION_ARGS)
@@ -88,7 +127,9 @@ seao_rows(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("the source of a SEAO load is NULL")));
 	source = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	given = !PG_ARGISNULL(1) + !PG_ARGISNULL(2) + !PG_ARGISNULL(3);
+	/* (cag_ovt 1.1 declared it without the package's bytes) */
+	given = !PG_ARGISNULL(1) + !PG_ARGISNULL(2) + !PG_ARGISNULL(3) +
+		(PG_NARGS() > 4 && !PG_ARGISNULL(4));
 	if (given == 0)
 	{
 		/* no document: nothing */
@@ -101,23 +142,31 @@ seao_rows(PG_FUNCTION_ARGS)
 				 errmsg("seao_rows takes exactly one document")));
 	if (!PG_ARGISNULL(1))
 	{
-		rows = seao_rows_begin(fcinfo, "notices", source);
+		rows = seao_rows_begin(fcinfo, SEAO_XML, source);
 		seao_xml_read_text(rows, PG_GETARG_TEXT_PP(1));
 	}
 	else if (!PG_ARGISNULL(2))
 	{
 		bytea	   *doc = PG_GETARG_BYTEA_PP(2);
 
-		rows = seao_rows_begin(fcinfo, "notices", source);
+		rows = seao_rows_begin(fcinfo, SEAO_XML, source);
 		seao_xml_read(rows, VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), false);
 	}
-	else
+	else if (!PG_ARGISNULL(3))
 	{
 		Jsonb	   *package = PG_GETARG_JSONB_P(3);
 
-		rows = seao_rows_begin(fcinfo, "releases", source);
+		rows = seao_rows_begin(fcinfo, SEAO_OCDS, source);
 		seao_ocds_read(rows, package);
 	}
+	else
+	{
+		bytea	   *package = PG_GETARG_BYTEA_PP(4);
+
+		rows = seao_rows_begin(fcinfo, SEAO_OCDS, source);
+		seao_ocds_read_bytes(rows, VARDATA_ANY(package), VARSIZE_ANY_EXHDR(package));
+	}
+	seao_rows_learn(rows);
 	seao_rows_end(rows);
 	return (Datum) 0;
 }

@@ -9,6 +9,8 @@
  *						parse_ocds, seao_rows) and the loaders' setting
  *	seao_xml.c			adapter: a SEAO XML export, read by seao_xml_core.c
  *	seao_ocds.c			adapter: an OCDS release package (jsonb)
+ *	seao_ocds_stream.c	an OCDS package given as a file's bytes, read one
+ *						release at a time
  *	seao_rules_core.c	the rules, on plain structs (SeaoRow, SeaoAward)
  *	seao_core.c			the parsers of SEAO's fields
  *	seao_rows.c			the rows: SeaoRow to the functions' rows, and the
@@ -29,6 +31,7 @@
 
 #include "cag_ovt.h"
 
+#include "utils/date.h"
 #include "utils/jsonb.h"
 #include "utils/timestamp.h"
 
@@ -41,6 +44,21 @@ extern void cag_seao_define_gucs(void);
 typedef struct SeaoRows SeaoRows;
 
 /*
+ * What a file says of the version of a notice (OCDS: of an OCID's
+ * release); seao_load.c compares them.
+ */
+typedef struct SeaoVersion
+{
+	const char *release_id;		/* OCDS, else NULL */
+	bool		has_release_date;	/* OCDS: the release's date */
+	TimestampTz release_date;
+	bool		has_entered_at; /* XML: when SEAO recorded the award */
+	Timestamp	entered_at;
+	bool		has_export_end; /* XML: the end of the export's period */
+	DateADT		export_end;
+} SeaoVersion;
+
+/*
  * Which notice (OCDS: release) a row comes from, and the row's reference,
  * in the server encoding.
  */
@@ -48,20 +66,24 @@ typedef struct SeaoRowId
 {
 	const char *notice;			/* the SEAO notice number (OCDS: from the OCID) */
 	const char *ocid;			/* OCDS, else NULL */
-	const char *release_id;		/* OCDS, else NULL */
-	bool		has_release_date;	/* OCDS */
-	TimestampTz release_date;
+	SeaoVersion version;
 	int			ordinal;		/* the notice's (release's) position in the file */
 	const char *source_ref;		/* the row's reference (NULL: none) */
 } SeaoRowId;
 
+/* The formats of SEAO's files. */
+typedef enum SeaoFormat
+{
+	SEAO_XML,					/* XML notices exports: notices */
+	SEAO_OCDS					/* OCDS release packages: releases of OCIDs */
+} SeaoFormat;
+
 /*
  * The rows of a set-returning function called with fcinfo: a parse
- * function's (source NULL), or the loader's (source: what load_notices
- * calls the load's source).  what names the units read for progress
- * reports ("notices", "releases").
+ * function's (source NULL), or the loader's (source: the load's source,
+ * the label its purchases get).
  */
-extern SeaoRows *seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source);
+extern SeaoRows *seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source);
 
 /* A notice (release) begins: its rows follow. */
 extern void seao_rows_notice_begin(SeaoRows *rows);
@@ -76,8 +98,17 @@ extern void seao_rows_emit(SeaoRows *rows, const SeaoRowId *id, const SeaoRow *r
  */
 extern void seao_rows_notice_end(SeaoRows *rows, const SeaoRowId *id);
 
-/* One more notice (release) read, at a line of the file when known (> 0). */
-extern void seao_rows_progress(SeaoRows *rows, int line);
+/*
+ * One more notice (release) read, done bytes of the document's total read
+ * (for progress reports).
+ */
+extern void seao_rows_progress(SeaoRows *rows, uint64 done, uint64 total);
+
+/*
+ * Loader: write what the rows taught of where the parties are into
+ * known_parties, before the purchases are inserted (registry.h).
+ */
+extern void seao_rows_learn(SeaoRows *r);
 
 /*
  * Every notice is read.  The loader compares them with what load_notices
@@ -90,5 +121,17 @@ extern void seao_rows_end(SeaoRows *rows);
 extern void seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8);
 extern void seao_xml_read_text(SeaoRows *rows, text *doc);
 extern void seao_ocds_read(SeaoRows *rows, Jsonb *package);
+extern void seao_ocds_read_bytes(SeaoRows *rows, const char *data, size_t len);
+
+/*
+ * The OCDS adapter (seao_ocds.c) for its two readers, the jsonb one and
+ * seao_ocds_stream.c's: a package begins (its strings UTF-8, or in the
+ * server encoding); the rows of a release (an object); the errors of a
+ * malformed package.
+ */
+extern void seao_ocds_begin_package(bool utf8);
+extern void seao_ocds_release(SeaoRows *rows, JsonbContainer *release, int ordinal);
+pg_noreturn extern void seao_ocds_malformed(const char *fmt,...) pg_attribute_printf(1, 2);
+pg_noreturn extern void seao_ocds_no_releases(bool records);
 
 #endif							/* CAG_SEAO_H */

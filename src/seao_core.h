@@ -40,12 +40,15 @@ typedef struct SeaoRegionList
 	uint32_t	regions;		/* bit r set for official region r (1..17) */
 	int			nregions;		/* number of bits set */
 	bool		outside;		/* 19 (outside Québec) is in the list */
+	int			run_together;	/* items read as two numbers run together */
 } SeaoRegionList;
 
 /*
  * Parse a comma-separated list of SEAO region numbers (white space around
- * each).  Repeated numbers count once.  An empty value is an error: the
- * caller decides what an absent list means.
+ * each).  Repeated numbers count once.  An item of four digits that is no
+ * number of SEAO but two of its two-digit numbers run together ("1416",
+ * seen in real exports) counts as both (run_together says how many).  An
+ * empty value is an error: the caller decides what an absent list means.
  */
 extern bool seao_region_list_parse(const char *str, SeaoRegionList *list, CagParseError *err);
 
@@ -79,6 +82,14 @@ extern bool seao_date_parse(const char *str, int *year, int *month, int *day,
  * "...Z") into microseconds since 2000-01-01 00:00 UTC (PostgreSQL's epoch).
  */
 extern bool seao_timestamp_parse(const char *str, int64_t *usecs, CagParseError *err);
+
+/*
+ * Parse a local date and time as the XML exports write it ("2013-01-23
+ * 10:53", "2013-01-23T10:53:20", a date alone for midnight), without a
+ * time zone offset, into microseconds since 2000-01-01 00:00 of the same
+ * clock (a PostgreSQL timestamp without time zone).
+ */
+extern bool seao_local_timestamp_parse(const char *str, int64_t *usecs, CagParseError *err);
 
 /* Days from 2000-01-01 to the given date of the proleptic Gregorian calendar. */
 extern int32_t seao_days_since_2000(int year, int month, int day);

@@ -4,15 +4,23 @@
  *	  SEAO open data: the loader's versions of the notices and its
  *	  comparison with earlier loads.
  *
+ * A notice is known by SEAO's own identity, whatever the source (the label
+ * a load gives its purchases): its format and number -- XML: the notice
+ * number; OCDS: the OCID -- and within it a purchase by its reference (the
+ * bidder's position; the award and supplier).  load_notices holds one row
+ * per notice (primary key format, notice): the version loaded, the label
+ * its rows carry, the references they have.
+ *
  * The loader (seao_rows in src/seao.sql) reads a document in a first pass
- * (seao_rows.c), keeping for each notice (OCDS: each OCID) the version
- * that counts -- the newest release of an OCID, the last occurrence of an
- * XML notice -- with a fingerprint of its rows.  Then it compares them with
- * what load_notices says of earlier loads of the source (one SPI query) and
- * returns one row per notice (source_ref NULL) with its status (new,
- * changed, unchanged, older) and the references its new version replaces,
- * then the rows of the notices that are new or changed.  The load
- * statement (seao_load in src/seao.sql) applies them.
+ * (seao_rows.c), keeping for each notice the version that counts (see
+ * compare_versions) with a fingerprint of its rows.  Then it compares them
+ * with what load_notices says of earlier loads, under any source (one SPI
+ * query), and returns one row per notice (source_ref NULL) with its status
+ * (new; changed: replaced; unchanged: same fingerprint; older: a newer
+ * version was loaded before), the references its new version replaces and
+ * the source they carry, then the rows of the notices that are new or
+ * changed.  The load statement (seao_load in src/seao.sql) applies them:
+ * the rows of a notice replaced take the load's source.
  *
  *-------------------------------------------------------------------------
  */
@@ -27,19 +35,38 @@
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
+/*
+ * Compare two versions of a notice by what both say: OCDS, the release's
+ * date, then its id; XML, when SEAO recorded the award
+ * (datesaisieadjudication: an export holds the notices whose award was
+ * recorded in its period, so that a notice in a later export was recorded
+ * again), then the end of the export's period.  0: the same version, or
+ * one that cannot be told apart; then the later load counts (in a file,
+ * the later occurrence).
+ */
+static int
+compare_versions(const SeaoVersion *a, const SeaoVersion *b)
+{
+	int			cmp = 0;
+
+	if (a->has_release_date && b->has_release_date)
+		cmp = a->release_date > b->release_date ? 1 : a->release_date < b->release_date ? -1 : 0;
+	if (cmp == 0 && a->release_id && b->release_id)
+		cmp = strcmp(a->release_id, b->release_id);
+	if (cmp == 0 && a->has_entered_at && b->has_entered_at)
+		cmp = a->entered_at > b->entered_at ? 1 : a->entered_at < b->entered_at ? -1 : 0;
+	if (cmp == 0 && a->has_export_end && b->has_export_end)
+		cmp = a->export_end > b->export_end ? 1 : a->export_end < b->export_end ? -1 : 0;
+	return cmp;
+}
+
 /* Does release (or occurrence) a come after e, the one kept so far? */
 static bool
 newer_version(const SeaoRowId *a, const NoticeEntry *e)
 {
-	int			cmp = 0;
+	int			cmp = compare_versions(&a->version, &e->version);
 
-	if (a->has_release_date && e->has_release_date)
-		cmp = a->release_date > e->release_date ? 1 : a->release_date < e->release_date ? -1 : 0;
-	if (cmp == 0 && a->release_id && e->release_id)
-		cmp = strcmp(a->release_id, e->release_id);
-	if (cmp == 0)
-		cmp = a->ordinal > e->ordinal ? 1 : -1;
-	return cmp > 0;
+	return cmp > 0 || (cmp == 0 && a->ordinal > e->ordinal);
 }
 
 void
@@ -59,14 +86,16 @@ seao_rows_notice_end(SeaoRows *r, const SeaoRowId *id)
 				 errdetail("The loader keeps track of notices up to %d bytes long.",
 						   NOTICE_KEY_LEN - 1)));
 	e = hash_search(r->notices, id->notice, HASH_ENTER, &found);
+	if (found)
+		r->repeated = true;
 	if (found && !newer_version(id, e))
 		return;
 	old = MemoryContextSwitchTo(r->noticecxt);
 	e->ordinal = id->ordinal;
 	e->ocid = id->ocid ? pstrdup(id->ocid) : NULL;
-	e->release_id = id->release_id ? pstrdup(id->release_id) : NULL;
-	e->has_release_date = id->has_release_date;
-	e->release_date = id->release_date;
+	e->version = id->version;
+	if (id->version.release_id)
+		e->version.release_id = pstrdup(id->version.release_id);
 	e->digest = r->digest;
 	e->nrefs = r->nrefs;
 	e->refs = palloc(sizeof(char *) * (r->nrefs + 1));
@@ -78,6 +107,7 @@ seao_rows_notice_end(SeaoRows *r, const SeaoRowId *id)
 	}
 	e->status = "new";
 	e->old_refs = NULL;
+	e->current_source = NULL;
 	MemoryContextSwitchTo(old);
 }
 
@@ -98,41 +128,60 @@ ref_in(const char *ref, char *const *items, int n)
 	return false;
 }
 
+/* The columns read from load_notices, by number. */
+enum
+{
+	LN_NOTICE = 1,
+	LN_RELEASE_ID,
+	LN_RELEASE_DATE,
+	LN_ENTERED_AT,
+	LN_EXPORT_END,
+	LN_DIGEST,
+	LN_SOURCE_REFS,
+	LN_SOURCE
+};
+
 /* Compare a notice kept with what load_notices says of its last load. */
 static void
 compare_with_loaded(SeaoRows *r, NoticeEntry *e, HeapTuple tup, TupleDesc desc)
 {
+	SeaoVersion stored;
 	bool		isnull;
 	Datum		d;
-	int			cmp = 0;
+	char	   *source;
 
-	/* a release older than the one loaded changes nothing */
-	d = SPI_getbinval(tup, desc, 3, &isnull);
-	if (!isnull && e->has_release_date)
-	{
-		TimestampTz stored = DatumGetTimestampTz(d);
+	memset(&stored, 0, sizeof(stored));
+	d = SPI_getbinval(tup, desc, LN_RELEASE_ID, &isnull);
+	if (!isnull)
+		stored.release_id = TextDatumGetCString(d);
+	d = SPI_getbinval(tup, desc, LN_RELEASE_DATE, &isnull);
+	stored.has_release_date = !isnull;
+	stored.release_date = isnull ? 0 : DatumGetTimestampTz(d);
+	d = SPI_getbinval(tup, desc, LN_ENTERED_AT, &isnull);
+	stored.has_entered_at = !isnull;
+	stored.entered_at = isnull ? 0 : DatumGetTimestamp(d);
+	d = SPI_getbinval(tup, desc, LN_EXPORT_END, &isnull);
+	stored.has_export_end = !isnull;
+	stored.export_end = isnull ? 0 : DatumGetDateADT(d);
 
-		cmp = e->release_date > stored ? 1 : e->release_date < stored ? -1 : 0;
-		if (cmp == 0)
-		{
-			d = SPI_getbinval(tup, desc, 2, &isnull);
-			if (!isnull && e->release_id)
-				cmp = strcmp(e->release_id, TextDatumGetCString(d));
-		}
-	}
-	if (cmp < 0)
+	/* a version older than the one loaded changes nothing */
+	if (compare_versions(&e->version, &stored) < 0)
 	{
 		e->status = "older";
 		return;
 	}
-	d = SPI_getbinval(tup, desc, 4, &isnull);
+	/* the notice's rows carry the source that loaded them */
+	source = TextDatumGetCString(SPI_getbinval(tup, desc, LN_SOURCE, &isnull));
+	if (strcmp(source, r->source) != 0)
+		e->current_source = MemoryContextStrdup(r->noticecxt, source);
+	d = SPI_getbinval(tup, desc, LN_DIGEST, &isnull);
 	if (!isnull && (uint64) DatumGetInt64(d) == e->digest)
 	{
 		e->status = "unchanged";
 		return;
 	}
 	e->status = "changed";
-	d = SPI_getbinval(tup, desc, 5, &isnull);
+	d = SPI_getbinval(tup, desc, LN_SOURCE_REFS, &isnull);
 	if (!isnull)
 	{
 		MemoryContext old = MemoryContextSwitchTo(r->noticecxt);
@@ -142,7 +191,7 @@ compare_with_loaded(SeaoRows *r, NoticeEntry *e, HeapTuple tup, TupleDesc desc)
 	}
 }
 
-/* 1. What earlier loads of the source recorded for the notices read. */
+/* 1. What earlier loads, under any source, recorded for the notices read. */
 static void
 read_earlier_loads(SeaoRows *r)
 {
@@ -158,13 +207,21 @@ read_earlier_loads(SeaoRows *r)
 	hash_seq_init(&seq, r->notices);
 	while ((e = hash_seq_search(&seq)) != NULL)
 		keys[nkeys++] = CStringGetTextDatum(e->key);
-	args[0] = CStringGetTextDatum(r->source);
+	args[0] = CStringGetTextDatum(r->legacy ? r->source : r->format);
 	args[1] = PointerGetDatum(construct_array(keys, nkeys, TEXTOID, -1, false, TYPALIGN_INT));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute_with_args("SELECT notice, release_id, release_date, digest, source_refs"
+	/* in the order of the LN_ columns; 1.1's table is keyed by source */
+	if (SPI_execute_with_args(r->legacy ?
+							  "SELECT notice, release_id, release_date, NULL::pg_catalog.timestamp,"
+							  " NULL::pg_catalog.date, digest, source_refs, source"
 							  " FROM cag_ovt.load_notices"
 							  " WHERE source OPERATOR(pg_catalog.=) $1"
+							  " AND notice OPERATOR(pg_catalog.=) ANY ($2)" :
+							  "SELECT notice, release_id, release_date, entered_at, export_end,"
+							  " digest, source_refs, source"
+							  " FROM cag_ovt.load_notices"
+							  " WHERE format OPERATOR(pg_catalog.=) $1"
 							  " AND notice OPERATOR(pg_catalog.=) ANY ($2)",
 							  2, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read cag_ovt.load_notices");
@@ -172,8 +229,8 @@ read_earlier_loads(SeaoRows *r)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
 		bool		isnull;
-		char	   *notice = TextDatumGetCString(SPI_getbinval(tup, SPI_tuptable->tupdesc, 1,
-															   &isnull));
+		char	   *notice = TextDatumGetCString(SPI_getbinval(tup, SPI_tuptable->tupdesc,
+															   LN_NOTICE, &isnull));
 
 		e = hash_search(r->notices, notice, HASH_FIND, NULL);
 		if (e != NULL)
@@ -229,12 +286,16 @@ replaced_refs(SeaoRows *r, const NoticeEntry *e)
 	rows_set(r, COL_CLEAR_REFS, rows_text_array(clear, nclear));
 }
 
-/* 2. A row per notice: its status, refs, and what it replaces. */
-static void
+/*
+ * 2. A row per notice: its status, refs, and what it replaces.  Returns
+ * how many notices are replaced (new or changed).
+ */
+static long
 notice_rows(SeaoRows *r, Tuplestorestate *result)
 {
 	HASH_SEQ_STATUS seq;
 	NoticeEntry *e;
+	long		n = 0;
 
 	hash_seq_init(&seq, r->notices);
 	while ((e = hash_seq_search(&seq)) != NULL)
@@ -244,26 +305,41 @@ notice_rows(SeaoRows *r, Tuplestorestate *result)
 		rows_clear(r);
 		rows_set_text(r, COL_NOTICE, e->key);
 		rows_set_text(r, COL_OCID, e->ocid);
-		rows_set_text(r, COL_RELEASE_ID, e->release_id);
-		if (e->has_release_date)
-			rows_set(r, COL_RELEASE_DATE, TimestampTzGetDatum(e->release_date));
+		rows_set_text(r, COL_RELEASE_ID, e->version.release_id);
+		if (e->version.has_release_date)
+			rows_set(r, COL_RELEASE_DATE, TimestampTzGetDatum(e->version.release_date));
+		if (e->version.has_entered_at)
+			rows_set(r, COL_ENTERED_AT, TimestampGetDatum(e->version.entered_at));
+		if (e->version.has_export_end)
+			rows_set(r, COL_EXPORT_END, DateADTGetDatum(e->version.export_end));
+		rows_set_text(r, COL_CURRENT_SOURCE, e->current_source);
 		rows_set(r, COL_ORDINAL, Int32GetDatum(e->ordinal));
 		rows_set_text(r, COL_STATUS, e->status);
 		rows_set(r, COL_DIGEST, Int64GetDatum((int64) e->digest));
 		rows_set(r, COL_REFS, rows_text_array((const char **) e->refs, e->nrefs));
 		if (replaced(e))
+		{
 			replaced_refs(r, e);
-		rows_put(r, result);
+			n++;
+		}
+		tuplestore_putvalues(result, r->desc, r->values, r->nulls);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(r->rowcxt);
 	}
+	return n;
 }
 
-/* 3. The rows of the notices that are new or changed, from the first pass. */
-static void
+/*
+ * 3. The rows of the notices that are new or changed, from the first pass;
+ * those of a notice whose rows another source loaded say which.  Returns
+ * how many.
+ */
+static int64
 changed_rows(SeaoRows *r, Tuplestorestate *result)
 {
 	TupleTableSlot *slot = MakeSingleTupleTableSlot(r->desc, &TTSOpsMinimalTuple);
+	int64		n = 0;
+	MemoryContext old;
 
 	tuplestore_rescan(r->store);
 	while (tuplestore_gettupleslot(r->store, true, false, slot))
@@ -278,24 +354,82 @@ changed_rows(SeaoRows *r, Tuplestorestate *result)
 		ordinal = DatumGetInt32(slot_getattr(slot, COL_ORDINAL + 1, &isnull));
 		e = hash_search(r->notices, notice, HASH_FIND, NULL);
 		pfree(notice);
-		if (e && e->ordinal == ordinal && replaced(e))
+		if (e == NULL || e->ordinal != ordinal || !replaced(e))
+			continue;
+		n++;
+		if (e->current_source == NULL)
+		{
 			tuplestore_puttupleslot(result, slot);
+			continue;
+		}
+		slot_getallattrs(slot);
+		memcpy(r->values, slot->tts_values, sizeof(Datum) * r->desc->natts);
+		memcpy(r->nulls, slot->tts_isnull, sizeof(bool) * r->desc->natts);
+		old = MemoryContextSwitchTo(r->rowcxt);
+		rows_set_text(r, COL_CURRENT_SOURCE, e->current_source);
+		tuplestore_putvalues(result, r->desc, r->values, r->nulls);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(r->rowcxt);
 	}
 	ExecDropSingleTupleTableSlot(slot);
+	return n;
+}
+
+/*
+ * Does every row of the first pass count as it is: each notice read once,
+ * new or changed, its rows under the load's source?  (The common case of a
+ * first load.)
+ */
+static bool
+every_row_counts(SeaoRows *r)
+{
+	HASH_SEQ_STATUS seq;
+	NoticeEntry *e;
+
+	if (r->repeated)
+		return false;
+	hash_seq_init(&seq, r->notices);
+	while ((e = hash_seq_search(&seq)) != NULL)
+		if (!replaced(e) || e->current_source != NULL)
+		{
+			hash_seq_term(&seq);
+			return false;
+		}
+	return true;
 }
 
 void
 seao_rows_end(SeaoRows *r)
 {
 	Tuplestorestate *result = r->rsinfo->setResult;
+	long		nreplaced;
+	int64		nrows;
 
 	if (r->source == NULL)
+	{
+		seao_rows_progress_end(r, 0, 0);
 		return;
+	}
 	read_earlier_loads(r);
-	notice_rows(r, result);
-	changed_rows(r, result);
-	tuplestore_end(r->store);
-	r->store = result;
+	if (every_row_counts(r))
+	{
+		/*
+		 * Every row of the first pass is returned: the notices' rows follow
+		 * them in the same store, which becomes the result.
+		 */
+		nrows = tuplestore_tuple_count(r->store);
+		nreplaced = notice_rows(r, r->store);
+		tuplestore_end(result);
+		r->rsinfo->setResult = r->store;
+	}
+	else
+	{
+		nreplaced = notice_rows(r, result);
+		nrows = changed_rows(r, result);
+		tuplestore_end(r->store);
+		r->store = result;
+	}
+	seao_rows_progress_end(r, nreplaced, nrows);
 	hash_destroy(r->notices);
 	MemoryContextDelete(r->noticecxt);
 	MemoryContextDelete(r->refcxt);

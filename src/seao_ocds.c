@@ -12,25 +12,42 @@
  * package malformed: an error naming the release, the award, the contract
  * or the party.
  *
+ * A package comes as a jsonb value (load_ocds(jsonb): its strings are in
+ * the server encoding) or as the bytes of a file, read one release at a
+ * time by seao_ocds_stream.c (its strings are UTF-8 then, whatever the
+ * server encoding: the rows' texts are converted as the XML exports' are,
+ * a character the database cannot store being an issue, not an error).
+ *
  *-------------------------------------------------------------------------
  */
 #include "seao.h"
 
 #include <string.h>
 
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
-#include "geography.h"
+#include "locate.h"
 
-pg_noreturn static void
-malformed_package(const char *fmt,...) pg_attribute_printf(1, 2);
+/*
+ * The strings of the package being read are UTF-8 (a file's bytes), not in
+ * the server encoding (a jsonb value); set by seao_ocds_begin_package.
+ */
+static bool package_utf8 = false;
 
-static void
-malformed_package(const char *fmt,...)
+void
+seao_ocds_begin_package(bool utf8)
+{
+	package_utf8 = utf8;
+	cag_locate_preload();
+}
+
+void
+seao_ocds_malformed(const char *fmt,...)
 {
 	StringInfoData detail;
 
@@ -50,8 +67,22 @@ malformed_package(const char *fmt,...)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("invalid OCDS release package"),
-			 errdetail("%s", detail.data)));
+			 errdetail("%s", package_utf8 ? cag_utf8_message_to_server(detail.data) : detail.data)));
 }
+
+void
+seao_ocds_no_releases(bool records)
+{
+	if (records)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid OCDS release package"),
+				 errdetail("The document is a record package (\"records\"), not a release package (\"releases\")."),
+				 errhint("Load the release packages that SEAO publishes.")));
+	seao_ocds_malformed("The package has no \"releases\" array: it is not an OCDS release package.");
+}
+
+#define malformed_package seao_ocds_malformed
 
 /* ---------------------------------------------------------------------
  * Reading jsonb
@@ -137,11 +168,31 @@ json_string(JsonbContainer *obj, const char *key, bool as_id, const char *where)
 	malformed_package("%s: \"%s\" is %s, not a string.", where, key, json_type_name(v));
 }
 
-/* Text in the server encoding (jsonb's) to UTF-8, for the rules. */
+/* A string of the package in UTF-8, for the rules. */
 static const char *
-to_utf8(const char *server)
+to_utf8(const char *str)
 {
-	return server ? cag_cstring_to_utf8(server) : NULL;
+	if (str == NULL || package_utf8)
+		return str;
+	return cag_cstring_to_utf8(str);
+}
+
+/*
+ * An identifier of the package (an OCID, a release, award or supplier id)
+ * in the server encoding, for the rows: one the database cannot store
+ * makes the package one it cannot load.
+ */
+static const char *
+server_id(const char *str, const char *where)
+{
+	char	   *server;
+
+	if (str == NULL || !package_utf8)
+		return str;
+	if (!cag_utf8_to_server_noerror(str, &server))
+		malformed_package("%s: the identifier \"%s\" holds a character that the database encoding (%s) cannot store.",
+						  where, str, GetDatabaseEncodingName());
+	return server;
 }
 
 /*
@@ -178,7 +229,9 @@ typedef struct Party
 
 typedef struct Release
 {
-	SeaoRowId	id;				/* notice, ocid, release id and date, ordinal */
+	SeaoRowId	id;				/* notice, ocid, release id and date, ordinal
+								 * (server encoding) */
+	const char *notice;			/* the notice, as the package writes it */
 	const char *where;			/* "Release 2 (ocid ...)" */
 	CagAllocator mem;
 	Party	   *parties;
@@ -186,6 +239,7 @@ typedef struct Release
 	JsonbContainer *tender;
 	JsonbContainer *contracts;
 	char	   *buyer_name;
+	char	   *buyer_id;
 	JsonbContainer *buyer_party;
 	char	  **refs;			/* source_refs so far, for duplicates */
 	int			nrefs;
@@ -346,11 +400,13 @@ supplier_text(Release *rel, JsonbContainer *party, const char *sname, const char
 {
 	memset(t, 0, sizeof(*t));
 	t->buyer = to_utf8(rel->buyer_name);
+	t->buyer_id = to_utf8(rel->buyer_id);
 	if (rel->buyer_party)
 	{
 		JsonbContainer *addr = json_container(rel->buyer_party, "address", false, rel->where);
 
 		t->buyer_postal_code = to_utf8(json_string(addr, "postalCode", false, rel->where));
+		t->buyer_city = to_utf8(json_string(addr, "locality", false, rel->where));
 	}
 	if (sname == NULL && party)
 		sname = json_string(party, "name", false, pwhere);
@@ -364,6 +420,7 @@ supplier_text(Release *rel, JsonbContainer *party, const char *sname, const char
 		t->supplier_province = to_utf8(json_string(addr, "region", false, pwhere));
 		t->supplier_postal_code = to_utf8(json_string(addr, "postalCode", false, pwhere));
 		t->supplier_country = to_utf8(json_string(addr, "countryName", false, pwhere));
+		t->supplier_city = to_utf8(json_string(addr, "locality", false, pwhere));
 	}
 }
 
@@ -397,7 +454,7 @@ ocds_award(SeaoRows *rows, Release *rel, JsonbContainer *award, uint32 index)
 	{
 		SeaoRow		row;
 
-		rel->id.source_ref = psprintf("%s/%s", rel->id.notice, award_id);
+		rel->id.source_ref = server_id(psprintf("%s/%s", rel->notice, award_id), where);
 		add_ref(rel, rel->id.source_ref);
 		seao_row_init(&row, &rel->mem);
 		seao_ocds_no_supplier(&row);
@@ -415,8 +472,9 @@ ocds_award(SeaoRows *rows, Release *rel, JsonbContainer *award, uint32 index)
 		SeaoPurchaseText text;
 		SeaoRow		row;
 
-		rel->id.source_ref = sid ? psprintf("%s/%s/%s", rel->id.notice, award_id, sid)
-			: psprintf("%s/%s/#%d", rel->id.notice, award_id, i + 1);
+		rel->id.source_ref = server_id(sid ? psprintf("%s/%s/%s", rel->notice, award_id, sid)
+									   : psprintf("%s/%s/#%d", rel->notice, award_id, i + 1),
+									   where);
 		add_ref(rel, rel->id.source_ref);
 		seao_row_init(&row, &rel->mem);
 		seao_row_award(&row, &decision, i, nsuppliers);
@@ -457,11 +515,12 @@ release_identity(Release *rel, JsonbContainer *obj, int ordinal)
 						  seao_error_text(&rel->mem, &err));
 	if (usecs < MIN_TIMESTAMP || usecs >= END_TIMESTAMP)
 		malformed_package("%s: the date \"%s\" is out of range.", rel->where, date);
-	rel->id.ocid = ocid;
-	rel->id.release_id = id;
-	rel->id.has_release_date = true;
-	rel->id.release_date = (TimestampTz) usecs;
-	rel->id.notice = pstrdup(seao_ocid_notice(ocid));
+	rel->notice = seao_ocid_notice(ocid);
+	rel->id.ocid = server_id(ocid, rel->where);
+	rel->id.version.release_id = server_id(id, rel->where);
+	rel->id.version.has_release_date = true;
+	rel->id.version.release_date = (TimestampTz) usecs;
+	rel->id.notice = server_id(rel->notice, rel->where);
 }
 
 /* The parties, the tender, the contracts and the buyer of a release. */
@@ -488,7 +547,8 @@ release_parties(Release *rel, JsonbContainer *obj)
 	if (buyer)
 	{
 		rel->buyer_name = json_string(buyer, "name", false, rel->where);
-		rel->buyer_party = find_party(rel, json_string(buyer, "id", true, rel->where));
+		rel->buyer_id = json_string(buyer, "id", true, rel->where);
+		rel->buyer_party = find_party(rel, rel->buyer_id);
 	}
 	else
 	{
@@ -496,6 +556,7 @@ release_parties(Release *rel, JsonbContainer *obj)
 			if (has_role(rel->parties[i].obj, "buyer", rel->where))
 			{
 				rel->buyer_party = rel->parties[i].obj;
+				rel->buyer_id = rel->parties[i].id;
 				break;
 			}
 	}
@@ -503,8 +564,8 @@ release_parties(Release *rel, JsonbContainer *obj)
 		rel->buyer_name = json_string(rel->buyer_party, "name", false, rel->where);
 }
 
-static void
-ocds_release(SeaoRows *rows, JsonbContainer *obj, int ordinal)
+void
+seao_ocds_release(SeaoRows *rows, JsonbContainer *obj, int ordinal)
 {
 	Release		rel;
 	JsonbContainer *awards;
@@ -527,6 +588,21 @@ ocds_release(SeaoRows *rows, JsonbContainer *obj, int ordinal)
 	seao_rows_notice_end(rows, &rel.id);
 }
 
+/*
+ * Where release i of the package's array ends, in bytes of the jsonb value
+ * (the progress of a package given as jsonb).
+ */
+static uint64
+jsonb_position(const Jsonb *package, JsonbContainer *array, uint32 i)
+{
+	uint32		n = JsonContainerSize(array);
+
+	if (i + 1 >= n)
+		return VARSIZE(package);
+	return (uint64) (((const char *) &array->children[n] + getJsonbOffset(array, (int) i + 1)) -
+					 (const char *) package);
+}
+
 void
 seao_ocds_read(SeaoRows *rows, Jsonb *package)
 {
@@ -536,30 +612,22 @@ seao_ocds_read(SeaoRows *rows, Jsonb *package)
 	MemoryContext old;
 	uint32		i;
 
+	seao_ocds_begin_package(false);
 	if (!JsonContainerIsObject(root) || JsonContainerIsScalar(root))
 		malformed_package("The package is %s, not an object with \"releases\".",
 						  JsonContainerIsArray(root) && !JsonContainerIsScalar(root) ? "an array" : "a scalar");
 	releases = json_container(root, "releases", true, "The package");
 	if (releases == NULL)
-	{
-		if (json_member(root, "records") != NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid OCDS release package"),
-					 errdetail("The document is a record package (\"records\"), not a release package (\"releases\")."),
-					 errhint("Load the release packages that SEAO publishes.")));
-		malformed_package("The package has no \"releases\" array: it is not an OCDS release package.");
-	}
+		seao_ocds_no_releases(json_member(root, "records") != NULL);
 
-	cag_geography_preload();
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "OCDS release", ALLOCSET_DEFAULT_SIZES);
 	for (i = 0; i < JsonContainerSize(releases); i++)
 	{
 		old = MemoryContextSwitchTo(cxt);
-		ocds_release(rows, json_element_object(releases, i, "releases", "The package"), (int) i + 1);
+		seao_ocds_release(rows, json_element_object(releases, i, "releases", "The package"), (int) i + 1);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(cxt);
-		seao_rows_progress(rows, 0);
+		seao_rows_progress(rows, jsonb_position(package, releases, i), VARSIZE(package));
 		CHECK_FOR_INTERRUPTS();
 	}
 	MemoryContextDelete(cxt);

@@ -37,6 +37,9 @@
 
 #include "currency.h"
 #include "geography.h"
+#include "locate.h"
+#include "neq_core.h"
+#include "registry.h"
 #include "refcache.h"
 
 /* cag_ovt.load_progress: a NOTICE every that many notices or releases */
@@ -47,7 +50,7 @@ cag_seao_define_gucs(void)
 {
 	DefineCustomIntVariable("cag_ovt.load_progress",
 							"Reports the progress of the SEAO loaders every that many notices or releases.",
-							"0 turns the reports off.",
+							"0 turns the reports off.  A report says how many bytes of the document were read.",
 							&load_progress,
 							0, 0, INT_MAX,
 							PGC_USERSET, 0,
@@ -55,29 +58,38 @@ cag_seao_define_gucs(void)
 }
 
 SeaoRows *
-seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
+seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 {
 	SeaoRows   *r = palloc0(sizeof(SeaoRows));
 	bool		loader = source != NULL;
+	int			i;
 
 	InitMaterializedSRF(fcinfo, 0);
 	r->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	r->desc = r->rsinfo->setDesc;
 	r->store = r->rsinfo->setResult;
 	r->source = source;
-	/* the columns of 1.2, or of 1.1 (no currency) in a database not updated */
-	r->has_currency = r->desc->natts == (loader ? NCOLS_LOADER : NCOLS);
-	if (!r->has_currency && r->desc->natts != (loader ? NCOLS_LOADER : NCOLS) - 1)
+	/*
+	 * A database still at 1.1 declares the loader's function with fewer
+	 * columns, and both functions without the parties' addresses.
+	 */
+	r->legacy = loader && r->desc->natts == NCOLS_LOADER_1_1;
+	if (r->desc->natts != (loader ? NCOLS_ALL : NCOLS + NCOLS_ADDED) && !r->legacy &&
+		!(!loader && r->desc->natts == NCOLS))
 		elog(ERROR, "SEAO parse function declared with %d columns, expected %d",
-			 r->desc->natts, loader ? NCOLS_LOADER : NCOLS);
+			 r->desc->natts, loader ? NCOLS_ALL : NCOLS + NCOLS_ADDED);
 	if (loader)
 	{
 		HASHCTL		ctl;
 		MemoryContext old;
 
-		/* a first pass into a store of our own, kept in the result's memory */
+		/*
+		 * A first pass into a store of our own, like the result's (it may
+		 * become the result: seao_load.c), in its memory.
+		 */
 		old = MemoryContextSwitchTo(r->rsinfo->econtext->ecxt_per_query_memory);
-		r->store = tuplestore_begin_heap(false, false, work_mem);
+		r->store = tuplestore_begin_heap((r->rsinfo->allowedModes & SFRM_Materialize_Random) != 0,
+										 false, work_mem);
 		MemoryContextSwitchTo(old);
 		r->noticecxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO notices",
 											 ALLOCSET_DEFAULT_SIZES);
@@ -88,13 +100,41 @@ seao_rows_begin(FunctionCallInfo fcinfo, const char *what, const char *source)
 		ctl.hcxt = r->noticecxt;
 		r->notices = hash_create("SEAO notices", 1024, &ctl,
 								 HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+		r->learner = cag_registry_learner_create(r->noticecxt);
 	}
 	r->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO row",
 									  ALLOCSET_DEFAULT_SIZES);
+	for (i = 0; i < r->desc->natts && i < NCOLS_ALL; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(r->desc, i);
+
+		r->array_column[i] = att->attndims > 0 || type_is_array(att->atttypid);
+	}
 	r->region_type = cag_type_oid("qc_region");
-	r->what = what;
+	r->what = format == SEAO_XML ? "notices" : "releases";
+	r->format = format == SEAO_XML ? "xml" : "ocds";
 	r->count = 0;
 	return r;
+}
+
+void
+rows_put(SeaoRows *r, Tuplestorestate *store)
+{
+	Datum		values[NCOLS_ALL];
+	bool		nulls[NCOLS_ALL];
+
+	if (r->source != NULL || r->desc->natts == NCOLS)
+	{
+		/* the loader's order (1.1's: its first columns), or the parsers' of 1.1 */
+		tuplestore_putvalues(store, r->desc, r->values, r->nulls);
+		return;
+	}
+	/* the parsers' columns of 1.2: those of 1.1, then those 1.2 added */
+	memcpy(values, r->values, sizeof(Datum) * NCOLS);
+	memcpy(nulls, r->nulls, sizeof(bool) * NCOLS);
+	memcpy(values + NCOLS, r->values + NCOLS_LOADER, sizeof(Datum) * NCOLS_ADDED);
+	memcpy(nulls + NCOLS, r->nulls + NCOLS_LOADER, sizeof(bool) * NCOLS_ADDED);
+	tuplestore_putvalues(store, r->desc, values, nulls);
 }
 
 /* Text already in the server encoding (notice numbers, references). */
@@ -103,20 +143,6 @@ rows_set_text(SeaoRows *r, int col, const char *str)
 {
 	if (str != NULL)
 		rows_set(r, col, PointerGetDatum(cstring_to_text(str)));
-}
-
-void
-rows_put(SeaoRows *r, Tuplestorestate *store)
-{
-	if (!r->has_currency)
-	{
-		/* 1.1's columns: the currency's left out */
-		memmove(&r->values[COL_CURRENCY], &r->values[COL_CURRENCY + 1],
-				sizeof(Datum) * (NCOLS_LOADER - COL_CURRENCY - 1));
-		memmove(&r->nulls[COL_CURRENCY], &r->nulls[COL_CURRENCY + 1],
-				sizeof(bool) * (NCOLS_LOADER - COL_CURRENCY - 1));
-	}
-	tuplestore_putvalues(store, r->desc, r->values, r->nulls);
 }
 
 Datum
@@ -148,7 +174,7 @@ digest_column(const SeaoRows *r, uint64 h, int col)
 
 		return hash_bytes_extended((const unsigned char *) &d, sizeof(Datum), h);
 	}
-	if (att->attndims > 0 || type_is_array(att->atttypid))
+	if (r->array_column[col])
 	{
 		/*
 		 * An array's header holds the OID of its element type, which is not
@@ -266,6 +292,9 @@ static const int text_column[SEAO_F_COUNT] = {
 	[SEAO_F_SUPPLIER_COUNTRY] = COL_SUPPLIER_COUNTRY,
 	[SEAO_F_CATEGORY] = -1,
 	[SEAO_F_DESCRIPTION] = COL_DESCRIPTION,
+	[SEAO_F_SUPPLIER_CITY] = COL_SUPPLIER_CITY,
+	[SEAO_F_BUYER_CITY] = COL_BUYER_CITY,
+	[SEAO_F_BUYER_ID] = COL_BUYER_ID,
 };
 
 /*
@@ -370,14 +399,109 @@ row_record(SeaoRows *r, bool purchase)
 	}
 
 	/*
-	 * Everything but where the notice is in the file and which release it
-	 * came from: the same content in another file or release has the same
-	 * fingerprint.
+	 * What the file says, but not where the notice is in the file and which
+	 * release it came from, nor where the reference tables place the buyer
+	 * today: the same content in another file or release, loaded again
+	 * after the tables changed, has the same fingerprint.
 	 */
 	for (col = 0; col < NCOLS; col++)
 		if (col != COL_RELEASE_ID && col != COL_RELEASE_DATE && col != COL_ORDINAL &&
-			(col != COL_CURRENCY || r->has_currency))
+			col != COL_BUYER_REGION)
 			r->digest = digest_column(r, r->digest, col);
+	for (col = COL_SUPPLIER_CITY; col < r->desc->natts && col < NCOLS_ALL; col++)
+		if (col != COL_BUYER_LOCATED_BY)
+			r->digest = digest_column(r, r->digest, col);
+}
+
+/* A text of the row as a party's string (UTF-8, not NUL-terminated). */
+static const char *
+row_str(const SeaoRow *row, SeaoField field, size_t *len)
+{
+	*len = row->text[field].len;
+	return row->text[field].str;
+}
+
+/*
+ * What the loader learns of a party located by its address (not by the
+ * registry itself): known_parties, at the end of the pass.
+ */
+static void
+row_learn(SeaoRows *r, const SeaoRowId *id, const CagPartyAddress *a, const CagLocation *loc,
+		  const CagPartyFacts *pf)
+{
+	int32		name_municipality = -1;
+
+	if (r->learner == NULL || loc->region == 0 || loc->region_rule == CAG_EV_REGISTRY ||
+		loc->region_rule == CAG_EV_REGION || loc->region_rule == CAG_EV_MUNICIPALITY)
+		return;
+	if (pf->name_looked_up && pf->name.municipality >= 0 &&
+		cag_region_of_prefix(pf->name.municipality / 1000, a->as_of) == loc->region)
+		name_municipality = pf->name.municipality;
+	cag_registry_learn(r->learner, a->party, a->name, a->name_len, a->id, a->id_len,
+					   loc->region, name_municipality, pf->facts.has_postal_code,
+					   pf->facts.postal_code, a->city, a->city_len, r->source, id->source_ref,
+					   a->as_of);
+}
+
+/*
+ * Where the buyer is on the purchase date, as the trigger of purchases
+ * finds it: its postal code, city, name and identifier (locate.h).
+ */
+static void
+row_buyer(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
+{
+	CagPartyAddress a;
+	CagPartyFacts facts;
+	CagLocation loc;
+	const char *how;
+
+	cag_party_address_init(&a, CAG_PARTY_BUYER, row->date);
+	a.has_postal_code = row->has_buyer_postal_code;
+	a.postal_code = row->buyer_postal_code;
+	a.city = row_str(row, SEAO_F_BUYER_CITY, &a.city_len);
+	a.name = row_str(row, SEAO_F_BUYER, &a.name_len);
+	a.id = row_str(row, SEAO_F_BUYER_ID, &a.id_len);
+	cag_locate_party(&a, false, &loc, &facts);
+	if (row->purchase)
+		row_learn(r, id, &a, &loc, &facts);
+	if (loc.region == 0)
+		return;
+	rows_set(r, COL_BUYER_REGION, CharGetDatum((char) loc.region));
+	how = cag_region_rule_text(&loc, CAG_PARTY_BUYER);
+	rows_set(r, COL_BUYER_LOCATED_BY, CStringGetTextDatum(how));
+}
+
+/* Loader: where the supplier of a purchase is, to learn it. */
+static void
+row_supplier(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
+{
+	CagPartyAddress a;
+	CagPartyFacts facts;
+	CagLocation loc;
+	char		neq[11];
+
+	cag_party_address_init(&a, CAG_PARTY_SUPPLIER, row->date);
+	a.has_postal_code = row->has_supplier_postal_code;
+	a.postal_code = row->supplier_postal_code;
+	a.city = row_str(row, SEAO_F_SUPPLIER_CITY, &a.city_len);
+	a.name = row_str(row, SEAO_F_SUPPLIER_NAME, &a.name_len);
+	a.province = row_str(row, SEAO_F_SUPPLIER_PROVINCE, &a.province_len);
+	a.country = row_str(row, SEAO_F_SUPPLIER_COUNTRY, &a.country_len);
+	if (row->has_supplier_neq)
+	{
+		neq_format(row->supplier_neq, neq);
+		a.id = neq;
+		a.id_len = strlen(neq);
+	}
+	cag_locate_party(&a, false, &loc, &facts);
+	row_learn(r, id, &a, &loc, &facts);
+}
+
+void
+seao_rows_learn(SeaoRows *r)
+{
+	if (r->learner != NULL)
+		(void) cag_registry_learner_finish(r->learner);
 }
 
 void
@@ -389,9 +513,9 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 	rows_clear(r);
 	rows_set_text(r, COL_NOTICE, id->notice);
 	rows_set_text(r, COL_OCID, id->ocid);
-	rows_set_text(r, COL_RELEASE_ID, id->release_id);
-	if (id->has_release_date)
-		rows_set(r, COL_RELEASE_DATE, TimestampTzGetDatum(id->release_date));
+	rows_set_text(r, COL_RELEASE_ID, id->version.release_id);
+	if (id->version.has_release_date)
+		rows_set(r, COL_RELEASE_DATE, TimestampTzGetDatum(id->version.release_date));
 	rows_set(r, COL_ORDINAL, Int32GetDatum(id->ordinal));
 	rows_set_text(r, COL_SOURCE_REF, id->source_ref);
 
@@ -399,16 +523,11 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 	if (row->has_date)
 		rows_set(r, COL_PURCHASED_ON, DateADTGetDatum(row->date));
 	if (row->has_buyer_postal_code)
-	{
 		rows_set(r, COL_BUYER_POSTAL_CODE, Int32GetDatum(row->buyer_postal_code));
-		if (row->has_date)
-		{
-			int			region = cag_region_of_postal_code(row->buyer_postal_code, row->date);
-
-			if (region != 0)
-				rows_set(r, COL_BUYER_REGION, CharGetDatum((char) region));
-		}
-	}
+	if (row->has_date)
+		row_buyer(r, id, row);
+	if (row->has_date && row->purchase && r->learner != NULL)
+		row_supplier(r, id, row);
 	if (row->has_delivery)
 		row_delivery(r, &row->delivery);
 	if (row->has_supplier_neq)
@@ -443,18 +562,44 @@ seao_rows_notice_begin(SeaoRows *r)
 	r->maxrefs = 0;
 }
 
+/*
+ * The reports of cag_ovt.load_progress, which cag_ovt-load reads: "cag_ovt
+ * progress: 1500 notices read, byte 2100000 of 4311568" while reading,
+ * every load_progress notices and once at the end, then (the loader) what
+ * it writes.
+ */
+static void
+report_progress(const SeaoRows *r)
+{
+	ereport(NOTICE,
+			(errmsg("cag_ovt progress: %lld %s read, byte %llu of %llu",
+					(long long) r->count, r->what, (unsigned long long) r->done,
+					(unsigned long long) r->size)));
+}
+
 void
-seao_rows_progress(SeaoRows *r, int line)
+seao_rows_progress(SeaoRows *r, uint64 done, uint64 total)
 {
 	r->count++;
+	r->done = done;
+	r->size = total;
 	if (load_progress > 0 && r->count % load_progress == 0)
+		report_progress(r);
+}
+
+void
+seao_rows_progress_end(SeaoRows *r, long notices, int64 rows)
+{
+	if (load_progress <= 0)
+		return;
+	if (r->count % load_progress != 0 || r->count == 0)
 	{
-		if (line > 0)
-			ereport(NOTICE,
-					(errmsg("%lld %s read (line %d)", (long long) r->count, r->what, line)));
-		else
-			ereport(NOTICE,
-					(errmsg("%lld %s read", (long long) r->count, r->what)));
+		r->done = r->size;
+		report_progress(r);
 	}
+	if (r->source != NULL)
+		ereport(NOTICE,
+				(errmsg("cag_ovt progress: writing %lld rows of %ld new or changed %s",
+						(long long) rows, notices, r->what)));
 }
 

@@ -44,7 +44,6 @@ enum
 	COL_ISSUE_FIELDS,
 	COL_ISSUE_VALUES,
 	COL_ISSUE_REASONS,
-	COL_CURRENCY,
 	NCOLS,
 	/* the loader's function adds, on one row per notice (source_ref NULL): */
 	COL_STATUS = NCOLS,			/* new, changed, unchanged, older */
@@ -52,8 +51,30 @@ enum
 	COL_REFS,					/* source_ref of every row of the notice */
 	COL_STALE_REFS,				/* purchases to delete */
 	COL_CLEAR_REFS,				/* issues to delete */
-	NCOLS_LOADER
+	/* (1.1 declared seao_rows with the columns so far: NCOLS_LOADER_1_1) */
+	COL_ENTERED_AT,				/* XML: when SEAO recorded the award */
+	COL_EXPORT_END,				/* XML: the end of the export's period */
+	/* and on every row of a notice whose rows another source loaded: */
+	COL_CURRENT_SOURCE,			/* the source its purchases carry now */
+	NCOLS_LOADER,
+	NCOLS_LOADER_1_1 = COL_ENTERED_AT,
+
+	/*
+	 * The parties' addresses and the amount's currency, which 1.2 added at
+	 * the end of parsed_purchase (after COL_ISSUE_REASONS) and of the
+	 * loader's function (after COL_CURRENT_SOURCE); a database still at 1.1
+	 * declares the functions without them, and gets the rows without them
+	 * (its loader writes the purchases without a currency: CAD).
+	 */
+	COL_SUPPLIER_CITY = NCOLS_LOADER,
+	COL_BUYER_CITY,
+	COL_BUYER_ID,
+	COL_BUYER_LOCATED_BY,
+	COL_CURRENCY,				/* ISO 4217 code of the amount */
+	NCOLS_ALL
 };
+
+#define NCOLS_ADDED (NCOLS_ALL - NCOLS_LOADER)
 
 /* Longest notice identifier the loader keeps track of (in bytes). */
 #define NOTICE_KEY_LEN 128
@@ -64,15 +85,15 @@ typedef struct NoticeEntry
 	char		key[NOTICE_KEY_LEN];	/* the notice, server encoding */
 	int			ordinal;
 	char	   *ocid;
-	char	   *release_id;
-	bool		has_release_date;
-	TimestampTz release_date;
+	SeaoVersion version;		/* its strings in noticecxt */
 	uint64		digest;
 	int			nrefs;
 	char	  **refs;
 	bool	   *purchase;
 	const char *status;
 	ArrayType  *old_refs;		/* from load_notices, or NULL */
+	char	   *current_source; /* from load_notices when not the load's */
+	bool		version_differs;	/* from load_notices' (unchanged rows) */
 } NoticeEntry;
 
 /* The rows of a document (seao.h), being built. */
@@ -83,13 +104,23 @@ struct SeaoRows
 	Tuplestorestate *store;		/* where the rows go: the result, or the
 								 * loader's first pass */
 	MemoryContext rowcxt;		/* reset after each row */
+	bool		array_column[NCOLS_ALL];	/* for the fingerprints */
 	Oid			region_type;
 	const char *what;			/* "notices" or "releases", for progress */
 	int64		count;			/* notices or releases done */
+	uint64		done;			/* bytes of the document read */
+	uint64		size;			/* bytes of the document */
 	const char *source;			/* the loader's source, NULL for a parser */
+	const char *format;			/* loader: "xml" or "ocds" (load_notices.format) */
+	bool		legacy;			/* loader: declared by cag_ovt 1.1, whose
+								 * load_notices is keyed by source */
 	HTAB	   *notices;		/* loader: NoticeEntry by notice */
+	bool		repeated;		/* loader: a notice met twice */
 	MemoryContext noticecxt;	/* loader: what the entries hold */
 	MemoryContext refcxt;		/* loader: the refs of the notice being read */
+
+	/* loader: the parties located by their address (registry.h) */
+	struct CagRegistryLearner *learner;
 
 	/* the notice being read (loader): its rows' fingerprint and refs */
 	uint64		digest;
@@ -98,16 +129,9 @@ struct SeaoRows
 	int			nrefs;
 	int			maxrefs;
 
-	/* the row being built, in the columns of the enum above */
-	Datum		values[NCOLS_LOADER];
-	bool		nulls[NCOLS_LOADER];
-
-	/*
-	 * false when the function is declared as in 1.1, without the currency
-	 * column (a database not updated yet runs this library): the rows leave
-	 * it out
-	 */
-	bool		has_currency;
+	/* the row being built, in the loader's order (see the columns) */
+	Datum		values[NCOLS_ALL];
+	bool		nulls[NCOLS_ALL];
 };
 
 /* The row being built: every column NULL, then some set. */
@@ -116,7 +140,7 @@ rows_clear(SeaoRows *r)
 {
 	int			i;
 
-	for (i = 0; i < NCOLS_LOADER; i++)
+	for (i = 0; i < NCOLS_ALL; i++)
 	{
 		r->values[i] = (Datum) 0;
 		r->nulls[i] = true;
@@ -130,11 +154,21 @@ rows_set(SeaoRows *r, int col, Datum value)
 	r->nulls[col] = false;
 }
 
+/*
+ * Put the row being built into a tuple store of the functions' row type
+ * (the parsers' columns, or the loader's), with or without the columns 1.2
+ * added.
+ */
+extern void rows_put(SeaoRows *r, Tuplestorestate *store);
+
 /* Text already in the server encoding (notice numbers, references). */
 extern void rows_set_text(SeaoRows *r, int col, const char *str);
 
-/* Put the row being built into a store, in the columns of the declaration. */
-extern void rows_put(SeaoRows *r, Tuplestorestate *store);
+/*
+ * Every notice is read: the last progress report, and (the loader) how many
+ * notices are new or changed and how many rows it is about to write.
+ */
+extern void seao_rows_progress_end(SeaoRows *r, long notices, int64 rows);
 
 /* A text[] of n strings (NULL as ""). */
 extern Datum rows_text_array(const char **items, int n);

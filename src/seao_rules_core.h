@@ -46,6 +46,9 @@ typedef enum SeaoField
 	SEAO_F_SUPPLIER_COUNTRY,
 	SEAO_F_CATEGORY,
 	SEAO_F_DESCRIPTION,
+	SEAO_F_SUPPLIER_CITY,
+	SEAO_F_BUYER_CITY,
+	SEAO_F_BUYER_ID,
 	SEAO_F_COUNT
 } SeaoField;
 
@@ -73,9 +76,9 @@ typedef struct SeaoText
  * A row: a purchase, or a winner that is not one (purchase false: its only
  * issue says why, and its amount is NULL).
  *
- * The buyer's region is that of its postal code on the purchase date
- * (has_buyer_postal_code and has_date): the server looks it up in the
- * geography of the reference tables.  The delivery regions are those of
+ * The buyer's region is where the location rules place it on the purchase
+ * date (its postal code, city, name and identifier): the server looks the
+ * facts up in the reference tables (seao_rows_emit, locate.h).  The delivery regions are those of
  * the list, see seao_delivery_region.
  */
 typedef struct SeaoRow
@@ -97,7 +100,10 @@ typedef struct SeaoRow
 	bool		has_category;
 	int32_t		category;		/* unspsc */
 
-	/* SEAO_F_BUYER, _SUPPLIER_NAME, _SUPPLIER_PROVINCE, _COUNTRY, _DESCRIPTION */
+	/*
+	 * SEAO_F_BUYER, _SUPPLIER_NAME, _SUPPLIER_PROVINCE, _COUNTRY,
+	 * _DESCRIPTION, _SUPPLIER_CITY, _BUYER_CITY, _BUYER_ID
+	 */
 	SeaoText	text[SEAO_F_COUNT];
 
 	SeaoIssue	issues[SEAO_MAX_ISSUES];	/* in the order they were found */
@@ -143,6 +149,9 @@ typedef struct SeaoPurchaseText
 	const char *supplier_country;
 	const char *category;		/* UNSPSC code */
 	const char *description;
+	const char *supplier_city;	/* XML ville, OCDS address.locality */
+	const char *buyer_city;		/* OCDS address.locality (XML: none) */
+	const char *buyer_id;		/* OCDS buyer.id (XML: none) */
 } SeaoPurchaseText;
 
 /*
@@ -245,6 +254,18 @@ typedef struct SeaoXmlBid
 	const char *montantsoumis;	/* the bid */
 	const char *montantssoumisunite;	/* the bid's unit, SEAO's code */
 } SeaoXmlBid;
+
+/*
+ * The version of an XML notice, which the loader compares (seao_load.c):
+ * when SEAO recorded its award (<datesaisieadjudication>, a local time:
+ * an export holds the notices whose award was recorded in its period) and
+ * the end of the export's period (the datefin attribute of <export>).
+ * Absent or blank: unknown (*has false); false when it cannot be read.
+ */
+extern bool seao_xml_entered(const char *datesaisieadjudication, bool *has, int64_t *usecs,
+							 CagParseError *err);
+extern bool seao_xml_export_end(const char *datefin, bool *has, int32_t *date,
+								CagParseError *err);
 
 /*
  * The award of a winning bidder: its contract amount (<montantcontrat>),

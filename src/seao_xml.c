@@ -21,7 +21,7 @@
 #include "utils/date.h"
 #include "utils/memutils.h"
 
-#include "geography.h"
+#include "locate.h"
 #include "seao_xml_core.h"
 
 pg_noreturn static void
@@ -46,6 +46,10 @@ typedef struct XmlRun
 	char	   *error;			/* the export is malformed: why (UTF-8) */
 	bool		interrupted;
 	int32		today;			/* the day of the load (dates' range) */
+	size_t		size;			/* of the document */
+	bool		export_end_read;	/* the export's datefin, read once */
+	bool		has_export_end;
+	DateADT		export_end;
 } XmlRun;
 
 /* Record why the export is malformed; returns false for the reader. */
@@ -60,6 +64,8 @@ notice_error(XmlRun *x, const char *detail)
 static void
 purchase_text(const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoPurchaseText *t)
 {
+	/* (the exports give the buyer no city and no identifier) */
+	memset(t, 0, sizeof(*t));
 	t->buyer = seao_notice_field(n, SEAO_N_BUYER);
 	t->buyer_postal_code = seao_notice_field(n, SEAO_N_POSTAL_CODE);
 	t->delivery_regions = seao_notice_field(n, SEAO_N_REGIONS);
@@ -70,6 +76,7 @@ purchase_text(const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoPurchaseText
 	t->supplier_country = seao_supplier_field(n, s, SEAO_S_COUNTRY);
 	t->category = seao_notice_field(n, SEAO_N_UNSPSC);
 	t->description = seao_notice_field(n, SEAO_N_TITLE);
+	t->supplier_city = seao_supplier_field(n, s, SEAO_S_CITY);
 }
 
 /*
@@ -144,6 +151,22 @@ xml_notice(XmlRun *x, const SeaoXmlNotice *n)
 										n->line, v, seao_error_text(&x->mem, &err)));
 	id.notice = pnstrdup(v + start, len);
 
+	/* its version: when SEAO recorded the award, the export's period */
+	v = seao_notice_field(n, SEAO_N_ENTERED);
+	if (!seao_xml_entered(v, &id.version.has_entered_at, &id.version.entered_at, &err))
+		return notice_error(x, psprintf("Line %d: <%s> \"%s\" of notice %s cannot be read. %s",
+										n->line, "datesaisieadjudication", v, id.notice,
+										seao_error_text(&x->mem, &err)));
+	if (!x->export_end_read)
+	{
+		if (!seao_xml_export_end(n->export_end, &x->has_export_end, &x->export_end, &err))
+			return notice_error(x, psprintf("The datefin attribute \"%s\" of <export> cannot be read. %s",
+											n->export_end, seao_error_text(&x->mem, &err)));
+		x->export_end_read = true;
+	}
+	id.version.has_export_end = x->has_export_end;
+	id.version.export_end = x->export_end;
+
 	/* award date: absent or empty means "not a purchase"; garbage is an error */
 	v = seao_notice_field(n, SEAO_N_AWARD_DATE);
 	if (!seao_xml_award_date(v, &has_date, &date, &err))
@@ -169,9 +192,13 @@ xml_on_notice(const SeaoXmlNotice *notice, void *arg, CagParseError *err)
 	bool		ok;
 
 	(void) err;
-	if (InterruptPending)
+
+	/*
+	 * A cancel or a termination stops the reading, handled once libxml2 has
+	 * returned; other interrupts (which raise no error) wait for the end.
+	 */
+	if (QueryCancelPending || ProcDiePending)
 	{
-		/* handled once libxml2 has returned */
 		x->interrupted = true;
 		return false;
 	}
@@ -180,7 +207,7 @@ xml_on_notice(const SeaoXmlNotice *notice, void *arg, CagParseError *err)
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(x->notice_cxt);
 	if (ok)
-		seao_rows_progress(x->rows, notice->line);
+		seao_rows_progress(x->rows, notice->bytes_read, x->size);
 	return ok;
 }
 
@@ -197,6 +224,7 @@ seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
 	memset(&x, 0, sizeof(x));
 	x.rows = rows;
 	x.today = GetSQLCurrentDate();
+	x.size = len;
 	x.outer = CurrentMemoryContext;
 	x.notice_cxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO notice",
 										 ALLOCSET_DEFAULT_SIZES);
@@ -206,7 +234,7 @@ seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
 	alloc = cag_allocator(cxt);
 
 	/* the geography cache, loaded now rather than while libxml2 runs */
-	cag_geography_preload();
+	cag_locate_preload();
 
 	PG_TRY();
 	{
@@ -226,7 +254,13 @@ seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
 	}
 	PG_END_TRY();
 	if (x.interrupted)
+	{
 		CHECK_FOR_INTERRUPTS();
+		/* (held off: the reading stopped all the same) */
+		ereport(ERROR,
+				(errcode(ERRCODE_QUERY_CANCELED),
+				 errmsg("canceling statement due to user request")));
+	}
 	if (!ok)
 		malformed_export(x.error ? x.error : err.detail, x.error == NULL);
 	CHECK_FOR_INTERRUPTS();

@@ -28,16 +28,7 @@
 #include <libxml/SAX2.h>
 
 #include "seao_xml_core.h"
-
-const char *const seao_notice_field_names[SEAO_N_COUNT] = {
-	"numeroseao", "organisme", "codepostal", "dateadjudication",
-	"regionlivraison", "unspscprincipale", "titre"
-};
-
-const char *const seao_supplier_field_names[SEAO_S_COUNT] = {
-	"nomorganisation", "province", "pays", "codepostal",
-	"adjudicataire", "montantcontrat", "neq", "montantsoumis", "montantssoumisunite"
-};
+#include "seao_xml_names_core.h"
 
 /* Where the parser is: the element whose children come next. */
 typedef enum Level
@@ -50,43 +41,11 @@ typedef enum Level
 	LEVEL_AFTER					/* after the root */
 } Level;
 
-/*
- * What an element name means.  libxml2 interns names in its dictionary, so
- * that a name met again comes back as the same pointer: the reader
- * remembers the meaning of the pointers it has seen, in a small table
- * indexed by the pointer.
- */
-typedef enum NameKind
-{
-	NAME_OTHER,
-	NAME_EXPORT,
-	NAME_NOTICE,
-	NAME_LIST,
-	NAME_SUPPLIER
-} NameKind;
-
-/*
- * A name's meaning: its NameKind in bits 0-3, 1 + its index among the
- * notice fields in bits 4-7 and among the bidder fields in bits 8-11 (0:
- * none); "codepostal" is both.
- */
-#define NAME_KIND(m)			((m) & 0xF)
-#define NAME_NOTICE_FIELD(m)	((((m) >> 4) & 0xF) - 1)
-#define NAME_SUPPLIER_FIELD(m)	((((m) >> 8) & 0xF) - 1)
-
-#define NAME_CACHE 127
-
-typedef struct NameEntry
-{
-	const xmlChar *name;
-	int			meaning;
-} NameEntry;
-
 struct SeaoXmlReader
 {
 	CagAllocator a;
 	bool		utf8;
-	NameEntry	names[NAME_CACHE];	/* by pointer, direct-mapped */
+	SeaoXmlNames names;		/* meanings of the names seen */
 	xmlSAXHandler sax;
 	xmlParserCtxtPtr ctxt;
 	bool		failed;
@@ -99,6 +58,8 @@ struct SeaoXmlReader
 	size_t		leaf_start;
 	bool		has_list;		/* the notice has its <fournisseurs> */
 	int			notices;		/* <Avis> started */
+
+	char	   *export_end;		/* datefin of <export>, or NULL */
 
 	SeaoXmlNotice *current;		/* notice being read */
 	SeaoXmlNotice *spare;		/* the last one, for reuse */
@@ -184,6 +145,7 @@ new_notice(SeaoXmlReader *r)
 		n->field[i] = -1;
 	n->nsuppliers = 0;
 	n->textlen = 0;
+	n->export_end = r->export_end;
 	return n;
 }
 
@@ -216,50 +178,6 @@ append_text(SeaoXmlReader *r, const char *s, size_t len)
 	memcpy(n->text + n->textlen, s, len);
 	n->textlen += len;
 	return true;
-}
-
-static int
-field_index(const char *const *names, int count, const char *name)
-{
-	int			i;
-
-	for (i = 0; i < count; i++)
-		if (strcmp(names[i], name) == 0)
-			return i;
-	return -1;
-}
-
-/* The meaning of an element name (see NAME_KIND). */
-static int
-name_meaning(SeaoXmlReader *r, const xmlChar *localname)
-{
-	const char *name = (const char *) localname;
-	int			meaning;
-	int			i;
-
-	/* the slot of the pointer, then the others */
-	i = (int) (((uintptr_t) localname >> 4) % NAME_CACHE);
-	if (r->names[i].name == localname)
-		return r->names[i].meaning;
-	if (strcmp(name, "export") == 0)
-		meaning = NAME_EXPORT;
-	else if (strcmp(name, "Avis") == 0)
-		meaning = NAME_NOTICE;
-	else if (strcmp(name, "fournisseurs") == 0)
-		meaning = NAME_LIST;
-	else if (strcmp(name, "fournisseur") == 0)
-		meaning = NAME_SUPPLIER;
-	else
-		meaning = NAME_OTHER |
-			((field_index(seao_notice_field_names, SEAO_N_COUNT, name) + 1) << 4) |
-			((field_index(seao_supplier_field_names, SEAO_S_COUNT, name) + 1) << 8);
-	/* a name whose slot is taken is looked up each time: still right */
-	if (r->names[i].name == NULL)
-	{
-		r->names[i].name = localname;
-		r->names[i].meaning = meaning;
-	}
-	return meaning;
 }
 
 static void
@@ -340,6 +258,7 @@ end_notice(SeaoXmlReader *r)
 		fail(r, "the notice that starts on line %d has no <numeroseao>.", n->line);
 		return;
 	}
+	n->bytes_read = (size_t) xmlByteConsumed(r->ctxt);
 	cag_error_clear(&err);
 	if (!r->on_notice(n, r->on_notice_arg, &err))
 	{
@@ -353,31 +272,37 @@ end_notice(SeaoXmlReader *r)
 	r->spare = n;
 }
 
+/* Keep the datefin attribute of the root, len bytes. */
 static void
-on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
-		 const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
-		 int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+root_datefin(SeaoXmlReader *r, const xmlChar *value, size_t len)
 {
-	SeaoXmlReader *r = ctx;
+	if (r->export_end != NULL)
+		return;
+	r->export_end = grow(r, NULL, len + 1);
+	if (r->export_end == NULL)
+		return;
+	memcpy(r->export_end, value, len);
+	r->export_end[len] = '\0';
+}
+
+/*
+ * An element starts; libxml2 interns its name.  Returns true for the root
+ * <export>, whose attributes the caller reads.
+ */
+static bool
+element_start(SeaoXmlReader *r, const xmlChar *localname)
+{
 	const char *name = (const char *) localname;
 	char		buf[64];
 	int			meaning;
 	int			f;
 
-	(void) prefix;
-	(void) uri;
-	(void) nb_namespaces;
-	(void) namespaces;
-	(void) nb_attributes;
-	(void) nb_defaulted;
-	(void) attributes;
-
 	if (r->failed)
-		return;
+		return false;
 	if (r->skip > 0)
 	{
 		r->skip++;
-		return;
+		return false;
 	}
 	if (r->leaf >= 0)
 	{
@@ -386,53 +311,53 @@ on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 
 		fail(r, "element <%.40s> inside <%s> of %s: a field holds only text.",
 			 name, field, notice_name(r, buf, sizeof(buf)));
-		return;
+		return false;
 	}
-	meaning = name_meaning(r, localname);
+	meaning = seao_xml_name_meaning(&r->names, localname);
 	switch (r->level)
 	{
 		case LEVEL_DOCUMENT:
-			if (NAME_KIND(meaning) != NAME_EXPORT)
+			if (SEAO_XML_NAME_KIND(meaning) != SEAO_XML_NAME_EXPORT)
 			{
 				fail(r, "the root element is <%.40s>, not <export>: this is not a SEAO XML export.",
 					 name);
-				return;
+				return false;
 			}
 			r->level = LEVEL_EXPORT;
-			break;
+			return true;
 		case LEVEL_EXPORT:
-			if (NAME_KIND(meaning) != NAME_NOTICE)
+			if (SEAO_XML_NAME_KIND(meaning) != SEAO_XML_NAME_NOTICE)
 			{
 				fail(r, "element <%.40s> inside <export>: a SEAO notices export holds only notices (<Avis>).",
 					 name);
-				return;
+				return false;
 			}
 			r->current = new_notice(r);
 			if (r->current == NULL)
-				return;
+				return false;
 			r->current->ordinal = ++r->notices;
 			r->current->line = current_line(r);
 			r->has_list = false;
 			r->level = LEVEL_NOTICE;
 			break;
 		case LEVEL_NOTICE:
-			if (NAME_KIND(meaning) == NAME_LIST)
+			if (SEAO_XML_NAME_KIND(meaning) == SEAO_XML_NAME_LIST)
 			{
 				if (r->has_list)
 				{
 					fail(r, "%s has two <fournisseurs> elements.", notice_name(r, buf, sizeof(buf)));
-					return;
+					return false;
 				}
 				r->has_list = true;
 				r->level = LEVEL_LIST;
 			}
-			else if ((f = NAME_NOTICE_FIELD(meaning)) >= 0)
+			else if ((f = SEAO_XML_NAME_NOTICE_FIELD(meaning)) >= 0)
 				begin_leaf(r, f, false, name);
 			else
 				r->skip = 1;
 			break;
 		case LEVEL_LIST:
-			if (NAME_KIND(meaning) == NAME_SUPPLIER)
+			if (SEAO_XML_NAME_KIND(meaning) == SEAO_XML_NAME_SUPPLIER)
 			{
 				begin_supplier(r);
 				r->level = LEVEL_SUPPLIER;
@@ -441,7 +366,7 @@ on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 				r->skip = 1;
 			break;
 		case LEVEL_SUPPLIER:
-			if ((f = NAME_SUPPLIER_FIELD(meaning)) >= 0)
+			if ((f = SEAO_XML_NAME_SUPPLIER_FIELD(meaning)) >= 0)
 				begin_leaf(r, f, true, name);
 			else
 				r->skip = 1;
@@ -450,17 +375,13 @@ on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 			/* libxml2 reports a second root itself */
 			break;
 	}
+	return false;
 }
 
+/* An element ends. */
 static void
-on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+element_end(SeaoXmlReader *r)
 {
-	SeaoXmlReader *r = ctx;
-
-	(void) localname;
-	(void) prefix;
-	(void) uri;
-
 	if (r->failed)
 		return;
 	if (r->skip > 0)
@@ -494,6 +415,81 @@ on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar
 	}
 }
 
+#ifdef LIBXML_SAX1_ENABLED
+
+/*
+ * libxml2's SAX1 interface, its fastest (no namespace processing: a 4.3 MB
+ * export takes a tenth fewer instructions than with SAX2): names come
+ * whole, a prefix included (seao_xml_name_meaning drops it); attributes as name and
+ * value pairs.
+ */
+static void
+on_start(void *ctx, const xmlChar *name, const xmlChar **attributes)
+{
+	SeaoXmlReader *r = ctx;
+	int			i;
+
+	if (!element_start(r, name) || attributes == NULL)
+		return;
+	for (i = 0; attributes[i] != NULL; i += 2)
+		if (xmlStrEqual(attributes[i], (const xmlChar *) "datefin") && attributes[i + 1] != NULL)
+		{
+			root_datefin(r, attributes[i + 1], (size_t) xmlStrlen(attributes[i + 1]));
+			return;
+		}
+}
+
+static void
+on_end(void *ctx, const xmlChar *name)
+{
+	(void) name;
+	element_end(ctx);
+}
+
+#else
+
+/*
+ * libxml2's SAX2 interface, when it is built without SAX1: attributes as
+ * five pointers each (name, prefix, URI, value, end of value).
+ */
+static void
+on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+		 const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+		 int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+	SeaoXmlReader *r = ctx;
+	int			i;
+
+	(void) prefix;
+	(void) uri;
+	(void) nb_namespaces;
+	(void) namespaces;
+	(void) nb_defaulted;
+	if (!element_start(r, localname))
+		return;
+	for (i = 0; i < nb_attributes; i++)
+	{
+		const xmlChar **a = attributes + i * 5;
+
+		if (a[2] == NULL && xmlStrEqual(a[0], (const xmlChar *) "datefin"))
+		{
+			root_datefin(r, a[3], (size_t) (a[4] - a[3]));
+			return;
+		}
+	}
+}
+
+static void
+on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+{
+	(void) localname;
+	(void) prefix;
+	(void) uri;
+	element_end(ctx);
+}
+
+#endif
+
 static void
 on_characters(void *ctx, const xmlChar *ch, int len)
 {
@@ -504,16 +500,16 @@ on_characters(void *ctx, const xmlChar *ch, int len)
 	append_text(r, (const char *) ch, (size_t) len);
 }
 
+/* Record libxml2's error message (at a line, 0 if unknown) and stop. */
 static void
-on_error(void *ctx, xmlErrorPtr error)
+xml_error(SeaoXmlReader *r, const char *message, int line)
 {
-	SeaoXmlReader *r = ctx;
 	char		msg[CAG_MSG_LEN];
 	size_t		len;
 
-	if (r->failed || error == NULL || error->level < XML_ERR_ERROR)
+	if (r->failed)
 		return;
-	snprintf(msg, sizeof(msg), "%s", error->message ? error->message : "unknown error");
+	snprintf(msg, sizeof(msg), "%s", message ? message : "unknown error");
 	/* libxml2's messages may take several lines: one line here */
 	for (len = 0; msg[len]; len++)
 		if (msg[len] == '\n')
@@ -523,10 +519,51 @@ on_error(void *ctx, xmlErrorPtr error)
 		msg[--len] = '\0';
 	r->failed = true;
 	cag_fail(&r->err, CAG_ERR_SYNTAX, "Line %d: the document is not well-formed XML: %s.",
-			 error->line > 0 ? error->line : current_line(r), msg);
+			 line > 0 ? line : current_line(r), msg);
 	if (r->ctxt)
 		xmlStopParser(r->ctxt);
 }
+
+#ifdef LIBXML_SAX1_ENABLED
+
+/* SAX1 reports errors (and fatal errors) as formatted messages. */
+static void
+on_error(void *ctx, const char *fmt,...) CAG_PRINTF(2, 3);
+
+static void
+on_error(void *ctx, const char *fmt,...)
+{
+	char		msg[CAG_MSG_LEN];
+	va_list		ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	xml_error(ctx, msg, 0);
+}
+
+/* Warnings do not stop the reading (nor go to libxml2's default output). */
+static void
+on_warning(void *ctx, const char *fmt,...) CAG_PRINTF(2, 3);
+
+static void
+on_warning(void *ctx, const char *fmt,...)
+{
+	(void) ctx;
+	(void) fmt;
+}
+
+#else
+
+static void
+on_error(void *ctx, xmlErrorPtr error)
+{
+	if (error == NULL || error->level < XML_ERR_ERROR)
+		return;
+	xml_error(ctx, error->message, error->line);
+}
+
+#endif
 
 SeaoXmlReader *
 seao_xml_create(const CagAllocator *allocator, bool utf8,
@@ -545,11 +582,23 @@ seao_xml_create(const CagAllocator *allocator, bool utf8,
 	r->level = LEVEL_DOCUMENT;
 	cag_error_clear(&r->err);
 
+#ifdef LIBXML_SAX1_ENABLED
+	r->sax.initialized = 1;
+	r->sax.startElement = on_start;
+	r->sax.endElement = on_end;
+#else
 	r->sax.initialized = XML_SAX2_MAGIC;
 	r->sax.startElementNs = on_start;
 	r->sax.endElementNs = on_end;
+#endif
 	r->sax.characters = on_characters;
+#ifdef LIBXML_SAX1_ENABLED
+	r->sax.error = on_error;
+	r->sax.fatalError = on_error;
+	r->sax.warning = on_warning;
+#else
 	r->sax.serror = on_error;
+#endif
 	xmlInitParser();
 	return r;
 }
@@ -690,5 +739,6 @@ seao_xml_destroy(SeaoXmlReader *r)
 	}
 	free_notice(r, r->current);
 	free_notice(r, r->spare);
+	r->a.free(r->a.arg, r->export_end);
 	r->a.free(r->a.arg, r);
 }

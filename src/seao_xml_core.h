@@ -14,7 +14,8 @@
  * fields of each notice as text; elements it does not know are skipped.
  * It checks the structure (root <export>, notices <Avis> and nothing else
  * under it, no element inside a field, no field twice) but not the values:
- * the caller reads them with the parsers of seao_core.h.
+ * the caller reads them with the parsers of seao_core.h.  Of the root's
+ * attributes it keeps datefin, the end of the export's period.
  *
  * Besides libxml2 it uses only the C library and core.h (so that a fuzz
  * harness can link it); memory comes from the caller's CagAllocator
@@ -42,6 +43,7 @@ typedef enum SeaoNoticeField
 	SEAO_N_REGIONS,				/* regionlivraison */
 	SEAO_N_UNSPSC,				/* unspscprincipale */
 	SEAO_N_TITLE,				/* titre (exports after 2013) */
+	SEAO_N_ENTERED,				/* datesaisieadjudication */
 	SEAO_N_COUNT
 } SeaoNoticeField;
 
@@ -57,6 +59,7 @@ typedef enum SeaoSupplierField
 	SEAO_S_NEQ,					/* neq (exports after 2013) */
 	SEAO_S_BID,					/* montantsoumis */
 	SEAO_S_BID_UNIT,			/* montantssoumisunite */
+	SEAO_S_CITY,				/* ville */
 	SEAO_S_COUNT
 } SeaoSupplierField;
 
@@ -75,6 +78,9 @@ typedef struct SeaoXmlNotice
 {
 	int			ordinal;		/* 1-based, among the export's <Avis> */
 	int			line;			/* line of its start tag */
+	size_t		bytes_read;		/* bytes of the document read at its </Avis> */
+	const char *export_end;		/* the datefin attribute of <export> (UTF-8,
+								 * as written), or NULL */
 	int			field[SEAO_N_COUNT];	/* offset in text, or -1 when absent */
 	SeaoXmlSupplier *suppliers;
 	int			nsuppliers;
@@ -120,7 +126,8 @@ extern SeaoXmlReader *seao_xml_create(const CagAllocator *allocator, bool utf8,
 
 /*
  * Read a whole document, handing each notice to the reader's function.
- * piece 0: libxml2 reads the document at once (it makes a copy of it);
+ * piece 0: libxml2 reads the document at once (it makes a copy of it:
+ * its parser needs the bytes to end with a NUL);
  * otherwise it is given pieces of that many bytes (slower, but its buffer
  * stays small: for very large documents).  Returns false on the first
  * error (not well-formed XML, not a SEAO export, a misplaced element, or

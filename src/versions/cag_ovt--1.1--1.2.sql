@@ -1072,6 +1072,723 @@ $$;
 COMMENT ON FUNCTION cag_ovt.report_html(integer, text) IS
     'Rapport annuel du plan d''action OVT pour une année financière, en un seul document HTML autonome (SVG en ligne, sans réseau ni script), en français (''fr'', défaut) ou en anglais (''en'') ; cag_ovt-report l''écrit dans un fichier / annual report of the OVT action plan for a fiscal year, as one self-contained HTML document (inline SVG, no network, no script), in French (''fr'', default) or English (''en''); cag_ovt-report writes it to a file';
 
+-- ===== SEAO: one notice whatever its source, versions of XML notices, OCDS as bytes (src/seao.sql) =====
+
+-- A notice is one whatever the source it is loaded under: load_notices gets
+-- one row per notice, keyed by SEAO's identity (format, notice).  1.1 kept a
+-- row per (source, notice): a notice loaded under two sources was there
+-- twice, with its purchases and issues under each.  The copy that stays is
+-- the one whose version counts as 1.2 compares them: for OCDS the newest
+-- release (its date, then its id); otherwise (XML, whose 1.1 bookkeeping
+-- says nothing of the version, or the same release twice) the one loaded
+-- last (loaded_at), then the source that sorts first.  The others'
+-- purchases, issues and bookkeeping are deleted.
+WITH ranked AS (
+    SELECT ln.source, ln.notice, ln.source_refs,
+           pg_catalog.row_number() OVER (
+               PARTITION BY ln.ocid IS NULL, ln.notice
+               ORDER BY ln.release_date DESC NULLS LAST, ln.release_id DESC NULLS LAST,
+                        ln.loaded_at DESC, ln.source) AS rank
+    FROM cag_ovt.load_notices ln
+),
+dropped AS (
+    SELECT r.source, r.notice, r.source_refs FROM ranked r
+    WHERE r.rank OPERATOR(pg_catalog.>) 1
+),
+purchases_deleted AS (
+    DELETE FROM cag_ovt.purchases p USING dropped d
+    WHERE p.source OPERATOR(pg_catalog.=) d.source
+      AND p.source_ref OPERATOR(pg_catalog.=) ANY (d.source_refs)
+),
+issues_deleted AS (
+    DELETE FROM cag_ovt.load_issues li USING dropped d
+    WHERE li.source OPERATOR(pg_catalog.=) d.source
+      AND li.source_ref OPERATOR(pg_catalog.=) ANY (d.source_refs)
+)
+DELETE FROM cag_ovt.load_notices ln USING dropped d
+WHERE ln.source OPERATOR(pg_catalog.=) d.source AND ln.notice OPERATOR(pg_catalog.=) d.notice;
+
+ALTER TABLE cag_ovt.load_notices DROP CONSTRAINT load_notices_pkey;
+ALTER TABLE cag_ovt.load_notices
+    ADD COLUMN format text NOT NULL
+        GENERATED ALWAYS AS (CASE WHEN ocid IS NULL THEN 'xml'::pg_catalog.text ELSE 'ocds'::pg_catalog.text END) STORED,
+    ADD COLUMN entered_at timestamp,
+    ADD COLUMN export_end date,
+    ADD CONSTRAINT load_notices_pkey PRIMARY KEY (notice, format);
+COMMENT ON TABLE cag_ovt.load_notices IS
+    'Avis SEAO chargés (XML) et OCID chargés (OCDS), une ligne par avis quelle que soit la source : la version qui a produit les achats actuels, la source qu''ils portent et leurs références / SEAO notices (XML) and OCIDs (OCDS) loaded, one row per notice whatever the source: the version that produced the current purchases, the source they carry and their references';
+COMMENT ON COLUMN cag_ovt.load_notices.source IS
+    'Source du chargement qui a écrit la version actuelle de l''avis, que portent ses achats et ses problèmes / source of the load that wrote the current version of the notice, which its purchases and issues carry';
+COMMENT ON COLUMN cag_ovt.load_notices.format IS
+    'Format SEAO de l''avis : xml (exports XML) ou ocds (paquets OCDS) ; avec notice, son identité / SEAO format of the notice: xml (XML exports) or ocds (OCDS packages); with notice, its identity';
+COMMENT ON COLUMN cag_ovt.load_notices.entered_at IS
+    'XML : datesaisieadjudication de la version chargée, heure locale telle qu''écrite (la saisie de l''adjudication, qui date la version) ; NULL : inconnue / XML: datesaisieadjudication of the version loaded, local time as written (the entry of the award, which dates the version); NULL: unknown';
+COMMENT ON COLUMN cag_ovt.load_notices.export_end IS
+    'XML : fin de la période de l''export chargé (attribut datefin de <export>) ; NULL : inconnue / XML: end of the period of the export loaded (datefin attribute of <export>); NULL: unknown';
+
+-- The loader's functions take the package's bytes too (load_ocds(bytea),
+-- load_ocds(text)), return the version of XML notices and the source their
+-- rows carry, and the issues recorded: new signatures.  The load functions
+-- keep theirs.
+CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, package jsonb,
+    package_bytes bytea,
+    OUT notice text, OUT ocid text, OUT release_id text, OUT release_date timestamptz,
+    OUT ordinal integer, OUT source_ref text, OUT purchased_on date, OUT buyer text,
+    OUT buyer_postal_code cag_ovt.postal_code, OUT buyer_region cag_ovt.qc_region,
+    OUT delivery_region cag_ovt.qc_region, OUT delivery_regions cag_ovt.qc_region[],
+    OUT supplier_name text, OUT supplier_neq cag_ovt.neq, OUT supplier_province text,
+    OUT supplier_postal_code cag_ovt.postal_code, OUT supplier_country text,
+    OUT category cag_ovt.unspsc, OUT description text, OUT amount numeric,
+    OUT issue_fields text[], OUT issue_values text[], OUT issue_reasons text[],
+    OUT status text, OUT digest bigint, OUT refs text[], OUT stale_refs text[],
+    OUT clear_refs text[], OUT entered_at timestamp, OUT export_end date,
+    OUT current_source text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'seao_rows'
+    LANGUAGE C VOLATILE PARALLEL UNSAFE ROWS 4000;
+COMMENT ON FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea) IS
+    'Interne : les lignes d''un document SEAO comparées à ce que les chargements précédents ont enregistré / internal: the rows of a SEAO document compared with what earlier loads recorded';
+
+CREATE FUNCTION cag_ovt.seao_load(source text, xml_text text, xml_bytes bytea, package jsonb,
+    package_bytes bytea, OUT purchases bigint, OUT issues bigint)
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+    SET plan_cache_mode = force_generic_plan
+AS $fn$
+#variable_conflict use_column
+DECLARE
+    fmt text := CASE WHEN package IS NULL AND package_bytes IS NULL THEN 'xml' ELSE 'ocds' END;
+    n_inserted bigint;
+    n_updated bigint;
+    n_removed bigint;
+    n_issues bigint;
+    n_new bigint;
+    n_changed bigint;
+    n_unchanged bigint;
+    n_older bigint;
+    e_state text;
+    e_message text;
+    e_detail text;
+    e_hint text;
+    e_constraint text;
+BEGIN
+    IF seao_load.source IS NULL OR seao_load.source = '' THEN
+        RAISE EXCEPTION 'the source of a SEAO load is empty'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The source names the loaded purchases: loading a file again updates them.';
+    END IF;
+    -- loads of one format run one at a time (a notice is one whatever the
+    -- source)
+    PERFORM pg_advisory_xact_lock(hashtext('cag_ovt.seao_load ' || fmt));
+
+    WITH parsed AS MATERIALIZED (
+        SELECT * FROM cag_ovt.seao_rows(seao_load.source, xml_text, xml_bytes, package,
+                                        package_bytes)
+    ),
+    notices AS NOT MATERIALIZED (
+        SELECT p.notice, p.ocid, p.release_id, p.release_date, p.status, p.digest, p.refs,
+               p.stale_refs, p.clear_refs, p.entered_at, p.export_end,
+               coalesce(p.current_source, seao_load.source) AS current_source
+        FROM parsed p
+        WHERE p.source_ref IS NULL
+    ),
+    new_rows AS NOT MATERIALIZED (
+        SELECT p.* FROM parsed p WHERE p.source_ref IS NOT NULL
+    ),
+    -- purchases that the new versions of the notices no longer have
+    removed AS (
+        DELETE FROM cag_ovt.purchases p
+        USING (SELECT n.current_source, unnest(n.stale_refs) AS ref FROM notices n) k
+        WHERE p.source = k.current_source AND p.source_ref = k.ref
+        RETURNING p.purchase_id
+    ),
+    inserted AS (
+        INSERT INTO cag_ovt.purchases
+            (purchased_on, buyer, buyer_region, delivery_region, delivery_regions,
+             supplier_name, supplier_neq, supplier_province, supplier_postal_code,
+             supplier_country, category, description, amount, source, source_ref)
+        SELECT r.purchased_on, r.buyer, r.buyer_region, r.delivery_region, r.delivery_regions,
+               r.supplier_name, r.supplier_neq, r.supplier_province, r.supplier_postal_code,
+               r.supplier_country, r.category, r.description, r.amount, seao_load.source,
+               r.source_ref
+        FROM new_rows r
+        WHERE r.amount IS NOT NULL
+          AND NOT EXISTS (SELECT FROM cag_ovt.purchases p
+                          WHERE p.source = coalesce(r.current_source, seao_load.source)
+                            AND p.source_ref = r.source_ref)
+        RETURNING purchase_id
+    ),
+    updated AS (
+        UPDATE cag_ovt.purchases p SET
+            purchased_on = r.purchased_on, buyer = r.buyer, buyer_region = r.buyer_region,
+            delivery_region = r.delivery_region, delivery_regions = r.delivery_regions,
+            supplier_name = r.supplier_name, supplier_neq = r.supplier_neq,
+            supplier_province = r.supplier_province,
+            supplier_postal_code = r.supplier_postal_code,
+            supplier_country = r.supplier_country, category = r.category,
+            description = r.description, amount = r.amount, source = seao_load.source
+        FROM new_rows r
+        WHERE p.source = coalesce(r.current_source, seao_load.source)
+          AND p.source_ref = r.source_ref
+          AND r.amount IS NOT NULL
+        RETURNING p.purchase_id
+    ),
+    -- the issues of a new or changed notice are those of its new version
+    issues_removed AS (
+        DELETE FROM cag_ovt.load_issues li
+        USING (SELECT n.current_source, unnest(n.clear_refs) AS ref FROM notices n) k
+        WHERE li.source = k.current_source AND li.source_ref = k.ref
+        RETURNING li.issue_id
+    ),
+    issues_added AS (
+        INSERT INTO cag_ovt.load_issues (source, source_ref, field, value, reason)
+        SELECT seao_load.source, r.source_ref, i.field, i.value, i.reason
+        FROM new_rows r
+        CROSS JOIN LATERAL unnest(r.issue_fields, r.issue_values, r.issue_reasons)
+            AS i(field, value, reason)
+        WHERE r.issue_fields IS NOT NULL
+        RETURNING issue_id
+    ),
+    -- the notices' bookkeeping (loads of a format are serialized)
+    notices_added AS (
+        INSERT INTO cag_ovt.load_notices
+            (source, notice, ocid, release_id, release_date, digest, source_refs, entered_at,
+             export_end)
+        SELECT seao_load.source, n.notice, n.ocid, n.release_id, n.release_date, n.digest,
+               n.refs, n.entered_at, n.export_end
+        FROM notices n
+        WHERE n.status = 'new'
+        RETURNING notice
+    ),
+    -- a changed notice takes its new version; an unchanged one keeps its
+    -- source and rows, and what the load says of its version besides
+    notices_updated AS (
+        UPDATE cag_ovt.load_notices ln SET
+            source = CASE WHEN n.status = 'changed' THEN seao_load.source ELSE ln.source END,
+            ocid = n.ocid, digest = n.digest, source_refs = n.refs,
+            release_id = CASE WHEN n.status = 'changed' THEN n.release_id
+                              ELSE coalesce(n.release_id, ln.release_id) END,
+            release_date = CASE WHEN n.status = 'changed' THEN n.release_date
+                                ELSE coalesce(n.release_date, ln.release_date) END,
+            entered_at = CASE WHEN n.status = 'changed' THEN n.entered_at
+                              ELSE coalesce(n.entered_at, ln.entered_at) END,
+            export_end = CASE WHEN n.status = 'changed' THEN n.export_end
+                              ELSE coalesce(n.export_end, ln.export_end) END,
+            loaded_at = CASE WHEN n.status = 'changed' THEN now() ELSE ln.loaded_at END
+        FROM notices n
+        WHERE ln.format = fmt AND ln.notice = n.notice
+          AND (n.status = 'changed'
+               OR (n.status = 'unchanged'
+                   AND (ln.release_id, ln.release_date, ln.entered_at, ln.export_end)
+                       IS DISTINCT FROM
+                       (coalesce(n.release_id, ln.release_id),
+                        coalesce(n.release_date, ln.release_date),
+                        coalesce(n.entered_at, ln.entered_at),
+                        coalesce(n.export_end, ln.export_end))))
+        RETURNING ln.notice
+    )
+    -- (data-modifying CTEs run to completion whether read or not)
+    SELECT (SELECT count(*) FROM inserted),
+           (SELECT count(*) FROM updated),
+           (SELECT count(*) FROM removed),
+           (SELECT count(*) FROM issues_added),
+           count(*) FILTER (WHERE n.status = 'new'),
+           count(*) FILTER (WHERE n.status = 'changed'),
+           count(*) FILTER (WHERE n.status = 'unchanged'),
+           count(*) FILTER (WHERE n.status = 'older')
+      INTO n_inserted, n_updated, n_removed, n_issues, n_new, n_changed, n_unchanged, n_older
+      FROM notices n;
+
+    IF current_setting('cag_ovt.load_progress', true)::integer > 0 THEN
+        RAISE NOTICE '%: % notices new, % changed, % unchanged, % older versions ignored; % purchases inserted, % updated, % removed; % issues recorded',
+            seao_load.source, n_new, n_changed, n_unchanged, n_older, n_inserted, n_updated,
+            n_removed, n_issues;
+    END IF;
+    purchases := n_inserted + n_updated;
+    issues := n_issues;
+EXCEPTION WHEN OTHERS THEN
+    -- the same error, without the statement above as its context
+    GET STACKED DIAGNOSTICS e_state = RETURNED_SQLSTATE, e_message = MESSAGE_TEXT,
+        e_detail = PG_EXCEPTION_DETAIL, e_hint = PG_EXCEPTION_HINT,
+        e_constraint = CONSTRAINT_NAME;
+    -- a purchase the loaders did not write holds the source and reference
+    IF e_constraint = 'purchases_source_ref_key' THEN
+        e_hint := 'A purchase that the SEAO loaders did not write has this source and reference: load under another source.';
+    END IF;
+    IF e_detail <> '' AND e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail, HINT = e_hint;
+    ELSIF e_detail <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail;
+    ELSIF e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, HINT = e_hint;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message;
+END
+$fn$;
+COMMENT ON FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb, bytea) IS
+    'Interne : applique aux achats un document SEAO (un seul des quatre documents non NULL) ; rend les achats insérés ou modifiés et les problèmes enregistrés / internal: applies a SEAO document to the purchases (only one of the four documents not NULL); returns the purchases inserted or updated and the issues recorded';
+
+CREATE OR REPLACE FUNCTION cag_ovt.load_seao_xml(doc xml, source text DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+RETURN (cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), doc::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, NULL::pg_catalog.bytea)).purchases;
+
+CREATE OR REPLACE FUNCTION cag_ovt.load_seao_xml(doc text, source text DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+RETURN (cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), doc, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, NULL::pg_catalog.bytea)).purchases;
+
+CREATE OR REPLACE FUNCTION cag_ovt.load_seao_xml(doc bytea, source text DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+RETURN (cag_ovt.seao_load(coalesce(source, 'seao-xml'::pg_catalog.text), NULL::pg_catalog.text, doc, NULL::pg_catalog.jsonb, NULL::pg_catalog.bytea)).purchases;
+
+CREATE OR REPLACE FUNCTION cag_ovt.load_ocds(package jsonb, source text DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+RETURN (cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, package, NULL::pg_catalog.bytea)).purchases;
+
+DROP FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb);
+DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb);
+
+CREATE FUNCTION cag_ovt.load_ocds(package text, source text DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+RETURN (cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, pg_catalog.convert_to(package, 'UTF8'::pg_catalog.name))).purchases;
+COMMENT ON FUNCTION cag_ovt.load_ocds(text, text) IS
+    'Comme load_ocds(jsonb), le paquet donné comme texte JSON, lu une publication à la fois / as load_ocds(jsonb), the package given as JSON text, read one release at a time';
+CREATE FUNCTION cag_ovt.load_ocds(package bytea, source text DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+RETURN (cag_ovt.seao_load(coalesce(source, 'seao-ocds'::pg_catalog.text), NULL::pg_catalog.text, NULL::pg_catalog.bytea, NULL::pg_catalog.jsonb, package)).purchases;
+COMMENT ON FUNCTION cag_ovt.load_ocds(bytea, text) IS
+    'Comme load_ocds(jsonb), le paquet donné comme les octets du fichier (JSON en UTF-8, quel que soit l''encodage de la base : un caractère que la base ne peut pas stocker est un problème, pas une erreur), lu une publication à la fois ; c''est ce qu''envoie cag_ovt-load / as load_ocds(jsonb), the package given as the bytes of the file (JSON in UTF-8, whatever the database encoding: a character the database cannot store is an issue, not an error), read one release at a time; this is what cag_ovt-load sends';
+
+CREATE FUNCTION cag_ovt.parse_ocds(package text) RETURNS SETOF cag_ovt.parsed_purchase
+    AS 'MODULE_PATHNAME', 'parse_ocds_text'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION cag_ovt.parse_ocds(text) IS
+    'Comme parse_ocds(jsonb), le paquet donné comme texte JSON, lu une publication à la fois / as parse_ocds(jsonb), the package given as JSON text, read one release at a time';
+CREATE FUNCTION cag_ovt.parse_ocds(package bytea) RETURNS SETOF cag_ovt.parsed_purchase
+    AS 'MODULE_PATHNAME', 'parse_ocds_bytea'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION cag_ovt.parse_ocds(bytea) IS
+    'Comme parse_ocds(jsonb), le paquet donné comme les octets du fichier (JSON en UTF-8, quel que soit l''encodage de la base), lu une publication à la fois / as parse_ocds(jsonb), the package given as the bytes of the file (JSON in UTF-8, whatever the database encoding), read one release at a time';
+
+-- SEAO files as rows: COPY cag_ovt.seao_files (doc, source) FROM STDIN
+-- (FORMAT binary) loads each row's file, as load_seao_xml or load_ocds
+-- would, the format read from its first character; nothing is stored
+-- (what cag_ovt-load sends, without a copy of the file in a table).
+CREATE FUNCTION cag_ovt.seao_files_load() RETURNS trigger
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    head bytea;
+    loaded record;
+BEGIN
+    IF NEW.doc IS NULL THEN
+        RAISE EXCEPTION 'the SEAO file to load is NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    -- the first character that is not white space, a byte order mark or
+    -- a NUL (UTF-16) says the format
+    head := ltrim(substring(NEW.doc, 1, 4096), '\x20090a0d00efbbbffeff'::bytea);
+    IF head = ''::bytea THEN
+        RAISE EXCEPTION 'invalid SEAO file'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The file is empty.';
+    ELSIF get_byte(head, 0) = 60 THEN
+        loaded := cag_ovt.seao_load(coalesce(NEW.source, 'seao-xml'::text), NULL::text,
+                                    NEW.doc, NULL::jsonb, NULL::bytea);
+        RAISE NOTICE 'cag_ovt load: XML export, % purchases inserted or updated, % issues recorded',
+            loaded.purchases, loaded.issues;
+    ELSIF get_byte(head, 0) = 123 THEN
+        loaded := cag_ovt.seao_load(coalesce(NEW.source, 'seao-ocds'::text), NULL::text,
+                                    NULL::bytea, NULL::jsonb, NEW.doc);
+        RAISE NOTICE 'cag_ovt load: OCDS release package, % purchases inserted or updated, % issues recorded',
+            loaded.purchases, loaded.issues;
+    ELSE
+        RAISE EXCEPTION 'invalid SEAO file'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = format('The file is neither a SEAO XML export nor an OCDS release package: it starts with %s.',
+                                  CASE WHEN get_byte(head, 0) BETWEEN 33 AND 126
+                                       THEN format('"%s"', chr(get_byte(head, 0)))
+                                       ELSE format('byte 0x%s', encode(substring(head, 1, 1), 'hex')) END);
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+COMMENT ON FUNCTION cag_ovt.seao_files_load() IS
+    'Déclencheur INSTEAD OF INSERT de seao_files : charge le fichier de la ligne et en donne le résultat par un NOTICE / INSTEAD OF INSERT trigger of seao_files: loads the row''s file and gives the result as a NOTICE';
+
+CREATE VIEW cag_ovt.seao_files WITH (security_invoker = true) AS
+    SELECT NULL::pg_catalog.bytea AS doc, NULL::pg_catalog.text AS source WHERE false;
+CREATE TRIGGER load INSTEAD OF INSERT ON cag_ovt.seao_files
+    FOR EACH ROW EXECUTE FUNCTION cag_ovt.seao_files_load();
+-- INSERT to anyone, as EXECUTE on the loaders: the view stores nothing and
+-- its trigger runs as the inserting role, whose own privileges on
+-- purchases, load_notices and load_issues the load needs
+GRANT SELECT, INSERT ON cag_ovt.seao_files TO PUBLIC;
+COMMENT ON VIEW cag_ovt.seao_files IS
+    'Fichiers SEAO à charger : chaque ligne insérée (COPY ... FROM STDIN (FORMAT binary), ou INSERT) est chargée comme par load_seao_xml ou load_ocds, selon son contenu, avec un NOTICE « cag_ovt load: » qui dit ce qui a changé ; la vue est toujours vide / SEAO files to load: each row inserted (COPY ... FROM STDIN (FORMAT binary), or INSERT) is loaded as by load_seao_xml or load_ocds, according to its content, with a NOTICE "cag_ovt load:" saying what changed; the view is always empty';
+COMMENT ON COLUMN cag_ovt.seao_files.doc IS
+    'Le fichier : un export XML d''avis ou un paquet de publications OCDS (en UTF-8), ses octets tels quels / the file: an XML notices export or an OCDS release package (in UTF-8), its bytes as they are';
+COMMENT ON COLUMN cag_ovt.seao_files.source IS
+    'Source des achats (NULL : seao-xml ou seao-ocds) / source of the purchases (NULL: seao-xml or seao-ocds)';
+COMMENT ON TRIGGER load ON cag_ovt.seao_files IS
+    'Charge chaque ligne insérée (seao_files_load) / loads each row inserted (seao_files_load)';
+
+-- ===== Locating suppliers and buyers (src/locate.sql, src/localities.sql, src/geography.sql, src/purchases.sql, src/classify.sql, src/seao.sql, src/registries.sql) =====
+
+-- New reference tables and functions: src/locate.sql, included when the
+-- script is built (src/assemble.sh --update), and their rows,
+-- src/localities.sql, generated from data/fsa-regions.csv,
+-- data/ldu-communities.csv, data/former-municipalities.csv and
+-- data/locality-aliases.csv: the same
+-- text as the install script's, so that they cannot drift.  The tables are
+-- new, so no DBA edit is met.  region_of_fsa and region_of_postal_code now
+-- read fsa_regions (the C functions are the same; a 1.1 database running
+-- this library still derives FSAs from the town halls).
+--
+-- The purchases keep their class, and their regions, until
+-- reclassify_purchases() or a reload of their SEAO files: the new columns
+-- are NULL, so a region they have counts as given (supplier_located_by,
+-- buyer_located_by NULL), and the trigger locates the parties whose region
+-- is NULL the next time it runs on them (reclassify_purchases()); the
+-- buyer regions that the 1.1 loaders stored stay until the file is loaded
+-- again, which fills the cities, the buyer's postal code and identifier.
+
+--@include src/locate.sql
+
+--@include src/localities.sql
+
+COMMENT ON FUNCTION cag_ovt.region_of_fsa(text, date) IS
+    'Région d''une RTA (trois premiers caractères d''un code postal) d''après la table fsa_regions, à la date as_of (NULL : aujourd''hui) ; NULL si la RTA est inconnue ou couvre plusieurs régions (voir regions_of_fsa) / region of a forward sortation area (first three characters of a postal code) from table fsa_regions, on date as_of (NULL: today); NULL when the FSA is unknown or spans several regions (see regions_of_fsa)';
+
+-- The raw address of the parties, and how the trigger located them
+-- (src/purchases.sql): new columns at the end.
+ALTER TABLE cag_ovt.purchases
+    ADD COLUMN supplier_city text,
+    ADD COLUMN buyer_city text,
+    ADD COLUMN buyer_postal_code cag_ovt.postal_code,
+    ADD COLUMN buyer_id text,
+    ADD COLUMN supplier_located_by text,
+    ADD COLUMN buyer_located_by text;
+--@column_comments cag_ovt.purchases supplier_city buyer_city buyer_postal_code buyer_id buyer_located_by
+COMMENT ON COLUMN cag_ovt.purchases.supplier_located_by IS
+    'Comment la région du fournisseur a été trouvée : postal_code, city, fsa_candidates+city, name, fsa_candidates+name, supplier_registry... ; NULL : donnée telle quelle ou inconnue ; le déclencheur la retrouve à chaque mise à jour tant que ce n''est pas NULL / how the supplier''s region was found: postal_code, city, fsa_candidates+city, name, fsa_candidates+name, supplier_registry...; NULL: given as it is, or unknown; the trigger finds it again at each update as long as it is not NULL';
+COMMENT ON COLUMN cag_ovt.purchases.buyer_region IS
+    'Région de l''acheteur : donnée, ou trouvée par le déclencheur (buyer_located_by dit comment) d''après buyer_municipality, son code postal, sa ville, son nom ou known_parties, à la date de l''achat / region of the buyer: given, or found by the trigger (buyer_located_by says how) from buyer_municipality, its postal code, city, name or known_parties, on the purchase date';
+COMMENT ON COLUMN cag_ovt.purchases.supplier_region IS
+    'Région du fournisseur : donnée, ou trouvée par le déclencheur (supplier_located_by dit comment) d''après son code postal, sa ville, son nom ou known_parties, à la date de l''achat / region of the supplier: given, or found by the trigger (supplier_located_by says how) from its postal code, city, name or known_parties, on the purchase date';
+COMMENT ON FUNCTION cag_ovt.classify_purchase_trigger() IS
+    'Déclencheur BEFORE INSERT OR UPDATE FOR EACH ROW : trouve la région de l''acheteur et du fournisseur quand elle n''est pas donnée (code postal, ville, nom, registres), complète delivery_region (municipalité de livraison, puis région de l''acheteur) et calcule class, quelle que soit la valeur fournie ; trouve ses colonnes par leur nom / BEFORE INSERT OR UPDATE FOR EACH ROW trigger: finds the buyer''s and the supplier''s region when not given (postal code, city, name, registries), fills delivery_region (delivery municipality, then the buyer''s region) and computes class, whatever value was supplied; finds its columns by name';
+
+-- The classification reads the supplier's city, name and NEQ
+-- (src/classify.sql): the functions of the arguments take three more, at
+-- the end; the old signatures are dropped (nothing depends on them).
+DROP FUNCTION cag_ovt.classify_purchase(cag_ovt.qc_region, text, cag_ovt.postal_code, cag_ovt.qc_region, cag_ovt.unspsc, text[], boolean, cag_ovt.qc_region[], text, date);
+DROP FUNCTION cag_ovt.explain_classification(cag_ovt.qc_region, text, cag_ovt.postal_code, cag_ovt.qc_region, cag_ovt.unspsc, text[], boolean, cag_ovt.qc_region[], text, date);
+CREATE FUNCTION cag_ovt.classify_purchase(
+    supplier_region cag_ovt.qc_region DEFAULT NULL,
+    supplier_province text DEFAULT NULL,
+    supplier_postal_code cag_ovt.postal_code DEFAULT NULL,
+    delivery_region cag_ovt.qc_region DEFAULT NULL,
+    category cag_ovt.unspsc DEFAULT NULL,
+    labels text[] DEFAULT NULL,
+    group_purchase boolean DEFAULT NULL,
+    delivery_regions cag_ovt.qc_region[] DEFAULT NULL,
+    supplier_country text DEFAULT NULL,
+    as_of date DEFAULT NULL,
+    supplier_city text DEFAULT NULL,
+    supplier_name text DEFAULT NULL,
+    supplier_neq cag_ovt.neq DEFAULT NULL)
+    RETURNS cag_ovt.purchase_class
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.classify_purchase(cag_ovt.qc_region, text, cag_ovt.postal_code, cag_ovt.qc_region, cag_ovt.unspsc, text[], boolean, cag_ovt.qc_region[], text, date, text, text, cag_ovt.neq) IS
+    'Classe d''un achat (origine du fournisseur, région, écoresponsable, aliments, aliments du Québec, achat regroupé) selon les listes de référence ; le fournisseur est situé d''après sa région donnée, son code postal, sa ville, sa province, son pays, son nom et known_parties ; tout argument peut être NULL (inconnu) ; as_of : date de l''achat (NULL : aujourd''hui) / class of a purchase (supplier origin, region, eco-responsible, food, Québec food, group purchase) from the reference lists; the supplier is located from its region given, postal code, city, province, country, name and known_parties; any argument may be NULL (unknown); as_of: date of the purchase (NULL: today)';
+
+CREATE FUNCTION cag_ovt.explain_classification(
+    supplier_region cag_ovt.qc_region DEFAULT NULL,
+    supplier_province text DEFAULT NULL,
+    supplier_postal_code cag_ovt.postal_code DEFAULT NULL,
+    delivery_region cag_ovt.qc_region DEFAULT NULL,
+    category cag_ovt.unspsc DEFAULT NULL,
+    labels text[] DEFAULT NULL,
+    group_purchase boolean DEFAULT NULL,
+    delivery_regions cag_ovt.qc_region[] DEFAULT NULL,
+    supplier_country text DEFAULT NULL,
+    as_of date DEFAULT NULL,
+    supplier_city text DEFAULT NULL,
+    supplier_name text DEFAULT NULL,
+    supplier_neq cag_ovt.neq DEFAULT NULL)
+    RETURNS jsonb
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.explain_classification(cag_ovt.qc_region, text, cag_ovt.postal_code, cag_ovt.qc_region, cag_ovt.unspsc, text[], boolean, cag_ovt.qc_region[], text, date, text, text, cag_ovt.neq) IS
+    'Pourquoi classify_purchase donne sa classe : pour chaque dimension, le résultat, la règle et les valeurs qui l''ont décidé, les indices contradictoires et les inconnus / why classify_purchase gives its class: for each dimension, the result, the rule and the values that decided it, conflicting evidence and unknowns';
+
+CREATE FUNCTION cag_ovt.purchase_needs_reclassify(purchase record)
+    RETURNS boolean
+    AS 'MODULE_PATHNAME', 'purchase_needs_reclassify' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.purchase_needs_reclassify(record) IS
+    'Vrai quand le déclencheur changerait la ligne de cag_ovt.purchases (ou d''une table qui a ses colonnes) : sa classe, ou une région qu''il a trouvée (supplier_located_by, buyer_located_by) / true when the trigger would change the row of cag_ovt.purchases (or of a table with its columns): its class, or a region it found (supplier_located_by, buyer_located_by)';
+
+-- Reclassing the purchases after the lists changed.
+
+-- A standard SQL body: the call of purchase_needs_reclassify is bound to
+-- the extension's function when the function is created, so that no
+-- function created later can capture it.
+CREATE OR REPLACE FUNCTION cag_ovt.reclassify_purchases(since date DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql
+BEGIN ATOMIC
+    WITH changed AS (
+        UPDATE cag_ovt.purchases AS p
+           SET class = p.class          -- the trigger computes it
+         WHERE (since IS NULL OR p.purchased_on OPERATOR(pg_catalog.>=) since)
+           AND cag_ovt.purchase_needs_reclassify(p::record)
+        RETURNING 1)
+    SELECT pg_catalog.count(*) FROM changed;
+END;
+COMMENT ON FUNCTION cag_ovt.reclassify_purchases(date) IS
+    'Recalcule la classe des achats (depuis la date since, NULL : tous) et les régions que le déclencheur a trouvées, après une modification des listes de référence ; n''écrit que les lignes qui changent et renvoie leur nombre / recomputes the class of the purchases (from date since on, NULL: all) and the regions the trigger found, after the reference lists changed; writes only the rows that change and returns their number';
+
+-- The parsers and the loader read the cities and the buyer's identifier
+-- (src/seao.sql): parsed_purchase and seao_rows gain them at the end,
+-- seao_load stores them and lets the trigger locate the buyer.
+ALTER TYPE cag_ovt.parsed_purchase
+    ADD ATTRIBUTE supplier_city text,
+    ADD ATTRIBUTE buyer_city text,
+    ADD ATTRIBUTE buyer_id text,
+    ADD ATTRIBUTE buyer_located_by text;
+--@column_comments cag_ovt.parsed_purchase supplier_city buyer_city buyer_id buyer_located_by
+COMMENT ON COLUMN cag_ovt.parsed_purchase.buyer_region IS
+    'Région de l''acheteur à la date de l''achat, trouvée comme le déclencheur de purchases la trouve (code postal, ville, nom, known_parties) / region of the buyer on the purchase date, found as the trigger of purchases finds it (postal code, city, name, known_parties)';
+
+DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea);
+CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, package jsonb,
+    package_bytes bytea,
+    OUT notice text, OUT ocid text, OUT release_id text, OUT release_date timestamptz,
+    OUT ordinal integer, OUT source_ref text, OUT purchased_on date, OUT buyer text,
+    OUT buyer_postal_code cag_ovt.postal_code, OUT buyer_region cag_ovt.qc_region,
+    OUT delivery_region cag_ovt.qc_region, OUT delivery_regions cag_ovt.qc_region[],
+    OUT supplier_name text, OUT supplier_neq cag_ovt.neq, OUT supplier_province text,
+    OUT supplier_postal_code cag_ovt.postal_code, OUT supplier_country text,
+    OUT category cag_ovt.unspsc, OUT description text, OUT amount numeric,
+    OUT issue_fields text[], OUT issue_values text[], OUT issue_reasons text[],
+    OUT status text, OUT digest bigint, OUT refs text[], OUT stale_refs text[],
+    OUT clear_refs text[], OUT entered_at timestamp, OUT export_end date,
+    OUT current_source text, OUT supplier_city text, OUT buyer_city text, OUT buyer_id text,
+    OUT buyer_located_by text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'seao_rows'
+    LANGUAGE C VOLATILE PARALLEL UNSAFE ROWS 4000;
+COMMENT ON FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea) IS
+    'Interne : les lignes d''un document SEAO comparées à ce que les chargements précédents ont enregistré / internal: the rows of a SEAO document compared with what earlier loads recorded';
+
+-- Apply a SEAO document to the purchases: the body of load_seao_xml and
+-- load_ocds.  One statement, so that a load is all or nothing even inside
+-- a larger transaction; a static one, so that its plan is kept for the
+-- session.  seao_rows decides what changes (in C, from load_notices); the
+-- statement applies it, the tables being reached by key.  The rows of a
+-- notice replaced take the load's source, whatever source they carried.
+CREATE OR REPLACE FUNCTION cag_ovt.seao_load(source text, xml_text text, xml_bytes bytea, package jsonb,
+    package_bytes bytea, OUT purchases bigint, OUT issues bigint)
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+    SET plan_cache_mode = force_generic_plan
+AS $fn$
+#variable_conflict use_column
+DECLARE
+    fmt text := CASE WHEN package IS NULL AND package_bytes IS NULL THEN 'xml' ELSE 'ocds' END;
+    n_inserted bigint;
+    n_updated bigint;
+    n_removed bigint;
+    n_issues bigint;
+    n_new bigint;
+    n_changed bigint;
+    n_unchanged bigint;
+    n_older bigint;
+    e_state text;
+    e_message text;
+    e_detail text;
+    e_hint text;
+    e_constraint text;
+BEGIN
+    IF seao_load.source IS NULL OR seao_load.source = '' THEN
+        RAISE EXCEPTION 'the source of a SEAO load is empty'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The source names the loaded purchases: loading a file again updates them.';
+    END IF;
+    -- loads of one format run one at a time (a notice is one whatever the
+    -- source)
+    PERFORM pg_advisory_xact_lock(hashtext('cag_ovt.seao_load ' || fmt));
+
+    WITH parsed AS MATERIALIZED (
+        SELECT * FROM cag_ovt.seao_rows(seao_load.source, xml_text, xml_bytes, package,
+                                        package_bytes)
+    ),
+    notices AS NOT MATERIALIZED (
+        SELECT p.notice, p.ocid, p.release_id, p.release_date, p.status, p.digest, p.refs,
+               p.stale_refs, p.clear_refs, p.entered_at, p.export_end,
+               coalesce(p.current_source, seao_load.source) AS current_source
+        FROM parsed p
+        WHERE p.source_ref IS NULL
+    ),
+    new_rows AS NOT MATERIALIZED (
+        SELECT p.* FROM parsed p WHERE p.source_ref IS NOT NULL
+    ),
+    -- purchases that the new versions of the notices no longer have
+    removed AS (
+        DELETE FROM cag_ovt.purchases p
+        USING (SELECT n.current_source, unnest(n.stale_refs) AS ref FROM notices n) k
+        WHERE p.source = k.current_source AND p.source_ref = k.ref
+        RETURNING p.purchase_id
+    ),
+    inserted AS (
+        INSERT INTO cag_ovt.purchases
+            (purchased_on, buyer, buyer_region, delivery_region, delivery_regions,
+             supplier_name, supplier_neq, supplier_province, supplier_postal_code,
+             supplier_country, category, description, amount, source, source_ref,
+             supplier_city, buyer_city, buyer_postal_code, buyer_id)
+        -- (the trigger locates the buyer, as parse_seao_xml's buyer_region says)
+        SELECT r.purchased_on, r.buyer, NULL, r.delivery_region, r.delivery_regions,
+               r.supplier_name, r.supplier_neq, r.supplier_province, r.supplier_postal_code,
+               r.supplier_country, r.category, r.description, r.amount, seao_load.source,
+               r.source_ref, r.supplier_city, r.buyer_city, r.buyer_postal_code, r.buyer_id
+        FROM new_rows r
+        WHERE r.amount IS NOT NULL
+          AND NOT EXISTS (SELECT FROM cag_ovt.purchases p
+                          WHERE p.source = coalesce(r.current_source, seao_load.source)
+                            AND p.source_ref = r.source_ref)
+        RETURNING purchase_id, source_ref, buyer, buyer_region
+    ),
+    updated AS (
+        UPDATE cag_ovt.purchases p SET
+            purchased_on = r.purchased_on, buyer = r.buyer, buyer_region = NULL,
+            delivery_region = r.delivery_region, delivery_regions = r.delivery_regions,
+            supplier_name = r.supplier_name, supplier_neq = r.supplier_neq,
+            supplier_province = r.supplier_province,
+            supplier_postal_code = r.supplier_postal_code,
+            supplier_country = r.supplier_country, category = r.category,
+            description = r.description, amount = r.amount, source = seao_load.source,
+            supplier_city = r.supplier_city, buyer_city = r.buyer_city,
+            buyer_postal_code = r.buyer_postal_code, buyer_id = r.buyer_id
+        FROM new_rows r
+        WHERE p.source = coalesce(r.current_source, seao_load.source)
+          AND p.source_ref = r.source_ref
+          AND r.amount IS NOT NULL
+        RETURNING p.purchase_id, p.source_ref, p.buyer, p.buyer_region
+    ),
+    -- the issues of a new or changed notice are those of its new version
+    issues_removed AS (
+        DELETE FROM cag_ovt.load_issues li
+        USING (SELECT n.current_source, unnest(n.clear_refs) AS ref FROM notices n) k
+        WHERE li.source = k.current_source AND li.source_ref = k.ref
+        RETURNING li.issue_id
+    ),
+    issues_added AS (
+        INSERT INTO cag_ovt.load_issues (source, source_ref, field, value, reason)
+        SELECT seao_load.source, r.source_ref, i.field, i.value, i.reason
+        FROM new_rows r
+        CROSS JOIN LATERAL unnest(r.issue_fields, r.issue_values, r.issue_reasons)
+            AS i(field, value, reason)
+        WHERE r.issue_fields IS NOT NULL
+        RETURNING issue_id
+    ),
+    -- a buyer that the trigger could not locate: an issue of its purchase
+    buyers_unlocated AS (
+        INSERT INTO cag_ovt.load_issues (source, source_ref, field, value, reason)
+        SELECT seao_load.source, x.source_ref, 'buyer_region', x.buyer,
+               'The buyer could not be located: neither its postal code, city or name nor known_parties gives a single region; its region, and the delivery region it would give, stay unknown.'
+        FROM (SELECT i.source_ref, i.buyer, i.buyer_region FROM inserted i
+              UNION ALL SELECT u.source_ref, u.buyer, u.buyer_region FROM updated u) AS x
+        WHERE x.buyer_region IS NULL
+        RETURNING issue_id
+    ),
+    -- the notices' bookkeeping (loads of a format are serialized)
+    notices_added AS (
+        INSERT INTO cag_ovt.load_notices
+            (source, notice, ocid, release_id, release_date, digest, source_refs, entered_at,
+             export_end)
+        SELECT seao_load.source, n.notice, n.ocid, n.release_id, n.release_date, n.digest,
+               n.refs, n.entered_at, n.export_end
+        FROM notices n
+        WHERE n.status = 'new'
+        RETURNING notice
+    ),
+    -- a changed notice takes its new version; an unchanged one keeps its
+    -- source and rows, and what the load says of its version besides
+    notices_updated AS (
+        UPDATE cag_ovt.load_notices ln SET
+            source = CASE WHEN n.status = 'changed' THEN seao_load.source ELSE ln.source END,
+            ocid = n.ocid, digest = n.digest, source_refs = n.refs,
+            release_id = CASE WHEN n.status = 'changed' THEN n.release_id
+                              ELSE coalesce(n.release_id, ln.release_id) END,
+            release_date = CASE WHEN n.status = 'changed' THEN n.release_date
+                                ELSE coalesce(n.release_date, ln.release_date) END,
+            entered_at = CASE WHEN n.status = 'changed' THEN n.entered_at
+                              ELSE coalesce(n.entered_at, ln.entered_at) END,
+            export_end = CASE WHEN n.status = 'changed' THEN n.export_end
+                              ELSE coalesce(n.export_end, ln.export_end) END,
+            loaded_at = CASE WHEN n.status = 'changed' THEN now() ELSE ln.loaded_at END
+        FROM notices n
+        WHERE ln.format = fmt AND ln.notice = n.notice
+          AND (n.status = 'changed'
+               OR (n.status = 'unchanged'
+                   AND (ln.release_id, ln.release_date, ln.entered_at, ln.export_end)
+                       IS DISTINCT FROM
+                       (coalesce(n.release_id, ln.release_id),
+                        coalesce(n.release_date, ln.release_date),
+                        coalesce(n.entered_at, ln.entered_at),
+                        coalesce(n.export_end, ln.export_end))))
+        RETURNING ln.notice
+    )
+    -- (data-modifying CTEs run to completion whether read or not)
+    SELECT (SELECT count(*) FROM inserted),
+           (SELECT count(*) FROM updated),
+           (SELECT count(*) FROM removed),
+           (SELECT count(*) FROM issues_added) + (SELECT count(*) FROM buyers_unlocated),
+           count(*) FILTER (WHERE n.status = 'new'),
+           count(*) FILTER (WHERE n.status = 'changed'),
+           count(*) FILTER (WHERE n.status = 'unchanged'),
+           count(*) FILTER (WHERE n.status = 'older')
+      INTO n_inserted, n_updated, n_removed, n_issues, n_new, n_changed, n_unchanged, n_older
+      FROM notices n;
+
+    IF current_setting('cag_ovt.load_progress', true)::integer > 0 THEN
+        RAISE NOTICE '%: % notices new, % changed, % unchanged, % older versions ignored; % purchases inserted, % updated, % removed; % issues recorded',
+            seao_load.source, n_new, n_changed, n_unchanged, n_older, n_inserted, n_updated,
+            n_removed, n_issues;
+    END IF;
+    purchases := n_inserted + n_updated;
+    issues := n_issues;
+EXCEPTION WHEN OTHERS THEN
+    -- the same error, without the statement above as its context
+    GET STACKED DIAGNOSTICS e_state = RETURNED_SQLSTATE, e_message = MESSAGE_TEXT,
+        e_detail = PG_EXCEPTION_DETAIL, e_hint = PG_EXCEPTION_HINT,
+        e_constraint = CONSTRAINT_NAME;
+    -- a purchase the loaders did not write holds the source and reference
+    IF e_constraint = 'purchases_source_ref_key' THEN
+        e_hint := 'A purchase that the SEAO loaders did not write has this source and reference: load under another source.';
+    END IF;
+    IF e_detail <> '' AND e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail, HINT = e_hint;
+    ELSIF e_detail <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail;
+    ELSIF e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, HINT = e_hint;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message;
+END
+$fn$;
+COMMENT ON FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb, bytea) IS
+    'Interne : applique aux achats un document SEAO (un seul des quatre documents non NULL) ; rend les achats insérés ou modifiés et les problèmes enregistrés / internal: applies a SEAO document to the purchases (only one of the four documents not NULL); returns the purchases inserted or updated and the issues recorded';
+
+-- The registry of parties (src/registries.sql).
+
+--@include src/registries.sql
+
 -- ===== Fiscal years of every date (src/fiscal_year.sql, src/indicators.sql, src/purchase_summaries.sql) =====
 
 -- 1.2's fiscal_year() gives every date PostgreSQL accepts a fiscal year
@@ -1270,61 +1987,13 @@ COMMENT ON FUNCTION cag_ovt.group_purchase_share(cag_ovt.spend_summary) IS
 
 -- ===== Money in one currency and dates that can be (src/currency.sql, src/exchange_rates.sql, src/purchases.sql, src/classify.sql, src/purchase_summaries.sql, src/spend_by_month.sql) =====
 
--- New in 1.2, as in a fresh install: the exchange rates (seeded from
--- data/usd-cad-annual.csv, rows generated by src/exchange_rates.awk) and
--- amount_in_cad.
-CREATE TABLE cag_ovt.exchange_rates (
-    currency text NOT NULL
-        CONSTRAINT exchange_rates_currency_check
-        CHECK (currency OPERATOR(pg_catalog.~) '^[A-Z]{3}$' AND currency OPERATOR(pg_catalog.<>) 'CAD'),
-    year integer NOT NULL
-        CONSTRAINT exchange_rates_year_check
-        CHECK (year OPERATOR(pg_catalog.>=) 1 AND year OPERATOR(pg_catalog.<=) 9999),
-    cad_per_unit numeric NOT NULL
-        CONSTRAINT exchange_rates_cad_per_unit_check
-        CHECK (cad_per_unit OPERATOR(pg_catalog.>) 0 AND cad_per_unit OPERATOR(pg_catalog.<) 1000000),
-    confidence text NOT NULL
-        CONSTRAINT exchange_rates_confidence_check
-        CHECK (confidence OPERATOR(pg_catalog.=) ANY (ARRAY['official', 'secondary', 'checked', 'uncertain'])),
-    source text NOT NULL,
-    PRIMARY KEY (currency, year)
-);
-COMMENT ON TABLE cag_ovt.exchange_rates IS
-    'Taux de change annuels moyens en dollars canadiens, pour convertir les montants des achats dans une autre monnaie (l''année civile de la date d''achat) ; modifiable par le DBA, qui exécute ensuite reclassify_purchases() ; un taux ''uncertain'' n''est pas utilisé / annual average exchange rates in Canadian dollars, to convert the amounts of purchases in another currency (the calendar year of the purchase date); editable by the DBA, who then runs reclassify_purchases(); an ''uncertain'' rate is not used';
-COMMENT ON COLUMN cag_ovt.exchange_rates.currency IS
-    'Code ISO 4217 de la monnaie (USD, EUR...), autre que CAD / ISO 4217 code of the currency (USD, EUR...), other than CAD';
-COMMENT ON COLUMN cag_ovt.exchange_rates.year IS 'Année civile du taux moyen / calendar year of the average rate';
-COMMENT ON COLUMN cag_ovt.exchange_rates.cad_per_unit IS
-    'Dollars canadiens pour une unité de la monnaie, moyenne de l''année (exact, numeric) / Canadian dollars per unit of the currency, average of the year (exact, numeric)';
-COMMENT ON COLUMN cag_ovt.exchange_rates.confidence IS
-    'official (source officielle), secondary (tableaux qui la citent), checked (vérifié par le DBA) : utilisé ; uncertain (sources en désaccord) : non utilisé, les montants restent sans équivalent en dollars canadiens / official (official source), secondary (tables citing it), checked (checked by the DBA): used; uncertain (sources disagree): not used, the amounts stay without a value in Canadian dollars';
-COMMENT ON COLUMN cag_ovt.exchange_rates.source IS 'D''où vient le taux / where the rate comes from';
+-- New in 1.2, as in a fresh install: the exchange rates and amount_in_cad
+-- (src/currency.sql), the rows seeded from data/usd-cad-annual.csv
+-- (src/exchange_rates.sql, generated by src/exchange_rates.awk).
 
-CREATE FUNCTION cag_ovt.amount_in_cad(amount numeric, currency text, on_date date) RETURNS numeric
-    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION cag_ovt.amount_in_cad(numeric, text, date) IS
-    'Montant en dollars canadiens : tel quel en CAD, sinon multiplié par le taux de exchange_rates de l''année civile de la date et arrondi au cent (moitié en s''éloignant de zéro) ; NULL sans taux utilisable / amount in Canadian dollars: as it is in CAD, else times the rate of exchange_rates for the calendar year of the date, rounded to the cent (half away from zero); NULL without a usable rate';
+--@include src/currency.sql
 
-INSERT INTO cag_ovt.exchange_rates (currency, year, cad_per_unit, confidence, source) VALUES
-    ('USD', 2009, 1.1420, 'official', 'Canada Revenue Agency, RC4152 average exchange rates for 2009 (1.14197729)'),
-    ('USD', 2010, 1.0298, 'secondary', 'US Federal Reserve annual average (FRED AEXCAUS); the Bank of Canada figure may differ by up to 0.0008'),
-    ('USD', 2011, 0.9887, 'secondary', 'US Federal Reserve annual average (FRED AEXCAUS); the Bank of Canada figure may differ by up to 0.0008'),
-    ('USD', 2012, 0.9996, 'secondary', 'secondary tables citing the Bank of Canada annual average, agreeing to 4 decimals'),
-    ('USD', 2013, 1.0299, 'secondary', 'secondary tables citing the Bank of Canada annual average, agreeing to 4 decimals'),
-    ('USD', 2014, 1.1045, 'secondary', 'secondary tables citing the Bank of Canada annual average, agreeing to 4 decimals'),
-    ('USD', 2015, 1.2787, 'secondary', 'secondary tables citing the Bank of Canada annual average, agreeing to 4 decimals'),
-    ('USD', 2016, 1.3248, 'secondary', 'secondary tables citing the Bank of Canada annual average, agreeing to 4 decimals'),
-    ('USD', 2017, 1.2986, 'secondary', 'secondary tables citing the Bank of Canada annual average, agreeing to 4 decimals'),
-    ('USD', 2018, 1.2957, 'secondary', 'secondary tables citing the Bank of Canada annual average, agreeing to 4 decimals'),
-    ('USD', 2019, 1.3269, 'secondary', 'secondary tables citing the Bank of Canada annual average, agreeing to 4 decimals'),
-    ('USD', 2020, 1.3415, 'secondary', 'Bank of Canada annual average exchange rates (as cited by several secondary tables that agree to 4 decimals)'),
-    ('USD', 2021, 1.2535, 'secondary', 'Bank of Canada annual average exchange rates (as cited by several secondary tables that agree to 4 decimals)'),
-    ('USD', 2022, 1.3013, 'secondary', 'Bank of Canada annual average exchange rates (as cited by several secondary tables that agree to 4 decimals)'),
-    ('USD', 2023, 1.3497, 'secondary', 'Bank of Canada annual average exchange rates (as cited by several secondary tables that agree to 4 decimals)'),
-    ('USD', 2024, 1.3698, 'uncertain', 'secondary compilations of the Bank of Canada annual average; others give 1.3563 or 1.3601: check against the Bank of Canada'),
-    ('USD', 2025, 1.3978, 'uncertain', 'one secondary compilation of the Bank of Canada annual average');
-
-SELECT cag_ovt.manage_reference_table('cag_ovt.exchange_rates');
+--@include src/exchange_rates.sql
 
 -- purchases: the currency of the amount (CAD for every purchase of 1.1),
 -- its value in Canadian dollars (filled below), the day the row was
@@ -1373,7 +2042,7 @@ BEGIN
 END
 $upgrade$;
 COMMENT ON FUNCTION cag_ovt.classify_purchase_trigger() IS
-    'Déclencheur BEFORE INSERT OR UPDATE FOR EACH ROW : complète buyer_region et delivery_region (municipalités, puis région de l''acheteur) et calcule class et amount_cad (s''il y a cette colonne), quelles que soient les valeurs fournies ; trouve ses colonnes par leur nom / BEFORE INSERT OR UPDATE FOR EACH ROW trigger: fills buyer_region and delivery_region (municipalities, then the buyer''s region) and computes class and amount_cad (when there is such a column), whatever values were supplied; finds its columns by name';
+    'Déclencheur BEFORE INSERT OR UPDATE FOR EACH ROW : trouve la région de l''acheteur et du fournisseur quand elle n''est pas donnée (code postal, ville, nom, registres), complète delivery_region (municipalité de livraison, puis région de l''acheteur) et calcule class et amount_cad (s''il y a cette colonne), quelles que soient les valeurs fournies ; trouve ses colonnes par leur nom / BEFORE INSERT OR UPDATE FOR EACH ROW trigger: finds the buyer''s and the supplier''s region when not given (postal code, city, name, registries), fills delivery_region (delivery municipality, then the buyer''s region) and computes class and amount_cad (when there is such a column), whatever values were supplied; finds its columns by name';
 
 COMMENT ON TABLE cag_ovt.purchases IS
     'Achats publics, chacun classé (et son montant converti en dollars canadiens) à l''insertion et à chaque mise à jour par le déclencheur cag_classify ; sauvegardés par pg_dump / public purchases, each classed (and its amount converted to Canadian dollars) on insert and on every update by the trigger cag_classify; dumped by pg_dump';
@@ -1403,21 +2072,12 @@ COMMENT ON CONSTRAINT purchased_on_from_1990_to_5_years_after_recorded_on ON cag
     'Une date d''achat va du 1990-01-01 à cinq ans après l''enregistrement ; plus tôt ou plus tard, c''est une date manquante (SEAO écrit 0001-01-01) / a purchase date runs from 1990-01-01 to five years after the row was recorded; earlier or later is a missing date (SEAO writes 0001-01-01)';
 
 
-CREATE OR REPLACE FUNCTION cag_ovt.reclassify_purchases(since date DEFAULT NULL) RETURNS bigint
-    LANGUAGE sql
-BEGIN ATOMIC
-    WITH changed AS (
-        UPDATE cag_ovt.purchases AS p
-           SET class = p.class          -- the trigger computes it, and amount_cad
-         WHERE (since IS NULL OR p.purchased_on OPERATOR(pg_catalog.>=) since)
-           AND (p.class OPERATOR(cag_ovt.<>) cag_ovt.classify_purchase(p::record)
-                OR p.amount_cad IS DISTINCT FROM
-                   cag_ovt.amount_in_cad(p.amount, p.currency, p.purchased_on))
-        RETURNING 1)
-    SELECT pg_catalog.count(*) FROM changed;
-END;
+-- reclassify_purchases (its body is the locating section's: the trigger
+-- also computes amount_cad, which purchase_needs_reclassify compares)
+COMMENT ON FUNCTION cag_ovt.purchase_needs_reclassify(record) IS
+    'Vrai quand le déclencheur changerait la ligne de cag_ovt.purchases (ou d''une table qui a ses colonnes) : sa classe, une région qu''il a trouvée (supplier_located_by, buyer_located_by) ou son montant en dollars canadiens (amount_cad) / true when the trigger would change the row of cag_ovt.purchases (or of a table with its columns): its class, a region it found (supplier_located_by, buyer_located_by) or its amount in Canadian dollars (amount_cad)';
 COMMENT ON FUNCTION cag_ovt.reclassify_purchases(date) IS
-    'Recalcule la classe des achats et leur montant en dollars canadiens (depuis la date since, NULL : tous) après une modification des listes de référence ou des taux de change ; n''écrit que les lignes qui changent et renvoie leur nombre / recomputes the class of the purchases and their amount in Canadian dollars (from date since on, NULL: all) after the reference lists or the exchange rates changed; writes only the rows that change and returns their number';
+    'Recalcule la classe des achats (depuis la date since, NULL : tous), les régions que le déclencheur a trouvées et le montant en dollars canadiens, après une modification des listes de référence ou des taux de change ; n''écrit que les lignes qui changent et renvoie leur nombre / recomputes the class of the purchases (from date since on, NULL: all), the regions the trigger found and the amount in Canadian dollars, after the reference lists or the exchange rates changed; writes only the rows that change and returns their number';
 
 
 CREATE OR REPLACE VIEW cag_ovt.purchase_summaries WITH (security_invoker = true) AS
@@ -1643,8 +2303,10 @@ ALTER TYPE cag_ovt.parsed_purchase ADD ATTRIBUTE currency text;
 COMMENT ON COLUMN cag_ovt.parsed_purchase.currency IS
     'Monnaie du montant, code ISO 4217 : value.currency (OCDS) ; USD pour une soumission en $ US, sinon CAD (XML) ; NULL : pas un achat / currency of the amount, ISO 4217 code: value.currency (OCDS); USD for a bid in US dollars, else CAD (XML); NULL: not a purchase';
 
-DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb);
+-- (the loader's function gains it last, after the parties' addresses)
+DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea);
 CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, package jsonb,
+    package_bytes bytea,
     OUT notice text, OUT ocid text, OUT release_id text, OUT release_date timestamptz,
     OUT ordinal integer, OUT source_ref text, OUT purchased_on date, OUT buyer text,
     OUT buyer_postal_code cag_ovt.postal_code, OUT buyer_region cag_ovt.qc_region,
@@ -1653,23 +2315,26 @@ CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, p
     OUT supplier_postal_code cag_ovt.postal_code, OUT supplier_country text,
     OUT category cag_ovt.unspsc, OUT description text, OUT amount numeric,
     OUT issue_fields text[], OUT issue_values text[], OUT issue_reasons text[],
-    OUT currency text,
     OUT status text, OUT digest bigint, OUT refs text[], OUT stale_refs text[],
-    OUT clear_refs text[])
+    OUT clear_refs text[], OUT entered_at timestamp, OUT export_end date,
+    OUT current_source text, OUT supplier_city text, OUT buyer_city text, OUT buyer_id text,
+    OUT buyer_located_by text, OUT currency text)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'seao_rows'
     LANGUAGE C VOLATILE PARALLEL UNSAFE ROWS 4000;
-COMMENT ON FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb) IS
-    'Interne : les lignes d''un document SEAO comparées à ce que les chargements précédents de la source ont enregistré / internal: the rows of a SEAO document compared with what earlier loads of the source recorded';
+COMMENT ON FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea) IS
+    'Interne : les lignes d''un document SEAO comparées à ce que les chargements précédents ont enregistré / internal: the rows of a SEAO document compared with what earlier loads recorded';
 
-CREATE OR REPLACE FUNCTION cag_ovt.seao_load(source text, xml_text text, xml_bytes bytea, package jsonb)
-    RETURNS bigint
+-- The loader writes the currency into purchases.
+CREATE OR REPLACE FUNCTION cag_ovt.seao_load(source text, xml_text text, xml_bytes bytea, package jsonb,
+    package_bytes bytea, OUT purchases bigint, OUT issues bigint)
     LANGUAGE plpgsql VOLATILE
     SET search_path = pg_catalog, pg_temp
     SET plan_cache_mode = force_generic_plan
 AS $fn$
 #variable_conflict use_column
 DECLARE
+    fmt text := CASE WHEN package IS NULL AND package_bytes IS NULL THEN 'xml' ELSE 'ocds' END;
     n_inserted bigint;
     n_updated bigint;
     n_removed bigint;
@@ -1682,21 +2347,25 @@ DECLARE
     e_message text;
     e_detail text;
     e_hint text;
+    e_constraint text;
 BEGIN
     IF seao_load.source IS NULL OR seao_load.source = '' THEN
         RAISE EXCEPTION 'the source of a SEAO load is empty'
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = 'The source names the loaded purchases: loading a file again updates them.';
     END IF;
-    -- loads of one source run one at a time
-    PERFORM pg_advisory_xact_lock(hashtext('cag_ovt.seao_load ' || seao_load.source));
+    -- loads of one format run one at a time (a notice is one whatever the
+    -- source)
+    PERFORM pg_advisory_xact_lock(hashtext('cag_ovt.seao_load ' || fmt));
 
     WITH parsed AS MATERIALIZED (
-        SELECT * FROM cag_ovt.seao_rows(seao_load.source, xml_text, xml_bytes, package)
+        SELECT * FROM cag_ovt.seao_rows(seao_load.source, xml_text, xml_bytes, package,
+                                        package_bytes)
     ),
     notices AS NOT MATERIALIZED (
         SELECT p.notice, p.ocid, p.release_id, p.release_date, p.status, p.digest, p.refs,
-               p.stale_refs, p.clear_refs
+               p.stale_refs, p.clear_refs, p.entered_at, p.export_end,
+               coalesce(p.current_source, seao_load.source) AS current_source
         FROM parsed p
         WHERE p.source_ref IS NULL
     ),
@@ -1706,8 +2375,8 @@ BEGIN
     -- purchases that the new versions of the notices no longer have
     removed AS (
         DELETE FROM cag_ovt.purchases p
-        USING (SELECT unnest(n.stale_refs) AS ref FROM notices n) k
-        WHERE p.source = seao_load.source AND p.source_ref = k.ref
+        USING (SELECT n.current_source, unnest(n.stale_refs) AS ref FROM notices n) k
+        WHERE p.source = k.current_source AND p.source_ref = k.ref
         RETURNING p.purchase_id
     ),
     -- SEAO states neither labels nor group purchase: both stay NULL
@@ -1718,36 +2387,43 @@ BEGIN
             (purchased_on, buyer, buyer_region, delivery_region, delivery_regions,
              supplier_name, supplier_neq, supplier_province, supplier_postal_code,
              supplier_country, category, description, amount, source, source_ref,
-             currency)
-        SELECT r.purchased_on, r.buyer, r.buyer_region, r.delivery_region, r.delivery_regions,
+             supplier_city, buyer_city, buyer_postal_code, buyer_id, currency)
+        -- (the trigger locates the buyer, as parse_seao_xml's buyer_region says)
+        SELECT r.purchased_on, r.buyer, NULL, r.delivery_region, r.delivery_regions,
                r.supplier_name, r.supplier_neq, r.supplier_province, r.supplier_postal_code,
                r.supplier_country, r.category, r.description, r.amount, seao_load.source,
-               r.source_ref, r.currency
+               r.source_ref, r.supplier_city, r.buyer_city, r.buyer_postal_code, r.buyer_id,
+               r.currency
         FROM new_rows r
         WHERE r.amount IS NOT NULL
           AND NOT EXISTS (SELECT FROM cag_ovt.purchases p
-                          WHERE p.source = seao_load.source AND p.source_ref = r.source_ref)
-        RETURNING purchase_id
+                          WHERE p.source = coalesce(r.current_source, seao_load.source)
+                            AND p.source_ref = r.source_ref)
+        RETURNING purchase_id, source_ref, buyer, buyer_region
     ),
     updated AS (
         UPDATE cag_ovt.purchases p SET
-            purchased_on = r.purchased_on, buyer = r.buyer, buyer_region = r.buyer_region,
+            purchased_on = r.purchased_on, buyer = r.buyer, buyer_region = NULL,
             delivery_region = r.delivery_region, delivery_regions = r.delivery_regions,
             supplier_name = r.supplier_name, supplier_neq = r.supplier_neq,
             supplier_province = r.supplier_province,
             supplier_postal_code = r.supplier_postal_code,
             supplier_country = r.supplier_country, category = r.category,
-            description = r.description, amount = r.amount, currency = r.currency
+            description = r.description, amount = r.amount, currency = r.currency,
+            source = seao_load.source,
+            supplier_city = r.supplier_city, buyer_city = r.buyer_city,
+            buyer_postal_code = r.buyer_postal_code, buyer_id = r.buyer_id
         FROM new_rows r
-        WHERE p.source = seao_load.source AND p.source_ref = r.source_ref
+        WHERE p.source = coalesce(r.current_source, seao_load.source)
+          AND p.source_ref = r.source_ref
           AND r.amount IS NOT NULL
-        RETURNING p.purchase_id
+        RETURNING p.purchase_id, p.source_ref, p.buyer, p.buyer_region
     ),
     -- the issues of a new or changed notice are those of its new version
     issues_removed AS (
         DELETE FROM cag_ovt.load_issues li
-        USING (SELECT unnest(n.clear_refs) AS ref FROM notices n) k
-        WHERE li.source = seao_load.source AND li.source_ref = k.ref
+        USING (SELECT n.current_source, unnest(n.clear_refs) AS ref FROM notices n) k
+        WHERE li.source = k.current_source AND li.source_ref = k.ref
         RETURNING li.issue_id
     ),
     issues_added AS (
@@ -1759,34 +2435,59 @@ BEGIN
         WHERE r.issue_fields IS NOT NULL
         RETURNING issue_id
     ),
-    -- the notices' bookkeeping (loads of a source are serialized)
+    -- a buyer that the trigger could not locate: an issue of its purchase
+    buyers_unlocated AS (
+        INSERT INTO cag_ovt.load_issues (source, source_ref, field, value, reason)
+        SELECT seao_load.source, x.source_ref, 'buyer_region', x.buyer,
+               'The buyer could not be located: neither its postal code, city or name nor known_parties gives a single region; its region, and the delivery region it would give, stay unknown.'
+        FROM (SELECT i.source_ref, i.buyer, i.buyer_region FROM inserted i
+              UNION ALL SELECT u.source_ref, u.buyer, u.buyer_region FROM updated u) AS x
+        WHERE x.buyer_region IS NULL
+        RETURNING issue_id
+    ),
+    -- the notices' bookkeeping (loads of a format are serialized)
     notices_added AS (
         INSERT INTO cag_ovt.load_notices
-            (source, notice, ocid, release_id, release_date, digest, source_refs)
+            (source, notice, ocid, release_id, release_date, digest, source_refs, entered_at,
+             export_end)
         SELECT seao_load.source, n.notice, n.ocid, n.release_id, n.release_date, n.digest,
-               n.refs
+               n.refs, n.entered_at, n.export_end
         FROM notices n
         WHERE n.status = 'new'
         RETURNING notice
     ),
+    -- a changed notice takes its new version; an unchanged one keeps its
+    -- source and rows, and what the load says of its version besides
     notices_updated AS (
         UPDATE cag_ovt.load_notices ln SET
-            ocid = n.ocid, release_id = n.release_id, release_date = n.release_date,
-            digest = n.digest, source_refs = n.refs,
+            source = CASE WHEN n.status = 'changed' THEN seao_load.source ELSE ln.source END,
+            ocid = n.ocid, digest = n.digest, source_refs = n.refs,
+            release_id = CASE WHEN n.status = 'changed' THEN n.release_id
+                              ELSE coalesce(n.release_id, ln.release_id) END,
+            release_date = CASE WHEN n.status = 'changed' THEN n.release_date
+                                ELSE coalesce(n.release_date, ln.release_date) END,
+            entered_at = CASE WHEN n.status = 'changed' THEN n.entered_at
+                              ELSE coalesce(n.entered_at, ln.entered_at) END,
+            export_end = CASE WHEN n.status = 'changed' THEN n.export_end
+                              ELSE coalesce(n.export_end, ln.export_end) END,
             loaded_at = CASE WHEN n.status = 'changed' THEN now() ELSE ln.loaded_at END
         FROM notices n
-        WHERE ln.source = seao_load.source AND ln.notice = n.notice
+        WHERE ln.format = fmt AND ln.notice = n.notice
           AND (n.status = 'changed'
                OR (n.status = 'unchanged'
-                   AND (ln.release_id, ln.release_date)
-                       IS DISTINCT FROM (n.release_id, n.release_date)))
+                   AND (ln.release_id, ln.release_date, ln.entered_at, ln.export_end)
+                       IS DISTINCT FROM
+                       (coalesce(n.release_id, ln.release_id),
+                        coalesce(n.release_date, ln.release_date),
+                        coalesce(n.entered_at, ln.entered_at),
+                        coalesce(n.export_end, ln.export_end))))
         RETURNING ln.notice
     )
     -- (data-modifying CTEs run to completion whether read or not)
     SELECT (SELECT count(*) FROM inserted),
            (SELECT count(*) FROM updated),
            (SELECT count(*) FROM removed),
-           (SELECT count(*) FROM issues_added),
+           (SELECT count(*) FROM issues_added) + (SELECT count(*) FROM buyers_unlocated),
            count(*) FILTER (WHERE n.status = 'new'),
            count(*) FILTER (WHERE n.status = 'changed'),
            count(*) FILTER (WHERE n.status = 'unchanged'),
@@ -1795,15 +2496,21 @@ BEGIN
       FROM notices n;
 
     IF current_setting('cag_ovt.load_progress', true)::integer > 0 THEN
-        RAISE NOTICE '%: % notices new, % changed, % unchanged, % older releases ignored; % purchases inserted, % updated, % removed; % issues recorded',
+        RAISE NOTICE '%: % notices new, % changed, % unchanged, % older versions ignored; % purchases inserted, % updated, % removed; % issues recorded',
             seao_load.source, n_new, n_changed, n_unchanged, n_older, n_inserted, n_updated,
             n_removed, n_issues;
     END IF;
-    RETURN n_inserted + n_updated;
+    purchases := n_inserted + n_updated;
+    issues := n_issues;
 EXCEPTION WHEN OTHERS THEN
     -- the same error, without the statement above as its context
     GET STACKED DIAGNOSTICS e_state = RETURNED_SQLSTATE, e_message = MESSAGE_TEXT,
-        e_detail = PG_EXCEPTION_DETAIL, e_hint = PG_EXCEPTION_HINT;
+        e_detail = PG_EXCEPTION_DETAIL, e_hint = PG_EXCEPTION_HINT,
+        e_constraint = CONSTRAINT_NAME;
+    -- a purchase the loaders did not write holds the source and reference
+    IF e_constraint = 'purchases_source_ref_key' THEN
+        e_hint := 'A purchase that the SEAO loaders did not write has this source and reference: load under another source.';
+    END IF;
     IF e_detail <> '' AND e_hint <> '' THEN
         RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail, HINT = e_hint;
     ELSIF e_detail <> '' THEN

@@ -106,6 +106,21 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!seao_timestamp_parse(str, &usecs, &err))
 		must_fail_with_detail(&err);
 
+	/* a local date and time: the same day as the date it starts with */
+	if (seao_local_timestamp_parse(str, &usecs, &err))
+	{
+		int			y;
+		int			m;
+		int			d;
+
+		if (!seao_date_parse(str, &y, &m, &d, &err) ||
+			usecs / (INT64_C(86400) * 1000000) - (usecs < 0 && usecs % (INT64_C(86400) * 1000000) != 0) !=
+			seao_days_since_2000(y, m, d))
+			abort();
+	}
+	else
+		must_fail_with_detail(&err);
+
 	if (seao_notice_number_parse(str, &start, &len, &err))
 	{
 		if (len == 0 || len > 18 || start + len > size)

@@ -8,8 +8,9 @@
  * bid, bid unit and flag, or an OCDS award's status, its contracts'
  * status, amount, currency and date signed, its own amount, currency and
  * date; then what the file says of the purchase (buyer, postal codes,
- * regions, supplier, category...).  The day of the load is 2025-06-01
- * plus 0 to 7 times 400 days, chosen by the top bits of the first byte.
+ * regions, supplier, category, cities, the buyer's identifier).  The day of
+ * the load is 2025-06-01 plus 0 to 7 times 400 days, chosen by the top bits
+ * of the first byte.
  *
  * Properties checked: no crash, no out-of-bounds read, no signed overflow
  * (AddressSanitizer, UBSan); a value that cannot be read comes with a
@@ -19,7 +20,8 @@
  * years after the load, and the shares of an award's suppliers add up to
  * its amount; every issue names
  * a field and has a reason; a text is a non-empty, trimmed slice of its
- * value; delivery regions are official regions 1 to 17; every block the
+ * value; delivery regions are official regions 1 to 17, and a list read
+ * as numbers run together ("1416") has an issue; every block the
  * rules allocate is freed with the row (LeakSanitizer, the allocator
  * counting blocks).
  */
@@ -127,6 +129,14 @@ check_row(const SeaoRow *row, const char *buf, const char *end)
 	if (row->has_delivery && seao_delivery_region(&row->delivery) != 0 &&
 		(row->delivery.nregions != 1 || row->delivery.outside))
 		abort();
+	if (row->has_delivery && row->delivery.run_together > 0 && row->purchase)
+	{
+		for (i = 0; i < row->nissues; i++)
+			if (row->issues[i].field == SEAO_F_DELIVERY_REGION)
+				break;
+		if (i == row->nissues)
+			abort();
+	}
 }
 
 static void
@@ -142,6 +152,9 @@ fill_text(Values *v, SeaoPurchaseText *t)
 	t->supplier_country = next_value(v);
 	t->category = next_value(v);
 	t->description = next_value(v);
+	t->supplier_city = next_value(v);
+	t->buyer_city = next_value(v);
+	t->buyer_id = next_value(v);
 }
 
 /* 2025-06-01, in days since 2000-01-01 */

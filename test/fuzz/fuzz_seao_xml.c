@@ -5,12 +5,13 @@
  * The input is read as a document twice: as UTF-8 text (declaration
  * ignored) and as a file's bytes, at once or in pieces (as very large
  * documents are).  The first input byte also decides after how many
- * notices the notice function asks to stop, and the size of the pieces.  Properties checked:
- * no crash or out-of-bounds access in the reader (AddressSanitizer, UBSan);
- * every notice handed over is consistent (its fields lie inside its text
- * and end with a NUL, its bidders are numbered 1, 2, ... in order, notices
- * are numbered in order); a failure carries a detail; no memory is leaked
- * (LeakSanitizer, with the allocator counting blocks).
+ * notices the notice function asks to stop, and the size of the pieces.  Properties checked: no crash or out-of-bounds access in the
+ * reader (AddressSanitizer, UBSan); every notice handed over is consistent
+ * (its fields lie inside its text and end with a NUL, its bidders are
+ * numbered 1, 2, ... in order, notices are numbered in order, the bytes
+ * read never go back nor beyond the document, the export's end date is a
+ * string); a failure carries a detail; no memory is leaked (LeakSanitizer,
+ * with the allocator counting blocks).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +53,8 @@ typedef struct Seen
 	int			notices;
 	int			last_ordinal;
 	int			stop_after;
+	size_t		size;			/* of the document */
+	size_t		bytes_read;		/* at the last notice */
 } Seen;
 
 static void
@@ -73,6 +76,11 @@ on_notice(const SeaoXmlNotice *n, void *arg, CagParseError *err)
 	if (n->ordinal <= seen->last_ordinal || n->field[SEAO_N_NUMBER] < 0)
 		abort();
 	seen->last_ordinal = n->ordinal;
+	if (n->bytes_read < seen->bytes_read || n->bytes_read > seen->size)
+		abort();
+	seen->bytes_read = n->bytes_read;
+	if (n->export_end != NULL && strlen(n->export_end) > seen->size)
+		abort();
 	for (f = 0; f < SEAO_N_COUNT; f++)
 		check_field(n, n->field[f]);
 	for (i = 0; i < n->nsuppliers; i++)
@@ -98,7 +106,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	for (pass = 0; pass < 2; pass++)
 	{
-		Seen		seen = {0, 0, size > 0 ? data[0] % 8 : 0};
+		Seen		seen = {0, 0, size > 0 ? data[0] % 8 : 0, size, 0};
 		CagParseError err;
 		SeaoXmlReader *r;
 

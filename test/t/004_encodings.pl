@@ -2,9 +2,13 @@
 # only characters LATIN1 can store; qc_region prints its names in the server
 # encoding (a hyphen for the EN DASH where the encoding has none), reads
 # input converted from it, and error details that hold characters the
-# encoding lacks are converted, not refused.
+# encoding lacks are converted, not refused.  The SEAO loaders, XML and OCDS
+# alike, load what the database can store: a value holding a character it
+# cannot ("’" in LATIN1) is NULL with an issue, and the rest of the file
+# loads, also through cag_ovt-load.
 use strict;
 use warnings;
+use IPC::Run;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
@@ -73,6 +77,52 @@ foreach my $enc (sort keys %dash)
 			  . "VALUES ('2022-01-01', '51075', 'Qu\xc3\xa9bec', 1, '{\"\xc3\x89cocert\"}') RETURNING buyer_region || ' ' || class"),
 		'Mauricie {quebec,eco,food_unknown,quebec_food_unknown,group_purchase_unknown}',
 		"$enc: the purchases trigger");
+
+	# the SEAO loaders: "’" (U+2019, which WIN1252 has and LATIN1 lacks) in
+	# a bidder's name, raw in an XML export and in an OCDS package, and as
+	# an escape in another; the files' bytes go as bytea (the client could
+	# not even send them as text to LATIN1)
+	my $name = "L\xe2\x80\x99Atelier";
+	my $stored = $enc eq 'LATIN1' ? '' : $name;
+	my $xml = unpack('H*',
+		    '<export><Avis><numeroseao>7</numeroseao><dateadjudication>2013-01-10</dateadjudication>'
+		  . "<fournisseurs><fournisseur><nomorganisation>$name</nomorganisation><adjudicataire>1</adjudicataire>"
+		  . '<montantcontrat>10</montantcontrat></fournisseur></fournisseurs></Avis></export>');
+	my $release = '{"ocid": "ocds-ec9k95-%d", "id": "1", "date": "2026-01-05T00:00:00-05:00", '
+	  . '"parties": [{"id": "S", "name": "%s"}], "awards": [{"id": "A", "date": "2026-01-02", '
+	  . '"value": {"amount": 10}, "suppliers": [{"id": "S"}]}]}';
+	my $package = unpack('H*',
+		sprintf('{"releases": [' . $release . ', ' . $release . ']}', 8, $name, 9, 'L\u2019Atelier'));
+	is( $node->safe_psql(
+			$db, "SELECT cag_ovt.load_seao_xml('\\x$xml'::bytea, 'enc') || ' ' "
+			  . "|| cag_ovt.load_ocds('\\x$package'::bytea, 'enc')"),
+		'1 2', "$enc: both loaders load a name holding a character the database may lack");
+	is( $node->safe_psql(
+			$db, "SELECT string_agg(source_ref || '=' || coalesce(supplier_name, ''), ' ' ORDER BY source_ref) "
+			  . "FROM cag_ovt.purchases WHERE source = 'enc'"),
+		"7/1=$stored 8/A/S=$stored 9/A/S=$stored",
+		$enc eq 'LATIN1' ? "$enc: the name is NULL" : "$enc: the name is stored");
+	is( $node->safe_psql(
+			$db, "SELECT count(*) || ' ' || coalesce(min(value), '') || ' ' || coalesce(min(reason), '') "
+			  . "FROM cag_ovt.load_issues WHERE source = 'enc' AND field = 'supplier_name'"),
+		$enc eq 'LATIN1'
+		? '3 L?Atelier The value holds a character that the database encoding (LATIN1) cannot store.'
+		: '0  ',
+		"$enc: an issue says why, where the name could not be stored");
+
+	# the real weekly package through cag_ovt-load ("’" and "–" in its texts:
+	# the title of one purchase, its description, has an EN DASH)
+	my ($load_out, $load_err) = ('', '');
+	IPC::Run::run(
+		[
+			'cag_ovt-load', '-h', $node->host, '-p', $node->port, '-d', $db,
+			'test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json'
+		],
+		'>', \$load_out, '2>', \$load_err);
+	is($? >> 8, 0, "$enc: cag_ovt-load loads the OCDS package") or diag($load_err);
+	# (and one for each purchase whose buyer no address locates: 2)
+	like($load_out, qr/: OCDS release package, 3 purchases inserted or updated, @{[ $enc eq 'LATIN1' ? 3 : 2 ]} issues recorded/,
+		"$enc: ... its 3 purchases, an issue for what the database cannot store");
 
 	# an error whose hint holds an EN DASH
 	my ($ret, $out, $err) = $node->psql($db, "SELECT 'Estri'::cag_ovt.qc_region");

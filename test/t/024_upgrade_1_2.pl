@@ -18,8 +18,10 @@
 # purpose, listed in %changed), the catalog of the extension is identical
 # to a fresh 1.2 install's, and, once the DBA applies the rules of 1.2 as
 # the CHANGELOG says, so are the rows of every table and view of a fresh
-# database loaded with the same data.  A dump taken under 1.1 restores into
-# 1.2 as the updated database.
+# database loaded with the same data (the SEAO files loaded again).  A dump
+# taken under 1.1 restores into 1.2 as the updated database.  A 1.1
+# database that loaded the same files under two sources has each notice
+# once after the update.
 use strict;
 use warnings;
 use PostgreSQL::Test::Cluster;
@@ -45,8 +47,16 @@ my @user_relations = (@CagTest::user_relations, 'public.my_report');
 # 'données partielles' below a coverage threshold (1.1's status is
 # worked out again from value and target); three indicators' names say
 # that their share is over the known amount; the purchases gain currency,
-# amount_cad and recorded_on, and those that the SEAO loaders of 1.1 said
-# were no group purchase are unknown.
+# amount_cad and recorded_on (and the parties' cities, identifiers and how
+# they were located), and those that the SEAO loaders of 1.1 said were no
+# group purchase are unknown; load_notices gains the format of a notice
+# (with notice, its key, whatever the source) and the version of an XML
+# notice.
+my $purchases_11 = q{(SELECT purchase_id, purchased_on, buyer, buyer_municipality, buyer_region,
+    delivery_municipality, delivery_region, delivery_regions, supplier_name, supplier_neq,
+    supplier_country, supplier_province, supplier_postal_code, supplier_region, category,
+    description, amount, labels, coalesce(group_purchase, false), source, source_ref, class
+    FROM cag_ovt.purchases)};
 my $views_11 = q{fiscal_year, fiscal_year_label, region_code, region_name, scope, purchase_count, total_amount};
 my %changed = (
 	'cag_ovt.quebec_purchase_share' => qq{(SELECT $views_11, quebec_amount, outside_quebec_amount,
@@ -70,11 +80,9 @@ my %changed = (
 	         WHEN value >= target THEN 'atteinte' ELSE 'non atteinte' END
 	    FROM cag_ovt.action_plan_report)},
 	'cag_ovt.indicators' => [ (q{(SELECT indicator, unit, scopes, source FROM cag_ovt.indicators)}) x 2 ],
-	'cag_ovt.purchases' => q{(SELECT purchase_id, purchased_on, buyer, buyer_municipality, buyer_region,
-	    delivery_municipality, delivery_region, delivery_regions, supplier_name, supplier_neq,
-	    supplier_country, supplier_province, supplier_postal_code, supplier_region, category,
-	    description, amount, labels, coalesce(group_purchase, false), source, source_ref, class
-	    FROM cag_ovt.purchases)},
+	'cag_ovt.purchases' => $purchases_11,
+	'cag_ovt.load_notices' => '(SELECT source, notice, ocid, release_id, release_date, digest, '
+	  . 'source_refs, loaded_at FROM cag_ovt.load_notices)',
 	# the summaries by their figures (1.1 writes them out in format 1, 1.2
 	# in format 2)
 	'cag_ovt.purchase_summaries' => [ (summaries_by_figures('cag_ovt.purchase_summaries')) x 2 ],
@@ -101,7 +109,10 @@ sub summaries_by_figures
 }
 
 # Relations that 1.2 adds.
-my @new_in_12 = ('cag_ovt.data_dictionary', 'cag_ovt.exchange_rates', 'cag_ovt.coverage_thresholds');
+my @new_in_12 = (
+	'cag_ovt.data_dictionary', 'cag_ovt.exchange_rates', 'cag_ovt.coverage_thresholds',
+	'cag_ovt.seao_files', 'cag_ovt.former_municipalities', 'cag_ovt.fsa_regions',
+	'cag_ovt.known_parties', 'cag_ovt.ldu_communities', 'cag_ovt.locality_aliases');
 
 sub side
 {
@@ -109,18 +120,43 @@ sub side
 	return ref $item ? $item->[$i] : ($i ? $item : undef);
 }
 
+# What the relations of 1.1 give under $version; under 1.2, the FSAs
+# located as 1.1 located them (from the town halls; 1.2 reads fsa_regions:
+# see CagTest).
 sub as_in_11
 {
 	my ($node, $db, $version) = @_;
 	my $i = $version eq '1.1' ? 0 : 1;
-	my %s = CagTest::snapshot($node, $db, opts => \@as_dba, extra => \@user_relations);
-	delete @s{@new_in_12};
-	foreach my $rel (keys %changed)
-	{
-		my $from = side($changed{$rel}, $i);
-		$s{$rel} = CagTest::relation_digest($node, $db, $from, @as_dba) if defined $from;
-	}
-	return %s;
+	my $snapshot = sub {
+		my %s = CagTest::snapshot($node, $db, opts => \@as_dba, extra => \@user_relations);
+		delete @s{@new_in_12};
+		foreach my $rel (keys %changed)
+		{
+			my $from = side($changed{$rel}, $i);
+			$s{$rel} = CagTest::relation_digest($node, $db, $from, @as_dba) if defined $from;
+		}
+		return %s;
+	};
+	return $i ? with_11_fsas($node, $db, $snapshot) : $snapshot->();
+}
+
+# Runs $code under 1.2 with the FSAs located as 1.1 located them, and
+# spend_by_month refreshed so: the update makes spend_by_month again and
+# refreshes it, and the refresh places the suppliers' postal codes with
+# fsa_regions (1.2), as every refresh after the update would.  Refreshed
+# again after.
+sub with_11_fsas
+{
+	my ($node, $db, $code) = @_;
+	my $refresh = 'REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month';
+	my @result = CagTest::with_town_hall_fsas(
+		$node, $db,
+		sub {
+			$node->safe_psql($db, $refresh);
+			return $code->();
+		});
+	$node->safe_psql($db, $refresh);
+	return @result;
 }
 
 # The stored summaries: the user's table, the user's materialized view,
@@ -176,7 +212,7 @@ SKIP:
 	my %got = stored_figures($node, 'v11');
 	is($got{$_}, $figures{$_}, "$_: the same figures with this library, before the update") foreach sort keys %figures;
 	$node->safe_psql('v11', 'ALTER EXTENSION cag_ovt UPDATE', @as_dba);
-	%got = stored_figures($node, 'v11');
+	%got = with_11_fsas($node, 'v11', sub { stored_figures($node, 'v11') });
 	is($got{$_}, $figures{$_}, "$_: the same figures after the update") foreach sort keys %figures;
 	CagTest::compare_snapshots(\%before, +{ as_in_11($node, 'v11', '1.2') },
 		'after the update of a database of release 1.1 (1.1 rows and columns)');
@@ -248,8 +284,17 @@ is($node->safe_psql('updated', "SELECT extversion FROM pg_extension WHERE extnam
 
 my %after = as_in_11($node, 'updated', '1.2');
 CagTest::compare_snapshots(\%before, \%after, 'after the update (1.1 rows and columns)');
-my %stored_after = stored_figures($node, 'updated');
+my %stored_after = with_11_fsas($node, 'updated', sub { stored_figures($node, 'updated') });
 is($stored_after{$_}, $stored_before{$_}, "$_: the same figures after the update") foreach sort keys %stored_before;
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) FILTER (WHERE supplier_city IS NOT NULL OR buyer_city IS NOT NULL
+                           OR buyer_postal_code IS NOT NULL OR buyer_id IS NOT NULL
+                           OR supplier_located_by IS NOT NULL OR buyer_located_by IS NOT NULL)
+       || ' ' || count(*) FILTER (WHERE cag_ovt.purchase_needs_reclassify(p))
+FROM cag_ovt.purchases p}, @as_dba),
+	'0 3987',
+	'the new columns are empty; 3,987 purchases would change with reclassify_purchases()');
 
 # What 1.2 adds, on the data loaded under 1.1: flag tests by name agree
 # with the class tests; the dictionary describes every column; the owner
@@ -312,23 +357,21 @@ cmp_ok(scalar(@fresh_catalog), '>', 1000, scalar(@fresh_catalog) . ' catalog fac
 CagTest::compare_catalogs(\@fresh_catalog, [ CagTest::catalog($node, 'updated', @as_dba) ],
 	'after the update as in a fresh 1.2 install');
 
-# ... and, loaded with the same data, the same rows everywhere (the times
-# of deletions and loads aside), once the DBA applies the rules of 1.2 to
-# the updated purchases (and the user makes the user's summaries again).
+# The DBA applies the rules of 1.2 (the CHANGELOG's steps: the SEAO
+# loaders' purchases of unknown group purchase, reclassify_purchases(),
+# spend_by_month refreshed, and the user makes the user's summaries again):
+# the purchases are classed as 1.2 classes them, and the trigger locates
+# the suppliers, saying how.
 CagTest::apply_12_rules($node, 'updated', @as_dba);
-CagTest::load_sample($node, 'fresh', user => 'dba');
-$node->safe_psql('fresh', $user_objects, @as_dba);
-# (The digest of a notice is that of its rows, which 1.2 loads with their
-# currency: a notice loaded before the update is loaded again, with the
-# rules of 1.2, when its file is.)
-my $notices = q{(SELECT source, notice, ocid, release_id, source_refs FROM cag_ovt.load_notices)};
-my %fresh = CagTest::snapshot($node, 'fresh', opts => \@as_dba, extra => \@user_relations, timestamps => 0);
-my %updated = CagTest::snapshot($node, 'updated', opts => \@as_dba, extra => \@user_relations, timestamps => 0);
-$fresh{'cag_ovt.load_notices'} = CagTest::relation_digest($node, 'fresh', $notices, @as_dba);
-my $updated_notices = $updated{'cag_ovt.load_notices'};
-$updated{'cag_ovt.load_notices'} = CagTest::relation_digest($node, 'updated', $notices, @as_dba);
-CagTest::compare_snapshots(\%fresh, \%updated, 'in the updated database as in a fresh 1.2 one');
-$updated{'cag_ovt.load_notices'} = $updated_notices;
+is(CagTest::misclassified($node, 'updated', @as_dba), '0', 'reclassified, every purchase has its 1.2 class');
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) FILTER (WHERE supplier_located_by IS NOT NULL) || ' '
+       || count(*) FILTER (WHERE cag_ovt.purchase_needs_reclassify(p))
+FROM cag_ovt.purchases p}, @as_dba),
+	'3607 0',
+	'... 3,607 suppliers located by the trigger, with how');
+my %updated_reclassified = CagTest::snapshot($node, 'updated', opts => \@as_dba, extra => \@user_relations);
 
 # A dump taken under 1.1 restores into 1.2 (the purchases classified with
 # the rules of 1.2 as they are restored), its stored summaries with their
@@ -344,8 +387,121 @@ is( CagTest::summary_figures($node, 'restored', $stored{buyer_summaries}, @as_db
 	$stored_before{buyer_summaries},
 	'buyer_summaries: the same figures restored from the 1.1 dump');
 CagTest::apply_12_rules($node, 'restored', @as_dba);
-my %restored = CagTest::snapshot($node, 'restored', opts => \@as_dba, extra => \@user_relations, timestamps => 0);
-CagTest::compare_snapshots(\%updated, \%restored, 'restored from the 1.1 dump as updated');
+my %restored = CagTest::snapshot($node, 'restored', opts => \@as_dba, extra => \@user_relations);
+CagTest::compare_snapshots(\%updated_reclassified, \%restored,
+	'after restoring the 1.1 dump into 1.2 as updated, once the rules of 1.2 applied to both');
+
+# ... and, loaded with the same data, the same rows everywhere as a fresh
+# install, once the SEAO files are loaded again (the loaders' rows carry
+# what 1.2 reads of a file: the buyer's region, stored when loaded, the
+# cities, the currency).  The reload gives the issues of the notices it
+# changes new identifiers, and the times of deletions and loads differ.
+CagTest::load_seao_samples($node, 'updated', user => 'dba');
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) FILTER (WHERE supplier_city IS NOT NULL) || ' '
+       || count(*) FILTER (WHERE buyer_located_by IS NOT NULL) || ' '
+       || count(*) FILTER (WHERE group_purchase IS NULL)
+FROM cag_ovt.purchases WHERE source LIKE 'seao%'}, @as_dba),
+	'1790 1959 1961',
+	'loaded again, the SEAO purchases carry the suppliers\' cities, their buyers are located, '
+	  . 'their group purchase is unknown');
+# Loaded once more, by the command, the SEAO files change nothing; the
+# bookkeeping records the version of the XML notices, which 1.1 did not.
+PostgreSQL::Test::Utils::command_like(
+	[
+		'cag_ovt-load', '-h', $node->host, '-p', $node->port, '-U', 'dba', '-d', 'updated',
+		'test/data/seao/seao_avis_2013-01.xml',
+		'test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json'
+	],
+	qr/total: 2 of 2 files loaded, 0 purchases inserted or updated, 0 issues recorded/,
+	'loaded once more, the SEAO files change nothing');
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) FILTER (WHERE entered_at IS NOT NULL AND export_end = '2013-01-31')
+       || ' ' || count(*) FILTER (WHERE format = 'ocds')
+FROM cag_ovt.load_notices}, @as_dba),
+	'1939 3',
+	'... and record the version of every XML notice');
+
+# (the user's own summaries made again, and spend_by_month refreshed)
+$node->safe_psql('updated', 'REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;' . $CagTest::user_summaries_sql,
+	@as_dba);
+CagTest::load_sample($node, 'fresh', user => 'dba');
+$node->safe_psql('fresh', $user_objects, @as_dba);
+# The buyer regions that the trigger of 1.1 derived from buyer_municipality
+# are given as far as 1.2 knows (buyer_located_by NULL): they stay as 1.1
+# stored them, where a 1.2 install derives them again after the sample's
+# edit of the territory changes.  (recorded_on is the day of the update or
+# of the load.)
+my $issues = q{(SELECT source, source_ref, field, value, reason FROM cag_ovt.load_issues)};
+my $purchases = $purchases_11;
+$purchases =~ s/buyer_region,/CASE WHEN buyer_municipality IS NULL THEN buyer_region END,/;
+$purchases =~ s/, class\n/, class, supplier_city, buyer_city, buyer_postal_code, buyer_id,
+    supplier_located_by, nullif(buyer_located_by, 'buyer_municipality'), currency, amount_cad\n/;
+my %fresh = CagTest::snapshot($node, 'fresh', opts => \@as_dba, extra => \@user_relations, timestamps => 0);
+my %updated = CagTest::snapshot($node, 'updated', opts => \@as_dba, extra => \@user_relations, timestamps => 0);
+foreach my $s (\%fresh, \%updated)
+{
+	my $db = $s == \%fresh ? 'fresh' : 'updated';
+	$s->{'cag_ovt.load_issues'} = CagTest::relation_digest($node, $db, $issues, @as_dba);
+	$s->{'cag_ovt.purchases'} = CagTest::relation_digest($node, $db, $purchases, @as_dba);
+	delete $s->{'cag_ovt.load_issues_issue_id_seq'};
+}
+CagTest::compare_snapshots(\%fresh, \%updated, 'in the updated database as in a fresh 1.2 one');
+
+# A 1.1 database that loaded the same files under two sources (1.1 counted
+# each notice twice) has each notice once after the update: the copy of the
+# newest OCDS release, else the one loaded last; the others' purchases,
+# issues and bookkeeping are gone, and purchases of a source of the user's
+# own stay.  (1.1's install script with this library: the rules of the
+# SEAO files are this library's.)
+$node->safe_psql('postgres', 'CREATE DATABASE labels OWNER dba');
+$node->safe_psql('labels', "CREATE EXTENSION cag_ovt VERSION '1.1'", @as_dba);
+my $older_release = "$tmp/older_release.json";
+open(my $fh, '>', $older_release) or die "$older_release: $!";
+print $fh '{"releases": [{"ocid": "ocds-ec9k95-20071760", "id": "20260720100000", '
+  . '"date": "2026-07-20T10:00:00-04:00", "parties": [{"id": "S", "name": "Fournisseur"}], '
+  . '"awards": [{"id": "20068679", "status": "active", "date": "2025-01-10T00:00:00-05:00", '
+  . '"value": {"amount": 30000.00, "currency": "CAD"}, "suppliers": [{"id": "S"}]}]}]}';
+close($fh);
+chmod 0644, $older_release;
+my @load11 = ('cag_ovt-load', '-q', '-h', $node->host, '-p', $node->port, '-U', 'dba', '-d', 'labels');
+my $xml_file = 'test/data/seao/seao_avis_2013-01.xml';
+my $json_file = 'test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json';
+$node->command_ok([ @load11, $xml_file, $json_file ], '1.1: the files under the default sources');
+$node->command_ok([ @load11, '-s', 'gzsrc', $xml_file, $json_file ], '1.1: ... and under another');
+$node->command_ok([ @load11, '-s', 'old', $older_release ], '1.1: an older release, loaded last');
+$node->safe_psql('labels',
+	"INSERT INTO cag_ovt.purchases (purchased_on, amount, source, source_ref) "
+	  . "VALUES ('2013-01-23', 7, 'mine', '546669/8')", @as_dba);
+my $labels_state = q{
+SELECT source, count(*), sum(amount),
+       (SELECT count(*) FROM cag_ovt.load_issues i WHERE i.source = p.source),
+       (SELECT count(*) FROM cag_ovt.load_notices n WHERE n.source = p.source)
+FROM cag_ovt.purchases p GROUP BY source ORDER BY source};
+is($node->safe_psql('labels', $labels_state, @as_dba),
+	"gzsrc|1961|644312900.73|216|1942\nmine|1|7.00|0|0\nold|1|30000.00|0|1\n"
+	  . "seao-ocds|3|165864.49|0|3\nseao-xml|1958|644147036.24|216|1939",
+	'1.1 counts the notices under each source');
+$node->safe_psql('labels', 'ALTER EXTENSION cag_ovt UPDATE', @as_dba);
+is($node->safe_psql('labels', $labels_state, @as_dba),
+	"gzsrc|1961|644312900.73|216|1942\nmine|1|7.00|0|0",
+	'after the update: each notice once, under the source loaded last or of the newest release');
+is( $node->safe_psql(
+		'labels', q{
+SELECT count(*) || ' ' || count(DISTINCT (format, notice)) FROM cag_ovt.load_notices}, @as_dba),
+	'1942 1942',
+	'... one bookkeeping row per notice');
+# (the first load under 1.2 rewrites the notices once, with what 1.2 reads
+# of them -- the cities, the buyers' identifiers, 2 buyers unlocated, the
+# currency -- so that they take the source of that load)
+PostgreSQL::Test::Utils::command_like(
+	[ @load11, '-s', 'third', $xml_file, $json_file ],
+	qr/^$/, 'loaded under a third source');
+is($node->safe_psql('labels', $labels_state, @as_dba),
+	"mine|1|7.00|0|0\nthird|1961|644312900.73|218|1942",
+	'... the notices are not counted again');
 
 $node->stop;
 done_testing();
