@@ -212,7 +212,7 @@ while ($loading->pumpable)
 }
 $loading->finish;
 is($lerr, '', "a load that received $signals requests to log its memory ends without error");
-is($lout, "7852\n", '... and loads the four copies not loaded yet (4 x 1,963 purchases)');
+is($lout, "7832\n", '... and loads the four copies not loaded yet (4 x 1,958 purchases)');
 $node->safe_psql('src',
 	"DELETE FROM cag_ovt.purchases WHERE source = 'interrupted'; "
 	  . "DELETE FROM cag_ovt.load_issues WHERE source = 'interrupted'; "
