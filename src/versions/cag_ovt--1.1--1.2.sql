@@ -2882,11 +2882,14 @@ INSERT INTO cag_ovt.coverage_thresholds (indicator, min_coverage, note) VALUES
     ('outside_centres_share', 80, 'Défaut de l''extension / default of the extension');
 SELECT cag_ovt.manage_reference_table('cag_ovt.coverage_thresholds');
 
--- The rights on the reference tables that 1.2 adds go, as manage_reference_table
--- gives them, to the extension's owner -- unless another role holds them on
--- those of 1.1: after pg_upgrade the extension belongs to the superuser that
--- ran it, while the database owner who created it still edits the reference
--- tables; that role edits the new ones too, as in a fresh install of its own.
+-- The rights on the reference tables that 1.2 adds (exchange_rates and
+-- coverage_thresholds here; fsa_regions, ldu_communities,
+-- former_municipalities, locality_aliases and known_parties in the section
+-- on locating) go, as manage_reference_table gives them, to the extension's
+-- owner -- unless another role holds them on those of 1.1: after pg_upgrade
+-- the extension belongs to the superuser that ran it, while the database
+-- owner who created it still edits the reference tables; that role edits
+-- the new ones too, as in a fresh install of its own.
 DO $upgrade$
 DECLARE
     holder name;
@@ -2902,7 +2905,10 @@ BEGIN
        AND a.grantee OPERATOR(pg_catalog.<>) c.relowner
      LIMIT 1;
     IF holder IS NOT NULL AND holder OPERATOR(pg_catalog.<>) ext_owner THEN
-        FOREACH t IN ARRAY ARRAY['cag_ovt.exchange_rates', 'cag_ovt.coverage_thresholds'] LOOP
+        FOREACH t IN ARRAY ARRAY['cag_ovt.exchange_rates', 'cag_ovt.coverage_thresholds',
+                                 'cag_ovt.fsa_regions', 'cag_ovt.ldu_communities',
+                                 'cag_ovt.former_municipalities', 'cag_ovt.locality_aliases',
+                                 'cag_ovt.known_parties'] LOOP
             EXECUTE pg_catalog.format('REVOKE GRANT OPTION FOR SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON %s FROM %I',
                                       t, ext_owner);
             EXECUTE pg_catalog.format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON %s TO %I WITH GRANT OPTION',
