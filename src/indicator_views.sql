@@ -15,7 +15,7 @@
 -- unit.  One scan of the purchases.
 CREATE VIEW cag_ovt.indicator_values WITH (security_invoker = true) AS
 SELECT v.fiscal_year,
-       (v.fiscal_year::text || '-' || (v.fiscal_year + 1)::text)::character varying(9) AS fiscal_year_label,
+       (v.fiscal_year::text || '-' || (v.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
        v.region_code::character varying(2) AS region_code,
        v.region_name::character varying(40) AS region_name,
        v.scope::character varying(14) AS scope,
@@ -81,7 +81,7 @@ years AS (
     SELECT DISTINCT v.fiscal_year FROM v
 )
 SELECT y.fiscal_year,
-       (y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text)::character varying(9) AS fiscal_year_label,
+       (y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
        cag_ovt.region_code(p.region)::character varying(2) AS region_code,
        cag_ovt.region_name(p.region)::character varying(40) AS region_name,
        p.priority_number,
@@ -123,7 +123,7 @@ years AS (
     SELECT DISTINCT v.fiscal_year FROM v
 )
 SELECT y.fiscal_year,
-       (y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text)::character varying(9) AS fiscal_year_label,
+       (y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
        y.fiscal_year BETWEEN 2020 AND 2022 AS in_plan,
        a.item,
        a.code,

@@ -411,7 +411,7 @@ counts AS (
     GROUP BY GROUPING SETS ((y.fiscal_year, y.as_of, r.region), (y.fiscal_year, y.as_of))
 )
 SELECT c.fiscal_year,
-       (c.fiscal_year::text || '-' || (c.fiscal_year + 1)::text)::character varying(9) AS fiscal_year_label,
+       (c.fiscal_year::text || '-' || (c.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
        c.as_of,
        cag_ovt.region_code(c.region)::character varying(2) AS region_code,
        (CASE WHEN c.all_of_quebec = 1 THEN 'Ensemble du Québec' ELSE cag_ovt.region_name(c.region) END)::character varying(40) AS region_name,

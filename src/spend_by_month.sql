@@ -48,7 +48,7 @@ COMMENT ON COLUMN cag_ovt.spend_by_month.summary IS 'spend_agg(amount_cad, class
 -- purchases.
 CREATE VIEW cag_ovt.spend_by_fiscal_year_region WITH (security_invoker = true) AS
 SELECT g.fiscal_year,
-       (g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text)::character varying(9) AS fiscal_year_label,
+       (g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
        cag_ovt.region_code(g.delivery_region)::character varying(2) AS region_code,
        (CASE WHEN g.all_of_quebec = 1 THEN 'Ensemble du Québec'
              WHEN g.delivery_region IS NULL THEN 'Région inconnue'

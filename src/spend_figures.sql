@@ -15,7 +15,7 @@
 CREATE VIEW cag_ovt.spend_by_month_figures WITH (security_invoker = true) AS
 SELECT m.month,
        cag_ovt.fiscal_year(m.month) AS fiscal_year,
-       cag_ovt.fiscal_year_label(m.month)::character varying(9) AS fiscal_year_label,
+       cag_ovt.fiscal_year_label(m.month)::character varying(15) AS fiscal_year_label,
        cag_ovt.region_code(m.delivery_region)::character varying(2) AS delivery_region_code,
        coalesce(cag_ovt.region_name(m.delivery_region), 'Région inconnue')::character varying(40) AS delivery_region_name,
        cag_ovt.region_code(m.supplier_region)::character varying(2) AS supplier_region_code,

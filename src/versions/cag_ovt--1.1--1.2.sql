@@ -3472,7 +3472,7 @@ counts AS (
     GROUP BY GROUPING SETS ((y.fiscal_year, y.as_of, r.region), (y.fiscal_year, y.as_of))
 )
 SELECT c.fiscal_year,
-       (c.fiscal_year::text || '-' || (c.fiscal_year + 1)::text)::character varying(9) AS fiscal_year_label,
+       (c.fiscal_year::text || '-' || (c.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
        c.as_of,
        cag_ovt.region_code(c.region)::character varying(2) AS region_code,
        (CASE WHEN c.all_of_quebec = 1 THEN 'Ensemble du Québec' ELSE cag_ovt.region_name(c.region) END)::character varying(40) AS region_name,
@@ -3506,7 +3506,7 @@ COMMENT ON COLUMN cag_ovt.regional_positions.regionalized_in_year IS
 
 CREATE VIEW cag_ovt.purchase_summaries WITH (security_invoker = true) AS
 SELECT g.fiscal_year,
-       (g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text)::character varying(9) AS fiscal_year_label,
+       (g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
        cag_ovt.region_code(g.delivery_region)::character varying(2) AS region_code,
        (CASE WHEN g.all_of_quebec = 1 THEN 'Ensemble du Québec'
              WHEN g.delivery_region IS NULL THEN 'Région inconnue'
@@ -3550,7 +3550,7 @@ COMMENT ON COLUMN cag_ovt.purchase_summaries.centres_summary IS
 
 CREATE VIEW cag_ovt.spend_by_fiscal_year_region WITH (security_invoker = true) AS
 SELECT g.fiscal_year,
-       (g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text)::character varying(9) AS fiscal_year_label,
+       (g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
        cag_ovt.region_code(g.delivery_region)::character varying(2) AS region_code,
        (CASE WHEN g.all_of_quebec = 1 THEN 'Ensemble du Québec'
              WHEN g.delivery_region IS NULL THEN 'Région inconnue'
