@@ -24,7 +24,9 @@ SELECT v.fiscal_year,
        i.unit::character varying(6) AS unit,
        v.coverage::numeric(5,2) AS coverage
 FROM (
-    SELECT s.fiscal_year, s.region_code, s.region_name, s.scope, x.indicator,
+    -- text in every branch: the union's types stay what pg_dump writes back
+    SELECT s.fiscal_year, s.region_code::text AS region_code, s.region_name::text AS region_name,
+           s.scope::text AS scope, x.indicator,
            round(x.share * 100, 2) AS value, round(x.coverage * 100, 2) AS coverage
     FROM cag_ovt.purchase_summaries s
     CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
@@ -44,7 +46,7 @@ FROM (
     ) AS x(indicator, share, coverage)
     WHERE s.scope <> 'unknown_region'
     UNION ALL
-    SELECT p.fiscal_year, p.region_code, p.region_name, p.scope, x.indicator, x.value, NULL::numeric
+    SELECT p.fiscal_year, p.region_code::text, p.region_name::text, p.scope::text, x.indicator, x.value, NULL::numeric
     FROM cag_ovt.regional_positions p
     CROSS JOIN LATERAL (VALUES
         ('share_in_regions', CASE WHEN p.scope = 'quebec' THEN round(p.share_in_regions * 100, 2) END),
@@ -52,7 +54,7 @@ FROM (
     ) AS x(indicator, value)
     WHERE p.scope = 'quebec' OR x.indicator = 'regionalized_positions'
     UNION ALL
-    SELECT c.fiscal_year, NULL, 'Ensemble du Québec', 'quebec', x.indicator, x.value, NULL::numeric
+    SELECT c.fiscal_year, NULL::text, 'Ensemble du Québec'::text, 'quebec'::text, x.indicator, x.value, NULL::numeric
     FROM cag_ovt.partner_committee_status c
     CROSS JOIN LATERAL (VALUES
         ('committees_with_rules', c.committees_with_rules::numeric),
