@@ -236,7 +236,10 @@ seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
 					(errcode(ERRCODE_OUT_OF_MEMORY),
 					 errmsg("out of memory"),
 					 errdetail("The XML parser could not be created.")));
-		/* a copy of a document up to 64 MB; larger ones go in 1 MB pieces */
+		/*
+		 * the scanner reads the document as it is; when libxml2 does, it
+		 * copies a document up to 64 MB, larger ones go in 1 MB pieces
+		 */
 		ok = seao_xml_parse(reader, data, len,
 							len <= 64 * 1024 * 1024 ? 0 : 1024 * 1024, &err);
 	}
