@@ -33,6 +33,8 @@ SQL_PARTS = \
 	src/reference.sql \
 	src/geography.sql \
 	src/municipalities.sql \
+	src/locate.sql \
+	src/localities.sql \
 	src/purchase_class.sql \
 	src/purchases.sql \
 	src/classify.sql \
@@ -44,6 +46,7 @@ SQL_PARTS = \
 	src/spend_by_month.sql \
 	src/indicator_views.sql \
 	src/seao.sql \
+	src/registries.sql \
 	src/data_dictionary.sql \
 	src/report.sql
 
@@ -53,7 +56,7 @@ SQL_PARTS = \
 CORE_OBJS = \
 	src/core.o src/fold_core.o \
 	src/neq_core.o src/postal_code_core.o src/unspsc_core.o src/qc_region_core.o \
-	src/geography_core.o \
+	src/geography_core.o src/place_core.o src/locality_core.o src/locate_core.o \
 	src/purchase_class_core.o src/classify_core.o \
 	src/cents_core.o src/json_reader_core.o src/spend_summary_core.o src/share_state_core.o \
 	src/seao_core.o src/seao_rules_core.o src/seao_xml_core.o src/seao_xml_names_core.o \
@@ -68,6 +71,7 @@ OBJS = $(CORE_OBJS) \
 	src/qc_region.o \
 	src/refcache.o \
 	src/geography.o \
+	src/locality.o src/registry.o src/locate.o \
 	src/purchase_class.o \
 	src/classify.o src/classify_trigger.o src/classify_explain.o src/json_writer.o \
 	src/spend_summary.o \
@@ -78,11 +82,16 @@ OBJS = $(CORE_OBJS) \
 # The install script of the current version is assembled from src/*.sql;
 # released versions' install scripts and the upgrade scripts are frozen in
 # src/versions/ (see doc/DEVELOPING.md, "Releases and upgrades").
-DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-DATA = $(wildcard src/versions/$(EXTENSION)--*.sql)
-EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp cag_ovt-load.tmp cag_ovt-report.tmp
+# The upgrade script into the version in development is built from its
+# source in src/versions/ too: it includes the parts that define new objects
+# and their generated rows (--@include), as the install script does.
+UPGRADE_DEV = $(EXTENSION)--1.1--$(EXTVERSION).sql
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(UPGRADE_DEV)
+DATA = $(filter-out src/versions/$(UPGRADE_DEV),$(wildcard src/versions/$(EXTENSION)--*.sql))
+EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp \
+	src/localities.sql src/localities.sql.tmp cag_ovt-load.tmp cag_ovt-report.tmp
 
-REGRESS = neq fiscal_year postal_code unspsc qc_region geography reference_tables \
+REGRESS = neq fiscal_year postal_code unspsc qc_region geography locality reference_tables \
 	purchase_class classify spend_summary spend_agg share_agg purchase_summaries amount_cents indicators \
 	purchase_views seao seao_load catalog data_dictionary report recv
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
@@ -116,14 +125,29 @@ endif
 $(EXTENSION)--$(EXTVERSION).sql: src/assemble.sh src/scalar_ops.sql.in src/column_comments.in $(SQL_PARTS) $(EXTENSION).control Makefile
 	src/assemble.sh $@ $(SQL_PARTS)
 
+$(UPGRADE_DEV): src/versions/$(UPGRADE_DEV) src/assemble.sh src/scalar_ops.sql.in src/column_comments.in $(SQL_PARTS) Makefile
+	src/assemble.sh --update $@ src/versions/$(UPGRADE_DEV)
+
 cag_ovt-load cag_ovt-report: %: %.in $(EXTENSION).control
 	sed 's/@VERSION@/$(EXTVERSION)/' $< > $@.tmp
 	chmod +x $@.tmp
 	mv $@.tmp $@
 
 # The municipalities' rows, generated from the shipped CSV with POSIX awk.
-src/municipalities.sql: src/municipalities.awk data/mamh-municipalities-2023.csv
-	awk -f src/municipalities.awk data/mamh-municipalities-2023.csv > $@.tmp
+src/municipalities.sql: src/csv.awk src/municipalities.awk data/mamh-municipalities-2023.csv
+	awk -f src/csv.awk -f src/municipalities.awk data/mamh-municipalities-2023.csv > $@.tmp
+	mv $@.tmp $@
+
+# The rows of the locality reference tables (FSAs, former municipalities,
+# aliases), from the CSV files that data/geo/derive.py derives from the
+# sources in data/geo/ (see data/README.md).
+LOCALITY_DATA = data/fsa-regions.csv data/ldu-communities.csv data/former-municipalities.csv \
+	data/locality-aliases.csv
+src/localities.sql: src/csv.awk src/reference_rows.awk $(LOCALITY_DATA)
+	{ awk -v table=cag_ovt.fsa_regions -f src/csv.awk -f src/reference_rows.awk data/fsa-regions.csv && \
+	  awk -v table=cag_ovt.ldu_communities -f src/csv.awk -f src/reference_rows.awk data/ldu-communities.csv && \
+	  awk -v table=cag_ovt.former_municipalities -f src/csv.awk -f src/reference_rows.awk data/former-municipalities.csv && \
+	  awk -v table=cag_ovt.locality_aliases -f src/csv.awk -f src/reference_rows.awk data/locality-aliases.csv; } > $@.tmp
 	mv $@.tmp $@
 
 # PG_CONFIG reaches the scripts only when the user set it; they default to

@@ -6,8 +6,10 @@
 -- spellings of real files: provinces as QC, Québec, PQ, ON, Ont., -1 or a
 -- US state; countries as CAN, CA, Canada, USA; town-hall postal codes
 -- (some in FSAs that span several regions), postal codes of other
--- provinces, none; labels in mixed case, with hyphens, accents and ®; four
--- years of dates across the July 2021 territory change.
+-- provinces, none; the supplier's city (the town hall's municipality, most
+-- often, another one, a city of another province, none), as SEAO gives it;
+-- labels in mixed case, with hyphens, accents and ®; four years of dates
+-- across the July 2021 territory change.
 \getenv rows BENCH_ROWS
 \if :{?rows}
 \else
@@ -18,7 +20,9 @@ SELECT setseed(0.2020);
 CREATE UNLOGGED TABLE bench.gen_purchases AS
 WITH ref AS (
     SELECT array_agg(code ORDER BY code) AS municipalities,
-           array_agg(postal_code::text ORDER BY code) FILTER (WHERE postal_code IS NOT NULL) AS postal_codes
+           array_agg(name ORDER BY code) AS names,
+           array_agg(postal_code::text ORDER BY code) FILTER (WHERE postal_code IS NOT NULL) AS postal_codes,
+           array_agg(name ORDER BY code) FILTER (WHERE postal_code IS NOT NULL) AS town_hall_names
     FROM cag_ovt.municipalities)
 SELECT date '2019-04-01' + (random() * 1460)::integer AS purchased_on,
        'Organisme ' || (random() * 200)::integer AS buyer,
@@ -31,7 +35,7 @@ SELECT date '2019-04-01' + (random() * 1460)::integer AS purchased_on,
        NULL::cag_ovt.neq AS supplier_neq,
        (ARRAY['CAN', 'CAN', 'CAN', 'CA', 'Canada', 'USA', NULL, NULL])[1 + (random() * 7)::integer] AS supplier_country,
        (ARRAY['QC', 'QC', 'QC', 'QC', 'Québec', 'PQ', 'Qc', 'ON', 'Ont.', '-1', '15', 'NY', 'CA', NULL])[1 + (random() * 13)::integer] AS supplier_province,
-       (CASE WHEN p < 0.65 THEN ref.postal_codes[1 + (random() * (cardinality(ref.postal_codes) - 1))::integer]
+       (CASE WHEN p < 0.65 THEN ref.postal_codes[1 + th]
              WHEN p < 0.8 THEN (ARRAY['K1A 0B1', 'M5V 2T6', 'T2P 1J9', 'V6B 4Y8', 'E1C 4M3'])[1 + (random() * 4)::integer]
         END)::cag_ovt.postal_code AS supplier_postal_code,
        CASE WHEN random() < 0.15 THEN (1 + (random() * 16)::integer)::text::cag_ovt.qc_region END AS supplier_region,
@@ -51,8 +55,15 @@ SELECT date '2019-04-01' + (random() * 1460)::integer AS purchased_on,
        random() < 0.3 AS group_purchase,
        'bench' AS source,
        NULL::text AS source_ref,
-       '{}'::cag_ovt.purchase_class AS class
-FROM ref, (SELECT random() AS p, random() AS c, random() AS l FROM generate_series(1, :rows)) AS g;
+       '{}'::cag_ovt.purchase_class AS class,
+       CASE WHEN p < 0.55 THEN ref.town_hall_names[1 + th]
+            WHEN p < 0.65 THEN NULL
+            WHEN p < 0.8 THEN (ARRAY['Ottawa', 'Toronto', 'Calgary', 'Vancouver', 'Moncton'])[1 + (random() * 4)::integer]
+            WHEN p < 0.95 THEN ref.names[1 + (random() * (cardinality(ref.names) - 1))::integer]
+       END AS supplier_city
+FROM ref, LATERAL (SELECT random() AS p, random() AS c, random() AS l,
+                          (random() * (cardinality(ref.postal_codes) - 1))::integer AS th
+                   FROM generate_series(1, :rows)) AS g;
 UPDATE bench.gen_purchases SET source_ref = ctid::text;
 SELECT current_setting('data_directory') || '/bench_classify.copy' AS copyfile \gset
 COPY bench.gen_purchases TO :'copyfile';
@@ -61,7 +72,7 @@ COPY bench.gen_purchases TO :'copyfile';
 -- and indexes.
 CREATE TABLE bench.plain_purchases (LIKE cag_ovt.purchases INCLUDING ALL);
 
-\set cols '(purchased_on, buyer, buyer_municipality, buyer_region, delivery_municipality, delivery_region, delivery_regions, supplier_name, supplier_neq, supplier_country, supplier_province, supplier_postal_code, supplier_region, category, description, amount, labels, group_purchase, source, source_ref, class)'
+\set cols '(purchased_on, buyer, buyer_municipality, buyer_region, delivery_municipality, delivery_region, delivery_regions, supplier_name, supplier_neq, supplier_country, supplier_province, supplier_postal_code, supplier_region, category, description, amount, labels, group_purchase, source, source_ref, class, supplier_city)'
 
 SELECT bench.compare('COPY into purchases (classification trigger) vs the same table without it',
     'COPY bench.plain_purchases ' || :'cols' || ' FROM ' || quote_literal(:'copyfile'),
@@ -72,10 +83,15 @@ SELECT bench.compare('COPY into purchases (classification trigger) vs the same t
 COPY cag_ovt.purchases :cols FROM :'copyfile';
 VACUUM ANALYZE cag_ovt.purchases;
 
--- The rules in plain SQL: the same folding of labels and provinces (for
--- the Latin-1 letters the generated data uses), joins on the reference
--- tables, the region of an FSA on a date from municipalities and
--- mrc_region_changes, and CASE for the decisions.
+-- The rules in plain SQL: the same folding of labels, provinces and cities
+-- (for the Latin-1 letters the generated data uses), joins on the
+-- reference tables -- the candidate regions of an FSA on a date from
+-- fsa_regions, a rural postal code's community from ldu_communities, the
+-- regions of the municipalities a city names, each on the date through
+-- mrc_region_changes -- and CASE for the decisions (src/locate_core.h: the
+-- postal code, then the city among the FSA's candidates, then the city
+-- alone; the generated names are no public bodies and the registry is
+-- empty, so that the SQL need not read them).
 CREATE TABLE bench.place_keys (key text PRIMARY KEY, code text, kind text);
 INSERT INTO bench.place_keys VALUES
     ('qc', 'QC', 'province'), ('pq', 'QC', 'province'), ('p-q', 'QC', 'province'),
@@ -168,69 +184,94 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE RETURN
                 AND k.key = regexp_replace(regexp_replace(province_of.key,
                     '^((la|the)-)?province-((de-la|de-l|de|du|d|of-the|of)-)?', ''), '-(province|canada)$', '')));
 
+-- (the operators of the extension's types, resolved when the view is made)
+SET search_path = public, cag_ovt;
 CREATE VIEW bench.sql_classes AS
-WITH prefix_region AS (
-    SELECT left(code, 2) AS prefix,
-           CASE WHEN count(DISTINCT region) = 1 THEN cag_ovt.min(region) END AS region
-    FROM cag_ovt.municipalities GROUP BY 1),
-fsa_prefix AS (
-    SELECT DISTINCT fsa, left(code, 2) AS prefix FROM cag_ovt.municipalities WHERE fsa IS NOT NULL),
-bounds AS (
-    SELECT fp.fsa, t.effective_on AS d
-    FROM fsa_prefix fp JOIN cag_ovt.mrc_region_changes t ON t.prefix = fp.prefix
-    UNION
-    SELECT fsa, '-infinity'::date FROM fsa_prefix),
-periods AS (
-    SELECT fsa, d AS from_d, coalesce(lead(d) OVER (PARTITION BY fsa ORDER BY d), 'infinity') AS to_d
-    FROM bounds),
-fsa_region AS (
-    SELECT p.fsa, p.from_d, p.to_d,
-           CASE WHEN bool_and(r.region IS NOT NULL) AND count(DISTINCT r.region) = 1
-                THEN cag_ovt.min(r.region) END AS region
-    FROM periods p
-    JOIN fsa_prefix fp ON fp.fsa = p.fsa
-    JOIN prefix_region pr ON pr.prefix = fp.prefix
-    CROSS JOIN LATERAL (
-        SELECT CASE WHEN pr.region IS NOT NULL THEN
-                   coalesce((SELECT t.from_region FROM cag_ovt.mrc_region_changes t
-                             WHERE t.prefix = fp.prefix AND t.effective_on > p.from_d
-                             ORDER BY t.effective_on LIMIT 1), pr.region) END AS region) AS r
-    GROUP BY 1, 2, 3),
+-- the region of each municipality over periods: before a change of its
+-- MRC prefix, the change's from_region; after the last one, its region
+WITH municipality_periods AS MATERIALIZED (
+    SELECT m.code, b.from_d, b.to_d,
+           coalesce((SELECT t.from_region FROM cag_ovt.mrc_region_changes t
+                     WHERE t.prefix = b.prefix AND t.effective_on = b.to_d), m.region) AS region
+    FROM (SELECT prefix, d AS from_d,
+                 coalesce(lead(d) OVER (PARTITION BY prefix ORDER BY d), 'infinity') AS to_d
+          FROM (SELECT DISTINCT left(code, 2) AS prefix, '-infinity'::date AS d FROM cag_ovt.municipalities
+                UNION SELECT prefix, effective_on FROM cag_ovt.mrc_region_changes) AS x) AS b
+    JOIN cag_ovt.municipalities m ON left(m.code, 2) = b.prefix),
+city_codes AS MATERIALIZED (
+    SELECT DISTINCT bench.fold(name, '') AS key, code FROM cag_ovt.municipalities),
 eco_keys AS MATERIALIZED (SELECT DISTINCT bench.fold(label, '') AS key FROM cag_ovt.eco_labels),
 food_keys AS MATERIALIZED (SELECT DISTINCT bench.fold(label, '') AS key FROM cag_ovt.food_labels),
+fsa_r AS (
+    SELECT p.purchase_id, array_agg(DISTINCT f.region) AS regions
+    FROM cag_ovt.purchases p
+    JOIN cag_ovt.fsa_regions f ON f.fsa = cag_ovt.fsa(p.supplier_postal_code)
+     AND p.purchased_on >= f.valid_from AND p.purchased_on < f.valid_until
+    WHERE cag_ovt.is_quebec(p.supplier_postal_code)
+    GROUP BY 1),
+ldu_r AS (
+    SELECT p.purchase_id, coalesce(mp.region, l.region) AS region
+    FROM cag_ovt.purchases p
+    JOIN cag_ovt.ldu_communities l ON l.postal_code OPERATOR(cag_ovt.=) p.supplier_postal_code
+    LEFT JOIN municipality_periods mp ON mp.code = l.municipality
+     AND p.purchased_on >= mp.from_d AND p.purchased_on < mp.to_d),
+city_r AS (
+    SELECT p.purchase_id, array_agg(DISTINCT mp.region) AS regions
+    FROM cag_ovt.purchases p
+    JOIN city_codes cc ON cc.key = bench.fold(p.supplier_city, '')
+    JOIN municipality_periods mp ON mp.code = cc.code
+     AND p.purchased_on >= mp.from_d AND p.purchased_on < mp.to_d
+    GROUP BY 1),
+located AS (
+    SELECT p.purchase_id, p.purchased_on, p.supplier_postal_code,
+           CASE WHEN p.supplier_located_by IS NULL THEN p.supplier_region END AS supplier_region,
+           p.supplier_province, p.supplier_country, p.delivery_region, p.delivery_regions,
+           p.labels, p.category, p.group_purchase,
+           CASE WHEN cardinality(fsa_r.regions) > 1 AND ldu_r.region = ANY (fsa_r.regions)
+                THEN ARRAY[ldu_r.region] ELSE fsa_r.regions END AS fsa_regions,
+           city_r.regions AS city_regions
+    FROM cag_ovt.purchases p
+    LEFT JOIN fsa_r USING (purchase_id)
+    LEFT JOIN ldu_r USING (purchase_id)
+    LEFT JOIN city_r USING (purchase_id)),
 facts AS (
-    SELECT p.purchase_id,
-           CASE WHEN p.supplier_postal_code IS NOT NULL THEN
-                    CASE WHEN cag_ovt.is_quebec(p.supplier_postal_code) THEN 'Q' ELSE 'O' END
-                WHEN p.supplier_region IS NOT NULL THEN 'Q'
-                WHEN (prov).kind = 'province' THEN CASE WHEN (prov).code = 'QC' THEN 'Q' ELSE 'O' END
+    SELECT l.purchase_id,
+           CASE WHEN l.supplier_postal_code IS NOT NULL THEN
+                    CASE WHEN cag_ovt.is_quebec(l.supplier_postal_code) THEN 'Q' ELSE 'O' END
+                WHEN l.supplier_region IS NOT NULL THEN 'Q'
+                WHEN (prov).kind = 'province' AND ctry IS DISTINCT FROM 'other' THEN
+                    CASE WHEN (prov).code = 'QC' THEN 'Q' ELSE 'O' END
                 WHEN (prov).kind = 'state' AND ctry IS DISTINCT FROM 'canada'
                      AND NOT ((prov).code = 'CA' AND ctry IS DISTINCT FROM 'other') THEN 'O'
                 WHEN ctry = 'other' THEN 'O'
+                WHEN cardinality(l.city_regions) > 0 THEN 'Q'
            END AS origin,
-           coalesce(p.supplier_region,
-                    CASE WHEN cag_ovt.is_quebec(p.supplier_postal_code) THEN fr.region END) AS supplier_region,
-           p.delivery_region, p.delivery_regions,
-           EXISTS (SELECT FROM unnest(p.labels) AS l JOIN eco_keys e ON e.key = bench.fold(l, '')) AS eco,
-           p.category IS NOT NULL
+           coalesce(l.supplier_region,
+                    CASE WHEN cardinality(l.fsa_regions) = 1 THEN l.fsa_regions[1]
+                         WHEN cardinality(l.fsa_regions) > 1 THEN
+                             (SELECT CASE WHEN count(*) = 1 THEN cag_ovt.min(r) END
+                              FROM unnest(l.fsa_regions) AS r WHERE r = ANY (l.city_regions))
+                         WHEN cardinality(l.city_regions) = 1 THEN l.city_regions[1]
+                    END) AS supplier_region,
+           l.delivery_region, l.delivery_regions,
+           EXISTS (SELECT FROM unnest(l.labels) AS b JOIN eco_keys e ON e.key = bench.fold(b, '')) AS eco,
+           l.category IS NOT NULL
                AND EXISTS (SELECT FROM cag_ovt.food_categories f
-                           WHERE p.category OPERATOR(cag_ovt.<@) f.category) AS food,
-           EXISTS (SELECT FROM unnest(p.labels) AS l JOIN food_keys k ON k.key = bench.fold(l, '')) AS food_label,
-           p.group_purchase
-    FROM cag_ovt.purchases p
-    LEFT JOIN fsa_region fr
-        ON fr.fsa = cag_ovt.fsa(p.supplier_postal_code)
-       AND p.purchased_on >= fr.from_d AND p.purchased_on < fr.to_d
-    CROSS JOIN LATERAL (SELECT bench.province_of(bench.fold(p.supplier_province, '-')) AS prov) AS pv
+                           WHERE l.category OPERATOR(cag_ovt.<@) f.category) AS food,
+           EXISTS (SELECT FROM unnest(l.labels) AS b JOIN food_keys k ON k.key = bench.fold(b, '')) AS food_label,
+           l.group_purchase
+    FROM located l
+    CROSS JOIN LATERAL (SELECT bench.province_of(bench.fold(l.supplier_province, '-')) AS prov) AS pv
     CROSS JOIN LATERAL (
         SELECT CASE WHEN k IS NULL OR k = '' THEN NULL
+                    WHEN k IN ('nl', 'pe', 'sk', 'nu', 'yt') THEN 'other'
                     WHEN k IN ('ca', 'c-a', 'can', 'canada', 'cdn')
                          OR (bench.province_of(k)).kind = 'province' THEN 'canada'
                     WHEN k IN ('n-a', 'n-d', 's-o', 'unknown', 'inconnu', 'inconnue', 'none', 'aucun',
                                'aucune', 'null', 'nil', 'na', 'nd') THEN NULL
                     WHEN k ~ '[a-z]' THEN 'other'
                END AS ctry
-        FROM bench.fold(p.supplier_country, '-') AS k) AS cv)
+        FROM bench.fold(l.supplier_country, '-') AS k) AS cv)
 SELECT purchase_id,
        ('{' || concat_ws(',',
             CASE origin WHEN 'Q' THEN 'quebec' WHEN 'O' THEN 'outside_quebec' END,
@@ -246,9 +287,12 @@ SELECT purchase_id,
             CASE WHEN food AND food_label THEN 'quebec_food' END,
             CASE WHEN group_purchase THEN 'group_purchase' END) || '}')::cag_ovt.purchase_class AS class
 FROM facts;
+RESET search_path;
 
 -- Same answer before timing anything: the trigger's class, classify_purchase's
--- and the SQL one agree on every row.
+-- and the SQL one agree on every row.  (The trigger stored the supplier's
+-- region it found: the region given is the stored one only when
+-- supplier_located_by is NULL.)
 DO $$
 DECLARE
     n bigint;
@@ -257,9 +301,11 @@ BEGIN
     SET LOCAL search_path = cag_ovt, pg_catalog;
     SELECT count(*),
            count(*) FILTER (WHERE s.class IS DISTINCT FROM p.class
-                               OR p.class IS DISTINCT FROM classify_purchase(p.supplier_region, p.supplier_province,
-                                      p.supplier_postal_code, p.delivery_region, p.category, p.labels, p.group_purchase,
-                                      p.delivery_regions, p.supplier_country, p.purchased_on))
+                               OR p.class IS DISTINCT FROM classify_purchase(
+                                      CASE WHEN p.supplier_located_by IS NULL THEN p.supplier_region END,
+                                      p.supplier_province, p.supplier_postal_code, p.delivery_region, p.category,
+                                      p.labels, p.group_purchase, p.delivery_regions, p.supplier_country,
+                                      p.purchased_on, p.supplier_city, p.supplier_name))
       INTO n, bad
       FROM cag_ovt.purchases p JOIN bench.sql_classes s USING (purchase_id);
     IF n = 0 OR bad <> 0 THEN
@@ -270,9 +316,10 @@ $$;
 
 SELECT bench.compare('classify_purchase over the rows vs the rules in plain SQL (CASE, joins)',
     $$SELECT count(class) FROM bench.sql_classes$$,
-    $$SELECT count(cag_ovt.classify_purchase(supplier_region, supplier_province, supplier_postal_code,
-          delivery_region, category, labels, group_purchase, delivery_regions, supplier_country,
-          purchased_on)) FROM cag_ovt.purchases$$,
+    $$SELECT count(cag_ovt.classify_purchase(
+          CASE WHEN supplier_located_by IS NULL THEN supplier_region END, supplier_province,
+          supplier_postal_code, delivery_region, category, labels, group_purchase, delivery_regions,
+          supplier_country, purchased_on, supplier_city, supplier_name)) FROM cag_ovt.purchases$$,
     '< 1', 3, :rows, 'max_parallel_workers_per_gather=0', 'max_parallel_workers_per_gather=0');
 
 DROP VIEW bench.sql_classes;

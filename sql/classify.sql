@@ -112,7 +112,8 @@ FROM (VALUES ('Estrie'::qc_region, NULL::postal_code, 'Estrie'::qc_region, NULL:
              ('Estrie', NULL, 'Laval', NULL),
              (NULL, 'J1H 5N4', 'Estrie', NULL),      -- Sherbrooke: Estrie
              (NULL, 'J1H 5N4', 'Montérégie', NULL),
-             (NULL, 'J0E 1B0', 'Estrie', NULL),      -- J0E spans Estrie and Montérégie
+             (NULL, 'J0E 9Z9', 'Estrie', NULL),      -- J0E spans Estrie and Montérégie
+             (NULL, 'J0E 1B0', 'Estrie', NULL),      -- ... its LDU 1B0 is Abercorn (Estrie since 2021)
              (NULL, 'H0H 0H0', 'Montréal', NULL),    -- no town hall in H0H
              (NULL, 'K1A 0B1', NULL, NULL),          -- outside Québec: outside the region
              ('Estrie', NULL, NULL, NULL),           -- delivery unknown
@@ -127,13 +128,60 @@ FROM (VALUES ('Estrie'::qc_region, NULL::postal_code, 'Estrie'::qc_region, NULL:
 SELECT d, region_of_postal_code('J2K 1A1', d) AS region,
        classify_purchase(supplier_postal_code => 'J2K 1A1', delivery_region => 'Estrie', as_of => d) AS class
 FROM (VALUES (date '2021-07-07'), ('2021-07-08')) AS t(d);
-SELECT region_of_postal_code('J1H 5N4') AS sherbrooke, region_of_postal_code('j0e1b0') AS j0e,
+SELECT region_of_postal_code('J1H 5N4') AS sherbrooke, region_of_postal_code('j0e9z9') AS j0e, region_of_postal_code('j0e1b0') AS j0e_abercorn,
        region_of_postal_code('K1A 0B1') AS ottawa, region_of_postal_code(NULL) AS none;
 -- supplier_region against the region of the postal code: supplier_region decides
 SELECT explain_classification(supplier_region => 'Laval', supplier_postal_code => 'J1H 5N4',
                               delivery_region => 'Laval', as_of => '2023-01-01') -> 'region';
-SELECT explain_classification(supplier_postal_code => 'J0E 1B0', delivery_region => 'Estrie',
+SELECT explain_classification(supplier_postal_code => 'J0E 9Z9', delivery_region => 'Estrie',
                               as_of => '2023-01-01') -> 'region';
+
+-- Where the supplier is, from all the evidence (src/locate_core.h): the
+-- postal code, then the city among the FSA's candidates, then a public
+-- body's name, then known_parties; the province counts only when the
+-- country is Canada or absent: NL, PE, SK in a country field are the
+-- Netherlands, Peru and Slovakia, not provinces.
+SELECT d, classify_purchase(supplier_postal_code => pc::postal_code, supplier_city => city,
+                            supplier_province => prov, supplier_country => ctry,
+                            supplier_name => nm, delivery_region => 'Laval', as_of => day) AS class,
+       e #>> '{region,value}' AS region, e #>> '{region,supplier_region_from}' AS located_by
+FROM (VALUES
+    ('postal code', 'H7T 1A1', NULL, 'QC', 'CAN', NULL, date '2013-01-15'),
+    ('a borough as city', NULL, 'Chomedey', 'QC', 'CAN', NULL, '2013-01-15'),
+    ('a former municipality', NULL, 'Ste-Rose', 'QC', 'CAN', NULL, '2013-01-15'),
+    ('FSA candidates and the city', 'J0E 9Z9', 'Cowansville', 'QC', 'CAN', NULL, '2013-01-15'),
+    ('Granby in 2013', NULL, 'Granby', 'QC', 'CAN', NULL, '2013-01-15'),
+    ('Granby in 2022', NULL, 'Granby', 'QC', 'CAN', NULL, '2022-01-15'),
+    ('ambiguous city', NULL, 'Saint-Siméon', 'QC', 'CAN', NULL, '2013-01-15'),
+    ('a town as supplier', NULL, NULL, 'QC', 'CAN', 'Ville de Laval', '2013-01-15'),
+    ('NL, the Netherlands', NULL, 'Woerden', 'NL', 'NL', NULL, '2013-01-15'),
+    ('PE, Peru', NULL, 'Lima', 'PE', 'PE', NULL, '2013-01-15'),
+    ('SK, Slovakia', NULL, 'Bratislava', 'SK', 'SK', NULL, '2013-01-15'),
+    ('NL in Canada', NULL, 'St. John''s', 'NL', 'CAN', NULL, '2013-01-15'),
+    ('QC, but another country', NULL, NULL, 'QC', 'USA', NULL, '2013-01-15'),
+    ('nothing but QC', NULL, NULL, 'QC', 'CAN', 'Rogers Communications', '2013-01-15'))
+    AS t(d, pc, city, prov, ctry, nm, day)
+CROSS JOIN LATERAL explain_classification(
+    supplier_postal_code => pc::postal_code, supplier_city => city, supplier_province => prov,
+    supplier_country => ctry, supplier_name => nm, delivery_region => 'Laval', as_of => day) AS e;
+-- a city and an unambiguous postal code that disagree: the postal code
+-- decides, the explanation records the conflict
+SELECT explain_classification(supplier_postal_code => 'H7T 1A1', supplier_city => 'Saint-Jérôme',
+                              delivery_region => 'Laval', as_of => '2013-01-15') #> '{region,conflicts}';
+-- the registry of parties: a DBA's row locates a supplier without address,
+-- by its name or, first, by its NEQ
+BEGIN;
+INSERT INTO known_parties (party, name, identifier, region, source) VALUES
+    ('supplier', 'Cité de la culture et du sport de Laval', NULL, 'Laval', 'DBA'),
+    ('supplier', 'Fournisseur Test', '1149222300', 'Outaouais', 'DBA');
+SELECT nm, neq, classify_purchase(supplier_province => 'QC', supplier_name => nm, supplier_neq => neq::neq,
+                                  delivery_region => 'Laval') AS class,
+       explain_classification(supplier_province => 'QC', supplier_name => nm, supplier_neq => neq::neq,
+                              delivery_region => 'Laval') #> '{region,supplier_location,registry}' AS registry
+FROM (VALUES ('CITE DE LA CULTURE ET DU SPORT DE LAVAL', NULL),
+             ('Un autre nom', '1149222300'),
+             ('Cité de la culture et du sport de Laval', '1149222300')) AS t(nm, neq);
+ROLLBACK;
 
 --
 -- Eco, food, Québec food, group purchase.
@@ -266,6 +314,57 @@ VALUES ('2021-07-07', '46005', NULL, NULL, NULL, NULL, 'Estrie', 1, 'test', 'm1'
        ('2021-07-08', NULL, NULL, NULL, 'Outaouais', NULL, 'Estrie', 1, 'test', 'm8')
 RETURNING source_ref, buyer_region, delivery_region, delivery_regions, class;
 
+-- Where the parties are: the trigger locates the buyer and the supplier
+-- whose region is not given, and stores the region and how it found it;
+-- it finds them again at each update while *_located_by is not NULL.
+TRUNCATE purchases;
+INSERT INTO purchases (purchased_on, buyer, buyer_postal_code, buyer_city, supplier_name,
+                       supplier_postal_code, supplier_city, supplier_province, supplier_country,
+                       amount, source, source_ref)
+VALUES ('2013-01-15', 'Ville de Laval', 'H7V 3Z4', NULL, 'Un', 'H2X 1Y4', 'Montréal', 'QC', 'CAN', 1, 'test', 'p1'),
+       ('2013-01-15', 'Municipalité de Lambton', 'G0M 9Z9', NULL, 'Deux', 'J0E 9Z9', 'Cowansville', 'QC', 'CAN', 1, 'test', 'p2'),
+       ('2013-01-15', 'Organisme sans adresse', NULL, 'Sherbrooke', 'Trois', NULL, NULL, 'QC', 'CAN', 1, 'test', 'p3'),
+       ('2013-01-15', 'Organisme inconnu', NULL, NULL, 'Quatre', 'M5V 2T6', 'Toronto', 'ON', 'CAN', 1, 'test', 'p4')
+RETURNING source_ref, buyer_region, buyer_located_by, delivery_region, supplier_region,
+          supplier_located_by, class;
+-- a new address is located again; a region set by hand is given: the
+-- trigger keeps it and forgets how it was found
+UPDATE purchases SET supplier_postal_code = 'J1H 5N4', supplier_city = 'Sherbrooke' WHERE source_ref = 'p1'
+RETURNING supplier_region, supplier_located_by, class;
+UPDATE purchases SET supplier_region = 'Outaouais' WHERE source_ref = 'p1'
+RETURNING supplier_region, supplier_located_by, class;
+UPDATE purchases SET supplier_postal_code = 'H2X 1Y4' WHERE source_ref = 'p1'
+RETURNING supplier_region, supplier_located_by, class;
+UPDATE purchases SET supplier_region = NULL WHERE source_ref = 'p1'
+RETURNING supplier_region, supplier_located_by, class;
+-- a row inserted with a region and how it was found (a restored dump) is
+-- located anew
+INSERT INTO purchases (purchased_on, supplier_postal_code, supplier_region, supplier_located_by,
+                       amount, source, source_ref)
+VALUES ('2013-01-15', 'J1H 5N4', 'Laval', 'postal_code', 1, 'test', 'p5')
+RETURNING supplier_region, supplier_located_by;
+-- the registry: an edit is followed by reclassify_purchases, which
+-- rewrites only the rows whose class or found regions change
+SELECT count(*) FILTER (WHERE purchase_needs_reclassify(p)) AS to_reclassify FROM purchases p;
+BEGIN;
+INSERT INTO known_parties (party, name, identifier, municipality, source)
+VALUES ('buyer', 'ORGANISME INCONNU', NULL, '65005', 'DBA');
+SELECT source_ref, purchase_needs_reclassify(p) FROM purchases p ORDER BY 1;
+SELECT reclassify_purchases() AS relocated;
+SELECT source_ref, buyer_region, buyer_located_by, delivery_region FROM purchases WHERE source_ref = 'p4';
+SELECT explain_classification(p) #> '{derived,buyer_region}' FROM purchases p WHERE source_ref = 'p4';
+ROLLBACK;
+-- what the classification reads of a row without the 1.2 columns: the
+-- regions are given or not, as 1.1 read them
+CREATE TEMP TABLE old_layout AS
+SELECT purchased_on, buyer_municipality, buyer_region, delivery_municipality, delivery_region,
+       delivery_regions, supplier_country, supplier_province, supplier_postal_code,
+       supplier_region, category, labels, group_purchase, class
+FROM purchases WHERE source_ref IN ('p1', 'p2');
+SELECT supplier_postal_code, classify_purchase(o) AS class, purchase_needs_reclassify(o)
+FROM old_layout o ORDER BY 1;
+DROP TABLE old_layout;
+
 -- Invariant violations and bad rows: each refused, with the value named.
 INSERT INTO purchases (purchased_on, amount) VALUES (NULL, 1);
 INSERT INTO purchases (purchased_on, amount) VALUES ('2022-01-01', NULL);
@@ -368,7 +467,7 @@ SELECT class, count(*) FROM purchases GROUP BY 1 ORDER BY 1;
 SELECT reclassify_purchases() AS nothing_changed;
 -- an edit of the geography is followed too
 BEGIN;
-UPDATE municipalities SET region = 'Laval' WHERE code LIKE '43%';
+UPDATE fsa_regions SET region = 'Laval' WHERE fsa = 'J1H';
 SELECT region_of_postal_code('J1H 5N4') AS sherbrooke_moved;
 SELECT reclassify_purchases() AS changed;
 SELECT DISTINCT class FROM purchases WHERE labels = '{}';
@@ -378,7 +477,9 @@ ROLLBACK;
 -- the order of their names, and the trigger classes each restored purchase
 -- with the lists of that moment.  The tables the classification reads
 -- (eco_labels, food_labels, food_categories, municipalities,
--- mrc_region_changes) and the deletion log must sort before "purchases";
+-- mrc_region_changes, fsa_regions, ldu_communities, former_municipalities,
+-- locality_aliases, known_parties) and the deletion log must sort before
+-- "purchases";
 -- these are the dumped tables that sort after it, none of them read by the
 -- classification (test/t/020_dump_restore_all.pl restores them all).
 SELECT c.relname AS restored_after_purchases

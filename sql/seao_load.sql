@@ -58,9 +58,8 @@ FROM quebec_purchase_share WHERE fiscal_year = 2012 AND scope <> 'region';
 -- A notice delivered to several regions keeps them all, delivery_region
 -- NULL; it is regional when the supplier's region is among them.
 -- Delivered outside Québec (SEAO's 19): no delivery region at all, not the
--- buyer's.  An unreadable list ("1416"): unknown, so the buyer's region.
-SELECT source_ref, buyer_region, delivery_region, delivery_regions,
-       region_of_postal_code(supplier_postal_code, purchased_on) AS supplier_region, class
+-- buyer's.  "1416" is SEAO's 14 and 16 run together: both regions.
+SELECT source_ref, buyer_region, delivery_region, delivery_regions, supplier_region, class
 FROM purchases
 WHERE source_ref IN ('600976/1', '600980/2', '582879/2', '605835/1', '599321/1', '607429/1')
 ORDER BY source_ref;
@@ -378,6 +377,81 @@ SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-99", "id": "1", "date": "2
 SELECT source_ref, amount, supplier_neq, class FROM purchases WHERE source = 'e' ORDER BY source_ref;
 SELECT source_ref, field, value, reason FROM load_issues WHERE source = 'e' ORDER BY source_ref, field, reason;
 
+-- Where the parties are: the loaders store the cities, the buyer's postal
+-- code and identifier; the trigger locates both parties (src/locate.h).
+-- January 2013: every buyer (its postal code; a municipality named after
+-- itself, or the community of a rural postal code, where the FSA spans
+-- regions); the suppliers with an address, and 18 more whose name the same
+-- file locates elsewhere (known_parties, learned during the load).
+SELECT buyer_located_by, count(*) FROM purchases WHERE source = 'seao-xml' GROUP BY 1 ORDER BY 1;
+SELECT supplier_located_by, count(*), sum(amount) FROM purchases
+WHERE source = 'seao-xml' AND class @> '{quebec}' GROUP BY 1 ORDER BY 3 DESC;
+SELECT party, count(*) AS learned, count(*) FILTER (WHERE region IS NULL AND municipality IS NULL) AS ambiguous
+FROM known_parties WHERE learned GROUP BY party ORDER BY party;
+-- the OCDS package (what the scenarios above left of it): its buyer in
+-- Laval has an address; the purchase of a régie without any stays
+-- unlocated, with an issue
+SELECT source, source_ref, buyer, buyer_id, buyer_city, buyer_region, buyer_located_by,
+       supplier_city, supplier_region, supplier_located_by
+FROM purchases WHERE source_ref ~ '^20[0-9]+/[0-9]+/' ORDER BY source_ref;
+SELECT source, source_ref, field, value FROM load_issues
+WHERE source_ref ~ '^20[0-9]+/[0-9]+/' AND field = 'buyer_region' ORDER BY source_ref;
+-- another release gives the régie (by its identifier) an address: the
+-- registry learns it, and reclassify_purchases locates its earlier
+-- purchases through it
+SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-97", "id": "1", "date": "2026-01-05T00:00:00-05:00",
+  "buyer": {"id": "OP-70289", "name": "Régie de Portneuf"},
+  "parties": [{"id": "OP-70289", "name": "Régie de Portneuf", "roles": ["buyer"],
+               "address": {"locality": "Portneuf", "postalCode": "G0A 2Y0"}},
+              {"id": "S", "name": "Fournisseur", "address": {"postalCode": "G3A 1A1", "locality": "Saint-Augustin-de-Desmaures"}}],
+  "awards": [{"id": "A", "date": "2026-01-02", "value": {"amount": 10}, "suppliers": [{"id": "S"}]}]}]}', 'f');
+SELECT party, name, identifier, municipality, region, postal_code, city, learned, source
+FROM known_parties WHERE identifier = 'OP-70289';
+SELECT reclassify_purchases() > 0 AS reclassified;
+SELECT source_ref, buyer_region, buyer_located_by, delivery_region, class
+FROM purchases WHERE source_ref ~ '^20[0-9]+/[0-9]+/' ORDER BY source_ref;
+SELECT explain_classification(p) #>> '{derived,buyer_region,buyer_location,registry}'
+FROM purchases p WHERE source_ref = '20080015/20076903/FO-1167510800';
+-- what a load learns: a name located in two regions is ambiguous (it
+-- locates nothing); a row of the DBA is never changed (a row that locates
+-- nothing keeps a name from being learned)
+INSERT INTO known_parties (party, name, region, source) VALUES ('supplier', 'Fournisseur du DBA', 'Outaouais', 'DBA');
+SELECT load_seao_xml('<export>
+<Avis><numeroseao>91</numeroseao><organisme>Ville de Laval</organisme><codepostal>H7V 3Z4</codepostal><dateadjudication>2013-01-02</dateadjudication>
+<fournisseurs><fournisseur><nomorganisation>Fournisseur Ambigu</nomorganisation><ville>Laval</ville><codepostal>H7T 1A1</codepostal><adjudicataire>1</adjudicataire><montantcontrat>5</montantcontrat></fournisseur>
+<fournisseur><nomorganisation>Fournisseur du DBA</nomorganisation><ville>Laval</ville><codepostal>H7T 1A1</codepostal><adjudicataire>1</adjudicataire><montantcontrat>6</montantcontrat></fournisseur>
+<fournisseur><nomorganisation>Fournisseur Effacé</nomorganisation><ville>Laval</ville><codepostal>H7T 1A1</codepostal><adjudicataire>1</adjudicataire><montantcontrat>7</montantcontrat></fournisseur></fournisseurs></Avis>
+<Avis><numeroseao>92</numeroseao><organisme>Ville de Laval</organisme><codepostal>H7V 3Z4</codepostal><dateadjudication>2013-01-02</dateadjudication>
+<fournisseurs><fournisseur><nomorganisation>FOURNISSEUR AMBIGU</nomorganisation><ville>Sherbrooke</ville><codepostal>J1H 5N4</codepostal><adjudicataire>1</adjudicataire><montantcontrat>8</montantcontrat></fournisseur></fournisseurs></Avis>
+</export>'::text, 'g');
+UPDATE known_parties SET region = NULL, municipality = NULL, learned = false, source = 'DBA'
+WHERE name = 'Fournisseur Effacé';
+SELECT load_seao_xml('<export>
+<Avis><numeroseao>93</numeroseao><organisme>Ville de Laval</organisme><codepostal>H7V 3Z4</codepostal><dateadjudication>2013-01-02</dateadjudication>
+<fournisseurs><fournisseur><nomorganisation>Fournisseur effacé</nomorganisation><ville>Laval</ville><codepostal>H7T 1A1</codepostal><adjudicataire>1</adjudicataire><montantcontrat>9</montantcontrat></fournisseur></fournisseurs></Avis>
+</export>'::text, 'g');
+SELECT name, municipality, region, learned, source FROM known_parties
+WHERE name ILIKE 'fournisseur%' ORDER BY name;
+DELETE FROM known_parties WHERE source = 'DBA' OR identifier = 'OP-70289' OR source ~ '^g ';
+-- a role granted what the loaders needed in 1.1, but not the registry:
+-- its loads go on, the parties located by their address not learned
+CREATE ROLE regress_loader_11;
+GRANT USAGE ON SCHEMA cag_ovt TO regress_loader_11;
+GRANT SELECT, INSERT, UPDATE, DELETE ON purchases, load_issues, load_notices TO regress_loader_11;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA cag_ovt TO regress_loader_11;
+SET ROLE regress_loader_11;
+SELECT load_seao_xml('<export>
+<Avis><numeroseao>94</numeroseao><organisme>Ville de Laval</organisme><codepostal>H7V 3Z4</codepostal><dateadjudication>2013-01-02</dateadjudication>
+<fournisseurs><fournisseur><nomorganisation>Fournisseur nouveau</nomorganisation><ville>Laval</ville><codepostal>H7T 1A1</codepostal><adjudicataire>1</adjudicataire><montantcontrat>9</montantcontrat></fournisseur></fournisseurs></Avis>
+</export>'::text, 'g');
+RESET ROLE;
+SELECT count(*) AS learned FROM known_parties WHERE name = 'Fournisseur nouveau';
+SELECT supplier_region, supplier_located_by FROM purchases WHERE source = 'g' AND source_ref = '94/1';
+REVOKE ALL ON purchases, load_issues, load_notices FROM regress_loader_11;
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA cag_ovt FROM regress_loader_11;
+REVOKE USAGE ON SCHEMA cag_ovt FROM regress_loader_11;
+DROP ROLE regress_loader_11;
+
 -- The loaders run as their caller, whatever its search_path: operators of
 -- a hostile schema are never used.
 CREATE SCHEMA hostile;
@@ -395,7 +469,8 @@ SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-98", "id": "1", "date": "2
 SET search_path = cag_ovt, public;
 DROP SCHEMA hostile CASCADE;
 
-DELETE FROM purchases WHERE source IN ('seao-xml', 'seao-ocds', 'a', 'b', 'c', 'd', 'e', 'hostile');
+DELETE FROM purchases WHERE source IN ('seao-xml', 'seao-ocds', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'hostile');
+DELETE FROM known_parties WHERE learned;
 SELECT count(*) AS left_over FROM purchases;
 DELETE FROM load_issues;
 DELETE FROM load_notices;

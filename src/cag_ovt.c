@@ -87,6 +87,26 @@ cag_cstring_to_utf8(const char *str)
 	return pg_server_to_any(str, strlen(str), PG_UTF8);
 }
 
+void
+cag_text_to_utf8(Datum d, const char **str, size_t *len)
+{
+	text	   *t = DatumGetTextPP(d);
+	const char *p = VARDATA_ANY(t);
+	int			n = VARSIZE_ANY_EXHDR(t);
+	int			enc = GetDatabaseEncoding();
+
+	if (enc == PG_UTF8 || enc == PG_SQL_ASCII)
+	{
+		*str = p;
+		*len = (size_t) n;
+	}
+	else
+	{
+		*str = pg_server_to_any(p, n, PG_UTF8);
+		*len = strlen(*str);
+	}
+}
+
 char *
 cag_utf8_to_server(const char *str)
 {

@@ -39,6 +39,12 @@ extern const char *cag_recv_field(StringInfo buf, size_t *len);
  */
 extern const char *cag_cstring_to_utf8(const char *str);
 
+/*
+ * The bytes of a text datum in UTF-8, not NUL-terminated: the datum itself
+ * in a UTF-8 or SQL_ASCII database (no copy), a converted copy otherwise.
+ */
+extern void cag_text_to_utf8(Datum d, const char **str, size_t *len);
+
 /* Return a UTF-8 cstring in the server encoding (for output functions). */
 extern char *cag_utf8_to_server(const char *str);
 

@@ -12,8 +12,9 @@
  *	 are both "energystar") and a sorted array of food categories.  They
  *	 are read once, then after each change of one of the tables.
  *
- * - The region of a postal code comes from the geography cache
- *	 (cag_region_of_postal_code), on the date of the purchase.
+ * - Where the supplier is comes from the location rules (locate.h): its
+ *	 region given, postal code, city, province, country, name and the
+ *	 registry, on the date of the purchase.
  *
  * Rows of cag_ovt.purchases and the trigger are in classify_trigger.c, the
  * explanation in classify_explain.c.
@@ -44,35 +45,6 @@ PG_FUNCTION_INFO_V1(normalize_label);
 PG_FUNCTION_INFO_V1(classify_purchase);
 PG_FUNCTION_INFO_V1(explain_classification);
 
-/* ------------------------------------------------------------------------
- * Text in UTF-8
- * ------------------------------------------------------------------------
- */
-
-/*
- * The bytes of a text datum in UTF-8 (the folding works on UTF-8): the
- * datum itself in a UTF-8 or SQL_ASCII database, a converted copy otherwise.
- */
-static void
-text_utf8(Datum d, const char **str, size_t *len)
-{
-	text	   *t = DatumGetTextPP(d);
-	const char *p = VARDATA_ANY(t);
-	int			n = VARSIZE_ANY_EXHDR(t);
-	int			enc = GetDatabaseEncoding();
-
-	if (enc == PG_UTF8 || enc == PG_SQL_ASCII)
-	{
-		*str = p;
-		*len = (size_t) n;
-	}
-	else
-	{
-		*str = pg_server_to_any(p, n, PG_UTF8);
-		*len = strlen(*str);
-	}
-}
-
 /* The label key of a text datum, in buf (bufsize bytes) or palloc'd. */
 static const char *
 label_key(Datum d, char *buf, size_t bufsize, size_t *keylen)
@@ -81,7 +53,7 @@ label_key(Datum d, char *buf, size_t bufsize, size_t *keylen)
 	size_t		len;
 	char	   *out = buf;
 
-	text_utf8(d, &s, &len);
+	cag_text_to_utf8(d, &s, &len);
 	if (len + 1 > bufsize)
 		out = palloc(len + 1);
 	*keylen = cag_fold_key(s, len, '\0', out, len + 1);
@@ -342,6 +314,37 @@ match_labels(const ClassifyLists *l, Datum d, bool need_all, LabelMatch *m)
 	}
 }
 
+/* What the arguments say of the supplier. */
+static void
+supplier_address(const ClassifyArgs *a, Classified *c)
+{
+	CagPartyAddress *s = &c->supplier;
+
+	cag_party_address_init(s, CAG_PARTY_SUPPLIER, c->as_of);
+	if (!a->isnull[ARG_SUPPLIER_REGION])
+		s->region = classify_region_datum(a->value[ARG_SUPPLIER_REGION]);
+	if (!a->isnull[ARG_SUPPLIER_POSTAL_CODE])
+	{
+		s->has_postal_code = true;
+		s->postal_code = DatumGetInt32(a->value[ARG_SUPPLIER_POSTAL_CODE]);
+		if (s->postal_code < 0 || s->postal_code > POSTAL_CODE_MAX)
+			elog(ERROR, "invalid postal_code value %d", s->postal_code);
+	}
+	if (!a->isnull[ARG_SUPPLIER_PROVINCE])
+		cag_text_to_utf8(a->value[ARG_SUPPLIER_PROVINCE], &s->province, &s->province_len);
+	if (!a->isnull[ARG_SUPPLIER_COUNTRY])
+		cag_text_to_utf8(a->value[ARG_SUPPLIER_COUNTRY], &s->country, &s->country_len);
+	if (!a->isnull[ARG_SUPPLIER_CITY])
+		cag_text_to_utf8(a->value[ARG_SUPPLIER_CITY], &s->city, &s->city_len);
+	if (!a->isnull[ARG_SUPPLIER_NAME])
+		cag_text_to_utf8(a->value[ARG_SUPPLIER_NAME], &s->name, &s->name_len);
+	if (!a->isnull[ARG_SUPPLIER_NEQ])
+	{
+		s->id = psprintf("%010lld", (long long) DatumGetInt64(a->value[ARG_SUPPLIER_NEQ]));
+		s->id_len = strlen(s->id);
+	}
+}
+
 void
 classify_args(const ClassifyArgs *a, bool explain, Classified *c)
 {
@@ -353,20 +356,10 @@ classify_args(const ClassifyArgs *a, bool explain, Classified *c)
 	c->as_of = a->isnull[ARG_AS_OF] ? GetSQLCurrentDate() :
 		DatumGetDateADT(a->value[ARG_AS_OF]);
 
-	if (!a->isnull[ARG_SUPPLIER_REGION])
-		f->supplier_region = classify_region_datum(a->value[ARG_SUPPLIER_REGION]);
-	if (!a->isnull[ARG_SUPPLIER_PROVINCE])
-		text_utf8(a->value[ARG_SUPPLIER_PROVINCE], &f->province, &f->province_len);
-	if (!a->isnull[ARG_SUPPLIER_COUNTRY])
-		text_utf8(a->value[ARG_SUPPLIER_COUNTRY], &f->country, &f->country_len);
-	if (!a->isnull[ARG_SUPPLIER_POSTAL_CODE])
-	{
-		f->has_postal_code = true;
-		f->postal_code = DatumGetInt32(a->value[ARG_SUPPLIER_POSTAL_CODE]);
-		if (f->postal_code < 0 || f->postal_code > POSTAL_CODE_MAX)
-			elog(ERROR, "invalid postal_code value %d", f->postal_code);
-		f->postal_region = cag_region_of_postal_code(f->postal_code, c->as_of);
-	}
+	supplier_address(a, c);
+	cag_locate_party(&c->supplier, explain, &c->supplier_location, &c->supplier_facts);
+	f->supplier_side = c->supplier_location.side;
+	f->supplier_region = c->supplier_location.region;
 	if (!a->isnull[ARG_DELIVERY_REGION])
 	{
 		c->delivery_region = classify_region_datum(a->value[ARG_DELIVERY_REGION]);
@@ -438,7 +431,7 @@ normalize_label(PG_FUNCTION_ARGS)
 	size_t		len;
 	char	   *key;
 
-	text_utf8(PG_GETARG_DATUM(0), &s, &len);
+	cag_text_to_utf8(PG_GETARG_DATUM(0), &s, &len);
 	key = palloc(len + 1);
 	cag_fold_key(s, len, '\0', key, len + 1);
 	PG_RETURN_TEXT_P(cstring_to_text(cag_utf8_to_server(key)));

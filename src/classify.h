@@ -15,6 +15,7 @@
 #include "cag_ovt.h"
 
 #include "classify_core.h"
+#include "locate.h"
 
 /* A label of the reference lists eco_labels and food_labels. */
 typedef struct LabelEntry
@@ -40,6 +41,9 @@ typedef enum ClassifyArg
 	ARG_DELIVERY_REGIONS,
 	ARG_SUPPLIER_COUNTRY,
 	ARG_AS_OF,
+	ARG_SUPPLIER_CITY,
+	ARG_SUPPLIER_NAME,
+	ARG_SUPPLIER_NEQ,
 	NUM_ARGS
 } ClassifyArg;
 
@@ -62,6 +66,9 @@ typedef struct LabelMatch
 /* Everything the rules and the explanation need. */
 typedef struct Classified
 {
+	CagPartyAddress supplier;	/* what the purchase says of its supplier */
+	CagPartyFacts supplier_facts;	/* what the lookups found */
+	CagLocation supplier_location;	/* where the rules place it */
 	CagPurchaseFacts facts;
 	CagClassification cls;
 	LabelMatch labels;
@@ -76,8 +83,10 @@ typedef struct Classified
  */
 typedef struct ClassifyDefaults
 {
-	int			buyer_region;	/* from buyer_municipality */
-	const char *buyer_municipality;
+	bool		buyer_located;	/* the trigger located the buyer */
+	const CagPartyAddress *buyer;	/* what the row says of it */
+	const CagLocation *buyer_location;
+	const CagPartyFacts *buyer_facts;
 	int			delivery_region;	/* from delivery_from */
 	const char *delivery_from;	/* "delivery_municipality" or "buyer_region" */
 	const char *delivery_municipality;	/* NULL when from buyer_region */

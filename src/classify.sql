@@ -90,11 +90,14 @@ CREATE FUNCTION cag_ovt.classify_purchase(
     group_purchase boolean DEFAULT NULL,
     delivery_regions cag_ovt.qc_region[] DEFAULT NULL,
     supplier_country text DEFAULT NULL,
-    as_of date DEFAULT NULL)
+    as_of date DEFAULT NULL,
+    supplier_city text DEFAULT NULL,
+    supplier_name text DEFAULT NULL,
+    supplier_neq cag_ovt.neq DEFAULT NULL)
     RETURNS cag_ovt.purchase_class
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION cag_ovt.classify_purchase(cag_ovt.qc_region, text, cag_ovt.postal_code, cag_ovt.qc_region, cag_ovt.unspsc, text[], boolean, cag_ovt.qc_region[], text, date) IS
-    'Classe d''un achat (origine du fournisseur, région, écoresponsable, aliments, aliments du Québec, achat regroupé) selon les listes de référence ; tout argument peut être NULL (inconnu) ; as_of : date de l''achat (NULL : aujourd''hui) / class of a purchase (supplier origin, region, eco-responsible, food, Québec food, group purchase) from the reference lists; any argument may be NULL (unknown); as_of: date of the purchase (NULL: today)';
+COMMENT ON FUNCTION cag_ovt.classify_purchase(cag_ovt.qc_region, text, cag_ovt.postal_code, cag_ovt.qc_region, cag_ovt.unspsc, text[], boolean, cag_ovt.qc_region[], text, date, text, text, cag_ovt.neq) IS
+    'Classe d''un achat (origine du fournisseur, région, écoresponsable, aliments, aliments du Québec, achat regroupé) selon les listes de référence ; le fournisseur est situé d''après sa région donnée, son code postal, sa ville, sa province, son pays, son nom et known_parties ; tout argument peut être NULL (inconnu) ; as_of : date de l''achat (NULL : aujourd''hui) / class of a purchase (supplier origin, region, eco-responsible, food, Québec food, group purchase) from the reference lists; the supplier is located from its region given, postal code, city, province, country, name and known_parties; any argument may be NULL (unknown); as_of: date of the purchase (NULL: today)';
 
 CREATE FUNCTION cag_ovt.explain_classification(
     supplier_region cag_ovt.qc_region DEFAULT NULL,
@@ -106,10 +109,13 @@ CREATE FUNCTION cag_ovt.explain_classification(
     group_purchase boolean DEFAULT NULL,
     delivery_regions cag_ovt.qc_region[] DEFAULT NULL,
     supplier_country text DEFAULT NULL,
-    as_of date DEFAULT NULL)
+    as_of date DEFAULT NULL,
+    supplier_city text DEFAULT NULL,
+    supplier_name text DEFAULT NULL,
+    supplier_neq cag_ovt.neq DEFAULT NULL)
     RETURNS jsonb
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION cag_ovt.explain_classification(cag_ovt.qc_region, text, cag_ovt.postal_code, cag_ovt.qc_region, cag_ovt.unspsc, text[], boolean, cag_ovt.qc_region[], text, date) IS
+COMMENT ON FUNCTION cag_ovt.explain_classification(cag_ovt.qc_region, text, cag_ovt.postal_code, cag_ovt.qc_region, cag_ovt.unspsc, text[], boolean, cag_ovt.qc_region[], text, date, text, text, cag_ovt.neq) IS
     'Pourquoi classify_purchase donne sa classe : pour chaque dimension, le résultat, la règle et les valeurs qui l''ont décidé, les indices contradictoires et les inconnus / why classify_purchase gives its class: for each dimension, the result, the rule and the values that decided it, conflicting evidence and unknowns';
 
 CREATE FUNCTION cag_ovt.classify_purchase(purchase record)
@@ -124,11 +130,17 @@ CREATE FUNCTION cag_ovt.explain_classification(purchase record)
 COMMENT ON FUNCTION cag_ovt.explain_classification(record) IS
     'Explication de la classe d''une ligne de cag_ovt.purchases (ou d''une table qui a ses colonnes), avec les valeurs par défaut appliquées par le déclencheur / explanation of the class of a row of cag_ovt.purchases (or of a table with its columns), with the defaults the trigger applies';
 
+CREATE FUNCTION cag_ovt.purchase_needs_reclassify(purchase record)
+    RETURNS boolean
+    AS 'MODULE_PATHNAME', 'purchase_needs_reclassify' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.purchase_needs_reclassify(record) IS
+    'Vrai quand le déclencheur changerait la ligne de cag_ovt.purchases (ou d''une table qui a ses colonnes) : sa classe, ou une région qu''il a trouvée (supplier_located_by, buyer_located_by) / true when the trigger would change the row of cag_ovt.purchases (or of a table with its columns): its class, or a region it found (supplier_located_by, buyer_located_by)';
+
 -- Reclassing the purchases after the lists changed.
 
--- A standard SQL body: the call of classify_purchase is bound to the
--- extension's classify_purchase(record) when the function is created, so
--- that no function created later can capture it.
+-- A standard SQL body: the call of purchase_needs_reclassify is bound to
+-- the extension's function when the function is created, so that no
+-- function created later can capture it.
 CREATE FUNCTION cag_ovt.reclassify_purchases(since date DEFAULT NULL) RETURNS bigint
     LANGUAGE sql
 BEGIN ATOMIC
@@ -136,9 +148,9 @@ BEGIN ATOMIC
         UPDATE cag_ovt.purchases AS p
            SET class = p.class          -- the trigger computes it
          WHERE (since IS NULL OR p.purchased_on OPERATOR(pg_catalog.>=) since)
-           AND p.class OPERATOR(cag_ovt.<>) cag_ovt.classify_purchase(p::record)
+           AND cag_ovt.purchase_needs_reclassify(p::record)
         RETURNING 1)
     SELECT pg_catalog.count(*) FROM changed;
 END;
 COMMENT ON FUNCTION cag_ovt.reclassify_purchases(date) IS
-    'Recalcule la classe des achats (depuis la date since, NULL : tous) après une modification des listes de référence ; n''écrit que les lignes dont la classe change et renvoie leur nombre / recomputes the class of the purchases (from date since on, NULL: all) after the reference lists changed; writes only the rows whose class changes and returns their number';
+    'Recalcule la classe des achats (depuis la date since, NULL : tous) et les régions que le déclencheur a trouvées, après une modification des listes de référence ; n''écrit que les lignes qui changent et renvoie leur nombre / recomputes the class of the purchases (from date since on, NULL: all) and the regions the trigger found, after the reference lists changed; writes only the rows that change and returns their number';

@@ -33,15 +33,6 @@ region_text(int code)
 }
 
 static const char *
-postal_code_text(int32 value)
-{
-	char	   *buf = palloc(POSTAL_CODE_TEXT_LEN);
-
-	postal_code_format(value, buf);
-	return buf;
-}
-
-static const char *
 unspsc_text(int32 value)
 {
 	char	   *buf = palloc(UNSPSC_TEXT_LEN);
@@ -57,29 +48,9 @@ side_name(CagSide side)
 		side == CAG_SIDE_OUTSIDE ? "outside_quebec" : "nothing";
 }
 
-/* The value of an origin source, as text for the explanation. */
-static const char *
-evidence_value(const ClassifyArgs *a, const Classified *c, CagEvidence ev)
-{
-	switch (ev)
-	{
-		case CAG_EV_POSTAL_CODE:
-			return postal_code_text(c->facts.postal_code);
-		case CAG_EV_SUPPLIER_REGION:
-			return region_text(c->facts.supplier_region);
-		case CAG_EV_PROVINCE:
-			return TextDatumGetCString(a->value[ARG_SUPPLIER_PROVINCE]);
-		case CAG_EV_COUNTRY:
-			return TextDatumGetCString(a->value[ARG_SUPPLIER_COUNTRY]);
-		case CAG_EV_COUNT:
-			break;
-	}
-	return NULL;
-}
-
 /* How a province or country field reads ("CA-QC"), and a note on it. */
 static void
-place_reading(const CagClassification *cls, CagEvidence ev, const CagPlace *pl,
+place_reading(const CagLocation *loc, CagEvidence ev, const CagPlace *pl,
 			  const char **reads_as, const char **note)
 {
 	*reads_as = NULL;
@@ -88,12 +59,14 @@ place_reading(const CagClassification *cls, CagEvidence ev, const CagPlace *pl,
 	{
 		case CAG_PLACE_PROVINCE:
 			*reads_as = psprintf("CA-%s", pl->code);
+			if (loc->province_note == CAG_PROVINCE_OTHER_COUNTRY)
+				*note = "a province, but the country is another one";
 			break;
 		case CAG_PLACE_US_STATE:
 			*reads_as = psprintf("US-%s", pl->code);
-			if (cls->province_note == CAG_PROVINCE_STATE_IN_CANADA)
+			if (loc->province_note == CAG_PROVINCE_STATE_IN_CANADA)
 				*note = "a US state, but the country is Canada";
-			else if (cls->province_note == CAG_PROVINCE_CA_AMBIGUOUS)
+			else if (loc->province_note == CAG_PROVINCE_CA_AMBIGUOUS)
 				*note = "CA without a country is California or Canada";
 			break;
 		case CAG_PLACE_CANADA:
@@ -112,34 +85,34 @@ place_reading(const CagClassification *cls, CagEvidence ev, const CagPlace *pl,
 	}
 }
 
-/* What each source given says of the supplier's origin. */
+/* What each evidence given says of the supplier's origin. */
 static void
-explain_evidence(JsonWriter *w, const ClassifyArgs *a, const Classified *c)
+explain_evidence(JsonWriter *w, const Classified *c)
 {
-	const CagClassification *cls = &c->cls;
+	const CagLocation *loc = &c->supplier_location;
 	int			ev;
 
 	jw_object_begin(w);
 	for (ev = 0; ev < CAG_EV_COUNT; ev++)
 	{
-		const CagPlace *pl = ev == CAG_EV_PROVINCE ? &cls->province :
-			ev == CAG_EV_COUNTRY ? &cls->country : NULL;
+		const CagPlace *pl = ev == CAG_EV_PROVINCE ? &loc->province :
+			ev == CAG_EV_COUNTRY ? &loc->country : NULL;
 
-		if (!cls->present[ev])
+		if (!loc->present[ev])
 			continue;
-		jw_key(w, cag_evidence_name((CagEvidence) ev));
+		jw_key(w, cag_evidence_name((CagEvidence) ev, CAG_PARTY_SUPPLIER));
 		jw_object_begin(w);
-		jw_member(w, "value", evidence_value(a, c, (CagEvidence) ev));
-		jw_member(w, "says", side_name(cls->says[ev]));
+		jw_member(w, "value", cag_evidence_value(&c->supplier, &c->supplier_facts, (CagEvidence) ev));
+		jw_member(w, "says", side_name(loc->says[ev]));
 		if (ev == CAG_EV_POSTAL_CODE)
 			jw_member(w, "reads_as",
-					  psprintf("CA-%s", postal_code_province(c->facts.postal_code)));
+					  psprintf("CA-%s", postal_code_province(c->supplier_facts.facts.postal_code)));
 		else if (pl != NULL)
 		{
 			const char *reads_as;
 			const char *note;
 
-			place_reading(cls, (CagEvidence) ev, pl, &reads_as, &note);
+			place_reading(loc, (CagEvidence) ev, pl, &reads_as, &note);
 			jw_member(w, "reads_as", reads_as);
 			if (note != NULL)
 				jw_member(w, "note", note);
@@ -149,54 +122,124 @@ explain_evidence(JsonWriter *w, const ClassifyArgs *a, const Classified *c)
 	jw_object_end(w);
 }
 
-/* The sources that say the opposite of the decision. */
+/* The evidence that says the opposite of the decision. */
 static void
-explain_origin_conflicts(JsonWriter *w, const ClassifyArgs *a, const Classified *c)
+explain_origin_conflicts(JsonWriter *w, const Classified *c)
 {
-	const CagClassification *cls = &c->cls;
-	CagEvidence winner = (CagEvidence) cls->origin_rule;
+	const CagLocation *loc = &c->supplier_location;
+	const char *winner;
 	int			ev;
 
 	jw_array_begin(w);
 	for (ev = 0; ev < CAG_EV_COUNT; ev++)
 	{
-		if (cls->origin_rule < 0 || ev == cls->origin_rule ||
-			cls->says[ev] == CAG_SIDE_NONE ||
-			cls->says[ev] == cls->says[cls->origin_rule])
+		if (loc->side_rule < 0 || ev == loc->side_rule ||
+			loc->says[ev] == CAG_SIDE_NONE || loc->says[ev] == loc->side)
 			continue;
+		winner = cag_evidence_name((CagEvidence) loc->side_rule, CAG_PARTY_SUPPLIER);
 		jw_object_begin(w);
-		jw_member(w, cag_evidence_name((CagEvidence) ev), evidence_value(a, c, (CagEvidence) ev));
-		jw_member(w, cag_evidence_name(winner), evidence_value(a, c, winner));
-		jw_member(w, "decided_by", cag_evidence_name(winner));
+		jw_member(w, cag_evidence_name((CagEvidence) ev, CAG_PARTY_SUPPLIER),
+				  cag_evidence_value(&c->supplier, &c->supplier_facts, (CagEvidence) ev));
+		jw_member(w, winner, cag_evidence_value(&c->supplier, &c->supplier_facts,
+												(CagEvidence) loc->side_rule));
+		jw_member(w, "decided_by", winner);
 		jw_object_end(w);
 	}
 	jw_array_end(w);
 }
 
 static void
-explain_origin(JsonWriter *w, const ClassifyArgs *a, const Classified *c)
+explain_origin(JsonWriter *w, const Classified *c)
 {
 	const CagClassification *cls = &c->cls;
+	const CagLocation *loc = &c->supplier_location;
 
 	jw_object_begin(w);
 	jw_member(w, "result",
 			  cls->bits & PC_QUEBEC ? "quebec" :
 			  cls->bits & PC_OUTSIDE_QUEBEC ? "outside_quebec" : "unknown");
-	jw_member(w, "rule", cls->origin_rule < 0 ? "no_evidence" :
-			  cag_evidence_name((CagEvidence) cls->origin_rule));
-	jw_member(w, "value", cls->origin_rule < 0 ? NULL :
-			  evidence_value(a, c, (CagEvidence) cls->origin_rule));
+	jw_member(w, "rule", loc->side_rule < 0 ? "no_evidence" :
+			  cag_evidence_name((CagEvidence) loc->side_rule, CAG_PARTY_SUPPLIER));
+	jw_member(w, "value", loc->side_rule < 0 ? NULL :
+			  cag_evidence_value(&c->supplier, &c->supplier_facts, (CagEvidence) loc->side_rule));
 	jw_key(w, "evidence");
-	explain_evidence(w, a, c);
+	explain_evidence(w, c);
 	jw_key(w, "conflicts");
-	explain_origin_conflicts(w, a, c);
+	explain_origin_conflicts(w, c);
 	jw_object_end(w);
+}
+
+/* The regions an evidence gives, for a conflict; 0 for a region given. */
+static uint32
+evidence_regions(const CagPartyFacts *pf, CagEvidence ev)
+{
+	switch (ev)
+	{
+		case CAG_EV_POSTAL_CODE:
+			return pf->facts.fsa_regions;
+		case CAG_EV_CITY:
+			return pf->facts.city_regions;
+		case CAG_EV_NAME:
+			return pf->facts.name_regions;
+		case CAG_EV_REGISTRY:
+			return pf->facts.registry_regions;
+		default:
+			return 0;
+	}
+}
+
+/* An evidence of a conflict: its value and the regions it gives. */
+static void
+conflict_evidence(JsonWriter *w, const CagPartyAddress *a, const CagPartyFacts *pf,
+				  CagEvidence ev)
+{
+	const char *name = cag_evidence_name(ev, a->party);
+	uint32		bits = evidence_regions(pf, ev);
+	int			r;
+
+	jw_member(w, name, cag_evidence_value(a, pf, ev));
+	if (bits == 0)
+		return;
+	jw_key(w, psprintf("%s_regions", name));
+	jw_array_begin(w);
+	for (r = QC_REGION_MIN; r <= QC_REGION_MAX; r++)
+		if (bits & CAG_REGION_BIT(r))
+			jw_string(w, region_text(r));
+	jw_array_end(w);
+}
+
+/*
+ * A conflict of a location: the evidence the decision left out, the one
+ * that decided, and the decision.
+ */
+static void
+explain_location_conflicts(JsonWriter *w, const CagPartyAddress *a, const CagLocation *loc,
+						   const CagPartyFacts *pf)
+{
+	jw_array_begin(w);
+	if (loc->conflict >= 0)
+	{
+		const char *decided = cag_region_rule_text(loc, a->party);
+
+		jw_object_begin(w);
+		conflict_evidence(w, a, pf, (CagEvidence) loc->conflict);
+		if (loc->region_rule >= 0 && loc->region_rule != loc->conflict)
+			conflict_evidence(w, a, pf, (CagEvidence) loc->region_rule);
+		else if (loc->region_rule < 0 && loc->conflict != CAG_EV_POSTAL_CODE &&
+				 pf->facts.has_postal_code)
+			conflict_evidence(w, a, pf, CAG_EV_POSTAL_CODE);
+		jw_member(w, "decided_by", decided != NULL ? decided : "nothing");
+		jw_object_end(w);
+	}
+	jw_array_end(w);
 }
 
 static void
 explain_region(JsonWriter *w, const Classified *c)
 {
 	const CagClassification *cls = &c->cls;
+	const CagLocation *loc = &c->supplier_location;
+	const CagLocateFacts *f = &c->supplier_facts.facts;
 	int			r;
 
 	jw_object_begin(w);
@@ -204,12 +247,14 @@ explain_region(JsonWriter *w, const Classified *c)
 			  cls->bits & PC_REGIONAL ? "regional" :
 			  cls->bits & PC_OUTSIDE_REGION ? "outside_region" : "unknown");
 	jw_member(w, "rule", cag_region_rule_name(cls->region_rule));
-	jw_member(w, "value", region_text(cls->supplier_region));
-	jw_member(w, "supplier_region_from",
-			  cls->region_source == CAG_REGION_FROM_SUPPLIER_REGION ? "supplier_region" :
-			  cls->region_source == CAG_REGION_FROM_POSTAL_CODE ? "postal_code" : NULL);
-	if (c->facts.has_postal_code && postal_code_is_quebec(c->facts.postal_code))
-		jw_member(w, "postal_code_region", region_text(c->facts.postal_region));
+	jw_member(w, "value", region_text(c->facts.supplier_region));
+	jw_member(w, "supplier_region_from", cag_region_rule_text(loc, CAG_PARTY_SUPPLIER));
+	if (f->has_postal_code && postal_code_is_quebec(f->postal_code))
+		jw_member(w, "postal_code_region",
+				  region_text(cag_region_bits_count(f->fsa_regions) == 1 ?
+							  cag_region_bits_first(f->fsa_regions) : 0));
+	jw_key(w, "supplier_location");
+	cag_locate_json(w, &c->supplier, loc, &c->supplier_facts);
 	jw_key(w, "delivery_regions");
 	jw_array_begin(w);
 	for (r = QC_REGION_MIN; r <= QC_REGION_MAX; r++)
@@ -217,17 +262,7 @@ explain_region(JsonWriter *w, const Classified *c)
 			jw_string(w, region_text(r));
 	jw_array_end(w);
 	jw_key(w, "conflicts");
-	jw_array_begin(w);
-	if (cls->region_conflict)
-	{
-		jw_object_begin(w);
-		jw_member(w, "supplier_region", region_text(c->facts.supplier_region));
-		jw_member(w, "postal_code", postal_code_text(c->facts.postal_code));
-		jw_member(w, "postal_code_region", region_text(c->facts.postal_region));
-		jw_member(w, "decided_by", "supplier_region");
-		jw_object_end(w);
-	}
-	jw_array_end(w);
+	explain_location_conflicts(w, &c->supplier, loc, &c->supplier_facts);
 	jw_object_end(w);
 }
 
@@ -369,7 +404,7 @@ classify_explain(const ClassifyArgs *a, const Classified *c, const ClassifyDefau
 	purchase_class_format(c->cls.bits, classbuf);
 	jw_member(&w, "class", classbuf);
 	jw_key(&w, "origin");
-	explain_origin(&w, a, c);
+	explain_origin(&w, c);
 	jw_key(&w, "region");
 	explain_region(&w, c);
 	jw_key(&w, "eco");
@@ -382,13 +417,26 @@ classify_explain(const ClassifyArgs *a, const Classified *c, const ClassifyDefau
 	explain_group(&w, c);
 	jw_member(&w, "as_of",
 			  JsonEncodeDateTime(datebuf, DateADTGetDatum(c->as_of), DATEOID, NULL));
-	if (d != NULL && (d->buyer_region != 0 || d->delivery_region != 0))
+	if (d != NULL && (d->buyer_located || d->delivery_region != 0))
 	{
 		jw_key(&w, "derived");
 		jw_object_begin(&w);
-		if (d->buyer_region != 0)
-			explain_default(&w, "buyer_region", d->buyer_region, "buyer_municipality",
-							d->buyer_municipality);
+		if (d->buyer_located)
+		{
+			jw_key(&w, "buyer_region");
+			jw_object_begin(&w);
+			jw_member(&w, "value", region_text(d->buyer_location->region));
+			jw_member(&w, "rule", cag_region_rule_text(d->buyer_location, CAG_PARTY_BUYER));
+			jw_member(&w, cag_evidence_name((CagEvidence) d->buyer_location->region_rule,
+											CAG_PARTY_BUYER),
+					  cag_evidence_value(d->buyer, d->buyer_facts,
+										 (CagEvidence) d->buyer_location->region_rule));
+			jw_key(&w, "buyer_location");
+			cag_locate_json(&w, d->buyer, d->buyer_location, d->buyer_facts);
+			jw_key(&w, "conflicts");
+			explain_location_conflicts(&w, d->buyer, d->buyer_location, d->buyer_facts);
+			jw_object_end(&w);
+		}
 		if (d->delivery_region != 0)
 			explain_default(&w, "delivery_region", d->delivery_region, d->delivery_from,
 							d->delivery_municipality);

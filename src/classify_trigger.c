@@ -8,9 +8,22 @@
  * The trigger finds its columns by name, so that it works on any table
  * with the columns of cag_ovt.purchases (a partitioned copy, a user's
  * staging table); their numbers are kept in fn_extra for the statement.
+ * The columns that 1.2 added (the parties' names, cities, identifiers and
+ * how they were located) are read when the table has them: a table with
+ * the columns of 1.1 is classed as 1.1 classed it, with the rules of today.
  * The one-argument forms of classify_purchase and explain_classification
  * take such a row and apply the trigger's defaults first, so that they
- * give the class the trigger would store.
+ * give the class the trigger would store; purchase_needs_reclassify tells
+ * whether the trigger would change a row.
+ *
+ * Where the parties are (src/locate.h): a region of the row is *given*
+ * when its column supplier_located_by (buyer_located_by) is NULL, or when
+ * an UPDATE changed it; otherwise it is what the trigger found before, and
+ * the trigger locates the party again from what the row says of it -- its
+ * postal code, city, province, country, name, identifier, and for the
+ * buyer its municipality -- storing the region and how it was found, so
+ * that a change of the address or of the reference tables is followed by
+ * the next update (reclassify_purchases).
  *
  *-------------------------------------------------------------------------
  */
@@ -32,6 +45,7 @@
 
 PG_FUNCTION_INFO_V1(classify_purchase_row);
 PG_FUNCTION_INFO_V1(explain_classification_row);
+PG_FUNCTION_INFO_V1(purchase_needs_reclassify);
 PG_FUNCTION_INFO_V1(classify_purchase_trigger);
 
 typedef enum PurchaseCol
@@ -50,8 +64,20 @@ typedef enum PurchaseCol
 	COL_LABELS,
 	COL_GROUP_PURCHASE,
 	COL_CLASS,
+	/* optional: read when the table has them */
+	COL_BUYER,
+	COL_SUPPLIER_NAME,
+	COL_SUPPLIER_NEQ,
+	COL_SUPPLIER_CITY,
+	COL_BUYER_CITY,
+	COL_BUYER_POSTAL_CODE,
+	COL_BUYER_ID,
+	COL_SUPPLIER_LOCATED_BY,
+	COL_BUYER_LOCATED_BY,
 	NUM_COLS
 } PurchaseCol;
+
+#define NUM_REQUIRED_COLS COL_BUYER
 
 typedef enum ColType
 {
@@ -63,7 +89,8 @@ typedef enum ColType
 	T_UNSPSC,
 	T_TEXT_ARRAY,
 	T_BOOL,
-	T_PURCHASE_CLASS
+	T_PURCHASE_CLASS,
+	T_NEQ
 } ColType;
 
 static const struct
@@ -85,6 +112,15 @@ static const struct
 	[COL_LABELS] = {"labels", T_TEXT_ARRAY},
 	[COL_GROUP_PURCHASE] = {"group_purchase", T_BOOL},
 	[COL_CLASS] = {"class", T_PURCHASE_CLASS},
+	[COL_BUYER] = {"buyer", T_TEXT},
+	[COL_SUPPLIER_NAME] = {"supplier_name", T_TEXT},
+	[COL_SUPPLIER_NEQ] = {"supplier_neq", T_NEQ},
+	[COL_SUPPLIER_CITY] = {"supplier_city", T_TEXT},
+	[COL_BUYER_CITY] = {"buyer_city", T_TEXT},
+	[COL_BUYER_POSTAL_CODE] = {"buyer_postal_code", T_POSTAL_CODE},
+	[COL_BUYER_ID] = {"buyer_id", T_TEXT},
+	[COL_SUPPLIER_LOCATED_BY] = {"supplier_located_by", T_TEXT},
+	[COL_BUYER_LOCATED_BY] = {"buyer_located_by", T_TEXT},
 };
 
 /* Column numbers of one row type, kept in fn_extra. */
@@ -93,7 +129,8 @@ typedef struct PurchaseLayout
 	Oid			typid;			/* row type, or relation OID for the trigger */
 	int32		typmod;
 	int			natts;
-	int			attnum[NUM_COLS];	/* 0-based */
+	int			attnum[NUM_COLS];	/* 0-based; -1 for an optional column
+									 * the table does not have */
 } PurchaseLayout;
 
 static Oid
@@ -119,6 +156,8 @@ col_type_oid(ColType t)
 			return BOOLOID;
 		case T_PURCHASE_CLASS:
 			return cag_type_oid("purchase_class");
+		case T_NEQ:
+			return cag_type_oid("neq");
 	}
 	return InvalidOid;
 }
@@ -156,7 +195,7 @@ layout_build(PurchaseLayout *lay, TupleDesc desc, const char *what)
 			lay->attnum[c] = i;
 			break;
 		}
-		if (lay->attnum[c] < 0)
+		if (lay->attnum[c] < 0 && c < NUM_REQUIRED_COLS)
 			ereport(ERROR,
 					(errcode(ERRCODE_UNDEFINED_COLUMN),
 					 errmsg("%s has no column \"%s\"", what, purchase_cols[c].name),
@@ -166,71 +205,103 @@ layout_build(PurchaseLayout *lay, TupleDesc desc, const char *what)
 	}
 }
 
-/* Municipality code (text datum) to region on a date; 0 when unknown. */
-static int
-region_of_municipality_datum(Datum d, DateADT as_of)
+/* A row: its values in the layout's columns. */
+typedef struct PurchaseRow
 {
-	return cag_region_of_prefix(cag_municipality_prefix(TextDatumGetCString(d)), as_of);
+	const PurchaseLayout *lay;
+	Datum	   *values;
+	bool	   *isnull;
+} PurchaseRow;
+
+static bool
+has(const PurchaseRow *row, PurchaseCol col)
+{
+	int			att = row->lay->attnum[col];
+
+	return att >= 0 && !row->isnull[att];
 }
 
-/* What the row's defaults filled in, for the explanation. */
-typedef struct Derived
+static Datum
+get(const PurchaseRow *row, PurchaseCol col)
 {
-	bool		buyer_region;	/* from buyer_municipality */
-	bool		delivery_region_from_municipality;
-	bool		delivery_region_from_buyer;
-} Derived;
-
-/*
- * Apply the defaults of a purchase row to values/isnull (in place): the
- * buyer's and the delivery region from the municipalities, then the
- * delivery region from the buyer's.  Returns whether anything changed.
- */
-static bool
-derive_regions(const PurchaseLayout *lay, Datum *values, bool *isnull, Derived *d)
-{
-	int			pon = lay->attnum[COL_PURCHASED_ON];
-	int			br = lay->attnum[COL_BUYER_REGION];
-	int			bm = lay->attnum[COL_BUYER_MUNICIPALITY];
-	int			dr = lay->attnum[COL_DELIVERY_REGION];
-	int			dm = lay->attnum[COL_DELIVERY_MUNICIPALITY];
-	int			drs = lay->attnum[COL_DELIVERY_REGIONS];
-	DateADT		as_of = isnull[pon] ? GetSQLCurrentDate() : DatumGetDateADT(values[pon]);
-	bool		changed = false;
-	int			r;
-
-	memset(d, 0, sizeof(*d));
-	if (isnull[br] && !isnull[bm] &&
-		(r = region_of_municipality_datum(values[bm], as_of)) != 0)
-	{
-		values[br] = CharGetDatum((char) r);
-		isnull[br] = false;
-		d->buyer_region = changed = true;
-	}
-	if (isnull[dr] && !isnull[dm] &&
-		(r = region_of_municipality_datum(values[dm], as_of)) != 0)
-	{
-		values[dr] = CharGetDatum((char) r);
-		isnull[dr] = false;
-		d->delivery_region_from_municipality = changed = true;
-	}
-	/*
-	 * Only when no delivery regions are given at all: an empty array says
-	 * that the purchase was delivered to no region of Québec (a SEAO notice
-	 * delivered outside Québec), which the buyer's region must not hide.
-	 */
-	if (isnull[dr] && !isnull[br] && isnull[drs])
-	{
-		values[dr] = values[br];
-		isnull[dr] = false;
-		d->delivery_region_from_buyer = changed = true;
-	}
-	return changed;
+	return row->values[row->lay->attnum[col]];
 }
 
 static void
-args_from_row(const PurchaseLayout *lay, const Datum *values, const bool *isnull,
-			  ClassifyArgs *a)
+set(PurchaseRow *row, PurchaseCol col, bool isnull, Datum value)
+{
+	int			att = row->lay->attnum[col];
+
+	row->isnull[att] = isnull;
+	row->values[att] = isnull ? (Datum) 0 : value;
+}
+
+/* A text column in UTF-8 (not NUL-terminated), NULL when absent or NULL. */
+static const char *
+text_col(const PurchaseRow *row, PurchaseCol col, size_t *len)
+{
+	const char *str;
+
+	*len = 0;
+	if (!has(row, col))
+		return NULL;
+	cag_text_to_utf8(get(row, col), &str, len);
+	return str;
+}
+
+/*
+ * Whether the region in column region is given (see the file's comment):
+ * the row has no column located_by (a table of 1.1), or it is NULL, or an
+ * UPDATE changed the region (old: the old row, NULL for an INSERT).
+ */
+static bool
+region_given(const PurchaseRow *row, const PurchaseRow *old, PurchaseCol region,
+			 PurchaseCol located_by)
+{
+	if (!has(row, region))
+		return false;
+	if (!has(row, located_by))
+		return true;
+	return old != NULL &&
+		(!has(old, region) || DatumGetChar(get(old, region)) != DatumGetChar(get(row, region)));
+}
+
+/* A region and how it was found into the row; its marker when it has one. */
+static void
+store_location(PurchaseRow *row, PurchaseCol region, PurchaseCol located_by,
+			   const CagLocation *loc, CagParty party)
+{
+	const char *how = cag_region_rule_text(loc, party);
+
+	set(row, region, loc->region == 0, CharGetDatum((char) loc->region));
+	if (row->lay->attnum[located_by] >= 0)
+		set(row, located_by, how == NULL, how ? CStringGetTextDatum(how) : (Datum) 0);
+}
+
+/* What the row says of its buyer. */
+static void
+buyer_address(const PurchaseRow *row, DateADT as_of, CagPartyAddress *a)
+{
+	cag_party_address_init(a, CAG_PARTY_BUYER, as_of);
+	if (has(row, COL_BUYER_MUNICIPALITY))
+	{
+		char	   *code = TextDatumGetCString(get(row, COL_BUYER_MUNICIPALITY));
+
+		(void) cag_municipality_prefix(code);	/* 22P02 when no code */
+		a->municipality = (int32) atoi(code);
+	}
+	if (has(row, COL_BUYER_POSTAL_CODE))
+	{
+		a->has_postal_code = true;
+		a->postal_code = DatumGetInt32(get(row, COL_BUYER_POSTAL_CODE));
+	}
+	a->city = text_col(row, COL_BUYER_CITY, &a->city_len);
+	a->name = text_col(row, COL_BUYER, &a->name_len);
+	a->id = text_col(row, COL_BUYER_ID, &a->id_len);
+}
+
+static void
+args_from_row(const PurchaseRow *row, ClassifyArgs *a)
 {
 	static const PurchaseCol map[NUM_ARGS] = {
 		[ARG_SUPPLIER_REGION] = COL_SUPPLIER_REGION,
@@ -243,16 +314,140 @@ args_from_row(const PurchaseLayout *lay, const Datum *values, const bool *isnull
 		[ARG_DELIVERY_REGIONS] = COL_DELIVERY_REGIONS,
 		[ARG_SUPPLIER_COUNTRY] = COL_SUPPLIER_COUNTRY,
 		[ARG_AS_OF] = COL_PURCHASED_ON,
+		[ARG_SUPPLIER_CITY] = COL_SUPPLIER_CITY,
+		[ARG_SUPPLIER_NAME] = COL_SUPPLIER_NAME,
+		[ARG_SUPPLIER_NEQ] = COL_SUPPLIER_NEQ,
 	};
 	int			i;
 
 	for (i = 0; i < NUM_ARGS; i++)
 	{
-		int			att = lay->attnum[map[i]];
-
-		a->value[i] = values[att];
-		a->isnull[i] = isnull[att];
+		a->isnull[i] = !has(row, map[i]);
+		a->value[i] = a->isnull[i] ? (Datum) 0 : get(row, map[i]);
 	}
+}
+
+/* A row classed: what the trigger stores, and why. */
+typedef struct RowClass
+{
+	PurchaseRow row;			/* the row, defaults applied */
+	ClassifyArgs args;
+	Classified	c;
+	bool		buyer_located;	/* the trigger located the buyer */
+	CagPartyAddress buyer;
+	CagPartyFacts buyer_facts;
+	CagLocation buyer_location;
+	bool		delivery_from_municipality;
+	bool		delivery_from_buyer;
+} RowClass;
+
+/* Municipality code (text datum) to region on a date; 0 when unknown. */
+static int
+region_of_municipality_datum(Datum d, DateADT as_of)
+{
+	return cag_region_of_prefix(cag_municipality_prefix(TextDatumGetCString(d)), as_of);
+}
+
+/*
+ * The delivery region from the delivery municipality, else from the
+ * buyer's region -- only when no delivery regions are given at all: an
+ * empty array says that the purchase was delivered to no region of Québec
+ * (a SEAO notice delivered outside Québec), which the buyer's region must
+ * not hide.
+ */
+static void
+derive_delivery(RowClass *rc, DateADT as_of)
+{
+	PurchaseRow *row = &rc->row;
+	int			r;
+
+	if (has(row, COL_DELIVERY_REGION))
+		return;
+	if (has(row, COL_DELIVERY_MUNICIPALITY) &&
+		(r = region_of_municipality_datum(get(row, COL_DELIVERY_MUNICIPALITY), as_of)) != 0)
+	{
+		set(row, COL_DELIVERY_REGION, false, CharGetDatum((char) r));
+		rc->delivery_from_municipality = true;
+	}
+	else if (has(row, COL_BUYER_REGION) && !has(row, COL_DELIVERY_REGIONS))
+	{
+		set(row, COL_DELIVERY_REGION, false, get(row, COL_BUYER_REGION));
+		rc->delivery_from_buyer = true;
+	}
+}
+
+/*
+ * Class a row as the trigger does (old: the row before an UPDATE, or
+ * NULL): locate the buyer unless its region is given, default the delivery
+ * region, locate the supplier and class; rc->row holds what the trigger
+ * stores.
+ */
+static void
+classify_row(RowClass *rc, const PurchaseRow *old, bool explain)
+{
+	PurchaseRow *row = &rc->row;
+	DateADT		as_of = has(row, COL_PURCHASED_ON) ?
+		DatumGetDateADT(get(row, COL_PURCHASED_ON)) : GetSQLCurrentDate();
+	bool		supplier_given;
+
+	if (!region_given(row, old, COL_BUYER_REGION, COL_BUYER_LOCATED_BY))
+	{
+		buyer_address(row, as_of, &rc->buyer);
+		cag_locate_party(&rc->buyer, explain, &rc->buyer_location, &rc->buyer_facts);
+		store_location(row, COL_BUYER_REGION, COL_BUYER_LOCATED_BY, &rc->buyer_location,
+					   CAG_PARTY_BUYER);
+		rc->buyer_located = true;
+	}
+	else if (row->lay->attnum[COL_BUYER_LOCATED_BY] >= 0)
+		set(row, COL_BUYER_LOCATED_BY, true, (Datum) 0);
+	derive_delivery(rc, as_of);
+
+	supplier_given = region_given(row, old, COL_SUPPLIER_REGION, COL_SUPPLIER_LOCATED_BY);
+	args_from_row(row, &rc->args);
+	if (!supplier_given)
+		rc->args.isnull[ARG_SUPPLIER_REGION] = true;
+	classify_args(&rc->args, explain, &rc->c);
+	if (row->lay->attnum[COL_SUPPLIER_LOCATED_BY] >= 0)
+	{
+		if (supplier_given)
+			set(row, COL_SUPPLIER_LOCATED_BY, true, (Datum) 0);
+		else
+			store_location(row, COL_SUPPLIER_REGION, COL_SUPPLIER_LOCATED_BY,
+						   &rc->c.supplier_location, CAG_PARTY_SUPPLIER);
+	}
+	set(row, COL_CLASS, false, PurchaseClassGetDatum(rc->c.cls.bits));
+}
+
+/* The columns the trigger writes. */
+static const PurchaseCol written_cols[] = {
+	COL_BUYER_REGION, COL_BUYER_LOCATED_BY, COL_DELIVERY_REGION,
+	COL_SUPPLIER_REGION, COL_SUPPLIER_LOCATED_BY, COL_CLASS
+};
+
+/* Whether the classing changed a column it writes, against the row as given. */
+static bool
+row_changed(const RowClass *rc, const Datum *values, const bool *isnull)
+{
+	size_t		i;
+
+	for (i = 0; i < lengthof(written_cols); i++)
+	{
+		int			att = rc->row.lay->attnum[written_cols[i]];
+
+		if (att < 0)
+			continue;
+		if (isnull[att] != rc->row.isnull[att])
+			return true;
+		if (isnull[att])
+			continue;
+		if (purchase_cols[written_cols[i]].type == T_TEXT ?
+			strcmp(TextDatumGetCString(values[att]), TextDatumGetCString(rc->row.values[att])) != 0 :
+			purchase_cols[written_cols[i]].type == T_PURCHASE_CLASS ?
+			DatumGetPurchaseClass(values[att]) != DatumGetPurchaseClass(rc->row.values[att]) :
+			DatumGetChar(values[att]) != DatumGetChar(rc->row.values[att]))
+			return true;
+	}
+	return false;
 }
 
 /* The layout of a row type, from fn_extra or built. */
@@ -290,68 +485,78 @@ deform_record(HeapTupleHeader rec, TupleDesc desc, Datum *values, bool *isnull)
 	heap_deform_tuple(&tuple, desc, values, isnull);
 }
 
-/* A row given as a record, with the trigger's defaults applied, classified. */
-typedef struct RecordClass
-{
-	PurchaseLayout *lay;
-	Datum	   *values;
-	bool	   *isnull;
-	Derived		derived;
-	ClassifyArgs args;
-	Classified	c;
-} RecordClass;
-
+/*
+ * A row given as a record, classed as the trigger classes an inserted row;
+ * *given receives the row's values before (palloc'd copies of the arrays).
+ */
 static void
-classify_record(FunctionCallInfo fcinfo, bool explain, RecordClass *rc)
+classify_record(FunctionCallInfo fcinfo, bool explain, RowClass *rc,
+				Datum **given_values, bool **given_isnull)
 {
 	HeapTupleHeader rec = PG_GETARG_HEAPTUPLEHEADER(0);
 	TupleDesc	desc;
 
-	rc->lay = row_layout(fcinfo, rec, &desc);
-	rc->values = palloc(sizeof(Datum) * desc->natts);
-	rc->isnull = palloc(sizeof(bool) * desc->natts);
-	deform_record(rec, desc, rc->values, rc->isnull);
-	derive_regions(rc->lay, rc->values, rc->isnull, &rc->derived);
-	args_from_row(rc->lay, rc->values, rc->isnull, &rc->args);
-	classify_args(&rc->args, explain, &rc->c);
+	memset(rc, 0, sizeof(*rc));
+	rc->row.lay = row_layout(fcinfo, rec, &desc);
+	rc->row.values = palloc(sizeof(Datum) * desc->natts);
+	rc->row.isnull = palloc(sizeof(bool) * desc->natts);
+	deform_record(rec, desc, rc->row.values, rc->row.isnull);
+	if (given_values != NULL)
+	{
+		*given_values = palloc(sizeof(Datum) * desc->natts);
+		*given_isnull = palloc(sizeof(bool) * desc->natts);
+		memcpy(*given_values, rc->row.values, sizeof(Datum) * desc->natts);
+		memcpy(*given_isnull, rc->row.isnull, sizeof(bool) * desc->natts);
+	}
+	classify_row(rc, NULL, explain);
 	ReleaseTupleDesc(desc);
 }
 
 Datum
 classify_purchase_row(PG_FUNCTION_ARGS)
 {
-	RecordClass rc;
+	RowClass	rc;
 
-	classify_record(fcinfo, false, &rc);
+	classify_record(fcinfo, false, &rc, NULL, NULL);
 	PG_RETURN_PURCHASE_CLASS(rc.c.cls.bits);
+}
+
+Datum
+purchase_needs_reclassify(PG_FUNCTION_ARGS)
+{
+	RowClass	rc;
+	Datum	   *values;
+	bool	   *isnull;
+
+	classify_record(fcinfo, false, &rc, &values, &isnull);
+	PG_RETURN_BOOL(row_changed(&rc, values, isnull));
 }
 
 Datum
 explain_classification_row(PG_FUNCTION_ARGS)
 {
-	RecordClass rc;
+	RowClass	rc;
 	ClassifyDefaults defaults;
-	const Datum *values;
 
-	classify_record(fcinfo, true, &rc);
-	values = rc.values;
+	classify_record(fcinfo, true, &rc, NULL, NULL);
 
 	/* the defaults the trigger applies, when the row lacked them */
 	memset(&defaults, 0, sizeof(defaults));
-	if (rc.derived.buyer_region)
+	if (rc.buyer_located && rc.buyer_location.region != 0)
 	{
-		defaults.buyer_region = classify_region_datum(values[rc.lay->attnum[COL_BUYER_REGION]]);
-		defaults.buyer_municipality =
-			TextDatumGetCString(values[rc.lay->attnum[COL_BUYER_MUNICIPALITY]]);
+		defaults.buyer_located = true;
+		defaults.buyer = &rc.buyer;
+		defaults.buyer_location = &rc.buyer_location;
+		defaults.buyer_facts = &rc.buyer_facts;
 	}
-	if (rc.derived.delivery_region_from_municipality)
+	if (rc.delivery_from_municipality)
 	{
 		defaults.delivery_region = rc.c.delivery_region;
 		defaults.delivery_from = "delivery_municipality";
 		defaults.delivery_municipality =
-			TextDatumGetCString(values[rc.lay->attnum[COL_DELIVERY_MUNICIPALITY]]);
+			TextDatumGetCString(get(&rc.row, COL_DELIVERY_MUNICIPALITY));
 	}
-	else if (rc.derived.delivery_region_from_buyer)
+	else if (rc.delivery_from_buyer)
 	{
 		defaults.delivery_region = rc.c.delivery_region;
 		defaults.delivery_from = "buyer_region";
@@ -364,45 +569,13 @@ explain_classification_row(PG_FUNCTION_ARGS)
  * ------------------------------------------------------------------------
  */
 
-/*
- * cag_ovt.classify_purchase_trigger(): BEFORE INSERT OR UPDATE FOR EACH ROW.
- * Fills the buyer's and the delivery region from the municipalities, the
- * delivery region from the buyer's, and sets the class, whatever the row
- * held.
- */
-Datum
-classify_purchase_trigger(PG_FUNCTION_ARGS)
+/* The column numbers of the trigger's table, once per statement. */
+static PurchaseLayout *
+trigger_layout(FunctionCallInfo fcinfo, Relation rel)
 {
-	TriggerData *td = (TriggerData *) fcinfo->context;
-	Relation	rel;
-	TupleDesc	desc;
-	HeapTuple	tuple;
-	HeapTuple	result;
-	PurchaseLayout *lay;
-	Datum	   *values;
-	bool	   *isnull;
-	ClassifyArgs a;
-	Classified	c;
-	Derived		d;
-	int			cl;
-	bool		changed;
+	TupleDesc	desc = RelationGetDescr(rel);
+	PurchaseLayout *lay = fcinfo->flinfo->fn_extra;
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function classify_purchase_trigger was not called by the trigger manager")));
-	if (!TRIGGER_FIRED_BEFORE(td->tg_event) || !TRIGGER_FIRED_FOR_ROW(td->tg_event) ||
-		!(TRIGGER_FIRED_BY_INSERT(td->tg_event) || TRIGGER_FIRED_BY_UPDATE(td->tg_event)))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function classify_purchase_trigger must be fired BEFORE INSERT OR UPDATE ... FOR EACH ROW")));
-
-	rel = td->tg_relation;
-	desc = RelationGetDescr(rel);
-	tuple = TRIGGER_FIRED_BY_UPDATE(td->tg_event) ? td->tg_newtuple : td->tg_trigtuple;
-
-	/* the column numbers, once per statement and relation */
-	lay = fcinfo->flinfo->fn_extra;
 	if (lay == NULL || lay->typid != RelationGetRelid(rel) || lay->natts != desc->natts)
 	{
 		if (lay == NULL)
@@ -416,20 +589,66 @@ classify_purchase_trigger(PG_FUNCTION_ARGS)
 		lay->typmod = -1;
 		fcinfo->flinfo->fn_extra = lay;
 	}
+	return lay;
+}
 
+/*
+ * cag_ovt.classify_purchase_trigger(): BEFORE INSERT OR UPDATE FOR EACH ROW.
+ * Locates the buyer and the supplier (their regions, unless given, and how
+ * they were found), fills the delivery region from the delivery
+ * municipality or the buyer's region, and sets the class, whatever the row
+ * held.
+ */
+Datum
+classify_purchase_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *td = (TriggerData *) fcinfo->context;
+	Relation	rel;
+	TupleDesc	desc;
+	HeapTuple	tuple;
+	HeapTuple	result;
+	RowClass	rc;
+	PurchaseRow old;
+	Datum	   *values;
+	bool	   *isnull;
+	bool		update;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function classify_purchase_trigger was not called by the trigger manager")));
+	if (!TRIGGER_FIRED_BEFORE(td->tg_event) || !TRIGGER_FIRED_FOR_ROW(td->tg_event) ||
+		!(TRIGGER_FIRED_BY_INSERT(td->tg_event) || TRIGGER_FIRED_BY_UPDATE(td->tg_event)))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function classify_purchase_trigger must be fired BEFORE INSERT OR UPDATE ... FOR EACH ROW")));
+
+	rel = td->tg_relation;
+	desc = RelationGetDescr(rel);
+	update = TRIGGER_FIRED_BY_UPDATE(td->tg_event);
+	tuple = update ? td->tg_newtuple : td->tg_trigtuple;
+
+	memset(&rc, 0, sizeof(rc));
+	rc.row.lay = trigger_layout(fcinfo, rel);
 	values = palloc(sizeof(Datum) * desc->natts);
 	isnull = palloc(sizeof(bool) * desc->natts);
 	heap_deform_tuple(tuple, desc, values, isnull);
-	changed = derive_regions(lay, values, isnull, &d);
-	args_from_row(lay, values, isnull, &a);
-	classify_args(&a, false, &c);
+	rc.row.values = palloc(sizeof(Datum) * desc->natts);
+	rc.row.isnull = palloc(sizeof(bool) * desc->natts);
+	memcpy(rc.row.values, values, sizeof(Datum) * desc->natts);
+	memcpy(rc.row.isnull, isnull, sizeof(bool) * desc->natts);
+	if (update)
+	{
+		old.lay = rc.row.lay;
+		old.values = palloc(sizeof(Datum) * desc->natts);
+		old.isnull = palloc(sizeof(bool) * desc->natts);
+		heap_deform_tuple(td->tg_trigtuple, desc, old.values, old.isnull);
+	}
+	classify_row(&rc, update ? &old : NULL, false);
 
-	cl = lay->attnum[COL_CLASS];
-	if (!changed && !isnull[cl] && DatumGetPurchaseClass(values[cl]) == c.cls.bits)
+	if (!row_changed(&rc, values, isnull))
 		return PointerGetDatum(tuple);
-	values[cl] = PurchaseClassGetDatum(c.cls.bits);
-	isnull[cl] = false;
-	result = heap_form_tuple(desc, values, isnull);
+	result = heap_form_tuple(desc, rc.row.values, rc.row.isnull);
 	result->t_data->t_ctid = tuple->t_data->t_ctid;
 	result->t_self = tuple->t_self;
 	result->t_tableOid = tuple->t_tableOid;

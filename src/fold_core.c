@@ -274,26 +274,75 @@ is_separator(uint32_t cp, bool *ignore)
 		(cp >= 0x1F000 && cp <= 0x1FBFF);	/* emoji, pictographs */
 }
 
+/* The key being written by cag_fold_key. */
+typedef struct FoldOut
+{
+	char	   *out;
+	size_t		outsize;
+	size_t		used;
+	char		sep;
+	bool		in_word;		/* the last character kept was in a word */
+	bool		pending;		/* a separator since the last word */
+} FoldOut;
+
+/* A separator: the next letter begins a word. */
+static inline void
+fold_separate(FoldOut *f)
+{
+	if (f->in_word)
+		f->pending = true;
+	f->in_word = false;
+}
+
+/* Letters of a word (m bytes); false when the key is full. */
+static inline bool
+fold_put(FoldOut *f, const char *letters, size_t m)
+{
+	bool		sep = f->pending && f->sep != '\0';
+
+	if (f->used + sep + m >= f->outsize)
+	{
+		f->out[f->used] = '\0';
+		return false;
+	}
+	if (sep)
+		f->out[f->used++] = f->sep;
+	f->pending = false;
+	f->in_word = true;
+	memcpy(f->out + f->used, letters, m);
+	f->used += m;
+	return true;
+}
+
 size_t
 cag_fold_key(const char *str, size_t len, char sep, char *out, size_t outsize)
 {
 	const unsigned char *s = (const unsigned char *) str;
 	size_t		pos = 0;
-	size_t		used = 0;
-	bool		in_word = false;	/* the last character kept was in a word */
-	bool		pending = false;	/* a separator since the last word */
+	FoldOut		f = {out, outsize, 0, sep, false, false};
 
 	while (pos < len)
 	{
 		uint32_t	cp;
-		size_t		n = cag_utf8_decode(s + pos, len - pos, &cp);
+		size_t		n;
 		const char *fold = NULL;
 		char		ascii[2];
 		CagCharClass cls;
 		bool		ignore = false;
 		size_t		start = pos;
-		size_t		m;
 
+		if (s[pos] < 0x80)
+		{
+			/* ASCII, as below in short: letters and digits, else separators */
+			char		c = (char) cag_to_lower(s[pos++]);
+
+			if (!cag_is_alpha((unsigned char) c) && !cag_is_digit((unsigned char) c))
+				fold_separate(&f);
+			else if (!fold_put(&f, &c, 1))
+				return CAG_FOLD_TOO_LONG;
+			continue;
+		}
+		n = cag_utf8_decode(s + pos, len - pos, &cp);
 		if (n == 0)
 		{
 			/* not UTF-8: the byte is dropped, and separates nothing */
@@ -331,25 +380,11 @@ cag_fold_key(const char *str, size_t len, char sep, char *out, size_t outsize)
 			cls = CAG_CH_LETTER;
 		}
 		if (cls != CAG_CH_LETTER)
-		{
-			if (in_word)
-				pending = true;
-			in_word = false;
-			continue;
-		}
-		m = fold != NULL ? strlen(fold) : n;
-		if (used + (pending && sep != '\0') + m >= outsize)
-		{
-			out[used] = '\0';
+			fold_separate(&f);
+		else if (!fold_put(&f, fold != NULL ? fold : str + start,
+						   fold != NULL ? strlen(fold) : n))
 			return CAG_FOLD_TOO_LONG;
-		}
-		if (pending && sep != '\0')
-			out[used++] = sep;
-		pending = false;
-		in_word = true;
-		memcpy(out + used, fold != NULL ? fold : str + start, m);
-		used += m;
 	}
-	out[used] = '\0';
-	return used;
+	out[f.used] = '\0';
+	return f.used;
 }

@@ -17,7 +17,10 @@
  *	 from_region: the region on date d is the from_region of the earliest
  *	 change after d, or the table's region when there is none.
  *
- * An FSA's region is derived from the town-hall postal codes only: the
+ * An FSA's region comes from table fsa_regions (locate.c): its one region
+ * on the date, or unknown.  In a database still at a version without that
+ * table (1.0, 1.1: the library serves them until ALTER EXTENSION UPDATE),
+ * it is derived from the town-hall postal codes as those versions did: the
  * prefixes of the municipalities whose town hall is in the FSA, all in one
  * region on that date, or unknown.
  *
@@ -34,11 +37,13 @@
 #include <string.h>
 
 #include "catalog/pg_type.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 
 #include "geography.h"
 #include "geography_core.h"
+#include "locate_core.h"
 #include "postal_code_core.h"
 #include "qc_region_core.h"
 #include "refcache.h"
@@ -47,6 +52,7 @@ PG_FUNCTION_INFO_V1(region_of_municipality_text);
 PG_FUNCTION_INFO_V1(region_of_municipality_int);
 PG_FUNCTION_INFO_V1(region_of_fsa);
 PG_FUNCTION_INFO_V1(region_of_postal_code);
+PG_FUNCTION_INFO_V1(regions_of_fsa);
 
 #define GEO_PREFIXES 100
 #define GEO_MIXED 0xFF			/* municipalities of a prefix in several regions */
@@ -73,6 +79,8 @@ typedef struct GeoData
 } GeoData;
 
 static void *geo_load(CagRefSource *source, MemoryContext cxt);
+static void *fsa_load(CagRefSource *source, MemoryContext cxt);
+static void *ldu_load(CagRefSource *source, MemoryContext cxt);
 
 static CagRefSource geo_source = {
 	.name = "geography",
@@ -80,25 +88,17 @@ static CagRefSource geo_source = {
 	.load = geo_load,
 };
 
-static void
-bad_row(const char *table, const char *fmt, const char *value)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_DATA_EXCEPTION),
-			 errmsg("invalid row in reference table cag_ovt.%s", table),
-			 errdetail(fmt, value),
-			 errhint("Correct the row: the table's constraints forbid it.")));
-}
-
-static int
-region_of_datum(const char *table, Datum d)
-{
-	int			code = (unsigned char) DatumGetChar(d);
-
-	if (code < QC_REGION_MIN || code > QC_REGION_MAX)
-		bad_row(table, "A region code is out of range: %s.", psprintf("%d", code));
-	return code;
-}
+/* optional: 1.0 and 1.1 have no such tables (see the file's comment) */
+static CagRefSource fsa_source = {
+	.name = "fsa regions",
+	.tables = {"fsa_regions", NULL},
+	.load = fsa_load,
+};
+static CagRefSource ldu_source = {
+	.name = "ldu communities",
+	.tables = {"ldu_communities", NULL},
+	.load = ldu_load,
+};
 
 static int
 cmp_int(const void *a, const void *b)
@@ -149,16 +149,16 @@ load_municipalities(GeoData *g, CagRefSource *source, MemoryContext cxt)
 
 		d = SPI_getbinval(tup, tt->tupdesc, 1, &isnull);
 		if (isnull)
-			bad_row("municipalities", "%s", "A code is NULL.");
+			cag_refcache_bad_row("municipalities", "A code is NULL.");
 		code = TextDatumGetCString(d);
 		if (strlen(code) != 5 || strspn(code, "0123456789") != 5)
-			bad_row("municipalities", "The code \"%s\" is not 5 digits.", code);
+			cag_refcache_bad_row("municipalities", psprintf("The code \"%s\" is not 5 digits.", code));
 		prefix = (code[0] - '0') * 10 + (code[1] - '0');
 
 		d = SPI_getbinval(tup, tt->tupdesc, 2, &isnull);
 		if (isnull)
-			bad_row("municipalities", "The region of municipality %s is NULL.", code);
-		region = region_of_datum("municipalities", d);
+			cag_refcache_bad_row("municipalities", psprintf("The region of municipality %s is NULL.", code));
+		region = cag_refcache_region("municipalities", d);
 		if (g->prefix_region[prefix] == 0)
 			g->prefix_region[prefix] = (uint8) region;
 		else if (g->prefix_region[prefix] != region)
@@ -171,7 +171,7 @@ load_municipalities(GeoData *g, CagRefSource *source, MemoryContext cxt)
 
 			if (strlen(fsa) != 3 || fsa[0] < 'A' || fsa[0] > 'Z' ||
 				!cag_is_digit((unsigned char) fsa[1]) || fsa[2] < 'A' || fsa[2] > 'Z')
-				bad_row("municipalities", "The FSA \"%s\" is not an upper-case letter, a digit and an upper-case letter.", fsa);
+				cag_refcache_bad_row("municipalities", psprintf("The FSA \"%s\" is not an upper-case letter, a digit and an upper-case letter.", fsa));
 			pairs[npairs++] = fsa_index(fsa) * GEO_PREFIXES + prefix;
 		}
 	}
@@ -221,22 +221,22 @@ load_changes(GeoData *g, CagRefSource *source, MemoryContext cxt)
 
 		d = SPI_getbinval(tup, tt->tupdesc, 1, &isnull);
 		if (isnull)
-			bad_row("mrc_region_changes", "%s", "A prefix is NULL.");
+			cag_refcache_bad_row("mrc_region_changes", "A prefix is NULL.");
 		prefix = TextDatumGetCString(d);
 		if (strlen(prefix) != 2 || strspn(prefix, "0123456789") != 2)
-			bad_row("mrc_region_changes", "The prefix \"%s\" is not 2 digits.", prefix);
+			cag_refcache_bad_row("mrc_region_changes", psprintf("The prefix \"%s\" is not 2 digits.", prefix));
 		c->prefix = (prefix[0] - '0') * 10 + (prefix[1] - '0');
 		d = SPI_getbinval(tup, tt->tupdesc, 2, &isnull);
 		if (isnull)
-			bad_row("mrc_region_changes", "The from_region of prefix %s is NULL.", prefix);
-		c->from_region = (uint8) region_of_datum("mrc_region_changes", d);
+			cag_refcache_bad_row("mrc_region_changes", psprintf("The from_region of prefix %s is NULL.", prefix));
+		c->from_region = (uint8) cag_refcache_region("mrc_region_changes", d);
 		d = SPI_getbinval(tup, tt->tupdesc, 3, &isnull);
 		if (isnull)
-			bad_row("mrc_region_changes", "The to_region of prefix %s is NULL.", prefix);
-		c->to_region = (uint8) region_of_datum("mrc_region_changes", d);
+			cag_refcache_bad_row("mrc_region_changes", psprintf("The to_region of prefix %s is NULL.", prefix));
+		c->to_region = (uint8) cag_refcache_region("mrc_region_changes", d);
 		d = SPI_getbinval(tup, tt->tupdesc, 4, &isnull);
 		if (isnull)
-			bad_row("mrc_region_changes", "The date of the change of prefix %s is NULL.", prefix);
+			cag_refcache_bad_row("mrc_region_changes", psprintf("The date of the change of prefix %s is NULL.", prefix));
 		c->effective_on = DatumGetDateADT(d);
 		if (c->effective_on > g->last_change)
 			g->last_change = c->effective_on;
@@ -290,6 +290,8 @@ void
 cag_geography_preload(void)
 {
 	(void) cag_refcache_get(&geo_source);
+	(void) cag_refcache_get_optional(&fsa_source);
+	(void) cag_refcache_get_optional(&ldu_source);
 }
 
 /* Region of a prefix on a date, from a loaded structure. */
@@ -322,8 +324,9 @@ cag_region_of_prefix(int prefix, DateADT as_of)
 	return geo_prefix_region(g, prefix, as_of);
 }
 
-int
-cag_region_of_fsa(int fsa, DateADT as_of)
+/* Region of an FSA from the town halls (versions without fsa_regions). */
+static int
+town_hall_region_of_fsa(int fsa, DateADT as_of)
 {
 	const GeoData *g = cag_refcache_get(&geo_source);
 	int			region = 0;
@@ -342,8 +345,152 @@ cag_region_of_fsa(int fsa, DateADT as_of)
 	return region;
 }
 
-static DateADT
-as_of_arg(FunctionCallInfo fcinfo, int argno)
+/* ---------------------------------------------------------------------
+ * FSAs: table fsa_regions
+ * ---------------------------------------------------------------------
+ */
+
+typedef struct FsaRow
+{
+	uint8		region;
+	DateADT		valid_from;
+	DateADT		valid_until;
+} FsaRow;
+
+/* the rows of each FSA, by the FSA's number */
+typedef struct FsaData
+{
+	int			first[FSA_COUNT];
+	uint8		count[FSA_COUNT];
+	FsaRow	   *rows;
+} FsaData;
+
+typedef struct FsaLoadRow
+{
+	int			fsa;
+	FsaRow		row;
+} FsaLoadRow;
+
+
+static int
+cmp_fsa_load(const void *a, const void *b)
+{
+	const FsaLoadRow *x = a;
+	const FsaLoadRow *y = b;
+
+	return (x->fsa > y->fsa) - (x->fsa < y->fsa);
+}
+
+static void *
+fsa_load(CagRefSource *source, MemoryContext cxt)
+{
+	Oid			types[4] = {TEXTOID, cag_type_oid("qc_region"), DATEOID, DATEOID};
+	FsaData    *f = MemoryContextAllocZero(cxt, sizeof(FsaData));
+	SPITupleTable *tt;
+	FsaLoadRow *rows;
+	uint64		n;
+	uint64		i;
+
+	tt = cag_refcache_select(source, 0, "fsa, region, valid_from, valid_until", 4, types);
+	n = SPI_processed;
+	rows = palloc(sizeof(FsaLoadRow) * (n + 1));
+	for (i = 0; i < n; i++)
+	{
+		bool		isnull[4];
+		Datum		d[4];
+		char	   *fsa;
+		int			k;
+
+		for (k = 0; k < 4; k++)
+		{
+			d[k] = SPI_getbinval(tt->vals[i], tt->tupdesc, k + 1, &isnull[k]);
+			if (isnull[k])
+				cag_refcache_bad_row("fsa_regions", "A column is NULL.");
+		}
+		fsa = TextDatumGetCString(d[0]);
+		if (strlen(fsa) != 3 || fsa[0] < 'A' || fsa[0] > 'Z' ||
+			!cag_is_digit((unsigned char) fsa[1]) || fsa[2] < 'A' || fsa[2] > 'Z')
+			cag_refcache_bad_row("fsa_regions",
+								 psprintf("The FSA \"%s\" is not an upper-case letter, a digit and an upper-case letter.", fsa));
+		rows[i].fsa = fsa_index(fsa);
+		rows[i].row.region = (uint8) cag_refcache_region("fsa_regions", d[1]);
+		rows[i].row.valid_from = DatumGetDateADT(d[2]);
+		rows[i].row.valid_until = DatumGetDateADT(d[3]);
+	}
+	if (n > 0)
+		qsort(rows, n, sizeof(FsaLoadRow), cmp_fsa_load);
+	f->rows = MemoryContextAlloc(cxt, sizeof(FsaRow) * (n + 1));
+	for (i = 0; i < n; i++)
+	{
+		int			fsa = rows[i].fsa;
+
+		if (f->count[fsa] == 0)
+			f->first[fsa] = (int) i;
+		if (f->count[fsa] == UINT8_MAX)
+			cag_refcache_bad_row("fsa_regions", "An FSA has more than 255 rows.");
+		f->count[fsa]++;
+		f->rows[i] = rows[i].row;
+	}
+	return f;
+}
+
+/* The rows of an FSA valid on a date, as a bit set of regions. */
+static uint32
+fsa_bits(const FsaData *f, int fsa, DateADT as_of)
+{
+	uint32		bits = 0;
+	int			k;
+
+	for (k = 0; k < f->count[fsa]; k++)
+	{
+		const FsaRow *r = &f->rows[f->first[fsa] + k];
+
+		if (r->valid_from <= as_of && as_of < r->valid_until)
+			bits |= CAG_REGION_BIT(r->region);
+	}
+	return bits;
+}
+
+uint32
+cag_fsa_regions(int fsa, DateADT as_of)
+{
+	const FsaData *f;
+
+	if (fsa < 0 || fsa >= FSA_COUNT)
+		return 0;
+	f = cag_refcache_get_optional(&fsa_source);
+	return f == NULL ? 0 : fsa_bits(f, fsa, as_of);
+}
+
+int
+cag_region_of_fsa(int fsa, DateADT as_of)
+{
+	const FsaData *f = cag_refcache_get_optional(&fsa_source);
+	uint32		bits;
+
+	if (f == NULL)
+		return town_hall_region_of_fsa(fsa, as_of);
+	bits = fsa_bits(f, fsa, as_of);
+	return cag_region_bits_count(bits) == 1 ? cag_region_bits_first(bits) : 0;
+}
+
+int
+cag_fsa_arg(const char *str)
+{
+	CagParseError err;
+	int			fsa;
+
+	if (!fsa_parse(str, &fsa, &err))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid forward sortation area: \"%s\"", str),
+				 errdetail("%s", err.detail),
+				 errhint("%s", err.hint)));
+	return fsa;
+}
+
+DateADT
+cag_as_of_arg(FunctionCallInfo fcinfo, int argno)
 {
 	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
 		return GetSQLCurrentDate();
@@ -410,12 +557,11 @@ regions_load(CagRefSource *source, MemoryContext cxt)
 
 		d = SPI_getbinval(tt->vals[i], tt->tupdesc, 1, &isnull);
 		if (isnull)
-			bad_row("regions", "%s", "A region is NULL.");
-		region = region_of_datum("regions", d);
+			cag_refcache_bad_row("regions", "A region is NULL.");
+		region = cag_refcache_region("regions", d);
 		d = SPI_getbinval(tt->vals[i], tt->tupdesc, 2, &isnull);
 		if (isnull)
-			bad_row("regions", "The column counts_as_region of region %s is NULL.",
-					psprintf("%02d", region));
+			cag_refcache_bad_row("regions", psprintf("The column counts_as_region of region %02d is NULL.", region));
 		r->outside_centres[region] = DatumGetBool(d) ? 1 : 0;
 	}
 	return r;
@@ -432,12 +578,124 @@ cag_region_outside_centres(int region)
 	return r->outside_centres[region];
 }
 
+/* ---------------------------------------------------------------------
+ * Full postal codes of rural FSAs: table ldu_communities
+ * ---------------------------------------------------------------------
+ */
+
+typedef struct LduEntry
+{
+	int32		postal_code;	/* packed */
+	int32		municipality;	/* MAMH code, -1 none */
+	uint8		region;			/* when no municipality */
+} LduEntry;
+
+typedef struct LduData
+{
+	LduEntry   *entries;		/* sorted by postal code */
+	int			n;
+} LduData;
+
+static int
+cmp_ldu(const void *a, const void *b)
+{
+	int32		x = ((const LduEntry *) a)->postal_code;
+	int32		y = ((const LduEntry *) b)->postal_code;
+
+	return (x > y) - (x < y);
+}
+
+static void *
+ldu_load(CagRefSource *source, MemoryContext cxt)
+{
+	Oid			types[3] = {cag_type_oid("postal_code"), TEXTOID, cag_type_oid("qc_region")};
+	SPITupleTable *tt = cag_refcache_select(source, 0, "postal_code, municipality, region", 3, types);
+	LduData    *l = MemoryContextAllocZero(cxt, sizeof(LduData));
+	uint64		i;
+
+	l->entries = MemoryContextAlloc(cxt, sizeof(LduEntry) * (SPI_processed + 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		LduEntry   *e = &l->entries[l->n];
+		bool		isnull[3];
+		Datum		d[3];
+		int			k;
+
+		for (k = 0; k < 3; k++)
+			d[k] = SPI_getbinval(tt->vals[i], tt->tupdesc, k + 1, &isnull[k]);
+		if (isnull[0] || isnull[1] == isnull[2])
+			cag_refcache_bad_row("ldu_communities",
+								 "A postal code needs either a municipality or a region.");
+		e->postal_code = DatumGetInt32(d[0]);
+		e->municipality = -1;
+		if (!isnull[1])
+		{
+			char	   *code = TextDatumGetCString(d[1]);
+
+			if (strlen(code) != 5 || strspn(code, "0123456789") != 5)
+				cag_refcache_bad_row("ldu_communities",
+									 psprintf("The MAMH code \"%s\" is not 5 digits.", code));
+			e->municipality = (int32) atoi(code);
+		}
+		else
+			e->region = (uint8) cag_refcache_region("ldu_communities", d[2]);
+		l->n++;
+	}
+	if (l->n > 1)
+		qsort(l->entries, l->n, sizeof(LduEntry), cmp_ldu);
+	return l;
+}
+
+/* The region of a full postal code on a date in ldu_communities; 0 none. */
+static int
+ldu_region(int32 postal_code, DateADT as_of)
+{
+	const LduData *l = cag_refcache_get_optional(&ldu_source);
+	LduEntry	probe;
+	const LduEntry *e;
+
+	if (l == NULL || l->n == 0)
+		return 0;
+	probe.postal_code = postal_code;
+	e = bsearch(&probe, l->entries, l->n, sizeof(LduEntry), cmp_ldu);
+	if (e == NULL)
+		return 0;
+	return e->municipality >= 0 ? cag_region_of_prefix(e->municipality / 1000, as_of) : e->region;
+}
+
+uint32
+cag_postal_code_regions(int32 postal_code, DateADT as_of, bool *by_ldu)
+{
+	uint32		bits;
+	int			region;
+
+	*by_ldu = false;
+	if (!postal_code_is_quebec(postal_code))
+		return 0;
+	bits = cag_fsa_regions(postal_code_fsa_index(postal_code), as_of);
+	if (cag_region_bits_count(bits) > 1 && (region = ldu_region(postal_code, as_of)) != 0 &&
+		(bits & CAG_REGION_BIT(region)) != 0)
+	{
+		*by_ldu = true;
+		return CAG_REGION_BIT(region);
+	}
+	return bits;
+}
+
 int
 cag_region_of_postal_code(int32 postal_code, DateADT as_of)
 {
+	const FsaData *f;
+	uint32		bits;
+	bool		by_ldu;
+
 	if (!postal_code_is_quebec(postal_code))
 		return 0;
-	return cag_region_of_fsa(postal_code_fsa_index(postal_code), as_of);
+	f = cag_refcache_get_optional(&fsa_source);
+	if (f == NULL)
+		return town_hall_region_of_fsa(postal_code_fsa_index(postal_code), as_of);
+	bits = cag_postal_code_regions(postal_code, as_of, &by_ldu);
+	return cag_region_bits_count(bits) == 1 ? cag_region_bits_first(bits) : 0;
 }
 
 Datum
@@ -447,7 +705,7 @@ region_of_municipality_text(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	return region_result(fcinfo,
 						 cag_region_of_prefix(cag_municipality_prefix(text_to_cstring(PG_GETARG_TEXT_PP(0))),
-											  as_of_arg(fcinfo, 1)));
+											  cag_as_of_arg(fcinfo, 1)));
 }
 
 Datum
@@ -463,26 +721,17 @@ region_of_municipality_int(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid MAMH geographic code: %d", code),
 				 errdetail("A MAMH geographic code is between 00000 and 99999.")));
-	return region_result(fcinfo, cag_region_of_prefix(code / 1000, as_of_arg(fcinfo, 1)));
+	return region_result(fcinfo, cag_region_of_prefix(code / 1000, cag_as_of_arg(fcinfo, 1)));
 }
 
 Datum
 region_of_fsa(PG_FUNCTION_ARGS)
 {
-	char	   *str;
-	CagParseError err;
-	int			fsa;
-
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	str = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	if (!fsa_parse(str, &fsa, &err))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid forward sortation area: \"%s\"", str),
-				 errdetail("%s", err.detail),
-				 errhint("%s", err.hint)));
-	return region_result(fcinfo, cag_region_of_fsa(fsa, as_of_arg(fcinfo, 1)));
+	return region_result(fcinfo,
+						 cag_region_of_fsa(cag_fsa_arg(text_to_cstring(PG_GETARG_TEXT_PP(0))),
+										   cag_as_of_arg(fcinfo, 1)));
 }
 
 Datum
@@ -491,5 +740,33 @@ region_of_postal_code(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	return region_result(fcinfo,
-						 cag_region_of_postal_code(PG_GETARG_INT32(0), as_of_arg(fcinfo, 1)));
+						 cag_region_of_postal_code(PG_GETARG_INT32(0), cag_as_of_arg(fcinfo, 1)));
+}
+
+/* The regions of a bit set as a qc_region[] */
+static ArrayType *
+region_array(uint32 bits)
+{
+	Datum		elems[QC_REGION_MAX];
+	int			n = 0;
+	int			r;
+
+	for (r = QC_REGION_MIN; r <= QC_REGION_MAX; r++)
+		if (bits & CAG_REGION_BIT(r))
+			elems[n++] = CharGetDatum((char) r);
+	return construct_array(elems, n, cag_type_oid("qc_region"), 1, true, TYPALIGN_CHAR);
+}
+
+Datum
+regions_of_fsa(PG_FUNCTION_ARGS)
+{
+	uint32		bits;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	bits = cag_fsa_regions(cag_fsa_arg(text_to_cstring(PG_GETARG_TEXT_PP(0))),
+						   cag_as_of_arg(fcinfo, 1));
+	if (bits == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_ARRAYTYPE_P(region_array(bits));
 }

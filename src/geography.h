@@ -29,16 +29,19 @@ extern int	cag_region_of_prefix(int prefix, DateADT as_of);
 
 /*
  * Region of a forward sortation area (fsa: its number, see fsa_index in
- * postal_code_core.h) on date as_of: the region of every municipality
- * whose town hall has a postal code of that FSA, when they are all in one
- * region; 0 otherwise (unknown FSA, or several regions).
+ * postal_code_core.h) on date as_of: its one region in table fsa_regions
+ * (locate.h); 0 otherwise (unknown FSA, or several regions).  A database at
+ * a version without fsa_regions (1.0, 1.1) gets the region of every
+ * municipality whose town hall has a postal code of that FSA, when they are
+ * all in one region.
  */
 extern int	cag_region_of_fsa(int fsa, DateADT as_of);
 
 /*
  * Region of a postal code (packed, see postal_code_core.h) on date as_of:
- * the region of its FSA, 0 when the FSA is unknown or spans several
- * regions, and for a postal code outside Québec.
+ * the one region of cag_postal_code_regions (its FSA's, or its local
+ * delivery unit's); 0 when unknown or several, and outside Québec.  In a
+ * database at 1.0 or 1.1, that of its FSA from the town halls.
  */
 extern int	cag_region_of_postal_code(int32 postal_code, DateADT as_of);
 
@@ -48,6 +51,29 @@ extern int	cag_region_of_postal_code(int32 postal_code, DateADT as_of);
  * geography_core.h); anything else raises 22P02 naming the value.
  */
 extern int	cag_municipality_prefix(const char *str);
+
+/*
+ * Candidate regions of an FSA (its number) on date as_of in table
+ * fsa_regions, as a bit set (CAG_REGION_BIT of locate_core.h); 0 when the
+ * FSA is not in the table, serves no region on that date, or the table
+ * does not exist (1.0, 1.1).
+ */
+extern uint32 cag_fsa_regions(int fsa, DateADT as_of);
+
+/*
+ * Candidate regions of a postal code (packed) on date as_of: those of its
+ * FSA, or, when the FSA spans several, the region of its local delivery
+ * unit in table ldu_communities (*by_ldu then true) when it is one of them.
+ * 0 outside Québec, for an unknown FSA, or in a database without the
+ * tables.
+ */
+extern uint32 cag_postal_code_regions(int32 postal_code, DateADT as_of, bool *by_ldu);
+
+/* Argument argno of a SQL function as a date; today when NULL or absent. */
+extern DateADT cag_as_of_arg(FunctionCallInfo fcinfo, int argno);
+
+/* The number of an FSA written as text, or 22P02 naming the value. */
+extern int	cag_fsa_arg(const char *str);
 
 /*
  * Load the geography cache now if it is not loaded or is stale: for the

@@ -131,7 +131,7 @@ CREATE FUNCTION cag_ovt.region_of_fsa(fsa text, as_of date DEFAULT NULL)
     AS 'MODULE_PATHNAME', 'region_of_fsa'
     LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION cag_ovt.region_of_fsa(text, date) IS
-    'Région d''une RTA (trois premiers caractères d''un code postal) d''après les codes postaux des hôtels de ville, à la date as_of (NULL : aujourd''hui) ; NULL si la RTA est inconnue ou couvre plusieurs régions / region of a forward sortation area (first three characters of a postal code) from the town halls'' postal codes, on date as_of (NULL: today); NULL when the FSA is unknown or spans several regions';
+    'Région d''une RTA (trois premiers caractères d''un code postal) d''après la table fsa_regions, à la date as_of (NULL : aujourd''hui) ; NULL si la RTA est inconnue ou couvre plusieurs régions (voir regions_of_fsa) / region of a forward sortation area (first three characters of a postal code) from table fsa_regions, on date as_of (NULL: today); NULL when the FSA is unknown or spans several regions (see regions_of_fsa)';
 
 CREATE FUNCTION cag_ovt.region_of_postal_code(postal_code cag_ovt.postal_code, as_of date DEFAULT NULL)
     RETURNS cag_ovt.qc_region

@@ -1,7 +1,7 @@
 # Generate the SQL that fills cag_ovt.municipalities from the MAMH CSV file
 # (data/mamh-municipalities-2023.csv):
 #
-#   awk -f src/municipalities.awk data/mamh-municipalities-2023.csv > src/municipalities.sql
+#   awk -f src/csv.awk -f src/municipalities.awk data/mamh-municipalities-2023.csv > src/municipalities.sql
 #
 # POSIX awk only.  The CSV may quote fields ("...", "" for a quote) and end
 # its lines with CRLF.  Columns, by name (their order may change):
@@ -14,60 +14,8 @@
 #   divrec_code, divrec   census division "Brome-Missisquoi (46)" -> census_division_code, census_division
 #   mrc_code, mrc         MRC "MRC Brome-Missisquoi (460)"         -> mrc_code, mrc (NULL when empty)
 #   mpopul       population                              -> population
-# A malformed row stops the build with its line number.
-
-function fail(msg) {
-	printf "%s:%d: %s\n", FILENAME, FNR, msg > "/dev/stderr"
-	failed = 1
-	exit 1
-}
-
-# Split a CSV line into f[1..n]; returns n.
-function csv_split(line, f,    n, i, c, field, inq) {
-	n = 0
-	field = ""
-	inq = 0
-	for (i = 1; i <= length(line); i++) {
-		c = substr(line, i, 1)
-		if (inq) {
-			if (c == "\"") {
-				if (substr(line, i + 1, 1) == "\"") {
-					field = field "\""
-					i++
-				} else
-					inq = 0
-			} else
-				field = field c
-		} else if (c == "\"") {
-			if (field != "")
-				fail("quote inside an unquoted field")
-			inq = 1
-		} else if (c == ",") {
-			f[++n] = field
-			field = ""
-		} else
-			field = field c
-	}
-	if (inq)
-		fail("unterminated quoted field")
-	f[++n] = field
-	return n
-}
-
-function trim(s) {
-	sub(/^[ \t]+/, "", s)
-	sub(/[ \t]+$/, "", s)
-	return s
-}
-
-function sql_text(s) {
-	gsub(/'/, "''", s)
-	return "'" s "'"
-}
-
-function sql_text_or_null(s) {
-	return s == "" ? "NULL" : sql_text(s)
-}
+# A malformed row stops the build with its line number.  The CSV reading is
+# src/csv.awk's (run as: awk -f src/csv.awk -f src/municipalities.awk ...).
 
 # "Brome-Missisquoi (46)" -> "Brome-Missisquoi", checking the code in parentheses.
 function strip_code(s, code, what,    suffix) {

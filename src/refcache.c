@@ -81,7 +81,8 @@ refcache_relcache_callback(Datum arg pg_attribute_unused(), Oid relid)
 
 	for (src = sources; src != NULL; src = src->next)
 	{
-		bool		hit = !OidIsValid(relid);
+		/* an absent table may be the relation just created */
+		bool		hit = !OidIsValid(relid) || src->absent;
 
 		for (i = 0; !hit && i < CAG_REFCACHE_MAX_TABLES; i++)
 			hit = OidIsValid(src->relids[i]) && src->relids[i] == relid;
@@ -120,6 +121,26 @@ cag_namespace(void)
 				 errmsg("schema \"%s\" does not exist", CAG_SCHEMA),
 				 errhint("Install the extension with CREATE EXTENSION cag_ovt.")));
 	return nsp;
+}
+
+void
+cag_refcache_bad_row(const char *table, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_EXCEPTION),
+			 errmsg("invalid row in reference table %s.%s", CAG_SCHEMA, table),
+			 errdetail("%s", detail),
+			 errhint("Correct the row: the table's constraints forbid it.")));
+}
+
+int
+cag_refcache_region(const char *table, Datum d)
+{
+	int			code = (unsigned char) DatumGetChar(d);
+
+	if (code < 1 || code > 17)
+		cag_refcache_bad_row(table, psprintf("A region code is out of range: %d.", code));
+	return code;
 }
 
 Oid
@@ -198,8 +219,13 @@ refcache_guarded_load(CagRefSource *src, MemoryContext cxt, Oid owner, bool late
 	return data;
 }
 
+/*
+ * Load a source.  When one of its tables does not exist: an error, or, with
+ * missing_ok, no data and the source marked absent until the next relcache
+ * invalidation of any relation (the creation of the table sends one).
+ */
 static void
-refcache_load(CagRefSource *src)
+refcache_load(CagRefSource *src, bool missing_ok)
 {
 	Oid			nsp;
 	Oid			relids[CAG_REFCACHE_MAX_TABLES];
@@ -227,6 +253,19 @@ refcache_load(CagRefSource *src)
 	for (i = 0; i < CAG_REFCACHE_MAX_TABLES && src->tables[i] != NULL; i++)
 	{
 		relids[i] = get_relname_relid(src->tables[i], nsp);
+		if (!OidIsValid(relids[i]) && missing_ok)
+		{
+			if (src->cxt != NULL)
+				MemoryContextDelete(src->cxt);
+			src->cxt = NULL;
+			src->data = NULL;
+			memset(src->relids, 0, sizeof(src->relids));
+			src->absent = true;
+			src->valid = (src->generation == generation);
+			src->valid_lxid = InvalidLocalTransactionId;
+			src->valid_stmt = 0;
+			return;
+		}
 		if (!OidIsValid(relids[i]))
 			ereport(ERROR,
 					(errcode(ERRCODE_UNDEFINED_TABLE),
@@ -246,6 +285,7 @@ refcache_load(CagRefSource *src)
 
 	/* the relcache callback must know the tables during the load already */
 	memcpy(src->relids, relids, sizeof(relids));
+	src->absent = false;
 
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "cag_ovt reference data",
 								ALLOCSET_SMALL_SIZES);
@@ -281,8 +321,8 @@ refcache_load(CagRefSource *src)
 	}
 }
 
-void *
-cag_refcache_get(CagRefSource *src)
+static void *
+refcache_get(CagRefSource *src, bool missing_ok)
 {
 	if (unlikely(!src->registered))
 		refcache_register(src);
@@ -305,8 +345,22 @@ cag_refcache_get(CagRefSource *src)
 
 	if (likely(refcache_current(src)))
 		return src->data;
-	refcache_load(src);
+	if (missing_ok && src->absent && src->valid)
+		return NULL;
+	refcache_load(src, missing_ok);
 	return src->data;
+}
+
+void *
+cag_refcache_get(CagRefSource *src)
+{
+	return refcache_get(src, false);
+}
+
+void *
+cag_refcache_get_optional(CagRefSource *src)
+{
+	return refcache_get(src, true);
 }
 
 SPITupleTable *

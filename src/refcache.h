@@ -47,6 +47,7 @@
 #define CAG_REFCACHE_H
 
 #include "postgres.h"
+#include "compat.h"
 
 #include "datatype/timestamp.h"
 #include "executor/spi.h"
@@ -72,6 +73,7 @@ struct CagRefSource
 	bool		registered;
 	bool		valid;			/* no invalidation since the last load */
 	bool		loading;
+	bool		absent;			/* a table does not exist (optional sources) */
 	uint64		generation;		/* invalidations received */
 	Oid			relids[CAG_REFCACHE_MAX_TABLES];
 	MemoryContext cxt;			/* holds data */
@@ -87,6 +89,15 @@ struct CagRefSource
 extern void *cag_refcache_get(CagRefSource *source);
 
 /*
+ * The same for a source whose tables an older version of the extension did
+ * not create (the library serves databases not yet updated): NULL when one
+ * of its tables does not exist.  The absence is remembered until the next
+ * relcache invalidation of any relation, which the creation of the table
+ * (ALTER EXTENSION ... UPDATE) sends.
+ */
+extern void *cag_refcache_get_optional(CagRefSource *source);
+
+/*
  * For loaders: SELECT the given columns (a comma-separated list of plain
  * column names) of table number table_index of the source, and check that
  * there are ncols columns of the given types.  Returns SPI_tuptable, in the
@@ -95,6 +106,15 @@ extern void *cag_refcache_get(CagRefSource *source);
 extern SPITupleTable *cag_refcache_select(CagRefSource *source, int table_index,
 										  const char *columns, int ncols,
 										  const Oid *types);
+
+/*
+ * For loaders: a row that the table's constraints forbid (a DBA who
+ * dropped a constraint): data_exception naming the table, with a detail.
+ */
+pg_noreturn extern void cag_refcache_bad_row(const char *table, const char *detail);
+
+/* The code (1..17) of a qc_region datum of a table, or cag_refcache_bad_row. */
+extern int	cag_refcache_region(const char *table, Datum d);
 
 /* The OID of type cag_ovt.<name>, looked up without search_path. */
 extern Oid	cag_type_oid(const char *name);

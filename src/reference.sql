@@ -24,8 +24,9 @@
 -- cag_ovt.purchases classes each restored row with the reference lists of
 -- that moment, so every table the classification reads, and the deletion
 -- log, is named to sort before "purchases": deleted_reference_keys,
--- eco_labels, food_categories, food_labels, mrc_region_changes,
--- municipalities (checked by the classify suite and by
+-- eco_labels, food_categories, food_labels, former_municipalities,
+-- fsa_regions, known_parties, ldu_communities, locality_aliases,
+-- mrc_region_changes, municipalities (checked by the classify suite and by
 -- test/t/020_dump_restore_all.pl).  pg_restore -j loads tables in
 -- parallel, largest first: after it, reclassify_purchases() puts the
 -- classes right.

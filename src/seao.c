@@ -166,6 +166,7 @@ seao_rows(PG_FUNCTION_ARGS)
 		rows = seao_rows_begin(fcinfo, SEAO_OCDS, source);
 		seao_ocds_read_bytes(rows, VARDATA_ANY(package), VARSIZE_ANY_EXHDR(package));
 	}
+	seao_rows_learn(rows);
 	seao_rows_end(rows);
 	return (Datum) 0;
 }

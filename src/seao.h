@@ -105,6 +105,12 @@ extern void seao_rows_notice_end(SeaoRows *rows, const SeaoRowId *id);
 extern void seao_rows_progress(SeaoRows *rows, uint64 done, uint64 total);
 
 /*
+ * Loader: write what the rows taught of where the parties are into
+ * known_parties, before the purchases are inserted (registry.h).
+ */
+extern void seao_rows_learn(SeaoRows *r);
+
+/*
  * Every notice is read.  The loader compares them with what load_notices
  * says of earlier loads and returns a row per notice and the rows of the
  * notices that are new or changed (see seao_rows in seao.sql).

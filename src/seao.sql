@@ -32,7 +32,11 @@ CREATE TYPE cag_ovt.parsed_purchase AS (
     amount numeric(16,2),
     issue_fields text[],
     issue_values text[],
-    issue_reasons text[]
+    issue_reasons text[],
+    supplier_city text,
+    buyer_city text,
+    buyer_id text,
+    buyer_located_by text
 );
 COMMENT ON TYPE cag_ovt.parsed_purchase IS
     'Achat lu d''un fichier SEAO par parse_seao_xml ou parse_ocds, avec les problèmes trouvés / purchase read from a SEAO file by parse_seao_xml or parse_ocds, with the problems found';
@@ -48,9 +52,9 @@ COMMENT ON COLUMN cag_ovt.parsed_purchase.source_ref IS
 COMMENT ON COLUMN cag_ovt.parsed_purchase.purchased_on IS
     'Date d''adjudication (XML), de signature du contrat ou d''attribution (OCDS) / award date (XML), contract signature or award date (OCDS)';
 --@column_comments cag_ovt.parsed_purchase buyer
-COMMENT ON COLUMN cag_ovt.parsed_purchase.buyer_postal_code IS 'Code postal de l''acheteur / postal code of the buyer';
+--@column_comments cag_ovt.parsed_purchase buyer_postal_code
 COMMENT ON COLUMN cag_ovt.parsed_purchase.buyer_region IS
-    'Région de l''acheteur selon son code postal, à la date de l''achat / region of the buyer from its postal code, on the purchase date';
+    'Région de l''acheteur à la date de l''achat, trouvée comme le déclencheur de purchases la trouve (code postal, ville, nom, known_parties) / region of the buyer on the purchase date, found as the trigger of purchases finds it (postal code, city, name, known_parties)';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.delivery_region IS
     'Région de livraison, quand l''avis en donne une seule / delivery region, when the notice gives exactly one';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.delivery_regions IS
@@ -70,6 +74,7 @@ COMMENT ON COLUMN cag_ovt.parsed_purchase.issue_values IS
     'Valeurs brutes en cause, dans l''ordre de issue_fields / raw values at fault, in the order of issue_fields';
 COMMENT ON COLUMN cag_ovt.parsed_purchase.issue_reasons IS
     'Raisons, dans l''ordre de issue_fields / reasons, in the order of issue_fields';
+--@column_comments cag_ovt.parsed_purchase supplier_city buyer_city buyer_id buyer_located_by
 
 CREATE FUNCTION cag_ovt.parse_seao_xml(doc xml) RETURNS SETOF cag_ovt.parsed_purchase
     AS 'MODULE_PATHNAME', 'parse_seao_xml_text'
@@ -197,7 +202,8 @@ CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, p
     OUT issue_fields text[], OUT issue_values text[], OUT issue_reasons text[],
     OUT status text, OUT digest bigint, OUT refs text[], OUT stale_refs text[],
     OUT clear_refs text[], OUT entered_at timestamp, OUT export_end date,
-    OUT current_source text)
+    OUT current_source text, OUT supplier_city text, OUT buyer_city text, OUT buyer_id text,
+    OUT buyer_located_by text)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'seao_rows'
     LANGUAGE C VOLATILE PARALLEL UNSAFE ROWS 4000;
@@ -267,32 +273,36 @@ BEGIN
         INSERT INTO cag_ovt.purchases
             (purchased_on, buyer, buyer_region, delivery_region, delivery_regions,
              supplier_name, supplier_neq, supplier_province, supplier_postal_code,
-             supplier_country, category, description, amount, source, source_ref)
-        SELECT r.purchased_on, r.buyer, r.buyer_region, r.delivery_region, r.delivery_regions,
+             supplier_country, category, description, amount, source, source_ref,
+             supplier_city, buyer_city, buyer_postal_code, buyer_id)
+        -- (the trigger locates the buyer, as parse_seao_xml's buyer_region says)
+        SELECT r.purchased_on, r.buyer, NULL, r.delivery_region, r.delivery_regions,
                r.supplier_name, r.supplier_neq, r.supplier_province, r.supplier_postal_code,
                r.supplier_country, r.category, r.description, r.amount, seao_load.source,
-               r.source_ref
+               r.source_ref, r.supplier_city, r.buyer_city, r.buyer_postal_code, r.buyer_id
         FROM new_rows r
         WHERE r.amount IS NOT NULL
           AND NOT EXISTS (SELECT FROM cag_ovt.purchases p
                           WHERE p.source = coalesce(r.current_source, seao_load.source)
                             AND p.source_ref = r.source_ref)
-        RETURNING purchase_id
+        RETURNING purchase_id, source_ref, buyer, buyer_region
     ),
     updated AS (
         UPDATE cag_ovt.purchases p SET
-            purchased_on = r.purchased_on, buyer = r.buyer, buyer_region = r.buyer_region,
+            purchased_on = r.purchased_on, buyer = r.buyer, buyer_region = NULL,
             delivery_region = r.delivery_region, delivery_regions = r.delivery_regions,
             supplier_name = r.supplier_name, supplier_neq = r.supplier_neq,
             supplier_province = r.supplier_province,
             supplier_postal_code = r.supplier_postal_code,
             supplier_country = r.supplier_country, category = r.category,
-            description = r.description, amount = r.amount, source = seao_load.source
+            description = r.description, amount = r.amount, source = seao_load.source,
+            supplier_city = r.supplier_city, buyer_city = r.buyer_city,
+            buyer_postal_code = r.buyer_postal_code, buyer_id = r.buyer_id
         FROM new_rows r
         WHERE p.source = coalesce(r.current_source, seao_load.source)
           AND p.source_ref = r.source_ref
           AND r.amount IS NOT NULL
-        RETURNING p.purchase_id
+        RETURNING p.purchase_id, p.source_ref, p.buyer, p.buyer_region
     ),
     -- the issues of a new or changed notice are those of its new version
     issues_removed AS (
@@ -308,6 +318,16 @@ BEGIN
         CROSS JOIN LATERAL unnest(r.issue_fields, r.issue_values, r.issue_reasons)
             AS i(field, value, reason)
         WHERE r.issue_fields IS NOT NULL
+        RETURNING issue_id
+    ),
+    -- a buyer that the trigger could not locate: an issue of its purchase
+    buyers_unlocated AS (
+        INSERT INTO cag_ovt.load_issues (source, source_ref, field, value, reason)
+        SELECT seao_load.source, x.source_ref, 'buyer_region', x.buyer,
+               'The buyer could not be located: neither its postal code, city or name nor known_parties gives a single region; its region, and the delivery region it would give, stay unknown.'
+        FROM (SELECT i.source_ref, i.buyer, i.buyer_region FROM inserted i
+              UNION ALL SELECT u.source_ref, u.buyer, u.buyer_region FROM updated u) AS x
+        WHERE x.buyer_region IS NULL
         RETURNING issue_id
     ),
     -- the notices' bookkeeping (loads of a format are serialized)
@@ -352,7 +372,7 @@ BEGIN
     SELECT (SELECT count(*) FROM inserted),
            (SELECT count(*) FROM updated),
            (SELECT count(*) FROM removed),
-           (SELECT count(*) FROM issues_added),
+           (SELECT count(*) FROM issues_added) + (SELECT count(*) FROM buyers_unlocated),
            count(*) FILTER (WHERE n.status = 'new'),
            count(*) FILTER (WHERE n.status = 'changed'),
            count(*) FILTER (WHERE n.status = 'unchanged'),

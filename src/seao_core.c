@@ -102,6 +102,49 @@ seao_region_parse(const char *str, int *seao_code, CagParseError *err)
 	return region_number(str + start, len, seao_code, err);
 }
 
+/* Add an official region (or outside Québec) of a SEAO number to a list. */
+static void
+list_add(SeaoRegionList *list, int code)
+{
+	uint32_t	bit;
+
+	if (code == SEAO_REGION_OUTSIDE)
+	{
+		list->outside = true;
+		return;
+	}
+	bit = UINT32_C(1) << seao_to_official[code];
+	if ((list->regions & bit) == 0)
+	{
+		list->regions |= bit;
+		list->nregions++;
+	}
+}
+
+/*
+ * Four digits that are two two-digit SEAO numbers run together ("1416":
+ * 14 and 16): add both.  Digits 11 to 19 each, 10 being no SEAO number.
+ */
+static bool
+run_together(const char *s, SeaoRegionList *list)
+{
+	int			a;
+	int			b;
+	int			i;
+
+	for (i = 0; i < 4; i++)
+		if (!cag_is_digit((unsigned char) s[i]))
+			return false;
+	a = (s[0] - '0') * 10 + (s[1] - '0');
+	b = (s[2] - '0') * 10 + (s[3] - '0');
+	if (a < 11 || a > SEAO_REGION_OUTSIDE || b < 11 || b > SEAO_REGION_OUTSIDE)
+		return false;
+	list_add(list, a);
+	list_add(list, b);
+	list->run_together++;
+	return true;
+}
+
 bool
 seao_region_list_parse(const char *str, SeaoRegionList *list, CagParseError *err)
 {
@@ -113,6 +156,7 @@ seao_region_list_parse(const char *str, SeaoRegionList *list, CagParseError *err
 	list->regions = 0;
 	list->nregions = 0;
 	list->outside = false;
+	list->run_together = 0;
 	for (;;)
 	{
 		const char *comma = memchr(str + pos, ',', total - pos);
@@ -131,6 +175,13 @@ seao_region_list_parse(const char *str, SeaoRegionList *list, CagParseError *err
 			return cag_fail(err, CAG_ERR_SYNTAX,
 							"Item %d of the list of SEAO regions is empty.", item);
 		}
+		if (len == 4 && run_together(str + pos + start, list))
+		{
+			if (comma == NULL)
+				break;
+			pos = end + 1;
+			continue;
+		}
 		if (!region_number(str + pos + start, len, &code, err))
 		{
 			if (comma != NULL || item > 1)
@@ -142,18 +193,7 @@ seao_region_list_parse(const char *str, SeaoRegionList *list, CagParseError *err
 			}
 			return false;
 		}
-		if (code == SEAO_REGION_OUTSIDE)
-			list->outside = true;
-		else
-		{
-			uint32_t	bit = UINT32_C(1) << seao_to_official[code];
-
-			if ((list->regions & bit) == 0)
-			{
-				list->regions |= bit;
-				list->nregions++;
-			}
-		}
+		list_add(list, code);
 		if (comma == NULL)
 			break;
 		pos = end + 1;

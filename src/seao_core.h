@@ -40,12 +40,15 @@ typedef struct SeaoRegionList
 	uint32_t	regions;		/* bit r set for official region r (1..17) */
 	int			nregions;		/* number of bits set */
 	bool		outside;		/* 19 (outside Québec) is in the list */
+	int			run_together;	/* items read as two numbers run together */
 } SeaoRegionList;
 
 /*
  * Parse a comma-separated list of SEAO region numbers (white space around
- * each).  Repeated numbers count once.  An empty value is an error: the
- * caller decides what an absent list means.
+ * each).  Repeated numbers count once.  An item of four digits that is no
+ * number of SEAO but two of its two-digit numbers run together ("1416",
+ * seen in real exports) counts as both (run_together says how many).  An
+ * empty value is an error: the caller decides what an absent list means.
  */
 extern bool seao_region_list_parse(const char *str, SeaoRegionList *list, CagParseError *err);
 

@@ -30,7 +30,7 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
-#include "geography.h"
+#include "locate.h"
 
 /*
  * The strings of the package being read are UTF-8 (a file's bytes), not in
@@ -42,7 +42,7 @@ void
 seao_ocds_begin_package(bool utf8)
 {
 	package_utf8 = utf8;
-	cag_geography_preload();
+	cag_locate_preload();
 }
 
 void
@@ -238,6 +238,7 @@ typedef struct Release
 	JsonbContainer *tender;
 	JsonbContainer *contracts;
 	char	   *buyer_name;
+	char	   *buyer_id;
 	JsonbContainer *buyer_party;
 	char	  **refs;			/* source_refs so far, for duplicates */
 	int			nrefs;
@@ -398,11 +399,13 @@ supplier_text(Release *rel, JsonbContainer *party, const char *sname, const char
 {
 	memset(t, 0, sizeof(*t));
 	t->buyer = to_utf8(rel->buyer_name);
+	t->buyer_id = to_utf8(rel->buyer_id);
 	if (rel->buyer_party)
 	{
 		JsonbContainer *addr = json_container(rel->buyer_party, "address", false, rel->where);
 
 		t->buyer_postal_code = to_utf8(json_string(addr, "postalCode", false, rel->where));
+		t->buyer_city = to_utf8(json_string(addr, "locality", false, rel->where));
 	}
 	if (sname == NULL && party)
 		sname = json_string(party, "name", false, pwhere);
@@ -416,6 +419,7 @@ supplier_text(Release *rel, JsonbContainer *party, const char *sname, const char
 		t->supplier_province = to_utf8(json_string(addr, "region", false, pwhere));
 		t->supplier_postal_code = to_utf8(json_string(addr, "postalCode", false, pwhere));
 		t->supplier_country = to_utf8(json_string(addr, "countryName", false, pwhere));
+		t->supplier_city = to_utf8(json_string(addr, "locality", false, pwhere));
 	}
 }
 
@@ -542,7 +546,8 @@ release_parties(Release *rel, JsonbContainer *obj)
 	if (buyer)
 	{
 		rel->buyer_name = json_string(buyer, "name", false, rel->where);
-		rel->buyer_party = find_party(rel, json_string(buyer, "id", true, rel->where));
+		rel->buyer_id = json_string(buyer, "id", true, rel->where);
+		rel->buyer_party = find_party(rel, rel->buyer_id);
 	}
 	else
 	{
@@ -550,6 +555,7 @@ release_parties(Release *rel, JsonbContainer *obj)
 			if (has_role(rel->parties[i].obj, "buyer", rel->where))
 			{
 				rel->buyer_party = rel->parties[i].obj;
+				rel->buyer_id = rel->parties[i].id;
 				break;
 			}
 	}

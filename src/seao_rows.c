@@ -36,6 +36,9 @@
 #include "utils/numeric.h"
 
 #include "geography.h"
+#include "locate.h"
+#include "neq_core.h"
+#include "registry.h"
 #include "refcache.h"
 
 /* cag_ovt.load_progress: a NOTICE every that many notices or releases */
@@ -65,11 +68,15 @@ seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 	r->desc = r->rsinfo->setDesc;
 	r->store = r->rsinfo->setResult;
 	r->source = source;
-	/* (a database still at 1.1 declares the loader's function with fewer) */
+	/*
+	 * A database still at 1.1 declares the loader's function with fewer
+	 * columns, and both functions without the parties' addresses.
+	 */
 	r->legacy = loader && r->desc->natts == NCOLS_LOADER_1_1;
-	if (r->desc->natts != (loader ? NCOLS_LOADER : NCOLS) && !r->legacy)
+	if (r->desc->natts != (loader ? NCOLS_ALL : NCOLS + NCOLS_ADDED) && !r->legacy &&
+		!(!loader && r->desc->natts == NCOLS))
 		elog(ERROR, "SEAO parse function declared with %d columns, expected %d",
-			 r->desc->natts, loader ? NCOLS_LOADER : NCOLS);
+			 r->desc->natts, loader ? NCOLS_ALL : NCOLS + NCOLS_ADDED);
 	if (loader)
 	{
 		HASHCTL		ctl;
@@ -92,10 +99,11 @@ seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 		ctl.hcxt = r->noticecxt;
 		r->notices = hash_create("SEAO notices", 1024, &ctl,
 								 HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+		r->learner = cag_registry_learner_create(r->noticecxt);
 	}
 	r->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO row",
 									  ALLOCSET_DEFAULT_SIZES);
-	for (i = 0; i < r->desc->natts && i < NCOLS_LOADER; i++)
+	for (i = 0; i < r->desc->natts && i < NCOLS_ALL; i++)
 	{
 		Form_pg_attribute att = TupleDescAttr(r->desc, i);
 
@@ -106,6 +114,26 @@ seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 	r->format = format == SEAO_XML ? "xml" : "ocds";
 	r->count = 0;
 	return r;
+}
+
+void
+rows_put(SeaoRows *r, Tuplestorestate *store)
+{
+	Datum		values[NCOLS_ALL];
+	bool		nulls[NCOLS_ALL];
+
+	if (r->source != NULL || r->desc->natts == NCOLS)
+	{
+		/* the loader's order (1.1's: its first columns), or the parsers' of 1.1 */
+		tuplestore_putvalues(store, r->desc, r->values, r->nulls);
+		return;
+	}
+	/* the parsers' columns of 1.2: those of 1.1, then those 1.2 added */
+	memcpy(values, r->values, sizeof(Datum) * NCOLS);
+	memcpy(nulls, r->nulls, sizeof(bool) * NCOLS);
+	memcpy(values + NCOLS, r->values + NCOLS_LOADER, sizeof(Datum) * NCOLS_ADDED);
+	memcpy(nulls + NCOLS, r->nulls + NCOLS_LOADER, sizeof(bool) * NCOLS_ADDED);
+	tuplestore_putvalues(store, r->desc, values, nulls);
 }
 
 /* Text already in the server encoding (notice numbers, references). */
@@ -243,6 +271,9 @@ static const int text_column[SEAO_F_COUNT] = {
 	[SEAO_F_SUPPLIER_COUNTRY] = COL_SUPPLIER_COUNTRY,
 	[SEAO_F_CATEGORY] = -1,
 	[SEAO_F_DESCRIPTION] = COL_DESCRIPTION,
+	[SEAO_F_SUPPLIER_CITY] = COL_SUPPLIER_CITY,
+	[SEAO_F_BUYER_CITY] = COL_BUYER_CITY,
+	[SEAO_F_BUYER_ID] = COL_BUYER_ID,
 };
 
 /*
@@ -344,13 +375,108 @@ row_record(SeaoRows *r, bool purchase)
 	}
 
 	/*
-	 * Everything but where the notice is in the file and which release it
-	 * came from: the same content in another file or release has the same
-	 * fingerprint.
+	 * What the file says, but not where the notice is in the file and which
+	 * release it came from, nor where the reference tables place the buyer
+	 * today: the same content in another file or release, loaded again
+	 * after the tables changed, has the same fingerprint.
 	 */
 	for (col = 0; col < NCOLS; col++)
-		if (col != COL_RELEASE_ID && col != COL_RELEASE_DATE && col != COL_ORDINAL)
+		if (col != COL_RELEASE_ID && col != COL_RELEASE_DATE && col != COL_ORDINAL &&
+			col != COL_BUYER_REGION)
 			r->digest = digest_column(r, r->digest, col);
+	for (col = COL_SUPPLIER_CITY; col < r->desc->natts && col < COL_BUYER_LOCATED_BY; col++)
+		r->digest = digest_column(r, r->digest, col);
+}
+
+/* A text of the row as a party's string (UTF-8, not NUL-terminated). */
+static const char *
+row_str(const SeaoRow *row, SeaoField field, size_t *len)
+{
+	*len = row->text[field].len;
+	return row->text[field].str;
+}
+
+/*
+ * What the loader learns of a party located by its address (not by the
+ * registry itself): known_parties, at the end of the pass.
+ */
+static void
+row_learn(SeaoRows *r, const SeaoRowId *id, const CagPartyAddress *a, const CagLocation *loc,
+		  const CagPartyFacts *pf)
+{
+	int32		name_municipality = -1;
+
+	if (r->learner == NULL || loc->region == 0 || loc->region_rule == CAG_EV_REGISTRY ||
+		loc->region_rule == CAG_EV_REGION || loc->region_rule == CAG_EV_MUNICIPALITY)
+		return;
+	if (pf->name_looked_up && pf->name.municipality >= 0 &&
+		cag_region_of_prefix(pf->name.municipality / 1000, a->as_of) == loc->region)
+		name_municipality = pf->name.municipality;
+	cag_registry_learn(r->learner, a->party, a->name, a->name_len, a->id, a->id_len,
+					   loc->region, name_municipality, pf->facts.has_postal_code,
+					   pf->facts.postal_code, a->city, a->city_len, r->source, id->source_ref,
+					   a->as_of);
+}
+
+/*
+ * Where the buyer is on the purchase date, as the trigger of purchases
+ * finds it: its postal code, city, name and identifier (locate.h).
+ */
+static void
+row_buyer(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
+{
+	CagPartyAddress a;
+	CagPartyFacts facts;
+	CagLocation loc;
+	const char *how;
+
+	cag_party_address_init(&a, CAG_PARTY_BUYER, row->date);
+	a.has_postal_code = row->has_buyer_postal_code;
+	a.postal_code = row->buyer_postal_code;
+	a.city = row_str(row, SEAO_F_BUYER_CITY, &a.city_len);
+	a.name = row_str(row, SEAO_F_BUYER, &a.name_len);
+	a.id = row_str(row, SEAO_F_BUYER_ID, &a.id_len);
+	cag_locate_party(&a, false, &loc, &facts);
+	if (row->purchase)
+		row_learn(r, id, &a, &loc, &facts);
+	if (loc.region == 0)
+		return;
+	rows_set(r, COL_BUYER_REGION, CharGetDatum((char) loc.region));
+	how = cag_region_rule_text(&loc, CAG_PARTY_BUYER);
+	rows_set(r, COL_BUYER_LOCATED_BY, CStringGetTextDatum(how));
+}
+
+/* Loader: where the supplier of a purchase is, to learn it. */
+static void
+row_supplier(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
+{
+	CagPartyAddress a;
+	CagPartyFacts facts;
+	CagLocation loc;
+	char		neq[11];
+
+	cag_party_address_init(&a, CAG_PARTY_SUPPLIER, row->date);
+	a.has_postal_code = row->has_supplier_postal_code;
+	a.postal_code = row->supplier_postal_code;
+	a.city = row_str(row, SEAO_F_SUPPLIER_CITY, &a.city_len);
+	a.name = row_str(row, SEAO_F_SUPPLIER_NAME, &a.name_len);
+	a.province = row_str(row, SEAO_F_SUPPLIER_PROVINCE, &a.province_len);
+	a.country = row_str(row, SEAO_F_SUPPLIER_COUNTRY, &a.country_len);
+	if (row->has_supplier_neq)
+	{
+		neq_format(row->supplier_neq, neq);
+		a.id = neq;
+		a.id_len = strlen(neq);
+	}
+	cag_locate_party(&a, false, &loc, &facts);
+	row_learn(r, id, &a, &loc, &facts);
+}
+
+void
+seao_rows_learn(SeaoRows *r)
+{
+	if (r->learner != NULL)
+		(void) cag_registry_learner_finish(r->learner);
 }
 
 void
@@ -372,16 +498,11 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 	if (row->has_date)
 		rows_set(r, COL_PURCHASED_ON, DateADTGetDatum(row->date));
 	if (row->has_buyer_postal_code)
-	{
 		rows_set(r, COL_BUYER_POSTAL_CODE, Int32GetDatum(row->buyer_postal_code));
-		if (row->has_date)
-		{
-			int			region = cag_region_of_postal_code(row->buyer_postal_code, row->date);
-
-			if (region != 0)
-				rows_set(r, COL_BUYER_REGION, CharGetDatum((char) region));
-		}
-	}
+	if (row->has_date)
+		row_buyer(r, id, row);
+	if (row->has_date && row->purchase && r->learner != NULL)
+		row_supplier(r, id, row);
 	if (row->has_delivery)
 		row_delivery(r, &row->delivery);
 	if (row->has_supplier_neq)
@@ -396,7 +517,7 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 
 	if (r->source != NULL)
 		row_record(r, row->purchase);
-	tuplestore_putvalues(r->store, r->desc, r->values, r->nulls);
+	rows_put(r, r->store);
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(r->rowcxt);
 }

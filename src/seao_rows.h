@@ -57,8 +57,22 @@ enum
 	/* and on every row of a notice whose rows another source loaded: */
 	COL_CURRENT_SOURCE,			/* the source its purchases carry now */
 	NCOLS_LOADER,
-	NCOLS_LOADER_1_1 = COL_ENTERED_AT
+	NCOLS_LOADER_1_1 = COL_ENTERED_AT,
+
+	/*
+	 * The parties' addresses, which 1.2 added at the end of parsed_purchase
+	 * (after COL_ISSUE_REASONS) and of the loader's function (after
+	 * COL_CURRENT_SOURCE); a database still at 1.1 declares the functions
+	 * without them, and gets the rows without them.
+	 */
+	COL_SUPPLIER_CITY = NCOLS_LOADER,
+	COL_BUYER_CITY,
+	COL_BUYER_ID,
+	COL_BUYER_LOCATED_BY,
+	NCOLS_ALL
 };
+
+#define NCOLS_ADDED (NCOLS_ALL - NCOLS_LOADER)
 
 /* Longest notice identifier the loader keeps track of (in bytes). */
 #define NOTICE_KEY_LEN 128
@@ -88,7 +102,7 @@ struct SeaoRows
 	Tuplestorestate *store;		/* where the rows go: the result, or the
 								 * loader's first pass */
 	MemoryContext rowcxt;		/* reset after each row */
-	bool		array_column[NCOLS_LOADER]; /* for the fingerprints */
+	bool		array_column[NCOLS_ALL];	/* for the fingerprints */
 	Oid			region_type;
 	const char *what;			/* "notices" or "releases", for progress */
 	int64		count;			/* notices or releases done */
@@ -103,6 +117,9 @@ struct SeaoRows
 	MemoryContext noticecxt;	/* loader: what the entries hold */
 	MemoryContext refcxt;		/* loader: the refs of the notice being read */
 
+	/* loader: the parties located by their address (registry.h) */
+	struct CagRegistryLearner *learner;
+
 	/* the notice being read (loader): its rows' fingerprint and refs */
 	uint64		digest;
 	char	  **refs;
@@ -110,9 +127,9 @@ struct SeaoRows
 	int			nrefs;
 	int			maxrefs;
 
-	/* the row being built */
-	Datum		values[NCOLS_LOADER];
-	bool		nulls[NCOLS_LOADER];
+	/* the row being built, in the loader's order (see the columns) */
+	Datum		values[NCOLS_ALL];
+	bool		nulls[NCOLS_ALL];
 };
 
 /* The row being built: every column NULL, then some set. */
@@ -121,7 +138,7 @@ rows_clear(SeaoRows *r)
 {
 	int			i;
 
-	for (i = 0; i < NCOLS_LOADER; i++)
+	for (i = 0; i < NCOLS_ALL; i++)
 	{
 		r->values[i] = (Datum) 0;
 		r->nulls[i] = true;
@@ -134,6 +151,13 @@ rows_set(SeaoRows *r, int col, Datum value)
 	r->values[col] = value;
 	r->nulls[col] = false;
 }
+
+/*
+ * Put the row being built into a tuple store of the functions' row type
+ * (the parsers' columns, or the loader's), with or without the columns 1.2
+ * added.
+ */
+extern void rows_put(SeaoRows *r, Tuplestorestate *store);
 
 /* Text already in the server encoding (notice numbers, references). */
 extern void rows_set_text(SeaoRows *r, int col, const char *str);

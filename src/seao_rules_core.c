@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "cents_core.h"
-#include "classify_core.h"
+#include "place_core.h"
 #include "neq_core.h"
 #include "postal_code_core.h"
 #include "seao_rules_core.h"
@@ -32,6 +32,9 @@ const char *const seao_field_names[SEAO_F_COUNT] = {
 	[SEAO_F_SUPPLIER_COUNTRY] = "supplier_country",
 	[SEAO_F_CATEGORY] = "category",
 	[SEAO_F_DESCRIPTION] = "description",
+	[SEAO_F_SUPPLIER_CITY] = "supplier_city",
+	[SEAO_F_BUYER_CITY] = "buyer_city",
+	[SEAO_F_BUYER_ID] = "buyer_id",
 };
 
 /* When the allocator fails, a reason still says something. */
@@ -232,10 +235,15 @@ seao_row_fields(SeaoRow *row, const SeaoPurchaseText *t)
 			typed(row, SEAO_F_BUYER_REGION, v, postal_code_parse(v, &row->buyer_postal_code, &err),
 				  &err, "postal_code of the buyer, whose region is therefore unknown", "");
 	if (!blank(v = t->delivery_regions))
+	{
 		row->has_delivery =
 			typed(row, SEAO_F_DELIVERY_REGION, v, seao_region_list_parse(v, &row->delivery, &err),
 				  &err, "SEAO region list (regionlivraison)",
 				  " The delivery region is left unknown, so the buyer's region applies.");
+		if (row->has_delivery && row->delivery.run_together > 0)
+			seao_row_issue(row, SEAO_F_DELIVERY_REGION, v,
+						   "Four digits read as two SEAO region numbers run together (1416: 14 and 16): the purchase is delivered to both regions.");
+	}
 	row_text(row, SEAO_F_SUPPLIER_NAME, t->supplier_name);
 	if (!blank(v = t->supplier_neq))
 		row->has_supplier_neq =
@@ -252,6 +260,9 @@ seao_row_fields(SeaoRow *row, const SeaoPurchaseText *t)
 			typed(row, SEAO_F_CATEGORY, v, unspsc_parse(v, &row->category, &err),
 				  &err, "unspsc", "");
 	row_text(row, SEAO_F_DESCRIPTION, t->description);
+	row_text(row, SEAO_F_SUPPLIER_CITY, t->supplier_city);
+	row_text(row, SEAO_F_BUYER_CITY, t->buyer_city);
+	row_text(row, SEAO_F_BUYER_ID, t->buyer_id);
 }
 
 int

@@ -45,6 +45,9 @@ typedef enum SeaoField
 	SEAO_F_SUPPLIER_COUNTRY,
 	SEAO_F_CATEGORY,
 	SEAO_F_DESCRIPTION,
+	SEAO_F_SUPPLIER_CITY,
+	SEAO_F_BUYER_CITY,
+	SEAO_F_BUYER_ID,
 	SEAO_F_COUNT
 } SeaoField;
 
@@ -72,9 +75,9 @@ typedef struct SeaoText
  * A row: a purchase, or a winner that is not one (purchase false: its only
  * issue says why, and its amount is NULL).
  *
- * The buyer's region is that of its postal code on the purchase date
- * (has_buyer_postal_code and has_date): the server looks it up in the
- * geography of the reference tables.  The delivery regions are those of
+ * The buyer's region is where the location rules place it on the purchase
+ * date (its postal code, city, name and identifier): the server looks the
+ * facts up in the reference tables (seao_rows_emit, locate.h).  The delivery regions are those of
  * the list, see seao_delivery_region.
  */
 typedef struct SeaoRow
@@ -95,7 +98,10 @@ typedef struct SeaoRow
 	bool		has_category;
 	int32_t		category;		/* unspsc */
 
-	/* SEAO_F_BUYER, _SUPPLIER_NAME, _SUPPLIER_PROVINCE, _COUNTRY, _DESCRIPTION */
+	/*
+	 * SEAO_F_BUYER, _SUPPLIER_NAME, _SUPPLIER_PROVINCE, _COUNTRY,
+	 * _DESCRIPTION, _SUPPLIER_CITY, _BUYER_CITY, _BUYER_ID
+	 */
 	SeaoText	text[SEAO_F_COUNT];
 
 	SeaoIssue	issues[SEAO_MAX_ISSUES];	/* in the order they were found */
@@ -141,6 +147,9 @@ typedef struct SeaoPurchaseText
 	const char *supplier_country;
 	const char *category;		/* UNSPSC code */
 	const char *description;
+	const char *supplier_city;	/* XML ville, OCDS address.locality */
+	const char *buyer_city;		/* OCDS address.locality (XML: none) */
+	const char *buyer_id;		/* OCDS buyer.id (XML: none) */
 } SeaoPurchaseText;
 
 /*

@@ -20,7 +20,7 @@
 #include "miscadmin.h"
 #include "utils/memutils.h"
 
-#include "geography.h"
+#include "locate.h"
 #include "seao_xml_core.h"
 
 pg_noreturn static void
@@ -62,6 +62,8 @@ notice_error(XmlRun *x, const char *detail)
 static void
 purchase_text(const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoPurchaseText *t)
 {
+	/* (the exports give the buyer no city and no identifier) */
+	memset(t, 0, sizeof(*t));
 	t->buyer = seao_notice_field(n, SEAO_N_BUYER);
 	t->buyer_postal_code = seao_notice_field(n, SEAO_N_POSTAL_CODE);
 	t->delivery_regions = seao_notice_field(n, SEAO_N_REGIONS);
@@ -72,6 +74,7 @@ purchase_text(const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoPurchaseText
 	t->supplier_country = seao_supplier_field(n, s, SEAO_S_COUNTRY);
 	t->category = seao_notice_field(n, SEAO_N_UNSPSC);
 	t->description = seao_notice_field(n, SEAO_N_TITLE);
+	t->supplier_city = seao_supplier_field(n, s, SEAO_S_CITY);
 }
 
 /*
@@ -226,7 +229,7 @@ seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
 	alloc = cag_allocator(cxt);
 
 	/* the geography cache, loaded now rather than while libxml2 runs */
-	cag_geography_preload();
+	cag_locate_preload();
 
 	PG_TRY();
 	{

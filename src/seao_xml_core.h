@@ -58,6 +58,7 @@ typedef enum SeaoSupplierField
 	SEAO_S_WINNER,				/* adjudicataire */
 	SEAO_S_AMOUNT,				/* montantcontrat */
 	SEAO_S_NEQ,					/* neq (exports after 2013) */
+	SEAO_S_CITY,				/* ville */
 	SEAO_S_COUNT
 } SeaoSupplierField;
 

@@ -16,7 +16,7 @@ const char *const seao_notice_field_names[SEAO_N_COUNT] = {
 
 const char *const seao_supplier_field_names[SEAO_S_COUNT] = {
 	"nomorganisation", "province", "pays", "codepostal",
-	"adjudicataire", "montantcontrat", "neq"
+	"adjudicataire", "montantcontrat", "neq", "ville"
 };
 
 /* The index of the name of len bytes in names[0..count), or -1. */

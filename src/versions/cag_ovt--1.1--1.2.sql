@@ -1439,5 +1439,355 @@ COMMENT ON COLUMN cag_ovt.seao_files.source IS
 COMMENT ON TRIGGER load ON cag_ovt.seao_files IS
     'Charge chaque ligne insérée (seao_files_load) / loads each row inserted (seao_files_load)';
 
+-- ===== Locating suppliers and buyers (src/locate.sql, src/localities.sql, src/geography.sql, src/purchases.sql, src/classify.sql, src/seao.sql, src/registries.sql) =====
+
+-- New reference tables and functions: src/locate.sql, included when the
+-- script is built (src/assemble.sh --update), and their rows,
+-- src/localities.sql, generated from data/fsa-regions.csv,
+-- data/ldu-communities.csv, data/former-municipalities.csv and
+-- data/locality-aliases.csv: the same
+-- text as the install script's, so that they cannot drift.  The tables are
+-- new, so no DBA edit is met.  region_of_fsa and region_of_postal_code now
+-- read fsa_regions (the C functions are the same; a 1.1 database running
+-- this library still derives FSAs from the town halls).
+--
+-- The purchases keep their class, and their regions, until
+-- reclassify_purchases() or a reload of their SEAO files: the new columns
+-- are NULL, so a region they have counts as given (supplier_located_by,
+-- buyer_located_by NULL), and the trigger locates the parties whose region
+-- is NULL the next time it runs on them (reclassify_purchases()); the
+-- buyer regions that the 1.1 loaders stored stay until the file is loaded
+-- again, which fills the cities, the buyer's postal code and identifier.
+
+--@include src/locate.sql
+
+--@include src/localities.sql
+
+COMMENT ON FUNCTION cag_ovt.region_of_fsa(text, date) IS
+    'Région d''une RTA (trois premiers caractères d''un code postal) d''après la table fsa_regions, à la date as_of (NULL : aujourd''hui) ; NULL si la RTA est inconnue ou couvre plusieurs régions (voir regions_of_fsa) / region of a forward sortation area (first three characters of a postal code) from table fsa_regions, on date as_of (NULL: today); NULL when the FSA is unknown or spans several regions (see regions_of_fsa)';
+
+-- The raw address of the parties, and how the trigger located them
+-- (src/purchases.sql): new columns at the end.
+ALTER TABLE cag_ovt.purchases
+    ADD COLUMN supplier_city text,
+    ADD COLUMN buyer_city text,
+    ADD COLUMN buyer_postal_code cag_ovt.postal_code,
+    ADD COLUMN buyer_id text,
+    ADD COLUMN supplier_located_by text,
+    ADD COLUMN buyer_located_by text;
+--@column_comments cag_ovt.purchases supplier_city buyer_city buyer_postal_code buyer_id buyer_located_by
+COMMENT ON COLUMN cag_ovt.purchases.supplier_located_by IS
+    'Comment la région du fournisseur a été trouvée : postal_code, city, fsa_candidates+city, name, fsa_candidates+name, supplier_registry... ; NULL : donnée telle quelle ou inconnue ; le déclencheur la retrouve à chaque mise à jour tant que ce n''est pas NULL / how the supplier''s region was found: postal_code, city, fsa_candidates+city, name, fsa_candidates+name, supplier_registry...; NULL: given as it is, or unknown; the trigger finds it again at each update as long as it is not NULL';
+COMMENT ON COLUMN cag_ovt.purchases.buyer_region IS
+    'Région de l''acheteur : donnée, ou trouvée par le déclencheur (buyer_located_by dit comment) d''après buyer_municipality, son code postal, sa ville, son nom ou known_parties, à la date de l''achat / region of the buyer: given, or found by the trigger (buyer_located_by says how) from buyer_municipality, its postal code, city, name or known_parties, on the purchase date';
+COMMENT ON COLUMN cag_ovt.purchases.supplier_region IS
+    'Région du fournisseur : donnée, ou trouvée par le déclencheur (supplier_located_by dit comment) d''après son code postal, sa ville, son nom ou known_parties, à la date de l''achat / region of the supplier: given, or found by the trigger (supplier_located_by says how) from its postal code, city, name or known_parties, on the purchase date';
+COMMENT ON FUNCTION cag_ovt.classify_purchase_trigger() IS
+    'Déclencheur BEFORE INSERT OR UPDATE FOR EACH ROW : trouve la région de l''acheteur et du fournisseur quand elle n''est pas donnée (code postal, ville, nom, registres), complète delivery_region (municipalité de livraison, puis région de l''acheteur) et calcule class, quelle que soit la valeur fournie ; trouve ses colonnes par leur nom / BEFORE INSERT OR UPDATE FOR EACH ROW trigger: finds the buyer''s and the supplier''s region when not given (postal code, city, name, registries), fills delivery_region (delivery municipality, then the buyer''s region) and computes class, whatever value was supplied; finds its columns by name';
+
+-- The classification reads the supplier's city, name and NEQ
+-- (src/classify.sql): the functions of the arguments take three more, at
+-- the end; the old signatures are dropped (nothing depends on them).
+DROP FUNCTION cag_ovt.classify_purchase(cag_ovt.qc_region, text, cag_ovt.postal_code, cag_ovt.qc_region, cag_ovt.unspsc, text[], boolean, cag_ovt.qc_region[], text, date);
+DROP FUNCTION cag_ovt.explain_classification(cag_ovt.qc_region, text, cag_ovt.postal_code, cag_ovt.qc_region, cag_ovt.unspsc, text[], boolean, cag_ovt.qc_region[], text, date);
+CREATE FUNCTION cag_ovt.classify_purchase(
+    supplier_region cag_ovt.qc_region DEFAULT NULL,
+    supplier_province text DEFAULT NULL,
+    supplier_postal_code cag_ovt.postal_code DEFAULT NULL,
+    delivery_region cag_ovt.qc_region DEFAULT NULL,
+    category cag_ovt.unspsc DEFAULT NULL,
+    labels text[] DEFAULT NULL,
+    group_purchase boolean DEFAULT NULL,
+    delivery_regions cag_ovt.qc_region[] DEFAULT NULL,
+    supplier_country text DEFAULT NULL,
+    as_of date DEFAULT NULL,
+    supplier_city text DEFAULT NULL,
+    supplier_name text DEFAULT NULL,
+    supplier_neq cag_ovt.neq DEFAULT NULL)
+    RETURNS cag_ovt.purchase_class
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.classify_purchase(cag_ovt.qc_region, text, cag_ovt.postal_code, cag_ovt.qc_region, cag_ovt.unspsc, text[], boolean, cag_ovt.qc_region[], text, date, text, text, cag_ovt.neq) IS
+    'Classe d''un achat (origine du fournisseur, région, écoresponsable, aliments, aliments du Québec, achat regroupé) selon les listes de référence ; le fournisseur est situé d''après sa région donnée, son code postal, sa ville, sa province, son pays, son nom et known_parties ; tout argument peut être NULL (inconnu) ; as_of : date de l''achat (NULL : aujourd''hui) / class of a purchase (supplier origin, region, eco-responsible, food, Québec food, group purchase) from the reference lists; the supplier is located from its region given, postal code, city, province, country, name and known_parties; any argument may be NULL (unknown); as_of: date of the purchase (NULL: today)';
+
+CREATE FUNCTION cag_ovt.explain_classification(
+    supplier_region cag_ovt.qc_region DEFAULT NULL,
+    supplier_province text DEFAULT NULL,
+    supplier_postal_code cag_ovt.postal_code DEFAULT NULL,
+    delivery_region cag_ovt.qc_region DEFAULT NULL,
+    category cag_ovt.unspsc DEFAULT NULL,
+    labels text[] DEFAULT NULL,
+    group_purchase boolean DEFAULT NULL,
+    delivery_regions cag_ovt.qc_region[] DEFAULT NULL,
+    supplier_country text DEFAULT NULL,
+    as_of date DEFAULT NULL,
+    supplier_city text DEFAULT NULL,
+    supplier_name text DEFAULT NULL,
+    supplier_neq cag_ovt.neq DEFAULT NULL)
+    RETURNS jsonb
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.explain_classification(cag_ovt.qc_region, text, cag_ovt.postal_code, cag_ovt.qc_region, cag_ovt.unspsc, text[], boolean, cag_ovt.qc_region[], text, date, text, text, cag_ovt.neq) IS
+    'Pourquoi classify_purchase donne sa classe : pour chaque dimension, le résultat, la règle et les valeurs qui l''ont décidé, les indices contradictoires et les inconnus / why classify_purchase gives its class: for each dimension, the result, the rule and the values that decided it, conflicting evidence and unknowns';
+
+CREATE FUNCTION cag_ovt.purchase_needs_reclassify(purchase record)
+    RETURNS boolean
+    AS 'MODULE_PATHNAME', 'purchase_needs_reclassify' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.purchase_needs_reclassify(record) IS
+    'Vrai quand le déclencheur changerait la ligne de cag_ovt.purchases (ou d''une table qui a ses colonnes) : sa classe, ou une région qu''il a trouvée (supplier_located_by, buyer_located_by) / true when the trigger would change the row of cag_ovt.purchases (or of a table with its columns): its class, or a region it found (supplier_located_by, buyer_located_by)';
+
+-- Reclassing the purchases after the lists changed.
+
+-- A standard SQL body: the call of purchase_needs_reclassify is bound to
+-- the extension's function when the function is created, so that no
+-- function created later can capture it.
+CREATE OR REPLACE FUNCTION cag_ovt.reclassify_purchases(since date DEFAULT NULL) RETURNS bigint
+    LANGUAGE sql
+BEGIN ATOMIC
+    WITH changed AS (
+        UPDATE cag_ovt.purchases AS p
+           SET class = p.class          -- the trigger computes it
+         WHERE (since IS NULL OR p.purchased_on OPERATOR(pg_catalog.>=) since)
+           AND cag_ovt.purchase_needs_reclassify(p::record)
+        RETURNING 1)
+    SELECT pg_catalog.count(*) FROM changed;
+END;
+COMMENT ON FUNCTION cag_ovt.reclassify_purchases(date) IS
+    'Recalcule la classe des achats (depuis la date since, NULL : tous) et les régions que le déclencheur a trouvées, après une modification des listes de référence ; n''écrit que les lignes qui changent et renvoie leur nombre / recomputes the class of the purchases (from date since on, NULL: all) and the regions the trigger found, after the reference lists changed; writes only the rows that change and returns their number';
+
+-- The parsers and the loader read the cities and the buyer's identifier
+-- (src/seao.sql): parsed_purchase and seao_rows gain them at the end,
+-- seao_load stores them and lets the trigger locate the buyer.
+ALTER TYPE cag_ovt.parsed_purchase
+    ADD ATTRIBUTE supplier_city text,
+    ADD ATTRIBUTE buyer_city text,
+    ADD ATTRIBUTE buyer_id text,
+    ADD ATTRIBUTE buyer_located_by text;
+--@column_comments cag_ovt.parsed_purchase supplier_city buyer_city buyer_id buyer_located_by
+COMMENT ON COLUMN cag_ovt.parsed_purchase.buyer_region IS
+    'Région de l''acheteur à la date de l''achat, trouvée comme le déclencheur de purchases la trouve (code postal, ville, nom, known_parties) / region of the buyer on the purchase date, found as the trigger of purchases finds it (postal code, city, name, known_parties)';
+
+DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea);
+CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, package jsonb,
+    package_bytes bytea,
+    OUT notice text, OUT ocid text, OUT release_id text, OUT release_date timestamptz,
+    OUT ordinal integer, OUT source_ref text, OUT purchased_on date, OUT buyer text,
+    OUT buyer_postal_code cag_ovt.postal_code, OUT buyer_region cag_ovt.qc_region,
+    OUT delivery_region cag_ovt.qc_region, OUT delivery_regions cag_ovt.qc_region[],
+    OUT supplier_name text, OUT supplier_neq cag_ovt.neq, OUT supplier_province text,
+    OUT supplier_postal_code cag_ovt.postal_code, OUT supplier_country text,
+    OUT category cag_ovt.unspsc, OUT description text, OUT amount numeric,
+    OUT issue_fields text[], OUT issue_values text[], OUT issue_reasons text[],
+    OUT status text, OUT digest bigint, OUT refs text[], OUT stale_refs text[],
+    OUT clear_refs text[], OUT entered_at timestamp, OUT export_end date,
+    OUT current_source text, OUT supplier_city text, OUT buyer_city text, OUT buyer_id text,
+    OUT buyer_located_by text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'seao_rows'
+    LANGUAGE C VOLATILE PARALLEL UNSAFE ROWS 4000;
+COMMENT ON FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea) IS
+    'Interne : les lignes d''un document SEAO comparées à ce que les chargements précédents ont enregistré / internal: the rows of a SEAO document compared with what earlier loads recorded';
+
+-- Apply a SEAO document to the purchases: the body of load_seao_xml and
+-- load_ocds.  One statement, so that a load is all or nothing even inside
+-- a larger transaction; a static one, so that its plan is kept for the
+-- session.  seao_rows decides what changes (in C, from load_notices); the
+-- statement applies it, the tables being reached by key.  The rows of a
+-- notice replaced take the load's source, whatever source they carried.
+CREATE OR REPLACE FUNCTION cag_ovt.seao_load(source text, xml_text text, xml_bytes bytea, package jsonb,
+    package_bytes bytea, OUT purchases bigint, OUT issues bigint)
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+    SET plan_cache_mode = force_generic_plan
+AS $fn$
+#variable_conflict use_column
+DECLARE
+    fmt text := CASE WHEN package IS NULL AND package_bytes IS NULL THEN 'xml' ELSE 'ocds' END;
+    n_inserted bigint;
+    n_updated bigint;
+    n_removed bigint;
+    n_issues bigint;
+    n_new bigint;
+    n_changed bigint;
+    n_unchanged bigint;
+    n_older bigint;
+    e_state text;
+    e_message text;
+    e_detail text;
+    e_hint text;
+    e_constraint text;
+BEGIN
+    IF seao_load.source IS NULL OR seao_load.source = '' THEN
+        RAISE EXCEPTION 'the source of a SEAO load is empty'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The source names the loaded purchases: loading a file again updates them.';
+    END IF;
+    -- loads of one format run one at a time (a notice is one whatever the
+    -- source)
+    PERFORM pg_advisory_xact_lock(hashtext('cag_ovt.seao_load ' || fmt));
+
+    WITH parsed AS MATERIALIZED (
+        SELECT * FROM cag_ovt.seao_rows(seao_load.source, xml_text, xml_bytes, package,
+                                        package_bytes)
+    ),
+    notices AS NOT MATERIALIZED (
+        SELECT p.notice, p.ocid, p.release_id, p.release_date, p.status, p.digest, p.refs,
+               p.stale_refs, p.clear_refs, p.entered_at, p.export_end,
+               coalesce(p.current_source, seao_load.source) AS current_source
+        FROM parsed p
+        WHERE p.source_ref IS NULL
+    ),
+    new_rows AS NOT MATERIALIZED (
+        SELECT p.* FROM parsed p WHERE p.source_ref IS NOT NULL
+    ),
+    -- purchases that the new versions of the notices no longer have
+    removed AS (
+        DELETE FROM cag_ovt.purchases p
+        USING (SELECT n.current_source, unnest(n.stale_refs) AS ref FROM notices n) k
+        WHERE p.source = k.current_source AND p.source_ref = k.ref
+        RETURNING p.purchase_id
+    ),
+    inserted AS (
+        INSERT INTO cag_ovt.purchases
+            (purchased_on, buyer, buyer_region, delivery_region, delivery_regions,
+             supplier_name, supplier_neq, supplier_province, supplier_postal_code,
+             supplier_country, category, description, amount, source, source_ref,
+             supplier_city, buyer_city, buyer_postal_code, buyer_id)
+        -- (the trigger locates the buyer, as parse_seao_xml's buyer_region says)
+        SELECT r.purchased_on, r.buyer, NULL, r.delivery_region, r.delivery_regions,
+               r.supplier_name, r.supplier_neq, r.supplier_province, r.supplier_postal_code,
+               r.supplier_country, r.category, r.description, r.amount, seao_load.source,
+               r.source_ref, r.supplier_city, r.buyer_city, r.buyer_postal_code, r.buyer_id
+        FROM new_rows r
+        WHERE r.amount IS NOT NULL
+          AND NOT EXISTS (SELECT FROM cag_ovt.purchases p
+                          WHERE p.source = coalesce(r.current_source, seao_load.source)
+                            AND p.source_ref = r.source_ref)
+        RETURNING purchase_id, source_ref, buyer, buyer_region
+    ),
+    updated AS (
+        UPDATE cag_ovt.purchases p SET
+            purchased_on = r.purchased_on, buyer = r.buyer, buyer_region = NULL,
+            delivery_region = r.delivery_region, delivery_regions = r.delivery_regions,
+            supplier_name = r.supplier_name, supplier_neq = r.supplier_neq,
+            supplier_province = r.supplier_province,
+            supplier_postal_code = r.supplier_postal_code,
+            supplier_country = r.supplier_country, category = r.category,
+            description = r.description, amount = r.amount, source = seao_load.source,
+            supplier_city = r.supplier_city, buyer_city = r.buyer_city,
+            buyer_postal_code = r.buyer_postal_code, buyer_id = r.buyer_id
+        FROM new_rows r
+        WHERE p.source = coalesce(r.current_source, seao_load.source)
+          AND p.source_ref = r.source_ref
+          AND r.amount IS NOT NULL
+        RETURNING p.purchase_id, p.source_ref, p.buyer, p.buyer_region
+    ),
+    -- the issues of a new or changed notice are those of its new version
+    issues_removed AS (
+        DELETE FROM cag_ovt.load_issues li
+        USING (SELECT n.current_source, unnest(n.clear_refs) AS ref FROM notices n) k
+        WHERE li.source = k.current_source AND li.source_ref = k.ref
+        RETURNING li.issue_id
+    ),
+    issues_added AS (
+        INSERT INTO cag_ovt.load_issues (source, source_ref, field, value, reason)
+        SELECT seao_load.source, r.source_ref, i.field, i.value, i.reason
+        FROM new_rows r
+        CROSS JOIN LATERAL unnest(r.issue_fields, r.issue_values, r.issue_reasons)
+            AS i(field, value, reason)
+        WHERE r.issue_fields IS NOT NULL
+        RETURNING issue_id
+    ),
+    -- a buyer that the trigger could not locate: an issue of its purchase
+    buyers_unlocated AS (
+        INSERT INTO cag_ovt.load_issues (source, source_ref, field, value, reason)
+        SELECT seao_load.source, x.source_ref, 'buyer_region', x.buyer,
+               'The buyer could not be located: neither its postal code, city or name nor known_parties gives a single region; its region, and the delivery region it would give, stay unknown.'
+        FROM (SELECT i.source_ref, i.buyer, i.buyer_region FROM inserted i
+              UNION ALL SELECT u.source_ref, u.buyer, u.buyer_region FROM updated u) AS x
+        WHERE x.buyer_region IS NULL
+        RETURNING issue_id
+    ),
+    -- the notices' bookkeeping (loads of a format are serialized)
+    notices_added AS (
+        INSERT INTO cag_ovt.load_notices
+            (source, notice, ocid, release_id, release_date, digest, source_refs, entered_at,
+             export_end)
+        SELECT seao_load.source, n.notice, n.ocid, n.release_id, n.release_date, n.digest,
+               n.refs, n.entered_at, n.export_end
+        FROM notices n
+        WHERE n.status = 'new'
+        RETURNING notice
+    ),
+    -- a changed notice takes its new version; an unchanged one keeps its
+    -- source and rows, and what the load says of its version besides
+    notices_updated AS (
+        UPDATE cag_ovt.load_notices ln SET
+            source = CASE WHEN n.status = 'changed' THEN seao_load.source ELSE ln.source END,
+            ocid = n.ocid, digest = n.digest, source_refs = n.refs,
+            release_id = CASE WHEN n.status = 'changed' THEN n.release_id
+                              ELSE coalesce(n.release_id, ln.release_id) END,
+            release_date = CASE WHEN n.status = 'changed' THEN n.release_date
+                                ELSE coalesce(n.release_date, ln.release_date) END,
+            entered_at = CASE WHEN n.status = 'changed' THEN n.entered_at
+                              ELSE coalesce(n.entered_at, ln.entered_at) END,
+            export_end = CASE WHEN n.status = 'changed' THEN n.export_end
+                              ELSE coalesce(n.export_end, ln.export_end) END,
+            loaded_at = CASE WHEN n.status = 'changed' THEN now() ELSE ln.loaded_at END
+        FROM notices n
+        WHERE ln.format = fmt AND ln.notice = n.notice
+          AND (n.status = 'changed'
+               OR (n.status = 'unchanged'
+                   AND (ln.release_id, ln.release_date, ln.entered_at, ln.export_end)
+                       IS DISTINCT FROM
+                       (coalesce(n.release_id, ln.release_id),
+                        coalesce(n.release_date, ln.release_date),
+                        coalesce(n.entered_at, ln.entered_at),
+                        coalesce(n.export_end, ln.export_end))))
+        RETURNING ln.notice
+    )
+    -- (data-modifying CTEs run to completion whether read or not)
+    SELECT (SELECT count(*) FROM inserted),
+           (SELECT count(*) FROM updated),
+           (SELECT count(*) FROM removed),
+           (SELECT count(*) FROM issues_added) + (SELECT count(*) FROM buyers_unlocated),
+           count(*) FILTER (WHERE n.status = 'new'),
+           count(*) FILTER (WHERE n.status = 'changed'),
+           count(*) FILTER (WHERE n.status = 'unchanged'),
+           count(*) FILTER (WHERE n.status = 'older')
+      INTO n_inserted, n_updated, n_removed, n_issues, n_new, n_changed, n_unchanged, n_older
+      FROM notices n;
+
+    IF current_setting('cag_ovt.load_progress', true)::integer > 0 THEN
+        RAISE NOTICE '%: % notices new, % changed, % unchanged, % older versions ignored; % purchases inserted, % updated, % removed; % issues recorded',
+            seao_load.source, n_new, n_changed, n_unchanged, n_older, n_inserted, n_updated,
+            n_removed, n_issues;
+    END IF;
+    purchases := n_inserted + n_updated;
+    issues := n_issues;
+EXCEPTION WHEN OTHERS THEN
+    -- the same error, without the statement above as its context
+    GET STACKED DIAGNOSTICS e_state = RETURNED_SQLSTATE, e_message = MESSAGE_TEXT,
+        e_detail = PG_EXCEPTION_DETAIL, e_hint = PG_EXCEPTION_HINT,
+        e_constraint = CONSTRAINT_NAME;
+    -- a purchase the loaders did not write holds the source and reference
+    IF e_constraint = 'purchases_source_ref_key' THEN
+        e_hint := 'A purchase that the SEAO loaders did not write has this source and reference: load under another source.';
+    END IF;
+    IF e_detail <> '' AND e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail, HINT = e_hint;
+    ELSIF e_detail <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail;
+    ELSIF e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, HINT = e_hint;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message;
+END
+$fn$;
+COMMENT ON FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb, bytea) IS
+    'Interne : applique aux achats un document SEAO (un seul des quatre documents non NULL) ; rend les achats insérés ou modifiés et les problèmes enregistrés / internal: applies a SEAO document to the purchases (only one of the four documents not NULL); returns the purchases inserted or updated and the issues recorded';
+
+-- The registry of parties (src/registries.sql).
+
+--@include src/registries.sql
+
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();

@@ -7,7 +7,8 @@
  * adapter would put them: an XML winner's award date, amount and flag, or
  * an OCDS award's status, its contracts' status, amount, currency and date
  * signed, its own amount, currency and date; then what the file says of
- * the purchase (buyer, postal codes, regions, supplier, category...).
+ * the purchase (buyer, postal codes, regions, supplier, category, cities,
+ * the buyer's identifier).
  *
  * Properties checked: no crash, no out-of-bounds read, no signed overflow
  * (AddressSanitizer, UBSan); a value that cannot be read comes with a
@@ -15,7 +16,8 @@
  * a purchase has an amount from 0.01 to 99,999,999,999,999.99, and the
  * shares of an award's suppliers add up to its amount; every issue names
  * a field and has a reason; a text is a non-empty, trimmed slice of its
- * value; delivery regions are official regions 1 to 17; every block the
+ * value; delivery regions are official regions 1 to 17, and a list read
+ * as numbers run together ("1416") has an issue; every block the
  * rules allocate is freed with the row (LeakSanitizer, the allocator
  * counting blocks).
  */
@@ -123,6 +125,14 @@ check_row(const SeaoRow *row, const char *buf, const char *end)
 	if (row->has_delivery && seao_delivery_region(&row->delivery) != 0 &&
 		(row->delivery.nregions != 1 || row->delivery.outside))
 		abort();
+	if (row->has_delivery && row->delivery.run_together > 0 && row->purchase)
+	{
+		for (i = 0; i < row->nissues; i++)
+			if (row->issues[i].field == SEAO_F_DELIVERY_REGION)
+				break;
+		if (i == row->nissues)
+			abort();
+	}
 }
 
 static void
@@ -138,6 +148,9 @@ fill_text(Values *v, SeaoPurchaseText *t)
 	t->supplier_country = next_value(v);
 	t->category = next_value(v);
 	t->description = next_value(v);
+	t->supplier_city = next_value(v);
+	t->buyer_city = next_value(v);
+	t->buyer_id = next_value(v);
 }
 
 static void

@@ -403,7 +403,8 @@ sub dump_restore_as_owner
 # (also in a single transaction with single => 1), the plain format through
 # psql, and the data only into a database where the extension was created
 # beforehand (restored twice with twice => 1: the second restore finds
-# every key).
+# every key of the reference tables; before_again => SQL, run before it,
+# empties the tables that are not reference tables).
 sub dump_restore_every_way
 {
 	my ($node, $tmp, $src, $check, %o) = @_;
@@ -431,6 +432,7 @@ sub dump_restore_every_way
 	$check->('dataonly', 'a data-only restore');
 	if ($o{twice})
 	{
+		$node->safe_psql('dataonly', $o{before_again}) if $o{before_again};
 		restore_ok($node, "$tmp/$src.data.dump", 'dataonly',
 			name => 'pg_restore --data-only a second time');
 		$check->('dataonly', 'a second data-only restore');
@@ -482,6 +484,74 @@ $differ}, @opts);
 # the edits of the lists reclassified.
 #   load_sample($node, $db, user => 'dba', src => $ENV{CAG_SRC})
 our @user_relations = qw(public.buyer_summaries public.region_summaries public.purchase_notes);
+
+# The shipped SEAO samples loaded with cag_ovt-load (as load_sample does;
+# again, to reload them).
+#   load_seao_samples($node, $db, user => 'dba', src => $ENV{CAG_SRC})
+sub load_seao_samples
+{
+	my ($node, $db, %args) = @_;
+	my @user = $args{user} ? ('-U', $args{user}) : ();
+	my $src_dir = $args{src} // $ENV{CAG_SRC} // '.';
+	PostgreSQL::Test::Utils::command_ok(
+		[
+			'cag_ovt-load', '-q', '-h', $node->host, '-p', $node->port, @user, '-d', $db,
+			"$src_dir/test/data/seao/seao_avis_2013-01.xml",
+			"$src_dir/test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json"
+		],
+		'cag_ovt-load loads the SEAO samples');
+	return;
+}
+
+# What a database of 1.1 gave, under 1.2: 1.1 derived the region of an FSA
+# from the postal codes of the town halls (municipalities.fsa, every
+# municipality of the FSA in one region on the date), 1.2 reads fsa_regions
+# and, for a rural FSA, ldu_communities.  Runs $code (returning a list)
+# with fsa_regions holding what 1.1 derived and ldu_communities empty, then
+# puts their rows back; as a superuser, with the triggers off, so that
+# neither the DBA's deletion log nor anything else records the swap.
+sub with_town_hall_fsas
+{
+	my ($node, $db, $code) = @_;
+	$node->safe_psql(
+		$db, q{
+SET session_replication_role = replica;
+CREATE TABLE public.cag_test_fsa_regions AS SELECT * FROM cag_ovt.fsa_regions;
+CREATE TABLE public.cag_test_ldu_communities AS SELECT * FROM cag_ovt.ldu_communities;
+DELETE FROM cag_ovt.fsa_regions;
+DELETE FROM cag_ovt.ldu_communities;
+WITH prefix_region AS (
+    SELECT left(code, 2) AS prefix, cag_ovt.min(region) AS region
+    FROM cag_ovt.municipalities GROUP BY 1),
+fsa_prefix AS (
+    SELECT DISTINCT fsa, left(code, 2) AS prefix FROM cag_ovt.municipalities WHERE fsa IS NOT NULL),
+bounds AS (
+    SELECT fp.fsa, t.effective_on AS d
+    FROM fsa_prefix fp JOIN cag_ovt.mrc_region_changes t ON t.prefix = fp.prefix
+    UNION
+    SELECT fsa, '-infinity'::date FROM fsa_prefix),
+periods AS (
+    SELECT fsa, d AS from_d, coalesce(lead(d) OVER (PARTITION BY fsa ORDER BY d), 'infinity') AS to_d
+    FROM bounds)
+INSERT INTO cag_ovt.fsa_regions (fsa, region, valid_from, valid_until)
+SELECT DISTINCT p.fsa,
+       coalesce((SELECT t.from_region FROM cag_ovt.mrc_region_changes t
+                 WHERE t.prefix = fp.prefix AND t.effective_on > p.from_d
+                 ORDER BY t.effective_on LIMIT 1), pr.region),
+       p.from_d, p.to_d
+FROM periods p JOIN fsa_prefix fp ON fp.fsa = p.fsa JOIN prefix_region pr ON pr.prefix = fp.prefix;
+});
+	my @result = $code->();
+	$node->safe_psql(
+		$db, q{
+SET session_replication_role = replica;
+DELETE FROM cag_ovt.fsa_regions;
+INSERT INTO cag_ovt.fsa_regions SELECT * FROM public.cag_test_fsa_regions;
+INSERT INTO cag_ovt.ldu_communities SELECT * FROM public.cag_test_ldu_communities;
+DROP TABLE public.cag_test_fsa_regions, public.cag_test_ldu_communities;
+});
+	return @result;
+}
 
 sub load_sample
 {
@@ -554,13 +624,7 @@ VALUES ('Outaouais', 1, 'Achat local', 'regional_share');
 	my $reclassified = $node->safe_psql($db, 'SELECT cag_ovt.reclassify_purchases()', @opts);
 
 	# SEAO open data through the loader: purchases, load_issues, load_notices.
-	PostgreSQL::Test::Utils::command_ok(
-		[
-			'cag_ovt-load', '-q', '-h', $node->host, '-p', $node->port, @user, '-d', $db,
-			"$src_dir/test/data/seao/seao_avis_2013-01.xml",
-			"$src_dir/test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json"
-		],
-		'cag_ovt-load loads the SEAO samples');
+	load_seao_samples($node, $db, %args);
 
 	# The indicator tables (the demo generator filled them too), edited.
 	$node->safe_psql(

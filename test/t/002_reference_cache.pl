@@ -27,6 +27,9 @@ is($a->query_safe($fsa), 'Estrie', 'FSA J2K in Estrie');
 $b->query_safe('BEGIN');
 $b->query_safe(
 	"UPDATE cag_ovt.municipalities SET region = 'Laval' WHERE code LIKE '46%'");
+# the FSA's region comes from fsa_regions (src/geography.c): a second source
+$b->query_safe(
+	"UPDATE cag_ovt.fsa_regions SET region = 'Laval' WHERE fsa = 'J2K' AND valid_until = 'infinity'");
 is($b->query_safe($q46), 'Laval', 'session B sees its own change');
 is($a->query_safe($q46), 'Estrie', 'session A does not see an uncommitted change');
 $b->query_safe('COMMIT');

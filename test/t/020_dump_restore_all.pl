@@ -34,11 +34,12 @@ my @as_dba = (extra_params => [ '-U', 'dba' ]);
 $node->safe_psql('src', 'CREATE EXTENSION cag_ovt', @as_dba);
 
 # The tables whose rows the classification reads (the reference cache
-# sources of src/classify.c and src/geography.c), and the log that replays
-# the deletions of seed rows: their data must be restored before the
-# purchases'.  Add a table here when a source reads a new one.
+# sources of src/classify.c, src/geography.c, src/locality.c and src/registry.c), and
+# the log that replays the deletions of seed rows: their data must be restored before
+# the purchases'.  Add a table here when a source reads a new one.
 my @classification_lists = qw(eco_labels food_labels food_categories municipalities
-  mrc_region_changes deleted_reference_keys);
+  mrc_region_changes fsa_regions ldu_communities former_municipalities locality_aliases
+  known_parties deleted_reference_keys);
 
 # Every kind of user data (see CagTest::load_sample).
 my $src_dir = $ENV{CAG_SRC} // '.';

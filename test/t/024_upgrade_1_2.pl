@@ -45,21 +45,39 @@ $node->command_ok(
 
 # What 1.2 changes on purpose in the relations of 1.1: relation => the
 # FROM item that gives, under 1.2, what the relation gave under 1.1.
+# The purchases: their columns of 1.1 (1.2 adds the parties' cities,
+# identifiers and how they were located).
+my $purchases_11 = q{(SELECT purchase_id, purchased_on, buyer, buyer_municipality, buyer_region,
+    delivery_municipality, delivery_region, delivery_regions, supplier_name, supplier_neq,
+    supplier_country, supplier_province, supplier_postal_code, supplier_region, category,
+    description, amount, labels, group_purchase, source, source_ref, class
+    FROM cag_ovt.purchases)};
 my %changed = (
+	'cag_ovt.purchases' => $purchases_11,
 	# load_notices gains the format of a notice (with notice, its key, whatever
 	# the source) and the version of an XML notice
 	'cag_ovt.load_notices' => '(SELECT source, notice, ocid, release_id, release_date, digest, '
 	  . 'source_refs, loaded_at FROM cag_ovt.load_notices)');
 # Relations that 1.2 adds.
-my @new_in_12 = ('cag_ovt.data_dictionary', 'cag_ovt.seao_files');
+my @new_in_12 = (
+	'cag_ovt.data_dictionary', 'cag_ovt.seao_files', 'cag_ovt.former_municipalities',
+	'cag_ovt.fsa_regions', 'cag_ovt.known_parties', 'cag_ovt.ldu_communities',
+	'cag_ovt.locality_aliases');
 
+# What the relations of 1.1 give under 1.2, the FSAs located as 1.1 located
+# them (from the town halls; 1.2 reads fsa_regions: see CagTest).
 sub as_in_11
 {
 	my ($db) = @_;
-	my %s = CagTest::snapshot($node, $db, opts => \@as_dba, extra => \@user_relations);
-	delete @s{@new_in_12};
-	$s{$_} = CagTest::relation_digest($node, $db, $changed{$_}, @as_dba) foreach keys %changed;
-	return %s;
+	return CagTest::with_town_hall_fsas(
+		$node, $db,
+		sub {
+			my %s = CagTest::snapshot($node, $db, opts => \@as_dba, extra => \@user_relations);
+			delete @s{@new_in_12};
+			$s{$_} = CagTest::relation_digest($node, $db, $changed{$_}, @as_dba)
+			  foreach keys %changed;
+			return %s;
+		});
 }
 my %before = CagTest::snapshot($node, 'updated', opts => \@as_dba, extra => \@user_relations);
 like($before{'cag_ovt.purchases'}, qr/^5[0-9]{3} /, 'the 1.1 database has its purchases');
@@ -71,6 +89,15 @@ is($node->safe_psql('updated', "SELECT extversion FROM pg_extension WHERE extnam
 
 my %after = as_in_11('updated');
 CagTest::compare_snapshots(\%before, \%after, 'after the update (1.1 rows and columns)');
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) FILTER (WHERE supplier_city IS NOT NULL OR buyer_city IS NOT NULL
+                           OR buyer_postal_code IS NOT NULL OR buyer_id IS NOT NULL
+                           OR supplier_located_by IS NOT NULL OR buyer_located_by IS NOT NULL)
+       || ' ' || count(*) FILTER (WHERE cag_ovt.purchase_needs_reclassify(p))
+FROM cag_ovt.purchases p}, @as_dba),
+	'0 3777',
+	'the new columns are empty; 3,777 purchases would change with reclassify_purchases()');
 
 # What 1.2 adds, on the data loaded under 1.1: flag tests by name agree
 # with the class tests; the dictionary describes every column; the owner
@@ -115,24 +142,6 @@ ROLLBACK;}),
 	'0',
 	'after the update, the owner grants a role the reading of every relation');
 
-# The SEAO files loaded again after the update change no purchase; the
-# bookkeeping records the version of the XML notices, which 1.1 did not.
-PostgreSQL::Test::Utils::command_like(
-	[
-		'cag_ovt-load', '-h', $node->host, '-p', $node->port, '-U', 'dba', '-d', 'updated',
-		'test/data/seao/seao_avis_2013-01.xml',
-		'test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json'
-	],
-	qr/total: 2 of 2 files loaded, 0 purchases inserted or updated, 0 issues recorded/,
-	'after the update, the SEAO files loaded again change nothing');
-is( $node->safe_psql(
-		'updated', q{
-SELECT count(*) FILTER (WHERE entered_at IS NOT NULL AND export_end = '2013-01-31')
-       || ' ' || count(*) FILTER (WHERE format = 'ocds')
-FROM cag_ovt.load_notices}, @as_dba),
-	'1939 3',
-	'... and record the version of every XML notice');
-
 # A fresh 1.2 install: the same catalog.
 $node->safe_psql('fresh', 'CREATE EXTENSION cag_ovt', @as_dba);
 my @fresh_catalog = CagTest::catalog($node, 'fresh', @as_dba);
@@ -140,18 +149,24 @@ cmp_ok(scalar(@fresh_catalog), '>', 1000, scalar(@fresh_catalog) . ' catalog fac
 CagTest::compare_catalogs(\@fresh_catalog, [ CagTest::catalog($node, 'updated', @as_dba) ],
 	'after the update as in a fresh 1.2 install');
 
-# ... and, loaded with the same data, the same rows everywhere (the times
-# of deletions and loads aside), once the updated purchases are reclassified
-# as a fresh install classes them.
+# The purchases keep their class until reclassify_purchases(), which
+# classes them as 1.2 does.
 $node->safe_psql('updated', 'SELECT cag_ovt.reclassify_purchases()', @as_dba);
 $node->safe_psql('updated', 'REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month', @as_dba);
-CagTest::load_sample($node, 'fresh', user => 'dba');
-$node->safe_psql('fresh', $user_objects, @as_dba);
-my %fresh = CagTest::snapshot($node, 'fresh', opts => \@as_dba, extra => \@user_relations, timestamps => 0);
-my %updated = CagTest::snapshot($node, 'updated', opts => \@as_dba, extra => \@user_relations, timestamps => 0);
-CagTest::compare_snapshots(\%fresh, \%updated, 'in the updated database as in a fresh 1.2 one');
+# (the user's materialized view too, which pg_restore refreshes)
+$node->safe_psql('updated', 'REFRESH MATERIALIZED VIEW public.region_summaries', @as_dba);
+is(CagTest::misclassified($node, 'updated', @as_dba), '0', 'reclassified, every purchase has its 1.2 class');
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) FILTER (WHERE supplier_located_by IS NOT NULL) || ' '
+       || count(*) FILTER (WHERE cag_ovt.purchase_needs_reclassify(p))
+FROM cag_ovt.purchases p}, @as_dba),
+	'3612 0',
+	'... 3,612 suppliers located by the trigger, with how');
+my %updated_reclassified = CagTest::snapshot($node, 'updated', opts => \@as_dba, extra => \@user_relations);
 
-# A dump taken under 1.1 restores into 1.2, as the 1.1 database updated.
+# A dump taken under 1.1 restores into 1.2 as the 1.1 database updated and
+# reclassified (the restore classes every row anew).
 $node->command_ok(
 	[ 'pg_restore', '-U', 'dba', '--no-owner', '--exit-on-error', '-d', $node->connstr('restored'), "$tmp/v11.dump" ],
 	'pg_restore of the 1.1 dump');
@@ -160,8 +175,72 @@ is($node->safe_psql('restored', "SELECT extversion FROM pg_extension WHERE extna
 $node->safe_psql('restored', 'REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month', @as_dba);
 CagTest::compare_catalogs(\@fresh_catalog, [ CagTest::catalog($node, 'restored', @as_dba) ],
 	'after restoring a 1.1 dump');
-my %restored = as_in_11('restored');
-CagTest::compare_snapshots(\%before, \%restored, 'after restoring the 1.1 dump into 1.2 (1.1 rows and columns)');
+my %restored = CagTest::snapshot($node, 'restored', opts => \@as_dba, extra => \@user_relations);
+CagTest::compare_snapshots(\%updated_reclassified, \%restored,
+	'after restoring the 1.1 dump into 1.2 as updated and reclassified');
+
+# ... and, loaded with the same data, the same rows everywhere as a fresh
+# install, once the SEAO files are loaded again (the loaders' rows carry
+# what 1.2 reads of a file: the buyer's region, stored when loaded).  The
+# reload gives the issues of the notices it changes new identifiers, and
+# the times of deletions and loads differ.
+CagTest::load_seao_samples($node, 'updated', user => 'dba');
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) FILTER (WHERE supplier_city IS NOT NULL) || ' '
+       || count(*) FILTER (WHERE buyer_located_by IS NOT NULL)
+FROM cag_ovt.purchases WHERE source LIKE 'seao%'}, @as_dba),
+	'1795 1964',
+	'loaded again, the SEAO purchases carry the suppliers\' cities, their buyers are located');
+# Loaded once more, by the command, the SEAO files change nothing; the
+# bookkeeping records the version of the XML notices, which 1.1 did not.
+PostgreSQL::Test::Utils::command_like(
+	[
+		'cag_ovt-load', '-h', $node->host, '-p', $node->port, '-U', 'dba', '-d', 'updated',
+		'test/data/seao/seao_avis_2013-01.xml',
+		'test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json'
+	],
+	qr/total: 2 of 2 files loaded, 0 purchases inserted or updated, 0 issues recorded/,
+	'loaded once more, the SEAO files change nothing');
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) FILTER (WHERE entered_at IS NOT NULL AND export_end = '2013-01-31')
+       || ' ' || count(*) FILTER (WHERE format = 'ocds')
+FROM cag_ovt.load_notices}, @as_dba),
+	'1939 3',
+	'... and record the version of every XML notice');
+
+# (the user's own summaries, made from the classes of 1.1, made again)
+$node->safe_psql(
+	'updated', q{
+REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;
+REFRESH MATERIALIZED VIEW public.region_summaries;
+TRUNCATE public.buyer_summaries;
+INSERT INTO public.buyer_summaries
+SELECT coalesce(buyer, '?'), cag_ovt.spend_agg(amount, class), array_agg(DISTINCT class)
+FROM cag_ovt.purchases GROUP BY 1;
+}, @as_dba);
+CagTest::load_sample($node, 'fresh', user => 'dba');
+$node->safe_psql('fresh', $user_objects, @as_dba);
+# The buyer regions that the trigger of 1.1 derived from buyer_municipality
+# are given as far as 1.2 knows (buyer_located_by NULL): they stay as 1.1
+# stored them, where a 1.2 install derives them again after the sample's
+# edit of the territory changes.
+my $issues = q{(SELECT source, source_ref, field, value, reason FROM cag_ovt.load_issues)};
+my $purchases = $purchases_11;
+$purchases =~ s/buyer_region,/CASE WHEN buyer_municipality IS NULL THEN buyer_region END,/;
+$purchases =~ s/, class\n/, class, supplier_city, buyer_city, buyer_postal_code, buyer_id,
+    supplier_located_by, nullif(buyer_located_by, 'buyer_municipality')\n/;
+my %fresh = CagTest::snapshot($node, 'fresh', opts => \@as_dba, extra => \@user_relations, timestamps => 0);
+my %updated = CagTest::snapshot($node, 'updated', opts => \@as_dba, extra => \@user_relations, timestamps => 0);
+foreach my $s (\%fresh, \%updated)
+{
+	my $db = $s == \%fresh ? 'fresh' : 'updated';
+	$s->{'cag_ovt.load_issues'} = CagTest::relation_digest($node, $db, $issues, @as_dba);
+	$s->{'cag_ovt.purchases'} = CagTest::relation_digest($node, $db, $purchases, @as_dba);
+	delete $s->{'cag_ovt.load_issues_issue_id_seq'};
+}
+CagTest::compare_snapshots(\%fresh, \%updated, 'in the updated database as in a fresh 1.2 one');
 
 # A 1.1 database that loaded the same files under two sources (1.1 counted
 # each notice twice) has each notice once after the update: the copy of the
@@ -205,11 +284,14 @@ is( $node->safe_psql(
 SELECT count(*) || ' ' || count(DISTINCT (format, notice)) FROM cag_ovt.load_notices}, @as_dba),
 	'1942 1942',
 	'... one bookkeeping row per notice');
+# (the first load under 1.2 rewrites the notices once, with what 1.2 reads
+# of them -- the cities, the buyers' identifiers, 2 buyers unlocated -- so
+# that they take the source of that load)
 PostgreSQL::Test::Utils::command_like(
 	[ @load11, '-s', 'third', $xml_file, $json_file ],
 	qr/^$/, 'loaded under a third source');
 is($node->safe_psql('labels', $labels_state, @as_dba),
-	"gzsrc|1966|644313085.16|207|1942\nmine|1|7.00|0|0",
+	"mine|1|7.00|0|0\nthird|1966|644313085.16|209|1942",
 	'... the notices are not counted again');
 
 $node->stop;

@@ -173,6 +173,11 @@ INSERT INTO municipalities (code, name, status, region) VALUES ('24999', 'Nouvel
 DELETE FROM mrc_region_changes WHERE prefix = '47';
 INSERT INTO deleted_reference_keys (table_name, key) VALUES ('cag_ovt.municipalities', '{"code": "48028"}');
 TRUNCATE mrc_region_changes;
+INSERT INTO locality_aliases (alias, municipalities, kind, source) VALUES ('Plateau', '{66023}', 'neighbourhood', 'dba');
+UPDATE fsa_regions SET source = 'dba' WHERE fsa = 'G0A';
+DELETE FROM former_municipalities WHERE name = 'Hull';
+SELECT region_of_locality('Plateau'), municipality_of_locality('Ste-Foy'), regions_of_fsa('J0E'),
+       locate('J0E 1A0', 'Cowansville', 'QC', 'CAN', '2013-01-01');
 ROLLBACK;
 COPY (SELECT * FROM municipalities LIMIT 3) TO STDOUT;
 CREATE TEMP TABLE m AS SELECT * FROM municipalities WHERE code LIKE '46%';
@@ -614,6 +619,25 @@ SELECT cag_ovt.load_ocds(pg_catalog.convert_to('{"releases": [{"ocid": "ocds-ec9
 SELECT cag_ovt.load_ocds('{"releases": [{"ocid": "ocds-ec9k95-4", "id": "2", "date": "2026-01-06T00:00:00-05:00", "parties": [{"id": "S", "name": "Fournisseur"}], "awards": [{"id": "A", "date": "2026-01-02", "value": {"amount": 12}, "suppliers": [{"id": "S"}]}]}]}'::text, 'victim-ocds-2'::text);
 INSERT INTO cag_ovt.seao_files (doc, source) VALUES (pg_catalog.convert_to('<export><Avis><numeroseao>5</numeroseao><dateadjudication>2013-01-11</dateadjudication><fournisseurs><fournisseur><adjudicataire>1</adjudicataire><montantcontrat>10</montantcontrat></fournisseur></fournisseurs></Avis></export>', 'UTF8'), 'victim-files'::text);
 COPY cag_ovt.seao_files (doc, source) FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\000\000\000\000\002\000\000\000\020{"releases": []}\377\377\377\377\377\377''' (FORMAT binary);
+-- ... which locate the parties and fill the registry of parties
+SELECT cag_ovt.load_seao_xml('<export><Avis><numeroseao>4</numeroseao><organisme>Municipalité de Lambton</organisme><codepostal>G0M 9Z9</codepostal><dateadjudication>2013-01-10</dateadjudication><fournisseurs><fournisseur><nomorganisation>C</nomorganisation><ville>Ste-Foy</ville><province>QC</province><adjudicataire>1</adjudicataire><montantcontrat>15</montantcontrat></fournisseur><fournisseur><nomorganisation>C</nomorganisation><province>QC</province><adjudicataire>1</adjudicataire><montantcontrat>16</montantcontrat></fournisseur></fournisseurs></Avis></export>'::text, 'victim-seao'::text);
+SELECT cag_ovt.load_ocds('{"releases": [{"ocid": "ocds-ec9k95-5", "id": "1", "date": "2026-01-05T00:00:00-05:00", "buyer": {"id": "B", "name": "Buyer"}, "parties": [{"id": "B", "address": {"locality": "Laval"}}], "awards": [{"id": "A", "date": "2026-01-02", "value": {"amount": 10}, "suppliers": [{"id": "S"}]}]}]}'::jsonb, 'victim-ocds'::text);
+SELECT count(*) FROM cag_ovt.known_parties;
+SELECT count(*) FROM cag_ovt.purchases p WHERE cag_ovt.purchase_needs_reclassify(p);
+SELECT cag_ovt.locate('J0E 1A0'::cag_ovt.postal_code, 'Cowansville'::text, 'QC'::text, 'CAN'::text,
+                      '2013-01-01'::date, 'Ville de Granby'::text, 'buyer'::text) IS NOT NULL,
+       cag_ovt.locate(NULL, 'Ste-Foy', NULL, NULL) IS NOT NULL,
+       cag_ovt.region_of_locality('Chicoutimi'::text, '2013-01-01'::date),
+       cag_ovt.municipality_of_locality('Hull'), cag_ovt.locality_keys('St-Hubert'::text),
+       cag_ovt.classify_purchase(supplier_city => 'Chomedey', supplier_name => 'C', supplier_neq => '1149222300'),
+       cag_ovt.explain_classification(supplier_name => 'Ville de Laval'::text) IS NOT NULL;
+BEGIN;
+INSERT INTO cag_ovt.known_parties (party, name, region) VALUES ('supplier'::text, 'D'::text, '07'::cag_ovt.qc_region);
+INSERT INTO cag_ovt.ldu_communities (postal_code, community, region)
+VALUES ('J0T 9Z9'::cag_ovt.postal_code, 'Test'::text, '15'::cag_ovt.qc_region);
+DELETE FROM cag_ovt.known_parties WHERE name OPERATOR(pg_catalog.=) 'C'::text;
+SELECT cag_ovt.reclassify_purchases();
+ROLLBACK;
 SELECT count(*) FROM cag_ovt.parse_seao_xml('<export><Avis><numeroseao>3</numeroseao></Avis></export>');
 SELECT count(*) FROM cag_ovt.parse_ocds('{"releases": []}'::text) AS t, cag_ovt.parse_ocds('{"releases": []}'::jsonb) AS j,
        cag_ovt.parse_ocds('\x7b2272656c6561736573223a205b5d7d'::bytea) AS b;
