@@ -18,9 +18,8 @@
 #ifndef CAG_SEAO_XML_NAMES_CORE_H
 #define CAG_SEAO_XML_NAMES_CORE_H
 
-#include <string.h>
-
 #include "seao_xml_core.h"
+#include "xml_scan_core.h"
 
 typedef enum SeaoXmlNameKind
 {
@@ -69,7 +68,8 @@ seao_xml_name_meaning(SeaoXmlNames *names, const char *name, int len)
 
 	while (names->slot[i].name != NULL)
 	{
-		if (names->slot[i].len == len && memcmp(names->slot[i].name, name, (size_t) len) == 0)
+		if (names->slot[i].len == len &&
+			cag_xml_same_bytes(names->slot[i].name, name, (size_t) len))
 			return names->slot[i].meaning;
 		i = (i + 1) & (SEAO_XML_NAMES_SLOTS - 1);
 	}

@@ -72,6 +72,7 @@ static const unsigned char name_class[256] = {
  * and above are negative.
  */
 typedef signed char Bytes16 __attribute__((vector_size(16)));
+typedef unsigned char UBytes16 __attribute__((vector_size(16)));
 
 /* The index of the first byte of bad (each 0 or -1) that is not 0, or 16. */
 static inline int
@@ -903,18 +904,47 @@ cag_xml_scan_next(CagXmlScanner *s)
 	}
 }
 
+/*
+ * The line feeds in [p, end): sixteen bytes at once, counted in each of
+ * the sixteen lanes (at most 255 rounds before the lanes are added up).
+ */
+static size_t
+count_newlines(const unsigned char *p, const unsigned char *end)
+{
+	size_t		n = 0;
+
+	while (end - p >= 16)
+	{
+		UBytes16	count = {0};
+		unsigned char lanes[16];
+		int			round;
+		int			i;
+
+		for (round = 0; round < 255 && end - p >= 16; round++, p += 16)
+		{
+			UBytes16	v;
+
+			memcpy(&v, p, 16);
+			count -= (UBytes16) (v == '\n');
+		}
+		memcpy(lanes, &count, 16);
+		for (i = 0; i < 16; i++)
+			n += lanes[i];
+	}
+	for (; p < end; p++)
+		n += *p == '\n';
+	return n;
+}
+
 int
 cag_xml_scan_line(CagXmlScanner *s)
 {
 	const unsigned char *target = s->doc + s->offset;
-	const unsigned char *p = s->line_pos;
 
-	while (p < target && (p = memchr(p, '\n', (size_t) (target - p))) != NULL)
-	{
-		s->line++;
-		p++;
-	}
 	if (target > s->line_pos)
+	{
+		s->line += (int) count_newlines(s->line_pos, target);
 		s->line_pos = target;
+	}
 	return s->line;
 }
