@@ -17,6 +17,7 @@
  * go back nor beyond the document, the export's end date is a string); a
  * failure carries a detail; no memory is leaked (LeakSanitizer, with the
  * allocator counting blocks).
+ * Dictionary: test/fuzz/xml_scan.dict (the XML tokens of fuzz_xml_scan).
  */
 #include <stdarg.h>
 #include <stdio.h>
