@@ -120,8 +120,8 @@ xml_bidder(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoRowI
 }
 
 /*
- * The rows of a notice.  Runs inside libxml2's parser (through the
- * reader's function): reports a malformed export by returning false, not
+ * The rows of a notice.  Runs inside the reading (through the reader's
+ * function): reports a malformed export by returning false, not
  * by raising an error.
  */
 static bool
@@ -190,7 +190,7 @@ xml_on_notice(const SeaoXmlNotice *notice, void *arg, CagParseError *err)
 	(void) err;
 
 	/*
-	 * A cancel or a termination stops the reading, handled once libxml2 has
+	 * A cancel or a termination stops the reading, handled once the reader has
 	 * returned; other interrupts (which raise no error) wait for the end.
 	 */
 	if (QueryCancelPending || ProcDiePending)
@@ -228,7 +228,7 @@ seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
 								ALLOCSET_DEFAULT_SIZES);
 	alloc = cag_allocator(cxt);
 
-	/* the geography cache, loaded now rather than while libxml2 runs */
+	/* the geography cache, loaded now rather than while the reader runs */
 	cag_locate_preload();
 
 	PG_TRY();
