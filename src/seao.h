@@ -35,6 +35,7 @@
 #include "utils/jsonb.h"
 #include "utils/timestamp.h"
 
+#include "seao_bids_core.h"
 #include "seao_rules_core.h"
 
 /* Define the loaders' settings (cag_ovt.load_progress); called by _PG_init. */
@@ -90,6 +91,27 @@ extern void seao_rows_notice_begin(SeaoRows *rows);
 
 /* A row of the notice. */
 extern void seao_rows_emit(SeaoRows *rows, const SeaoRowId *id, const SeaoRow *row);
+
+/* What a notice says of its bids besides each bidder. */
+typedef struct SeaoNoticeBids
+{
+	SeaoProcedure procedure;
+	int			type;			/* SEAO's notice type, -1 none */
+	bool		has_published;
+	DateADT		published;
+	bool		has_closing;
+	DateADT		closing;
+} SeaoNoticeBids;
+
+/*
+ * A bidder of the notice (the loader keeps it for cag_ovt.bids, see
+ * seao_bids.c): bidder holds its fields and the notice's, as a winner's row
+ * would (seao_row_fields, the award date), position is its place among the
+ * notice's bidders (1-based).
+ */
+extern void seao_rows_bid(SeaoRows *rows, const SeaoRowId *id, const SeaoRow *bidder,
+						  const SeaoNoticeBids *nb, int position, const SeaoBid *bid,
+						  bool winner);
 
 /*
  * The notice whose rows were emitted is done.  The loader keeps it when it
