@@ -23,8 +23,8 @@ CREATE TABLE cag_ovt.bids (
     supplier_country text,
     supplier_region cag_ovt.qc_region,
     supplier_located_by text,
-    amount numeric(22,6)
-        CONSTRAINT bids_amount_check CHECK (amount OPERATOR(pg_catalog.<>) 'NaN'::pg_catalog.numeric),
+    amount_bid numeric(22,6)
+        CONSTRAINT bids_amount_bid_check CHECK (amount_bid OPERATOR(pg_catalog.<>) 'NaN'::pg_catalog.numeric),
     unit text,
     currency text
         CONSTRAINT bids_currency_check CHECK (currency OPERATOR(pg_catalog.~) '^[A-Z]{3}$'),
@@ -83,8 +83,8 @@ COMMENT ON COLUMN cag_ovt.bids.supplier_region IS
     'Région du soumissionnaire, trouvée par le déclencheur comme pour un fournisseur (supplier_located_by dit comment) / region of the bidder, found by the trigger as for a supplier (supplier_located_by says how)';
 COMMENT ON COLUMN cag_ovt.bids.supplier_located_by IS
     'Comment la région du soumissionnaire a été trouvée (postal_code, city, name, supplier_registry...) ; NULL : donnée ou inconnue / how the bidder''s region was found (postal_code, city, name, supplier_registry...); NULL: given or unknown';
-COMMENT ON COLUMN cag_ovt.bids.amount IS
-    'Montant soumis tel qu''écrit (montantsoumis), dans son unité (unit) : les prix unitaires, pourcentages et points ne sont pas des montants comparables / amount bid as written (montantsoumis), in its unit (unit): unit prices, percentages and points are not comparable amounts';
+COMMENT ON COLUMN cag_ovt.bids.amount_bid IS
+    'Montant soumis tel qu''écrit (montantsoumis), dans son unité (unit), pas additif : les prix unitaires, pourcentages et points ne sont pas des montants comparables / amount bid as written (montantsoumis), in its unit (unit), not additive: unit prices, percentages and points are not comparable amounts';
 COMMENT ON COLUMN cag_ovt.bids.unit IS
     'Unité du montant soumis selon SEAO : $, $U.S., $/KM, $/L, $EA, $L, %, $/TM, $/h, points, $/m³ ; NULL pour un code inconnu / unit of the amount bid per SEAO: $, $U.S., $/KM, $/L, $EA, $L, %, $/TM, $/h, points, $/m³; NULL for an unknown code';
 COMMENT ON COLUMN cag_ovt.bids.currency IS
@@ -128,45 +128,45 @@ SELECT n.fiscal_year,
        cag_ovt.region_code(n.delivery_region) AS region_code,
        coalesce(cag_ovt.region_name(n.delivery_region), 'Région inconnue') AS region_name,
        n.procedure,
-       count(*) AS notices,
-       sum(n.bids)::bigint AS bids,
+       count(*) AS notice_count,
+       sum(n.bids)::bigint AS bid_count,
        round(sum(n.bids)::numeric / count(*), 2)::numeric(12,2) AS bids_per_notice,
-       count(*) FILTER (WHERE n.bids = 1) AS single_bid_notices,
-       count(*) FILTER (WHERE n.procedure IN ('open', 'invitation')) AS competitive_notices,
+       count(*) FILTER (WHERE n.bids = 1) AS single_bid_notice_count,
+       count(*) FILTER (WHERE n.procedure IN ('open', 'invitation')) AS competitive_notice_count,
        count(*) FILTER (WHERE n.bids = 1 AND n.procedure IN ('open', 'invitation'))
-           AS competitive_single_bid_notices,
+           AS competitive_single_bid_count,
        round(100.0 * count(*) FILTER (WHERE n.bids = 1 AND n.procedure IN ('open', 'invitation'))
              / nullif(count(*) FILTER (WHERE n.procedure IN ('open', 'invitation')), 0),
              2)::numeric(5,2) AS single_bid_share,
-       sum(n.quebec_bids)::bigint AS quebec_bids,
-       sum(n.located_bids)::bigint AS located_bids,
-       round(100.0 * sum(n.quebec_bids) / nullif(sum(n.located_bids), 0), 2)::numeric(5,2)
+       sum(n.quebec_bid_count)::bigint AS quebec_bid_count,
+       sum(n.located_bid_count)::bigint AS located_bid_count,
+       round(100.0 * sum(n.quebec_bid_count) / nullif(sum(n.located_bid_count), 0), 2)::numeric(5,2)
            AS quebec_bid_share,
-       sum(n.regional_bids)::bigint AS regional_bids,
-       sum(n.region_known_bids)::bigint AS region_known_bids,
-       round(100.0 * sum(n.regional_bids) / nullif(sum(n.region_known_bids), 0), 2)::numeric(5,2)
+       sum(n.regional_bid_count)::bigint AS regional_bid_count,
+       sum(n.region_known_bid_count)::bigint AS region_known_bid_count,
+       round(100.0 * sum(n.regional_bid_count) / nullif(sum(n.region_known_bid_count), 0), 2)::numeric(5,2)
            AS regional_bid_share,
-       sum(n.regional_wins)::bigint AS regional_wins,
-       round(100.0 * sum(n.regional_wins) / nullif(sum(n.regional_bids), 0), 2)::numeric(5,2)
+       sum(n.regional_win_count)::bigint AS regional_win_count,
+       round(100.0 * sum(n.regional_win_count) / nullif(sum(n.regional_bid_count), 0), 2)::numeric(5,2)
            AS regional_win_rate,
-       sum(n.region_known_bids - n.regional_bids)::bigint AS other_region_bids,
-       sum(n.other_wins)::bigint AS other_region_wins,
-       round(100.0 * sum(n.other_wins) / nullif(sum(n.region_known_bids - n.regional_bids), 0),
+       sum(n.region_known_bid_count - n.regional_bid_count)::bigint AS other_region_bid_count,
+       sum(n.other_wins)::bigint AS other_region_win_count,
+       round(100.0 * sum(n.other_wins) / nullif(sum(n.region_known_bid_count - n.regional_bid_count), 0),
              2)::numeric(5,2) AS other_region_win_rate,
-       sum(n.bids - n.located_bids)::bigint AS unlocated_bids,
-       round(100.0 * sum(n.located_bids) / sum(n.bids), 2)::numeric(5,2) AS location_coverage
+       sum(n.bids - n.located_bid_count)::bigint AS unlocated_bid_count,
+       round(100.0 * sum(n.located_bid_count) / sum(n.bids), 2)::numeric(5,2) AS location_coverage
 FROM (
     SELECT cag_ovt.fiscal_year(coalesce(b.purchased_on, b.closes_on, b.published_on)) AS fiscal_year,
            b.delivery_region, b.procedure,
            count(*) AS bids,
-           count(*) FILTER (WHERE b.class OPERATOR(cag_ovt.?) 'quebec') AS quebec_bids,
+           count(*) FILTER (WHERE b.class OPERATOR(cag_ovt.?) 'quebec') AS quebec_bid_count,
            count(*) FILTER (WHERE b.class OPERATOR(cag_ovt.?|) '{quebec,outside_quebec}'::text[])
-               AS located_bids,
-           count(*) FILTER (WHERE b.class OPERATOR(cag_ovt.?) 'regional') AS regional_bids,
+               AS located_bid_count,
+           count(*) FILTER (WHERE b.class OPERATOR(cag_ovt.?) 'regional') AS regional_bid_count,
            count(*) FILTER (WHERE b.class OPERATOR(cag_ovt.?|) '{regional,outside_region}'::text[])
-               AS region_known_bids,
+               AS region_known_bid_count,
            count(*) FILTER (WHERE b.is_winner AND b.class OPERATOR(cag_ovt.?) 'regional')
-               AS regional_wins,
+               AS regional_win_count,
            count(*) FILTER (WHERE b.is_winner AND b.class OPERATOR(cag_ovt.?) 'outside_region')
                AS other_wins
     FROM cag_ovt.bids b
@@ -181,36 +181,36 @@ COMMENT ON COLUMN cag_ovt.competition_indicators.region_name IS
     'Nom de la région de livraison, ou ''Région inconnue'' (inconnue, plusieurs régions ou hors Québec) / name of the delivery region, or ''Région inconnue'' (unknown, several regions or outside Québec)';
 COMMENT ON COLUMN cag_ovt.competition_indicators.procedure IS
     '''open'', ''invitation'', ''sole_source'' (un soumissionnaire par construction), NULL : autre type d''avis / ''open'', ''invitation'', ''sole_source'' (one bidder by construction), NULL: other notice type';
-COMMENT ON COLUMN cag_ovt.competition_indicators.notices IS 'Nombre d''avis / number of notices';
-COMMENT ON COLUMN cag_ovt.competition_indicators.bids IS 'Nombre de soumissions / number of bids';
-COMMENT ON COLUMN cag_ovt.competition_indicators.bids_per_notice IS 'Soumissions par avis (bids / notices) / bids per notice (bids / notices)';
-COMMENT ON COLUMN cag_ovt.competition_indicators.single_bid_notices IS 'Avis à une seule soumission / notices with a single bid';
-COMMENT ON COLUMN cag_ovt.competition_indicators.competitive_notices IS
+COMMENT ON COLUMN cag_ovt.competition_indicators.notice_count IS 'Nombre d''avis / number of notices';
+COMMENT ON COLUMN cag_ovt.competition_indicators.bid_count IS 'Nombre de soumissions / number of bids';
+COMMENT ON COLUMN cag_ovt.competition_indicators.bids_per_notice IS 'Soumissions par avis (bid_count / notice_count) / bids per notice (bid_count / notice_count)';
+COMMENT ON COLUMN cag_ovt.competition_indicators.single_bid_notice_count IS 'Avis à une seule soumission / notices with a single bid';
+COMMENT ON COLUMN cag_ovt.competition_indicators.competitive_notice_count IS
     'Avis d''appel d''offres public ou sur invitation (dénominateur de single_bid_share) / notices of open or invitation calls for tenders (denominator of single_bid_share)';
-COMMENT ON COLUMN cag_ovt.competition_indicators.competitive_single_bid_notices IS
+COMMENT ON COLUMN cag_ovt.competition_indicators.competitive_single_bid_count IS
     'Avis d''appel d''offres public ou sur invitation à une seule soumission (numérateur de single_bid_share) / open or invitation notices with a single bid (numerator of single_bid_share)';
 COMMENT ON COLUMN cag_ovt.competition_indicators.single_bid_share IS
     'Part (%) des appels d''offres public ou sur invitation à soumission unique ; NULL pour le gré à gré / share (%) of open or invitation calls for tenders with a single bid; NULL for sole source';
-COMMENT ON COLUMN cag_ovt.competition_indicators.quebec_bids IS 'Soumissions de soumissionnaires du Québec / bids from Québec bidders';
-COMMENT ON COLUMN cag_ovt.competition_indicators.located_bids IS
+COMMENT ON COLUMN cag_ovt.competition_indicators.quebec_bid_count IS 'Soumissions de soumissionnaires du Québec / bids from Québec bidders';
+COMMENT ON COLUMN cag_ovt.competition_indicators.located_bid_count IS
     'Soumissions dont l''origine (Québec ou non) est connue (dénominateur de quebec_bid_share) / bids whose origin (Québec or not) is known (denominator of quebec_bid_share)';
 COMMENT ON COLUMN cag_ovt.competition_indicators.quebec_bid_share IS
     'Part (%) des soumissions d''origine connue venant du Québec / share (%) of the bids of known origin that come from Québec';
-COMMENT ON COLUMN cag_ovt.competition_indicators.regional_bids IS
+COMMENT ON COLUMN cag_ovt.competition_indicators.regional_bid_count IS
     'Soumissions de soumissionnaires de la région de livraison / bids from bidders of the delivery region';
-COMMENT ON COLUMN cag_ovt.competition_indicators.region_known_bids IS
+COMMENT ON COLUMN cag_ovt.competition_indicators.region_known_bid_count IS
     'Soumissions dont on sait si le soumissionnaire est de la région de livraison (dénominateur de regional_bid_share) / bids for which whether the bidder is of the delivery region is known (denominator of regional_bid_share)';
 COMMENT ON COLUMN cag_ovt.competition_indicators.regional_bid_share IS
     'Part (%) des soumissions venant de la région de livraison / share (%) of the bids that come from the delivery region';
-COMMENT ON COLUMN cag_ovt.competition_indicators.regional_wins IS 'Soumissions régionales gagnantes / regional bids that won';
+COMMENT ON COLUMN cag_ovt.competition_indicators.regional_win_count IS 'Soumissions régionales gagnantes / regional bids that won';
 COMMENT ON COLUMN cag_ovt.competition_indicators.regional_win_rate IS
-    'Taux de succès (%) des soumissions régionales (regional_wins / regional_bids) / win rate (%) of the regional bids (regional_wins / regional_bids)';
-COMMENT ON COLUMN cag_ovt.competition_indicators.other_region_bids IS
+    'Taux de succès (%) des soumissions régionales (regional_win_count / regional_bid_count) / win rate (%) of the regional bids (regional_win_count / regional_bid_count)';
+COMMENT ON COLUMN cag_ovt.competition_indicators.other_region_bid_count IS
     'Soumissions de soumissionnaires d''ailleurs (hors de la région de livraison, connus) / bids from bidders elsewhere (outside the delivery region, known)';
-COMMENT ON COLUMN cag_ovt.competition_indicators.other_region_wins IS 'Soumissions d''ailleurs gagnantes / bids from elsewhere that won';
+COMMENT ON COLUMN cag_ovt.competition_indicators.other_region_win_count IS 'Soumissions d''ailleurs gagnantes / bids from elsewhere that won';
 COMMENT ON COLUMN cag_ovt.competition_indicators.other_region_win_rate IS
     'Taux de succès (%) des soumissions d''ailleurs / win rate (%) of the bids from elsewhere';
-COMMENT ON COLUMN cag_ovt.competition_indicators.unlocated_bids IS
+COMMENT ON COLUMN cag_ovt.competition_indicators.unlocated_bid_count IS
     'Soumissions dont le soumissionnaire n''est pas situé (ni Québec ni hors Québec) / bids whose bidder is not located (neither Québec nor outside)';
 COMMENT ON COLUMN cag_ovt.competition_indicators.location_coverage IS
     'Couverture (%) : soumissions d''origine connue sur toutes les soumissions / coverage (%): bids of known origin among all bids';

@@ -309,7 +309,7 @@ static const char bids_delete[] =
 static const char bids_insert[] =
 "INSERT INTO cag_ovt.bids (source, format, notice, ocid, bidder, procedure, notice_type,"
 " supplier_name, supplier_neq, supplier_city, supplier_postal_code, supplier_province,"
-" supplier_country, amount, unit, currency, conforming, admissible, is_winner,"
+" supplier_country, amount_bid, unit, currency, conforming, admissible, is_winner,"
 " published_on, closes_on, purchased_on, buyer, buyer_postal_code, delivery_region,"
 " delivery_regions, category, description)"
 " SELECT $1, $2, b.notice, b.ocid, b.bidder, b.procedure, b.notice_type,"

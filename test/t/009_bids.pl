@@ -62,8 +62,8 @@ SELECT coalesce(procedure, 'other'), count(DISTINCT notice), count(*),
 FROM (SELECT b.*, count(*) OVER (PARTITION BY notice, format) AS n FROM cag_ovt.bids b) x
 GROUP BY 1 ORDER BY 1};
 my $view = q{
-SELECT coalesce(procedure, 'other'), sum(notices), sum(bids), sum(single_bid_notices),
-       sum(competitive_single_bid_notices), sum(competitive_notices)
+SELECT coalesce(procedure, 'other'), sum(notice_count), sum(bid_count), sum(single_bid_notice_count),
+       sum(competitive_single_bid_count), sum(competitive_notice_count)
 FROM cag_ovt.competition_indicators GROUP BY 1 ORDER BY 1};
 my $digest = q{SELECT md5(string_agg(b::text, '|' ORDER BY notice, bidder)) FROM cag_ovt.bids b};
 
@@ -82,9 +82,9 @@ my $competitive = join("\n",
 is($node->safe_psql('postgres', $view), $competitive,
 	'competition_indicators sums to the same figures');
 is($node->safe_psql('postgres', q{
-SELECT sum(single_bid_notices) FILTER (WHERE procedure IN ('open', 'invitation')),
-       sum(competitive_notices),
-       round(100.0 * sum(competitive_single_bid_notices) / sum(competitive_notices), 2)
+SELECT sum(single_bid_notice_count) FILTER (WHERE procedure IN ('open', 'invitation')),
+       sum(competitive_notice_count),
+       round(100.0 * sum(competitive_single_bid_count) / sum(competitive_notice_count), 2)
 FROM cag_ovt.competition_indicators}),
 	join('|', $single{open} + $single{invitation}, $notices{open} + $notices{invitation},
 		sprintf('%.2f', 100 * ($single{open} + $single{invitation}) /
@@ -114,7 +114,7 @@ is($node->safe_psql('postgres', q{SELECT count(*) FROM cag_ovt.bids WHERE notice
 is($node->safe_psql('postgres', 'SELECT count(*) FROM cag_ovt.bids'), $nbids - 1,
 	'no bid of the notice counted twice, no other notice touched');
 is($node->safe_psql('postgres',
-	q{SELECT supplier_name || ' ' || amount FROM cag_ovt.bids
+	q{SELECT supplier_name || ' ' || amount_bid FROM cag_ovt.bids
 	  WHERE notice = '546669' AND bidder = 1 AND source = 'seao-xml'}),
 	'Joliette Toyota 191000.000000',
 	'the bids are those of the file now: positions as in the file, the amount changed');
