@@ -1,5 +1,5 @@
 --
--- cag_ovt.bids: every bidder of a SEAO notice, its procedure, bid, unit,
+-- cag_ovt.tender_bids: every bidder of a SEAO notice, its procedure, bid, unit,
 -- conformity and whether it won, located and classed by the purchases'
 -- trigger; competition_indicators over them; every bad input of the bids'
 -- own fields.  The January 2013 export's figures are checked against an
@@ -39,7 +39,7 @@ SELECT notice, format, bidder, source, procedure, notice_type, supplier_name, su
        supplier_postal_code, supplier_region, supplier_located_by, amount_bid, unit, currency,
        conforming, admissible, is_winner, published_on, closes_on, purchased_on,
        buyer_region, delivery_region, class
-FROM bids ORDER BY notice, bidder;
+FROM tender_bids ORDER BY notice, bidder;
 
 -- The other procedures: by invitation (10, 14), sole source (9), and a
 -- type that is no contract's procedure (NULL, its type kept); no type, no
@@ -52,7 +52,7 @@ SELECT load_seao_xml(test_export('900006', NULL, ARRAY['<montantsoumis>5</montan
 SELECT load_seao_xml(test_export('900007', '3', ARRAY['<montantsoumis>7</montantsoumis><montantssoumisunite />'], '', '  ', '4,6'), 'regress-bids');
 SELECT notice, bidder, procedure, notice_type, amount_bid, unit, currency, published_on, closes_on,
        delivery_region, delivery_regions, class
-FROM bids WHERE notice > '900001' ORDER BY notice, bidder;
+FROM tender_bids WHERE notice > '900001' ORDER BY notice, bidder;
 
 -- The indicators of these notices: Mauricie's open call has 3 bids (1 of
 -- the region, which won; 1 of elsewhere in Québec; 1 outside Québec), the
@@ -67,9 +67,9 @@ FROM competition_indicators ORDER BY region_code, procedure;
 -- A reload changes nothing; a notice whose bidders changed in the file
 -- gets the bids of the file, never twice.
 SELECT load_seao_xml(test_export('900001', '3', ARRAY['<codepostal>G9A 1A1</codepostal>']), 'regress-bids');
-SELECT notice, count(*), max(bidder) FROM bids GROUP BY notice ORDER BY notice;
+SELECT notice, count(*), max(bidder) FROM tender_bids GROUP BY notice ORDER BY notice;
 SELECT load_seao_xml(test_export('900001', '3', ARRAY['<codepostal>G9A 1A1</codepostal>']), 'regress-bids');
-SELECT count(*) FROM bids WHERE notice = '900001';
+SELECT count(*) FROM tender_bids WHERE notice = '900001';
 
 -- Bad input: the export is malformed (22P02 or, for XML syntax, 2200M),
 -- nothing of it is loaded.
@@ -83,38 +83,75 @@ SELECT load_seao_xml(test_export('900010', '3', ARRAY['<admissible>2</admissible
 SELECT load_seao_xml(test_export('900010', '3', ARRAY['<codepostal>G9A 1A1</codepostal>'], '2013-02-30'), 'regress-bids');
 SELECT load_seao_xml(test_export('900010', '3', ARRAY['<codepostal>G9A 1A1</codepostal>'], '2013-01-02', 'demain'), 'regress-bids');
 SELECT load_seao_xml(test_export('900010', '3', ARRAY['<conforme><b>1</b></conforme>']), 'regress-bids');
-SELECT count(*) FROM bids WHERE notice = '900010';
+SELECT count(*) FROM tender_bids WHERE notice = '900010';
 -- A bidder's field that is not one (postal code, NEQ): NULL in the bid,
 -- as in the purchase, whose load_issues says why.
 SELECT load_seao_xml(test_export('900011', '3', ARRAY['<codepostal>ZZZ</codepostal><neq>123</neq><montantsoumis>1</montantsoumis>']), 'regress-bids');
-SELECT supplier_postal_code, supplier_neq, amount_bid FROM bids WHERE notice = '900011';
+SELECT supplier_postal_code, supplier_neq, amount_bid FROM tender_bids WHERE notice = '900011';
 SELECT field, value FROM load_issues WHERE source_ref = '900011/1' ORDER BY field;
 
 -- The table's own checks, for rows inserted by hand; the trigger classes
 -- them as it classes purchases.
-INSERT INTO bids (notice, format, bidder, is_winner, procedure) VALUES ('1', 'xml', 1, false, 'negotiated');
-INSERT INTO bids (notice, format, bidder, is_winner) VALUES ('1', 'csv', 1, false);
-INSERT INTO bids (notice, format, bidder, is_winner) VALUES ('1', 'xml', 0, false);
-INSERT INTO bids (notice, format, bidder, is_winner, currency) VALUES ('1', 'xml', 1, false, 'cad');
-INSERT INTO bids (notice, format, bidder, is_winner, amount_bid) VALUES ('1', 'xml', 1, false, 'NaN');
-INSERT INTO bids (notice, format, bidder) VALUES ('1', 'xml', 1);
-INSERT INTO bids (notice, format, bidder, is_winner, supplier_postal_code, delivery_region, purchased_on)
+INSERT INTO tender_bids (notice, format, bidder, is_winner, procedure) VALUES ('1', 'xml', 1, false, 'negotiated');
+INSERT INTO tender_bids (notice, format, bidder, is_winner) VALUES ('1', 'csv', 1, false);
+INSERT INTO tender_bids (notice, format, bidder, is_winner) VALUES ('1', 'xml', 0, false);
+INSERT INTO tender_bids (notice, format, bidder, is_winner, currency) VALUES ('1', 'xml', 1, false, 'cad');
+INSERT INTO tender_bids (notice, format, bidder, is_winner, amount_bid) VALUES ('1', 'xml', 1, false, 'NaN');
+INSERT INTO tender_bids (notice, format, bidder) VALUES ('1', 'xml', 1);
+INSERT INTO tender_bids (notice, format, bidder, is_winner, supplier_postal_code, delivery_region, purchased_on)
 VALUES ('1', 'xml', 1, true, 'J1H 2R3', '05', '2022-01-01') RETURNING supplier_region, supplier_located_by, class;
-INSERT INTO bids (notice, format, bidder, is_winner) VALUES ('1', 'xml', 1, true);
+INSERT INTO tender_bids (notice, format, bidder, is_winner) VALUES ('1', 'xml', 1, true);
+-- a region given (set by an UPDATE) is kept, as for purchases; NULL has
+-- it found again
+UPDATE tender_bids SET supplier_region = '06' WHERE notice = '1' RETURNING supplier_region, supplier_located_by, class;
+UPDATE tender_bids SET supplier_name = 'X' WHERE notice = '1' RETURNING supplier_region, supplier_located_by, class;
+UPDATE tender_bids SET supplier_region = NULL WHERE notice = '1' RETURNING supplier_region, supplier_located_by, class;
 
 -- A role that may load purchases but not write bids (as under 1.1): the
 -- purchases load, the bids do not, with a WARNING.
 CREATE ROLE bids_loader;
 GRANT USAGE ON SCHEMA cag_ovt TO bids_loader;
 GRANT SELECT, INSERT, UPDATE, DELETE ON purchases, load_issues, load_notices, known_parties TO bids_loader;
-GRANT SELECT ON bids TO bids_loader;
+GRANT SELECT ON tender_bids TO bids_loader;
 SET ROLE bids_loader;
 SELECT load_seao_xml(test_export('900020', '3', ARRAY['<codepostal>G9A 1A1</codepostal>']), 'regress-bids');
 RESET ROLE;
 SELECT (SELECT count(*) FROM purchases WHERE source_ref = '900020/1') AS purchases,
-       (SELECT count(*) FROM bids WHERE notice = '900020') AS bids;
+       (SELECT count(*) FROM tender_bids WHERE notice = '900020') AS bids;
 DROP OWNED BY bids_loader;
 DROP ROLE bids_loader;
+
+-- OCDS: the tenderers of a release (tender.tenderers, else the ids of
+-- SEAO's bids[]), their parties' addresses, their bids[] entry's value and
+-- unit, the procedure of tender.procurementMethod (SEAO: "limited" is an
+-- invitation, "direct" a sole source), the winners those of its active
+-- awards; the tender period's dates.
+CREATE FUNCTION test_release(method text, bids text) RETURNS text LANGUAGE sql
+RETURN '{"releases": [{"ocid": "ocds-ec9k95-990001", "id": "1", "date": "2026-07-28T10:00:00-04:00",
+  "parties": [{"id": "OP-1", "name": "Ville de Sherbrooke", "roles": ["buyer"], "address": {"postalCode": "J1H 4A1"}},
+              {"id": "FO-1", "name": "Estrie Inc.", "roles": ["supplier"], "details": {"neq": "1149222300"}, "address": {"postalCode": "J1H 2R3", "region": "QC", "countryName": "Canada"}},
+              {"id": "FO-2", "name": "Ailleurs Inc.", "roles": ["tenderer"], "address": {"postalCode": "H2X 1Y4"}}],
+  "buyer": {"id": "OP-1", "name": "Ville de Sherbrooke"},
+  "tender": {"title": "Déneigement", "procurementMethod": "' || method || '",
+             "tenderPeriod": {"startDate": "2026-06-01T08:00:00-04:00", "endDate": "2026-06-20T14:00:00-04:00"},
+             "tenderers": [{"id": "FO-1", "name": "Estrie Inc."}, {"id": "FO-2", "name": "Ailleurs Inc."}]},
+  "bids": ' || bids || ',
+  "awards": [{"id": "A1", "status": "active", "date": "2026-07-02T00:00:00-04:00",
+              "value": {"amount": 1000, "currency": "CAD"}, "suppliers": [{"id": "FO-1"}]}]}]}';
+SELECT load_ocds(test_release('limited', '[{"id": "FO-1", "value": 1000.0, "valueUnit": "1"}, {"id": "FO-2", "value": 12.5, "valueUnit": "10"}]'), 'regress-bids');
+SELECT notice, format, ocid, bidder, procedure, supplier_name, supplier_neq, supplier_region, amount_bid, unit,
+       currency, is_winner, published_on, closes_on, purchased_on, buyer_region, delivery_region, class
+FROM tender_bids WHERE format = 'ocds' ORDER BY bidder;
+-- a newer release of the same OCID replaces its bids
+SELECT load_ocds(replace(test_release('open', '[]'), '"id": "1"', '"id": "2"'), 'regress-bids');
+SELECT bidder, procedure, supplier_name, amount_bid, unit FROM tender_bids WHERE format = 'ocds' ORDER BY bidder;
+-- bad input: a bid's value that is not a number, a figure that cannot be
+-- one, a tender period that is no date (the package is malformed)
+SELECT load_ocds(replace(test_release('open', '[{"id": "FO-1", "value": "mille"}]'), '"id": "1"', '"id": "3"'), 'regress-bids');
+SELECT load_ocds(replace(test_release('open', '[{"id": "FO-1", "value": 1e20}]'), '"id": "1"', '"id": "3"'), 'regress-bids');
+SELECT load_ocds(replace(test_release('open', '[]'), '2026-06-01T08:00:00-04:00', 'juin'), 'regress-bids');
+SELECT load_ocds(replace(test_release('open', '[]'), '"tenderers": [', '"tenderers": [3, '), 'regress-bids');
+DROP FUNCTION test_release(text, text);
 
 -- The view: plain types, security_invoker.
 SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute
@@ -124,6 +161,6 @@ SELECT reloptions FROM pg_class WHERE oid = 'competition_indicators'::regclass;
 DELETE FROM purchases;
 DELETE FROM load_issues;
 DELETE FROM load_notices;
-DELETE FROM bids;
+DELETE FROM tender_bids;
 DELETE FROM known_parties WHERE source = 'regress-bids';
 DROP FUNCTION test_export(text, text, text[], text, text, text);

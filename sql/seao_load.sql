@@ -475,6 +475,6 @@ DELETE FROM known_parties WHERE learned;
 SELECT count(*) AS left_over FROM purchases;
 DELETE FROM load_issues;
 DELETE FROM load_notices;
-DELETE FROM bids;
+DELETE FROM tender_bids;
 DROP FUNCTION seao_state(text), package(text[]), forget_ocid();
 DROP TABLE test_files, releases;

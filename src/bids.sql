@@ -3,17 +3,23 @@
 -- (src/classify_trigger.c: the same rules as suppliers), and the competition
 -- indicators over them.  The loaders fill the table (src/seao_bids.c); a
 -- notice loaded again replaces its bids.  New in 1.2.
+--
+-- Its name sorts after those of the tables the classification reads
+-- (municipalities, known_parties...), as purchases does: pg_dump writes the
+-- data of the extension's tables in the order of their names, and the
+-- trigger classes each restored row with the lists of that moment
+-- (test/t/020_dump_restore_all.pl).
 
-CREATE TABLE cag_ovt.bids (
+CREATE TABLE cag_ovt.tender_bids (
     notice text NOT NULL,
     format text NOT NULL
-        CONSTRAINT bids_format_check CHECK (format OPERATOR(pg_catalog.=) ANY ('{xml,ocds}'::pg_catalog.text[])),
+        CONSTRAINT tender_bids_format_check CHECK (format OPERATOR(pg_catalog.=) ANY ('{xml,ocds}'::pg_catalog.text[])),
     bidder integer NOT NULL
-        CONSTRAINT bids_bidder_check CHECK (bidder OPERATOR(pg_catalog.>) 0),
+        CONSTRAINT tender_bids_bidder_check CHECK (bidder OPERATOR(pg_catalog.>) 0),
     source text,
     ocid text,
     procedure text
-        CONSTRAINT bids_procedure_check CHECK (procedure OPERATOR(pg_catalog.=) ANY ('{open,invitation,sole_source}'::pg_catalog.text[])),
+        CONSTRAINT tender_bids_procedure_check CHECK (procedure OPERATOR(pg_catalog.=) ANY ('{open,invitation,sole_source}'::pg_catalog.text[])),
     notice_type text,
     supplier_name text,
     supplier_neq cag_ovt.neq,
@@ -24,10 +30,10 @@ CREATE TABLE cag_ovt.bids (
     supplier_region cag_ovt.qc_region,
     supplier_located_by text,
     amount_bid numeric(22,6)
-        CONSTRAINT bids_amount_bid_check CHECK (amount_bid OPERATOR(pg_catalog.<>) 'NaN'::pg_catalog.numeric),
+        CONSTRAINT tender_bids_amount_bid_check CHECK (amount_bid OPERATOR(pg_catalog.<>) 'NaN'::pg_catalog.numeric),
     unit text,
     currency text
-        CONSTRAINT bids_currency_check CHECK (currency OPERATOR(pg_catalog.~) '^[A-Z]{3}$'),
+        CONSTRAINT tender_bids_currency_check CHECK (currency OPERATOR(pg_catalog.~) '^[A-Z]{3}$'),
     conforming boolean,
     admissible boolean,
     is_winner boolean NOT NULL,
@@ -36,14 +42,14 @@ CREATE TABLE cag_ovt.bids (
     purchased_on date,
     buyer text,
     buyer_municipality text
-        CONSTRAINT bids_buyer_municipality_check CHECK (buyer_municipality OPERATOR(pg_catalog.~) '^[0-9]{5}$'),
+        CONSTRAINT tender_bids_buyer_municipality_check CHECK (buyer_municipality OPERATOR(pg_catalog.~) '^[0-9]{5}$'),
     buyer_region cag_ovt.qc_region,
     buyer_postal_code cag_ovt.postal_code,
     buyer_city text,
     buyer_id text,
     buyer_located_by text,
     delivery_municipality text
-        CONSTRAINT bids_delivery_municipality_check CHECK (delivery_municipality OPERATOR(pg_catalog.~) '^[0-9]{5}$'),
+        CONSTRAINT tender_bids_delivery_municipality_check CHECK (delivery_municipality OPERATOR(pg_catalog.~) '^[0-9]{5}$'),
     delivery_region cag_ovt.qc_region,
     delivery_regions cag_ovt.qc_region[],
     category cag_ovt.unspsc,
@@ -51,70 +57,70 @@ CREATE TABLE cag_ovt.bids (
     labels text[],
     group_purchase boolean,
     class cag_ovt.purchase_class NOT NULL,
-    CONSTRAINT bids_pkey PRIMARY KEY (notice, format, bidder)
+    CONSTRAINT tender_bids_pkey PRIMARY KEY (notice, format, bidder)
 );
-CREATE TRIGGER cag_classify BEFORE INSERT OR UPDATE ON cag_ovt.bids
+CREATE TRIGGER cag_classify BEFORE INSERT OR UPDATE ON cag_ovt.tender_bids
     FOR EACH ROW EXECUTE FUNCTION cag_ovt.classify_purchase_trigger();
-SELECT pg_catalog.pg_extension_config_dump('cag_ovt.bids', '');
-GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES ON cag_ovt.bids TO @extowner@ WITH GRANT OPTION;
-COMMENT ON TABLE cag_ovt.bids IS
+SELECT pg_catalog.pg_extension_config_dump('cag_ovt.tender_bids', '');
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES ON cag_ovt.tender_bids TO @extowner@ WITH GRANT OPTION;
+COMMENT ON TABLE cag_ovt.tender_bids IS
     'Soumissions : une ligne par soumissionnaire d''un avis SEAO (gagnant ou non), chargée par load_seao_xml ; un avis chargé de nouveau remplace ses soumissions ; le soumissionnaire est situé et classé par le déclencheur cag_classify, avec les règles des fournisseurs des achats ; sauvegardée par pg_dump / bids: one row per bidder of a SEAO notice (winner or not), loaded by load_seao_xml; a notice loaded again replaces its bids; the bidder is located and classed by the trigger cag_classify, with the rules of the purchases'' suppliers; dumped by pg_dump';
-COMMENT ON TRIGGER cag_classify ON cag_ovt.bids IS
+COMMENT ON TRIGGER cag_classify ON cag_ovt.tender_bids IS
     'Situe le soumissionnaire et l''acheteur et classe chaque ligne insérée ou modifiée, comme pour les achats (classify_purchase_trigger) / locates the bidder and the buyer and classes every row inserted or updated, as for the purchases (classify_purchase_trigger)';
-COMMENT ON INDEX cag_ovt.bids_pkey IS
+COMMENT ON INDEX cag_ovt.tender_bids_pkey IS
     'Une ligne par soumissionnaire d''un avis : l''identité SEAO de l''avis (numéro, format) et la position du soumissionnaire / one row per bidder of a notice: SEAO''s identity of the notice (number, format) and the bidder''s position';
-COMMENT ON COLUMN cag_ovt.bids.notice IS 'Numéro d''avis SEAO / SEAO notice number';
-COMMENT ON COLUMN cag_ovt.bids.format IS
+COMMENT ON COLUMN cag_ovt.tender_bids.notice IS 'Numéro d''avis SEAO / SEAO notice number';
+COMMENT ON COLUMN cag_ovt.tender_bids.format IS
     '''xml'' (exports XML) ou ''ocds'' : avec notice, l''identité de l''avis, comme load_notices / ''xml'' (XML exports) or ''ocds'': with notice, the identity of the notice, as in load_notices';
-COMMENT ON COLUMN cag_ovt.bids.bidder IS
+COMMENT ON COLUMN cag_ovt.tender_bids.bidder IS
     'Position du soumissionnaire parmi ceux de l''avis (1, 2...) / position of the bidder among those of the notice (1, 2...)';
---@column_comments cag_ovt.bids source=load_source
-COMMENT ON COLUMN cag_ovt.bids.ocid IS 'OCID (OCDS ; NULL pour le XML) / OCID (OCDS; NULL for XML)';
-COMMENT ON COLUMN cag_ovt.bids.procedure IS
+--@column_comments cag_ovt.tender_bids source=load_source
+COMMENT ON COLUMN cag_ovt.tender_bids.ocid IS 'OCID (OCDS ; NULL pour le XML) / OCID (OCDS; NULL for XML)';
+COMMENT ON COLUMN cag_ovt.tender_bids.procedure IS
     'Mode d''adjudication d''après le type de l''avis : ''open'' (3, appel d''offres public), ''invitation'' (10, 14, sur invitation), ''sole_source'' (9, gré à gré, un soumissionnaire par construction) ; NULL pour les autres types / procedure from the notice type: ''open'' (3, public call for tenders), ''invitation'' (10, 14, by invitation), ''sole_source'' (9, by mutual agreement, one bidder by construction); NULL for the other types';
-COMMENT ON COLUMN cag_ovt.bids.notice_type IS
+COMMENT ON COLUMN cag_ovt.tender_bids.notice_type IS
     'Type de l''avis SEAO tel qu''écrit (XML type) / SEAO notice type as written (XML type)';
---@column_comments cag_ovt.bids supplier_name supplier_city
-COMMENT ON COLUMN cag_ovt.bids.supplier_neq IS 'NEQ du soumissionnaire / NEQ of the bidder';
-COMMENT ON COLUMN cag_ovt.bids.supplier_postal_code IS 'Code postal du soumissionnaire / postal code of the bidder';
-COMMENT ON COLUMN cag_ovt.bids.supplier_province IS 'Province du soumissionnaire, telle qu''écrite / province of the bidder, as written';
-COMMENT ON COLUMN cag_ovt.bids.supplier_country IS 'Pays du soumissionnaire, tel qu''écrit / country of the bidder, as written';
-COMMENT ON COLUMN cag_ovt.bids.supplier_region IS
+--@column_comments cag_ovt.tender_bids supplier_name supplier_city
+COMMENT ON COLUMN cag_ovt.tender_bids.supplier_neq IS 'NEQ du soumissionnaire / NEQ of the bidder';
+COMMENT ON COLUMN cag_ovt.tender_bids.supplier_postal_code IS 'Code postal du soumissionnaire / postal code of the bidder';
+COMMENT ON COLUMN cag_ovt.tender_bids.supplier_province IS 'Province du soumissionnaire, telle qu''écrite / province of the bidder, as written';
+COMMENT ON COLUMN cag_ovt.tender_bids.supplier_country IS 'Pays du soumissionnaire, tel qu''écrit / country of the bidder, as written';
+COMMENT ON COLUMN cag_ovt.tender_bids.supplier_region IS
     'Région du soumissionnaire, trouvée par le déclencheur comme pour un fournisseur (supplier_located_by dit comment) / region of the bidder, found by the trigger as for a supplier (supplier_located_by says how)';
-COMMENT ON COLUMN cag_ovt.bids.supplier_located_by IS
+COMMENT ON COLUMN cag_ovt.tender_bids.supplier_located_by IS
     'Comment la région du soumissionnaire a été trouvée (postal_code, city, name, supplier_registry...) ; NULL : donnée ou inconnue / how the bidder''s region was found (postal_code, city, name, supplier_registry...); NULL: given or unknown';
-COMMENT ON COLUMN cag_ovt.bids.amount_bid IS
+COMMENT ON COLUMN cag_ovt.tender_bids.amount_bid IS
     'Montant soumis tel qu''écrit (montantsoumis), dans son unité (unit), pas additif : les prix unitaires, pourcentages et points ne sont pas des montants comparables / amount bid as written (montantsoumis), in its unit (unit), not additive: unit prices, percentages and points are not comparable amounts';
-COMMENT ON COLUMN cag_ovt.bids.unit IS
+COMMENT ON COLUMN cag_ovt.tender_bids.unit IS
     'Unité du montant soumis selon SEAO : $, $U.S., $/KM, $/L, $EA, $L, %, $/TM, $/h, points, $/m³ ; NULL pour un code inconnu / unit of the amount bid per SEAO: $, $U.S., $/KM, $/L, $EA, $L, %, $/TM, $/h, points, $/m³; NULL for an unknown code';
-COMMENT ON COLUMN cag_ovt.bids.currency IS
+COMMENT ON COLUMN cag_ovt.tender_bids.currency IS
     'Devise ISO 4217 d''un montant en argent (CAD pour $, USD pour $U.S.) ; NULL pour un prix unitaire, un pourcentage, des points / ISO 4217 currency of an amount of money (CAD for $, USD for $U.S.); NULL for a unit price, a percentage, points';
-COMMENT ON COLUMN cag_ovt.bids.conforming IS 'Soumission conforme (conforme) ; NULL : non dit / conforming bid (conforme); NULL: not said';
-COMMENT ON COLUMN cag_ovt.bids.admissible IS 'Soumissionnaire admissible (admissible) ; NULL : non dit / admissible bidder (admissible); NULL: not said';
-COMMENT ON COLUMN cag_ovt.bids.is_winner IS 'Le soumissionnaire a obtenu le contrat (adjudicataire) / the bidder won the contract (adjudicataire)';
-COMMENT ON COLUMN cag_ovt.bids.published_on IS 'Date de publication de l''avis / publication date of the notice';
-COMMENT ON COLUMN cag_ovt.bids.closes_on IS 'Date de fermeture de l''avis / closing date of the notice';
-COMMENT ON COLUMN cag_ovt.bids.purchased_on IS
+COMMENT ON COLUMN cag_ovt.tender_bids.conforming IS 'Soumission conforme (conforme) ; NULL : non dit / conforming bid (conforme); NULL: not said';
+COMMENT ON COLUMN cag_ovt.tender_bids.admissible IS 'Soumissionnaire admissible (admissible) ; NULL : non dit / admissible bidder (admissible); NULL: not said';
+COMMENT ON COLUMN cag_ovt.tender_bids.is_winner IS 'Le soumissionnaire a obtenu le contrat (adjudicataire) / the bidder won the contract (adjudicataire)';
+COMMENT ON COLUMN cag_ovt.tender_bids.published_on IS 'Date de publication de l''avis / publication date of the notice';
+COMMENT ON COLUMN cag_ovt.tender_bids.closes_on IS 'Date de fermeture de l''avis / closing date of the notice';
+COMMENT ON COLUMN cag_ovt.tender_bids.purchased_on IS
     'Date d''adjudication de l''avis, date des règles territoriales ; NULL : pas d''adjudication / award date of the notice, date of the territorial rules; NULL: no award';
---@column_comments cag_ovt.bids buyer
-COMMENT ON COLUMN cag_ovt.bids.buyer_municipality IS
+--@column_comments cag_ovt.tender_bids buyer
+COMMENT ON COLUMN cag_ovt.tender_bids.buyer_municipality IS
     'Code géographique MAMH (5 chiffres) de l''acheteur / MAMH geographic code (5 digits) of the buyer';
-COMMENT ON COLUMN cag_ovt.bids.buyer_region IS
+COMMENT ON COLUMN cag_ovt.tender_bids.buyer_region IS
     'Région de l''acheteur, trouvée par le déclencheur comme pour les achats / region of the buyer, found by the trigger as for the purchases';
---@column_comments cag_ovt.bids buyer_postal_code buyer_city buyer_id buyer_located_by
-COMMENT ON COLUMN cag_ovt.bids.delivery_municipality IS
+--@column_comments cag_ovt.tender_bids buyer_postal_code buyer_city buyer_id buyer_located_by
+COMMENT ON COLUMN cag_ovt.tender_bids.delivery_municipality IS
     'Code géographique MAMH (5 chiffres) du lieu de livraison / MAMH geographic code (5 digits) of the place of delivery';
-COMMENT ON COLUMN cag_ovt.bids.delivery_region IS
+COMMENT ON COLUMN cag_ovt.tender_bids.delivery_region IS
     'Région de livraison de l''avis (comme purchases.delivery_region) / delivery region of the notice (as purchases.delivery_region)';
-COMMENT ON COLUMN cag_ovt.bids.delivery_regions IS
+COMMENT ON COLUMN cag_ovt.tender_bids.delivery_regions IS
     'Régions de livraison d''un avis livré dans plusieurs régions / delivery regions of a notice delivered to several regions';
---@column_comments cag_ovt.bids category
-COMMENT ON COLUMN cag_ovt.bids.description IS 'Titre de l''avis / title of the notice';
-COMMENT ON COLUMN cag_ovt.bids.labels IS
+--@column_comments cag_ovt.tender_bids category
+COMMENT ON COLUMN cag_ovt.tender_bids.description IS 'Titre de l''avis / title of the notice';
+COMMENT ON COLUMN cag_ovt.tender_bids.labels IS
     'Étiquettes (lues par le déclencheur des achats ; NULL pour SEAO) / labels (read by the purchases'' trigger; NULL for SEAO)';
-COMMENT ON COLUMN cag_ovt.bids.group_purchase IS
+COMMENT ON COLUMN cag_ovt.tender_bids.group_purchase IS
     'Regroupement d''achats (lu par le déclencheur des achats ; NULL pour SEAO) / group purchase (read by the purchases'' trigger; NULL for SEAO)';
-COMMENT ON COLUMN cag_ovt.bids.class IS
+COMMENT ON COLUMN cag_ovt.tender_bids.class IS
     'Classe du soumissionnaire calculée par le déclencheur : quebec / outside_quebec (origine), regional / outside_region (même région que la livraison), aucun des deux : inconnu / class of the bidder computed by the trigger: quebec / outside_quebec (origin), regional / outside_region (same region as the delivery), neither: unknown';
 
 -- ---------------------------------------------------------------------
@@ -169,7 +175,7 @@ FROM (
                AS regional_win_count,
            count(*) FILTER (WHERE b.is_winner AND b.class OPERATOR(cag_ovt.?) 'outside_region')
                AS other_wins
-    FROM cag_ovt.bids b
+    FROM cag_ovt.tender_bids b
     GROUP BY b.format, b.notice, 1, b.delivery_region, b.procedure
 ) AS n
 GROUP BY n.fiscal_year, n.delivery_region, n.procedure;

@@ -104,7 +104,7 @@ typedef struct SeaoNoticeBids
 } SeaoNoticeBids;
 
 /*
- * A bidder of the notice (the loader keeps it for cag_ovt.bids, see
+ * A bidder of the notice (the loader keeps it for cag_ovt.tender_bids, see
  * seao_bids.c): bidder holds its fields and the notice's, as a winner's row
  * would (seao_row_fields, the award date), position is its place among the
  * notice's bidders (1-based).

@@ -1,14 +1,14 @@
 /*-------------------------------------------------------------------------
  *
  * seao_bids.c
- *	  SEAO open data: the loader's bids (cag_ovt.bids).
+ *	  SEAO open data: the loader's bids (cag_ovt.tender_bids).
  *
  * The adapters hand the loader every bidder of a notice (seao_rows_bid),
  * besides the rows of its winners.  The loader keeps the bids of the
  * first pass here, folds them into the notice's fingerprint (a bid that
  * changes makes its notice "changed", as a purchase does) and, once it
  * knows which notices are new or changed (seao_load.c), replaces their
- * bids in cag_ovt.bids: the bids of a notice (format, notice) are those of
+ * bids in cag_ovt.tender_bids: the bids of a notice (format, notice) are those of
  * the version of the notice that counts, never added twice.  The rows it
  * inserts are located and classed by the table's trigger, the purchases'
  * (classify_purchase_trigger): the same rules as suppliers.
@@ -295,19 +295,19 @@ may_write_bids(Oid relid)
 		pg_class_aclcheck(relid, user, ACL_DELETE) == ACLCHECK_OK)
 		return true;
 	ereport(WARNING,
-			(errmsg("the bids of this load are not written into cag_ovt.bids"),
-			 errdetail("Role \"%s\" may not insert into or delete from table cag_ovt.bids.",
+			(errmsg("the bids of this load are not written into cag_ovt.tender_bids"),
+			 errdetail("Role \"%s\" may not insert into or delete from table cag_ovt.tender_bids.",
 					   GetUserNameFromId(user, false)),
-			 errhint("Grant INSERT and DELETE on cag_ovt.bids to the roles that load SEAO files.")));
+			 errhint("Grant INSERT and DELETE on cag_ovt.tender_bids to the roles that load SEAO files.")));
 	return false;
 }
 
 static const char bids_delete[] =
-"DELETE FROM cag_ovt.bids"
+"DELETE FROM cag_ovt.tender_bids"
 " WHERE format OPERATOR(pg_catalog.=) $1 AND notice OPERATOR(pg_catalog.=) ANY ($2)";
 
 static const char bids_insert[] =
-"INSERT INTO cag_ovt.bids (source, format, notice, ocid, bidder, procedure, notice_type,"
+"INSERT INTO cag_ovt.tender_bids (source, format, notice, ocid, bidder, procedure, notice_type,"
 " supplier_name, supplier_neq, supplier_city, supplier_postal_code, supplier_province,"
 " supplier_country, amount_bid, unit, currency, conforming, admissible, is_winner,"
 " published_on, closes_on, purchased_on, buyer, buyer_postal_code, delivery_region,"
@@ -381,7 +381,7 @@ seao_bids_write(SeaoRows *r)
 	if (s == NULL)
 		return;
 	nsp = get_namespace_oid("cag_ovt", true);
-	relid = OidIsValid(nsp) ? get_relname_relid("bids", nsp) : InvalidOid;
+	relid = OidIsValid(nsp) ? get_relname_relid("tender_bids", nsp) : InvalidOid;
 	if (!OidIsValid(relid))
 		return;
 
@@ -412,7 +412,7 @@ seao_bids_write(SeaoRows *r)
 	types[1] = TEXTARRAYOID;
 	args[1] = PointerGetDatum(construct_array(keys, nkeys, TEXTOID, -1, false, TYPALIGN_INT));
 	if (SPI_execute_with_args(bids_delete, 2, types, args, NULL, false, 0) != SPI_OK_DELETE)
-		elog(ERROR, "could not delete from cag_ovt.bids");
+		elog(ERROR, "could not delete from cag_ovt.tender_bids");
 	if (nkeep > 0)
 	{
 		types[0] = TEXTOID;
@@ -426,7 +426,7 @@ seao_bids_write(SeaoRows *r)
 		}
 		if (SPI_execute_with_args(bids_insert, NBIDCOLS + 2, types, args, NULL, false, 0) !=
 			SPI_OK_INSERT)
-			elog(ERROR, "could not insert into cag_ovt.bids");
+			elog(ERROR, "could not insert into cag_ovt.tender_bids");
 	}
 	if (SPI_finish() != SPI_OK_FINISH)
 		elog(ERROR, "SPI_finish failed");

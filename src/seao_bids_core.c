@@ -91,6 +91,20 @@ seao_xml_procedure(const char *type, int *code, SeaoProcedure *proc, CagParseErr
 	return true;
 }
 
+SeaoProcedure
+seao_ocds_procedure(const char *method)
+{
+	if (method == NULL)
+		return SEAO_PROC_OTHER;
+	if (strcmp(method, "open") == 0)
+		return SEAO_PROC_OPEN;
+	if (strcmp(method, "limited") == 0 || strcmp(method, "selective") == 0)
+		return SEAO_PROC_INVITATION;
+	if (strcmp(method, "direct") == 0)
+		return SEAO_PROC_SOLE_SOURCE;
+	return SEAO_PROC_OTHER;
+}
+
 /*
  * SEAO's codes of a bid's unit (montantssoumisunite), as DOMAIN.md lists
  * them: the unit's name, and the currency when the figure is money.
@@ -134,7 +148,7 @@ copy(const CagAllocator *mem, const char *str, size_t len)
 }
 
 bool
-seao_xml_bid(SeaoBid *bid, const CagAllocator *mem, const char *montantsoumis,
+seao_bid_parse(SeaoBid *bid, const CagAllocator *mem, const char *montantsoumis,
 			 const char *montantssoumisunite, const char *conforme,
 			 const char *admissible, CagParseError *err)
 {
@@ -151,7 +165,7 @@ seao_xml_bid(SeaoBid *bid, const CagAllocator *mem, const char *montantsoumis,
 		/* a decimal the purchases' amounts could hold, kept as written */
 		if (!seao_amount_parse(montantsoumis, &cents, &rounded, err))
 		{
-			cag_hint(err, "The bid (montantsoumis) must be a decimal amount.");
+			cag_hint(err, "The bid (XML montantsoumis, OCDS bids[].value) must be a decimal amount.");
 			return false;
 		}
 		len = strlen(montantsoumis);

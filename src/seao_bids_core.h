@@ -7,9 +7,9 @@
  * bid of an OCDS release) is a bid: who bid (the fields a purchase's
  * supplier has, read by seao_row_fields), under which procedure, how much
  * in which unit, whether the bid conformed and whether it won.  The rules
- * here read the values that only bids have (the XML exports' today; SEAO's
- * OCDS releases carry tenderers and bids too, which the loader does not
- * read yet); doc/reference.md ("Bids")
+ * here read the values that only bids have (the XML exports' elements,
+ * the OCDS releases' tender.procurementMethod and SEAO's bids[]);
+ * doc/reference.md ("Bids")
  * states them for users.  Nothing allocates but through the caller's
  * CagAllocator, nothing raises: a value that makes the file malformed
  * returns false with a CagParseError.
@@ -21,7 +21,7 @@
 
 #include "seao_core.h"
 
-/* The procedure of a notice (cag_ovt.bids.procedure). */
+/* The procedure of a notice (cag_ovt.tender_bids.procedure). */
 typedef enum SeaoProcedure
 {
 	SEAO_PROC_OTHER = 0,		/* a type that is no contract's procedure,
@@ -42,7 +42,15 @@ extern const char *seao_procedure_name(SeaoProcedure proc);
 extern bool seao_xml_procedure(const char *type, int *code, SeaoProcedure *proc,
 							   CagParseError *err);
 
-/* What a bid says besides its bidder, read by seao_xml_bid. */
+/*
+ * The procedure of an OCDS tender from its procurementMethod, as SEAO's
+ * packages write it: "open" (Avis d'appel d'offres) open; "limited"
+ * (appel d'offres sur invitation) and "selective" invitation; "direct"
+ * (gré à gré) sole source; anything else, or NULL, SEAO_PROC_OTHER.
+ */
+extern SeaoProcedure seao_ocds_procedure(const char *method);
+
+/* What a bid says besides its bidder, read by seao_bid_parse. */
 typedef struct SeaoBid
 {
 	const char *amount;			/* the figure bid, as a decimal without
@@ -58,13 +66,14 @@ typedef struct SeaoBid
 } SeaoBid;
 
 /*
- * The bid of an XML bidder: <montantsoumis> (blank: none; else a decimal
- * amount), <montantssoumisunite> (SEAO's codes 01 to 12, blank or 00: none
- * stated, dollars), <conforme> and <admissible> (1, 0, blank: unknown).
+ * A bid: its figure (XML <montantsoumis>, OCDS bids[].value; blank: none;
+ * else a decimal amount), its unit (<montantssoumisunite>, OCDS
+ * bids[].valueUnit: SEAO's codes 01 to 12, blank or 00: none stated,
+ * dollars), <conforme> and <admissible> (1, 0, blank: unknown; OCDS: none).
  * False when the amount is not a number or a flag is neither 0 nor 1;
  * err->detail names the element.
  */
-extern bool seao_xml_bid(SeaoBid *bid, const CagAllocator *mem, const char *montantsoumis,
+extern bool seao_bid_parse(SeaoBid *bid, const CagAllocator *mem, const char *montantsoumis,
 						 const char *montantssoumisunite, const char *conforme,
 						 const char *admissible, CagParseError *err);
 

@@ -176,7 +176,7 @@ extern bool seao_notice_replaced(const NoticeEntry *e);
 
 /*
  * The loader's bids (seao_bids.c): kept from the first pass, written into
- * cag_ovt.bids for the notices replaced once they are known, freed.
+ * cag_ovt.tender_bids for the notices replaced once they are known, freed.
  */
 extern void seao_bids_begin(SeaoRows *r);
 extern void seao_bids_write(SeaoRows *r);

@@ -132,7 +132,7 @@ xml_bid(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, const SeaoR
 	SeaoRow		row;
 	CagParseError err;
 
-	if (!seao_xml_bid(&bid, &x->mem, seao_supplier_field(n, s, SEAO_S_BID),
+	if (!seao_bid_parse(&bid, &x->mem, seao_supplier_field(n, s, SEAO_S_BID),
 					  seao_supplier_field(n, s, SEAO_S_BID_UNIT),
 					  seao_supplier_field(n, s, SEAO_S_CONFORMING),
 					  seao_supplier_field(n, s, SEAO_S_ADMISSIBLE), &err))

@@ -1789,5 +1789,14 @@ COMMENT ON FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb, bytea) IS
 
 --@include src/registries.sql
 
+-- ===== Bids and the competition indicators (src/bids.sql, src/seao_bids.c) =====
+
+-- Every bidder of a notice, and the competition indicators over them: new
+-- objects.  The notices loaded under 1.1 have no bids until their file is
+-- loaded again: their fingerprint (load_notices.digest) now covers their
+-- bids, so that the reload replaces them, bids included.
+
+--@include src/bids.sql
+
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();

@@ -82,7 +82,7 @@ FROM (
                  count(*) FILTER (WHERE cag_ovt.purchase_class_has_any_flag(b.class, '{regional,outside_region}'))::numeric AS region_known,
                  count(*) FILTER (WHERE b.is_winner AND cag_ovt.purchase_class_has_flag(b.class, 'regional'))::numeric AS regional_wins,
                  count(*) FILTER (WHERE b.is_winner AND cag_ovt.purchase_class_has_flag(b.class, 'outside_region'))::numeric AS other_wins
-          FROM cag_ovt.bids b GROUP BY b.format, b.notice) AS n
+          FROM cag_ovt.tender_bids b GROUP BY b.format, b.notice) AS n
 ) AS c
 CROSS JOIN LATERAL (VALUES
     ('notice_count', c.notice_count),

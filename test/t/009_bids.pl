@@ -1,4 +1,4 @@
-# The bids of the January 2013 export (cag_ovt.bids) against figures worked
+# The bids of the January 2013 export (cag_ovt.tender_bids) against figures worked
 # out independently, by a short Perl reading of the XML (not our parser):
 # bids, notices per procedure, single-bid notices of the calls for tenders;
 # a reload changes nothing, under any source; a notice changed in the file
@@ -59,16 +59,16 @@ sub load
 my $by_procedure = q{
 SELECT coalesce(procedure, 'other'), count(DISTINCT notice), count(*),
        count(*) FILTER (WHERE n = 1 AND bidder = 1), count(*) FILTER (WHERE is_winner)
-FROM (SELECT b.*, count(*) OVER (PARTITION BY notice, format) AS n FROM cag_ovt.bids b) x
+FROM (SELECT b.*, count(*) OVER (PARTITION BY notice, format) AS n FROM cag_ovt.tender_bids b) x
 GROUP BY 1 ORDER BY 1};
 my $view = q{
 SELECT coalesce(procedure, 'other'), sum(notice_count), sum(bid_count), sum(single_bid_notice_count),
        sum(competitive_single_bid_count), sum(competitive_notice_count)
 FROM cag_ovt.competition_indicators GROUP BY 1 ORDER BY 1};
-my $digest = q{SELECT md5(string_agg(b::text, '|' ORDER BY notice, bidder)) FROM cag_ovt.bids b};
+my $digest = q{SELECT md5(string_agg(b::text, '|' ORDER BY notice, bidder)) FROM cag_ovt.tender_bids b};
 
 load('seao-xml');
-is($node->safe_psql('postgres', 'SELECT count(*), count(DISTINCT notice) FROM cag_ovt.bids'),
+is($node->safe_psql('postgres', 'SELECT count(*), count(DISTINCT notice) FROM cag_ovt.tender_bids'),
 	"$nbids|$nnotices", 'as many bids and notices as the script counts');
 is($node->safe_psql('postgres', $by_procedure), $expected,
 	'notices, bids, single-bid notices and winners per procedure as the script counts');
@@ -107,14 +107,14 @@ $xml =~ s{(<numeroseao>546669</numeroseao>.*?<fournisseurs>\s*)<fournisseur>.*?<
 unlink($path);
 PostgreSQL::Test::Utils::append_to_file($path, $xml);
 my $old = $node->safe_psql('postgres',
-	q{SELECT count(*) FROM cag_ovt.bids WHERE notice = '546669'});
+	q{SELECT count(*) FROM cag_ovt.tender_bids WHERE notice = '546669'});
 load('seao-xml');
-is($node->safe_psql('postgres', q{SELECT count(*) FROM cag_ovt.bids WHERE notice = '546669'}),
+is($node->safe_psql('postgres', q{SELECT count(*) FROM cag_ovt.tender_bids WHERE notice = '546669'}),
 	$old - 1, 'the bidder removed from the notice is gone');
-is($node->safe_psql('postgres', 'SELECT count(*) FROM cag_ovt.bids'), $nbids - 1,
+is($node->safe_psql('postgres', 'SELECT count(*) FROM cag_ovt.tender_bids'), $nbids - 1,
 	'no bid of the notice counted twice, no other notice touched');
 is($node->safe_psql('postgres',
-	q{SELECT supplier_name || ' ' || amount_bid FROM cag_ovt.bids
+	q{SELECT supplier_name || ' ' || amount_bid FROM cag_ovt.tender_bids
 	  WHERE notice = '546669' AND bidder = 1 AND source = 'seao-xml'}),
 	'Joliette Toyota 191000.000000',
 	'the bids are those of the file now: positions as in the file, the amount changed');
