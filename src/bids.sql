@@ -62,7 +62,7 @@ CREATE TABLE cag_ovt.tender_bids (
 CREATE TRIGGER cag_classify BEFORE INSERT OR UPDATE ON cag_ovt.tender_bids
     FOR EACH ROW EXECUTE FUNCTION cag_ovt.classify_purchase_trigger();
 SELECT pg_catalog.pg_extension_config_dump('cag_ovt.tender_bids', '');
-GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES ON cag_ovt.tender_bids TO @extowner@ WITH GRANT OPTION;
+GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON cag_ovt.tender_bids TO @extowner@ WITH GRANT OPTION;
 COMMENT ON TABLE cag_ovt.tender_bids IS
     'Soumissions : une ligne par soumissionnaire d''un avis SEAO (gagnant ou non), chargée par load_seao_xml ; un avis chargé de nouveau remplace ses soumissions ; le soumissionnaire est situé et classé par le déclencheur cag_classify, avec les règles des fournisseurs des achats ; sauvegardée par pg_dump / bids: one row per bidder of a SEAO notice (winner or not), loaded by load_seao_xml; a notice loaded again replaces its bids; the bidder is located and classed by the trigger cag_classify, with the rules of the purchases'' suppliers; dumped by pg_dump';
 COMMENT ON TRIGGER cag_classify ON cag_ovt.tender_bids IS

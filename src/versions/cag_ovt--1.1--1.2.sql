@@ -1798,5 +1798,48 @@ COMMENT ON FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb, bytea) IS
 
 --@include src/bids.sql
 
+-- ===== Rights on the reference tables 1.2 adds (every section above) =====
+
+-- manage_reference_table (and registries.sql, for known_parties) gives
+-- the rights to edit a new reference table to the extension's owner.
+-- After pg_upgrade the extension belongs to the superuser that ran it,
+-- while the role that created it (and holds the rights on 1.1's reference
+-- tables) still edits them: that role gets the rights on every table where
+-- the extension's owner got them and it lacks them, as a fresh install of
+-- its own would have given it, and the extension's owner keeps only an
+-- owner's.
+DO $upgrade$
+DECLARE
+    holder name;
+    ext_owner name;
+    t regclass;
+BEGIN
+    SELECT pg_catalog.pg_get_userbyid(e.extowner) INTO ext_owner
+      FROM pg_catalog.pg_extension e WHERE e.extname OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.name;
+    SELECT pg_catalog.pg_get_userbyid(a.grantee) INTO holder
+      FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
+     WHERE c.oid OPERATOR(pg_catalog.=) 'cag_ovt.regions'::pg_catalog.regclass
+       AND a.privilege_type OPERATOR(pg_catalog.=) 'INSERT' AND a.is_grantable
+       AND a.grantee OPERATOR(pg_catalog.<>) c.relowner
+     LIMIT 1;
+    IF holder IS NULL OR holder OPERATOR(pg_catalog.=) ext_owner THEN
+        RETURN;
+    END IF;
+    FOR t IN SELECT c.oid::pg_catalog.regclass
+               FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
+              WHERE c.relnamespace OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.regnamespace
+                AND c.relkind OPERATOR(pg_catalog.=) 'r'
+                AND a.grantee OPERATOR(pg_catalog.=) pg_catalog.to_regrole(pg_catalog.quote_ident(ext_owner))
+                AND a.privilege_type OPERATOR(pg_catalog.=) 'INSERT' AND a.is_grantable
+                AND NOT pg_catalog.has_table_privilege(holder, c.oid, 'INSERT WITH GRANT OPTION')
+    LOOP
+        EXECUTE pg_catalog.format('REVOKE GRANT OPTION FOR SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON %s FROM %I',
+                                  t, ext_owner);
+        EXECUTE pg_catalog.format('GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON %s TO %I WITH GRANT OPTION',
+                                  t, holder);
+    END LOOP;
+END
+$upgrade$;
+
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();
