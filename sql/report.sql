@@ -127,7 +127,7 @@ VALUES ('1', 'xml', 1, 'open', true, '2021-06-01', '05', '05', NULL),
 SELECT r[1] AS scope, coalesce(nullif(r[2], ''), '-') AS region_code, r[3] AS notices,
        r[4] AS single_bid, r[5] AS bids, r[6] AS cells
 FROM regexp_matches(report_section_competition(2021, 'en'),
-     '<tr class="([a-z_]+)" data-region-code="(\d*)" data-notices="(\d+)" data-single-bid="(\d+)" data-bids="(\d+)">(.*?)</tr>', 'g') AS r;
+     '<tr class="([a-z_]+)" data-region-code="(\d*)" data-notices="(\d+)" data-single-bid="(\d+)" data-bids="(\d+)">(<th>[^<]*</th>(?:<td class="num">[^<]*</td>)*)</tr>', 'g') AS r;
 SELECT coalesce(region_code, '-') AS region_code, sum(notice_count) AS notices,
        sum(competitive_single_bid_count) AS single_bid, sum(bid_count) AS bids
 FROM competition_indicators WHERE fiscal_year = 2021 AND procedure IN ('open', 'invitation')
