@@ -104,6 +104,19 @@ WITH v AS MATERIALIZED (
 ),
 years AS (
     SELECT DISTINCT v.fiscal_year FROM v
+),
+-- competition in the calls for tenders (open, by invitation), by fiscal
+-- year and delivery region and for all of Québec: context of each row
+k AS MATERIALIZED (
+    SELECT c.fiscal_year, c.region_code, GROUPING(c.region_code) = 1 AS all_regions,
+           sum(c.competitive_notice_count) AS calls,
+           sum(c.competitive_single_bid_count) AS single_bid,
+           sum(c.regional_bid_count) AS regional, sum(c.region_known_bid_count) AS region_known,
+           sum(c.regional_win_count) AS regional_wins,
+           sum(c.other_region_bid_count) AS others, sum(c.other_region_win_count) AS other_wins
+    FROM cag_ovt.competition_indicators c
+    WHERE c.procedure IN ('open', 'invitation')
+    GROUP BY GROUPING SETS ((c.fiscal_year, c.region_code), (c.fiscal_year))
 )
 SELECT y.fiscal_year,
        y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
@@ -120,13 +133,21 @@ SELECT y.fiscal_year,
        CASE WHEN t.target IS NULL THEN 'sans cible'
             WHEN v.value IS NULL THEN 'sans donnée'
             WHEN v.value >= t.target THEN 'atteinte'
-            ELSE 'non atteinte' END AS status
+            ELSE 'non atteinte' END AS status,
+       coalesce(k.calls, 0)::bigint AS calls_for_tenders,
+       round(100.0 * k.single_bid / nullif(k.calls, 0), 2)::numeric(5,2) AS single_bid_share,
+       round(100.0 * k.regional / nullif(k.region_known, 0), 2)::numeric(5,2) AS regional_bid_share,
+       round(100.0 * k.regional_wins / nullif(k.regional, 0), 2)::numeric(5,2) AS regional_win_rate,
+       round(100.0 * k.other_wins / nullif(k.others, 0), 2)::numeric(5,2) AS other_region_win_rate
 FROM years y
 CROSS JOIN cag_ovt.plan_actions a
 LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = a.indicator AND v.scope = a.scope
            AND coalesce(v.region_code, '') = coalesce(a.region_code, '')
 LEFT JOIN cag_ovt.targets t ON t.indicator = a.indicator AND t.fiscal_year = y.fiscal_year
            AND coalesce(cag_ovt.region_code(t.region), '') = coalesce(a.region_code, '')
+LEFT JOIN k ON k.fiscal_year = y.fiscal_year
+           AND (CASE WHEN a.scope = 'quebec' THEN k.all_regions
+                     ELSE NOT k.all_regions AND k.region_code = a.region_code END)
 ORDER BY y.fiscal_year, a.item;
 GRANT SELECT ON cag_ovt.action_plan_report TO PUBLIC;
 COMMENT ON VIEW cag_ovt.action_plan_report IS
@@ -144,3 +165,13 @@ COMMENT ON COLUMN cag_ovt.action_plan_report.value IS
 COMMENT ON COLUMN cag_ovt.action_plan_report.target IS 'Cible (table targets), dans la même unité ; NULL sans cible / target (table targets), in the same unit; NULL without a target';
 COMMENT ON COLUMN cag_ovt.action_plan_report.status IS
     '''atteinte'' (valeur >= cible), ''non atteinte'', ''sans cible'' ou ''sans donnée'' (cible sans valeur) / ''atteinte'' (met: value >= target), ''non atteinte'' (not met), ''sans cible'' (no target) or ''sans donnée'' (a target but no value)';
+COMMENT ON COLUMN cag_ovt.action_plan_report.calls_for_tenders IS
+    'Contexte : appels d''offres publics et sur invitation de l''année dans la région de la ligne (ensemble du Québec pour la portée quebec), competition_indicators / context: open and invitation calls for tenders of the year in the row''s region (all of Québec for scope quebec), competition_indicators';
+COMMENT ON COLUMN cag_ovt.action_plan_report.single_bid_share IS
+    'Contexte : part (%) de ces appels d''offres à soumission unique / context: share (%) of those calls for tenders with a single bid';
+COMMENT ON COLUMN cag_ovt.action_plan_report.regional_bid_share IS
+    'Contexte : part (%) de leurs soumissions venant de la région de livraison / context: share (%) of their bids from the delivery region';
+COMMENT ON COLUMN cag_ovt.action_plan_report.regional_win_rate IS
+    'Contexte : taux de succès (%) des soumissionnaires de la région de livraison / context: win rate (%) of the bidders of the delivery region';
+COMMENT ON COLUMN cag_ovt.action_plan_report.other_region_win_rate IS
+    'Contexte : taux de succès (%) des soumissionnaires d''ailleurs / context: win rate (%) of the bidders from elsewhere';

@@ -197,20 +197,3 @@ seao_bid_parse(SeaoBid *bid, const CagAllocator *mem, const char *montantsoumis,
 						"Whether the bidder was admissible (admissible) is neither 1 nor 0.");
 	return true;
 }
-
-bool
-seao_notice_date(const char *value, bool *has, int32_t *date, CagParseError *err)
-{
-	int			y;
-	int			m;
-	int			d;
-
-	*has = false;
-	if (is_blank(value))
-		return true;
-	if (!seao_date_parse(value, &y, &m, &d, err))
-		return false;
-	*has = true;
-	*date = seao_days_since_2000(y, m, d);
-	return true;
-}

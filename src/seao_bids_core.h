@@ -77,10 +77,4 @@ extern bool seao_bid_parse(SeaoBid *bid, const CagAllocator *mem, const char *mo
 						 const char *montantssoumisunite, const char *conforme,
 						 const char *admissible, CagParseError *err);
 
-/*
- * A date of a notice (<datepublication>, <datefermeture>: a date, with or
- * without a time): blank or absent, none; false when it cannot be read.
- */
-extern bool seao_notice_date(const char *value, bool *has, int32_t *date, CagParseError *err);
-
 #endif							/* CAG_SEAO_BIDS_CORE_H */

@@ -583,11 +583,11 @@ ocds_bids(SeaoRows *rows, Release *rel, JsonbContainer *obj, JsonbContainer *awa
 	nb.procedure = seao_ocds_procedure(to_utf8(json_string(rel->tender, "procurementMethod",
 														  false, rel->where)));
 	v = json_string(period, "startDate", false, rel->where);
-	if (!seao_notice_date(to_utf8(v), &nb.has_published, &nb.published, &err))
+	if (!seao_xml_award_date(to_utf8(v), &nb.has_published, &nb.published, &err))
 		malformed_package("%s: tender.tenderPeriod.startDate \"%s\" cannot be read. %s",
 						  rel->where, v, seao_error_text(&rel->mem, &err));
 	v = json_string(period, "endDate", false, rel->where);
-	if (!seao_notice_date(to_utf8(v), &nb.has_closing, &nb.closing, &err))
+	if (!seao_xml_award_date(to_utf8(v), &nb.has_closing, &nb.closing, &err))
 		malformed_package("%s: tender.tenderPeriod.endDate \"%s\" cannot be read. %s",
 						  rel->where, v, seao_error_text(&rel->mem, &err));
 	/* the award date of the notice: that of its first award that has one */
@@ -595,7 +595,7 @@ ocds_bids(SeaoRows *rows, Release *rel, JsonbContainer *obj, JsonbContainer *awa
 	{
 		v = json_string(json_element_object(awards, i, "awards", rel->where), "date", false,
 						rel->where);
-		if (!seao_notice_date(to_utf8(v), &has_date, &date, &err))
+		if (!seao_xml_award_date(to_utf8(v), &has_date, &date, &err))
 			malformed_package("%s: the date \"%s\" of award %u cannot be read. %s",
 							  rel->where, v, i + 1, seao_error_text(&rel->mem, &err));
 	}

@@ -170,7 +170,7 @@ xml_notice_bids(XmlRun *x, const SeaoXmlNotice *n, const SeaoRowId *id, SeaoNoti
 		int32_t		date;
 
 		v = seao_notice_field(n, dates[i]);
-		if (!seao_notice_date(v, &has, &date, &err))
+		if (!seao_xml_award_date(v, &has, &date, &err))
 			return notice_error(x, psprintf("Line %d: <%s> \"%s\" of notice %s cannot be read. %s",
 											n->line, seao_notice_field_names[dates[i]], v,
 											id->notice, seao_error_text(&x->mem, &err)));

@@ -3,7 +3,7 @@
  *
  * The input is a list of values separated by NUL bytes (a value "\x01" is
  * an absent one), in order: an XML notice's <type>, a date
- * (<datepublication>), a bid's <montantsoumis>, <montantssoumisunite>,
+ * (<datepublication>, read as the award date is), a bid's <montantsoumis>, <montantssoumisunite>,
  * <conforme>, <admissible>, and an OCDS procurementMethod.
  *
  * Properties checked: no crash, no out-of-bounds read, no signed overflow
@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "seao_bids_core.h"
+#include "seao_rules_core.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -115,7 +116,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 
 	cag_error_clear(&err);
-	if (!seao_notice_date(date, &has, &days, &err) && err.detail[0] == '\0')
+	if (!seao_xml_award_date(date, &has, &days, &err) && err.detail[0] == '\0')
 		abort();
 
 	cag_error_clear(&err);

@@ -57,7 +57,11 @@ my %changed = (
 	# load_notices gains the format of a notice (with notice, its key, whatever
 	# the source) and the version of an XML notice
 	'cag_ovt.load_notices' => '(SELECT source, notice, ocid, release_id, release_date, digest, '
-	  . 'source_refs, loaded_at FROM cag_ovt.load_notices)');
+	  . 'source_refs, loaded_at FROM cag_ovt.load_notices)',
+	# action_plan_report gains the competition of its rows' regions (bids)
+	'cag_ovt.action_plan_report' => '(SELECT fiscal_year, fiscal_year_label, item, code, action, '
+	  . 'indicator, scope, region_code, region_name, value, unit, target, status '
+	  . 'FROM cag_ovt.action_plan_report)');
 # Relations that 1.2 adds.
 my @new_in_12 = (
 	'cag_ovt.data_dictionary', 'cag_ovt.seao_files', 'cag_ovt.former_municipalities',
