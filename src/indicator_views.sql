@@ -96,6 +96,36 @@ COMMENT ON COLUMN cag_ovt.regional_priority_indicators.value IS
 --@column_comments cag_ovt.regional_priority_indicators unit
 
 -- ---------------------------------------------------------------------
+-- The competition in the calls for tenders (open, by invitation), by
+-- fiscal year and delivery region and for all of Québec (all_regions): the
+-- context of the rows of action_plan_report.  Nothing for a reader who may
+-- not read tender_bids, so that such a reader (one granted the purchases
+-- under 1.1) still reads action_plan_report, without the context.
+CREATE FUNCTION cag_ovt.competition_context()
+    RETURNS TABLE (fiscal_year integer, region_code text, all_regions boolean,
+                   calls numeric, single_bid numeric, regional numeric, region_known numeric,
+                   regional_wins numeric, others numeric, other_wins numeric)
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT has_table_privilege('cag_ovt.tender_bids', 'SELECT') THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT c.fiscal_year, c.region_code, GROUPING(c.region_code) = 1,
+           sum(c.competitive_notice_count), sum(c.competitive_single_bid_count),
+           sum(c.regional_bid_count), sum(c.region_known_bid_count), sum(c.regional_win_count),
+           sum(c.other_region_bid_count), sum(c.other_region_win_count)
+    FROM cag_ovt.competition_indicators c
+    WHERE c.procedure IN ('open', 'invitation')
+    GROUP BY GROUPING SETS ((c.fiscal_year, c.region_code), (c.fiscal_year));
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.competition_context() IS
+    'Concurrence dans les appels d''offres publics et sur invitation (competition_indicators), par année financière et région de livraison et pour l''ensemble du Québec (all_regions) : le contexte des lignes d''action_plan_report ; rien pour qui ne peut lire tender_bids / competition in open and invitation calls for tenders (competition_indicators), by fiscal year and delivery region and for all of Québec (all_regions): the context of the rows of action_plan_report; nothing for a reader who may not read tender_bids';
+
+-- ---------------------------------------------------------------------
 -- The annual report: per fiscal year, the plan's actions with their
 -- indicators, values, targets and status.
 CREATE VIEW cag_ovt.action_plan_report WITH (security_invoker = true) AS
@@ -105,18 +135,9 @@ WITH v AS MATERIALIZED (
 years AS (
     SELECT DISTINCT v.fiscal_year FROM v
 ),
--- competition in the calls for tenders (open, by invitation), by fiscal
--- year and delivery region and for all of Québec: context of each row
+-- competition in the calls for tenders, the context of each row
 k AS MATERIALIZED (
-    SELECT c.fiscal_year, c.region_code, GROUPING(c.region_code) = 1 AS all_regions,
-           sum(c.competitive_notice_count) AS calls,
-           sum(c.competitive_single_bid_count) AS single_bid,
-           sum(c.regional_bid_count) AS regional, sum(c.region_known_bid_count) AS region_known,
-           sum(c.regional_win_count) AS regional_wins,
-           sum(c.other_region_bid_count) AS others, sum(c.other_region_win_count) AS other_wins
-    FROM cag_ovt.competition_indicators c
-    WHERE c.procedure IN ('open', 'invitation')
-    GROUP BY GROUPING SETS ((c.fiscal_year, c.region_code), (c.fiscal_year))
+    SELECT * FROM cag_ovt.competition_context()
 )
 SELECT y.fiscal_year,
        y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
@@ -166,7 +187,7 @@ COMMENT ON COLUMN cag_ovt.action_plan_report.target IS 'Cible (table targets), d
 COMMENT ON COLUMN cag_ovt.action_plan_report.status IS
     '''atteinte'' (valeur >= cible), ''non atteinte'', ''sans cible'' ou ''sans donnée'' (cible sans valeur) / ''atteinte'' (met: value >= target), ''non atteinte'' (not met), ''sans cible'' (no target) or ''sans donnée'' (a target but no value)';
 COMMENT ON COLUMN cag_ovt.action_plan_report.calls_for_tenders IS
-    'Contexte : appels d''offres publics et sur invitation de l''année dans la région de la ligne (ensemble du Québec pour la portée quebec), competition_indicators / context: open and invitation calls for tenders of the year in the row''s region (all of Québec for scope quebec), competition_indicators';
+    'Contexte : appels d''offres publics et sur invitation de l''année dans la région de la ligne (ensemble du Québec pour la portée quebec), competition_indicators ; 0 sans soumissions ou pour qui ne peut lire tender_bids / context: open and invitation calls for tenders of the year in the row''s region (all of Québec for scope quebec), competition_indicators; 0 without bids or for a reader who may not read tender_bids';
 COMMENT ON COLUMN cag_ovt.action_plan_report.single_bid_share IS
     'Contexte : part (%) de ces appels d''offres à soumission unique / context: share (%) of those calls for tenders with a single bid';
 COMMENT ON COLUMN cag_ovt.action_plan_report.regional_bid_share IS

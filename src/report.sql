@@ -573,36 +573,39 @@ DECLARE
 BEGIN
     html := cag_ovt.report_table_start('competition'::text, lang,
                                        '{region,#calls_for_tenders,#bids_per_notice,#single_bid_share,#regional_bid_share,#regional_win_rate,#other_region_win_rate}'::text[]);
-    FOR c IN
-        SELECT CASE WHEN GROUPING(i.region_code) = 1 THEN 'quebec'
-                    WHEN i.region_code IS NULL THEN 'unknown_region' ELSE 'region' END AS scope,
-               i.region_code, sum(i.notice_count) AS notices, sum(i.bid_count) AS bids,
-               sum(i.competitive_single_bid_count) AS single_bid,
-               sum(i.regional_bid_count) AS regional, sum(i.region_known_bid_count) AS region_known,
-               sum(i.regional_win_count) AS regional_wins,
-               sum(i.other_region_bid_count) AS others, sum(i.other_region_win_count) AS other_wins,
-               sum(i.located_bid_count) AS located
-        FROM cag_ovt.competition_indicators i
-        WHERE i.fiscal_year = report_section_competition.fiscal_year
-          AND i.procedure IN ('open', 'invitation')
-        GROUP BY ROLLUP (i.region_code)
-        HAVING sum(i.notice_count) > 0
-        ORDER BY GROUPING(i.region_code), i.region_code IS NULL, i.region_code
-    LOOP
-        n := n + 1;
-        html := html || format('<tr class="%s" data-region-code="%s" data-notices="%s" data-single-bid="%s" data-bids="%s">'
-                               '<th>%s</th><td class="num">%s</td><td class="num">%s</td><td class="num">%s</td>'
-                               '<td class="num">%s</td><td class="num">%s</td><td class="num">%s</td></tr>',
-                               c.scope, coalesce(c.region_code, ''), c.notices, c.single_bid, c.bids,
-                               cag_ovt.report_region(c.scope, c.region_code, lang),
-                               cag_ovt.report_number(c.notices, 0, NULL::text, lang),
-                               cag_ovt.report_number(c.bids / c.notices, 2, NULL::text, lang),
-                               cag_ovt.report_number(100.0 * c.single_bid / c.notices, 1, '%'::text, lang),
-                               cag_ovt.report_number(100.0 * c.regional / nullif(c.region_known, 0), 1, '%'::text, lang)
-                                   || ' (' || cag_ovt.report_number(100.0 * c.located / c.bids, 0, '%'::text, lang) || ')',
-                               cag_ovt.report_number(100.0 * c.regional_wins / nullif(c.regional, 0), 1, '%'::text, lang),
-                               cag_ovt.report_number(100.0 * c.other_wins / nullif(c.others, 0), 1, '%'::text, lang));
-    END LOOP;
+    -- (a reader who may not read tender_bids gets the section without rows)
+    IF has_table_privilege('cag_ovt.tender_bids', 'SELECT') THEN
+        FOR c IN
+            SELECT CASE WHEN GROUPING(i.region_code) = 1 THEN 'quebec'
+                        WHEN i.region_code IS NULL THEN 'unknown_region' ELSE 'region' END AS scope,
+                   i.region_code, sum(i.notice_count) AS notices, sum(i.bid_count) AS bids,
+                   sum(i.competitive_single_bid_count) AS single_bid,
+                   sum(i.regional_bid_count) AS regional, sum(i.region_known_bid_count) AS region_known,
+                   sum(i.regional_win_count) AS regional_wins,
+                   sum(i.other_region_bid_count) AS others, sum(i.other_region_win_count) AS other_wins,
+                   sum(i.located_bid_count) AS located
+            FROM cag_ovt.competition_indicators i
+            WHERE i.fiscal_year = report_section_competition.fiscal_year
+              AND i.procedure IN ('open', 'invitation')
+            GROUP BY ROLLUP (i.region_code)
+            HAVING sum(i.notice_count) > 0
+            ORDER BY GROUPING(i.region_code), i.region_code IS NULL, i.region_code
+        LOOP
+            n := n + 1;
+            html := html || format('<tr class="%s" data-region-code="%s" data-notices="%s" data-single-bid="%s" data-bids="%s">'
+                                   '<th>%s</th><td class="num">%s</td><td class="num">%s</td><td class="num">%s</td>'
+                                   '<td class="num">%s</td><td class="num">%s</td><td class="num">%s</td></tr>',
+                                   c.scope, coalesce(c.region_code, ''), c.notices, c.single_bid, c.bids,
+                                   cag_ovt.report_region(c.scope, c.region_code, lang),
+                                   cag_ovt.report_number(c.notices, 0, NULL::text, lang),
+                                   cag_ovt.report_number(c.bids / c.notices, 2, NULL::text, lang),
+                                   cag_ovt.report_number(100.0 * c.single_bid / c.notices, 1, '%'::text, lang),
+                                   cag_ovt.report_number(100.0 * c.regional / nullif(c.region_known, 0), 1, '%'::text, lang)
+                                       || ' (' || cag_ovt.report_number(100.0 * c.located / c.bids, 0, '%'::text, lang) || ')',
+                                   cag_ovt.report_number(100.0 * c.regional_wins / nullif(c.regional, 0), 1, '%'::text, lang),
+                                   cag_ovt.report_number(100.0 * c.other_wins / nullif(c.others, 0), 1, '%'::text, lang));
+        END LOOP;
+    END IF;
     IF n = 0 THEN
         RETURN format('<section id="competition"><h2>%s</h2><p>%s</p><p>%s</p></section>',
                       cag_ovt.report_label('competition'::text, lang),

@@ -942,36 +942,39 @@ DECLARE
 BEGIN
     html := cag_ovt.report_table_start('competition'::text, lang,
                                        '{region,#calls_for_tenders,#bids_per_notice,#single_bid_share,#regional_bid_share,#regional_win_rate,#other_region_win_rate}'::text[]);
-    FOR c IN
-        SELECT CASE WHEN GROUPING(i.region_code) = 1 THEN 'quebec'
-                    WHEN i.region_code IS NULL THEN 'unknown_region' ELSE 'region' END AS scope,
-               i.region_code, sum(i.notice_count) AS notices, sum(i.bid_count) AS bids,
-               sum(i.competitive_single_bid_count) AS single_bid,
-               sum(i.regional_bid_count) AS regional, sum(i.region_known_bid_count) AS region_known,
-               sum(i.regional_win_count) AS regional_wins,
-               sum(i.other_region_bid_count) AS others, sum(i.other_region_win_count) AS other_wins,
-               sum(i.located_bid_count) AS located
-        FROM cag_ovt.competition_indicators i
-        WHERE i.fiscal_year = report_section_competition.fiscal_year
-          AND i.procedure IN ('open', 'invitation')
-        GROUP BY ROLLUP (i.region_code)
-        HAVING sum(i.notice_count) > 0
-        ORDER BY GROUPING(i.region_code), i.region_code IS NULL, i.region_code
-    LOOP
-        n := n + 1;
-        html := html || format('<tr class="%s" data-region-code="%s" data-notices="%s" data-single-bid="%s" data-bids="%s">'
-                               '<th>%s</th><td class="num">%s</td><td class="num">%s</td><td class="num">%s</td>'
-                               '<td class="num">%s</td><td class="num">%s</td><td class="num">%s</td></tr>',
-                               c.scope, coalesce(c.region_code, ''), c.notices, c.single_bid, c.bids,
-                               cag_ovt.report_region(c.scope, c.region_code, lang),
-                               cag_ovt.report_number(c.notices, 0, NULL::text, lang),
-                               cag_ovt.report_number(c.bids / c.notices, 2, NULL::text, lang),
-                               cag_ovt.report_number(100.0 * c.single_bid / c.notices, 1, '%'::text, lang),
-                               cag_ovt.report_number(100.0 * c.regional / nullif(c.region_known, 0), 1, '%'::text, lang)
-                                   || ' (' || cag_ovt.report_number(100.0 * c.located / c.bids, 0, '%'::text, lang) || ')',
-                               cag_ovt.report_number(100.0 * c.regional_wins / nullif(c.regional, 0), 1, '%'::text, lang),
-                               cag_ovt.report_number(100.0 * c.other_wins / nullif(c.others, 0), 1, '%'::text, lang));
-    END LOOP;
+    -- (a reader who may not read tender_bids gets the section without rows)
+    IF has_table_privilege('cag_ovt.tender_bids', 'SELECT') THEN
+        FOR c IN
+            SELECT CASE WHEN GROUPING(i.region_code) = 1 THEN 'quebec'
+                        WHEN i.region_code IS NULL THEN 'unknown_region' ELSE 'region' END AS scope,
+                   i.region_code, sum(i.notice_count) AS notices, sum(i.bid_count) AS bids,
+                   sum(i.competitive_single_bid_count) AS single_bid,
+                   sum(i.regional_bid_count) AS regional, sum(i.region_known_bid_count) AS region_known,
+                   sum(i.regional_win_count) AS regional_wins,
+                   sum(i.other_region_bid_count) AS others, sum(i.other_region_win_count) AS other_wins,
+                   sum(i.located_bid_count) AS located
+            FROM cag_ovt.competition_indicators i
+            WHERE i.fiscal_year = report_section_competition.fiscal_year
+              AND i.procedure IN ('open', 'invitation')
+            GROUP BY ROLLUP (i.region_code)
+            HAVING sum(i.notice_count) > 0
+            ORDER BY GROUPING(i.region_code), i.region_code IS NULL, i.region_code
+        LOOP
+            n := n + 1;
+            html := html || format('<tr class="%s" data-region-code="%s" data-notices="%s" data-single-bid="%s" data-bids="%s">'
+                                   '<th>%s</th><td class="num">%s</td><td class="num">%s</td><td class="num">%s</td>'
+                                   '<td class="num">%s</td><td class="num">%s</td><td class="num">%s</td></tr>',
+                                   c.scope, coalesce(c.region_code, ''), c.notices, c.single_bid, c.bids,
+                                   cag_ovt.report_region(c.scope, c.region_code, lang),
+                                   cag_ovt.report_number(c.notices, 0, NULL::text, lang),
+                                   cag_ovt.report_number(c.bids / c.notices, 2, NULL::text, lang),
+                                   cag_ovt.report_number(100.0 * c.single_bid / c.notices, 1, '%'::text, lang),
+                                   cag_ovt.report_number(100.0 * c.regional / nullif(c.region_known, 0), 1, '%'::text, lang)
+                                       || ' (' || cag_ovt.report_number(100.0 * c.located / c.bids, 0, '%'::text, lang) || ')',
+                                   cag_ovt.report_number(100.0 * c.regional_wins / nullif(c.regional, 0), 1, '%'::text, lang),
+                                   cag_ovt.report_number(100.0 * c.other_wins / nullif(c.others, 0), 1, '%'::text, lang));
+        END LOOP;
+    END IF;
     IF n = 0 THEN
         RETURN format('<section id="competition"><h2>%s</h2><p>%s</p><p>%s</p></section>',
                       cag_ovt.report_label('competition'::text, lang),
@@ -1867,6 +1870,30 @@ COMMENT ON FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb, bytea) IS
 -- action_plan_report gains the competition of the row's region and year
 -- (src/indicator_views.sql), at the end of its columns: the context of the
 -- regional priorities.
+CREATE FUNCTION cag_ovt.competition_context()
+    RETURNS TABLE (fiscal_year integer, region_code text, all_regions boolean,
+                   calls numeric, single_bid numeric, regional numeric, region_known numeric,
+                   regional_wins numeric, others numeric, other_wins numeric)
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT has_table_privilege('cag_ovt.tender_bids', 'SELECT') THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT c.fiscal_year, c.region_code, GROUPING(c.region_code) = 1,
+           sum(c.competitive_notice_count), sum(c.competitive_single_bid_count),
+           sum(c.regional_bid_count), sum(c.region_known_bid_count), sum(c.regional_win_count),
+           sum(c.other_region_bid_count), sum(c.other_region_win_count)
+    FROM cag_ovt.competition_indicators c
+    WHERE c.procedure IN ('open', 'invitation')
+    GROUP BY GROUPING SETS ((c.fiscal_year, c.region_code), (c.fiscal_year));
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.competition_context() IS
+    'Concurrence dans les appels d''offres publics et sur invitation (competition_indicators), par année financière et région de livraison et pour l''ensemble du Québec (all_regions) : le contexte des lignes d''action_plan_report ; rien pour qui ne peut lire tender_bids / competition in open and invitation calls for tenders (competition_indicators), by fiscal year and delivery region and for all of Québec (all_regions): the context of the rows of action_plan_report; nothing for a reader who may not read tender_bids';
+
 CREATE OR REPLACE VIEW cag_ovt.action_plan_report WITH (security_invoker = true) AS
 WITH v AS MATERIALIZED (
     SELECT * FROM cag_ovt.indicator_values
@@ -1874,18 +1901,9 @@ WITH v AS MATERIALIZED (
 years AS (
     SELECT DISTINCT v.fiscal_year FROM v
 ),
--- competition in the calls for tenders (open, by invitation), by fiscal
--- year and delivery region and for all of Québec: context of each row
+-- competition in the calls for tenders, the context of each row
 k AS MATERIALIZED (
-    SELECT c.fiscal_year, c.region_code, GROUPING(c.region_code) = 1 AS all_regions,
-           sum(c.competitive_notice_count) AS calls,
-           sum(c.competitive_single_bid_count) AS single_bid,
-           sum(c.regional_bid_count) AS regional, sum(c.region_known_bid_count) AS region_known,
-           sum(c.regional_win_count) AS regional_wins,
-           sum(c.other_region_bid_count) AS others, sum(c.other_region_win_count) AS other_wins
-    FROM cag_ovt.competition_indicators c
-    WHERE c.procedure IN ('open', 'invitation')
-    GROUP BY GROUPING SETS ((c.fiscal_year, c.region_code), (c.fiscal_year))
+    SELECT * FROM cag_ovt.competition_context()
 )
 SELECT y.fiscal_year,
        y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
@@ -1918,8 +1936,9 @@ LEFT JOIN k ON k.fiscal_year = y.fiscal_year
            AND (CASE WHEN a.scope = 'quebec' THEN k.all_regions
                      ELSE NOT k.all_regions AND k.region_code = a.region_code END)
 ORDER BY y.fiscal_year, a.item;
+
 COMMENT ON COLUMN cag_ovt.action_plan_report.calls_for_tenders IS
-    'Contexte : appels d''offres publics et sur invitation de l''année dans la région de la ligne (ensemble du Québec pour la portée quebec), competition_indicators / context: open and invitation calls for tenders of the year in the row''s region (all of Québec for scope quebec), competition_indicators';
+    'Contexte : appels d''offres publics et sur invitation de l''année dans la région de la ligne (ensemble du Québec pour la portée quebec), competition_indicators ; 0 sans soumissions ou pour qui ne peut lire tender_bids / context: open and invitation calls for tenders of the year in the row''s region (all of Québec for scope quebec), competition_indicators; 0 without bids or for a reader who may not read tender_bids';
 COMMENT ON COLUMN cag_ovt.action_plan_report.single_bid_share IS
     'Contexte : part (%) de ces appels d''offres à soumission unique / context: share (%) of those calls for tenders with a single bid';
 COMMENT ON COLUMN cag_ovt.action_plan_report.regional_bid_share IS
