@@ -50,13 +50,17 @@ SELECT load_seao_xml(test_export('900004', ' 9 ', ARRAY['<codepostal>H2X 1Y4</co
 SELECT load_seao_xml(test_export('900005', '16', ARRAY['<montantsoumis>10</montantsoumis><montantssoumisunite>99</montantssoumisunite>']), 'regress-bids');
 SELECT load_seao_xml(test_export('900006', NULL, ARRAY['<montantsoumis>5</montantsoumis><montantssoumisunite>00</montantssoumisunite>'], NULL, NULL), 'regress-bids');
 SELECT load_seao_xml(test_export('900007', '3', ARRAY['<montantsoumis>7</montantsoumis><montantssoumisunite />'], '', '  ', '4,6'), 'regress-bids');
+-- a figure with more decimals than the column keeps: rounded to 6, as an
+-- INSERT rounds it
+SELECT load_seao_xml(test_export('900008', '3', ARRAY['<montantsoumis>0.1234567</montantsoumis><montantssoumisunite>04</montantssoumisunite>']), 'regress-bids');
 SELECT notice, bidder, procedure, notice_type, amount_bid, unit, currency, published_on, closes_on,
        delivery_region, delivery_regions, class
 FROM tender_bids WHERE notice > '900001' ORDER BY notice, bidder;
 
--- The indicators of these notices: Mauricie's open call has 3 bids (1 of
--- the region, which won; 1 of elsewhere in Québec; 1 outside Québec), the
--- invitations 1 and 2 bids, the sole source 1 (not a call for tenders).
+-- The indicators of these notices: Mauricie's open calls are one of 3 bids
+-- (1 of the region, which won; 1 of elsewhere in Québec; 1 outside Québec)
+-- and one of a single bidder not located; the invitations have 1 and 2
+-- bids, the sole source 1 (not a call for tenders).
 SELECT fiscal_year_label, region_code, region_name, procedure, notice_count, bid_count, bids_per_notice,
        single_bid_notice_count, competitive_notice_count, competitive_single_bid_count, single_bid_share,
        quebec_bid_count, located_bid_count, quebec_bid_share, regional_bid_count, region_known_bid_count,

@@ -24,18 +24,22 @@
 #include <string.h>
 
 #include "catalog/namespace.h"
+#include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "executor/spi.h"
+#include "executor/tuptable.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/numeric.h"
+#include "utils/typcache.h"
+#include "utils/tuplestore.h"
 
-#include "neq_core.h"
-#include "postal_code_core.h"
+#include "refcache.h"
 
 /* The values of a bid, in the order of the INSERT's arrays. */
 typedef enum BidCol
@@ -69,27 +73,48 @@ typedef enum BidCol
 	NBIDCOLS
 } BidCol;
 
+/* A bid being built: its values, in the order of the columns. */
 typedef struct BidRow
 {
-	int			ordinal;		/* the notice's position in the file */
-	Datum		values[NBIDCOLS];
-	bool		nulls[NBIDCOLS];
+	Datum		values[NBIDCOLS + 1];	/* + the notice's ordinal (int4) */
+	bool		nulls[NBIDCOLS + 1];
 } BidRow;
 
+#define B_ORDINAL NBIDCOLS
+
+/* Rows per INSERT statement (bounds the arrays' memory). */
+#define BIDS_PER_INSERT 2000
+
+/*
+ * The bids of the first pass: a tuple store (in memory up to work_mem, then
+ * on disk, as the purchases' rows), and its row type.
+ */
 struct SeaoBidStore
 {
-	MemoryContext cxt;
-	BidRow	   *rows;
+	MemoryContext cxt;			/* a bid being built; reset after each */
+	Oid			region_type;
+	TupleDesc	desc;
+	Tuplestorestate *store;
 	int64		n;
-	int64		max;
 };
 
+/* The columns of tender_bids the loader fills, in the order of BidCol. */
+static const char *const bid_col_names[NBIDCOLS] = {
+	"notice", "ocid", "bidder", "procedure", "notice_type", "supplier_name", "supplier_neq",
+	"supplier_city", "supplier_postal_code", "supplier_province", "supplier_country",
+	"amount_bid", "unit", "currency", "conforming", "admissible", "is_winner", "published_on",
+	"closes_on", "purchased_on", "buyer", "buyer_postal_code", "delivery_region",
+	"delivery_regions", "category", "description"
+};
+
+/* The type of a column (B_ORDINAL: int4), as the table has it. */
 static Oid
 bid_col_type(BidCol c)
 {
 	switch (c)
 	{
 		case B_BIDDER:
+		case B_ORDINAL:
 			return INT4OID;
 		case B_CONFORMING:
 		case B_ADMISSIBLE:
@@ -99,6 +124,19 @@ bid_col_type(BidCol c)
 		case B_CLOSES_ON:
 		case B_PURCHASED_ON:
 			return DATEOID;
+		case B_AMOUNT:
+			return NUMERICOID;
+		case B_SUPPLIER_NEQ:
+			return cag_type_oid("neq");
+		case B_SUPPLIER_POSTAL_CODE:
+		case B_BUYER_POSTAL_CODE:
+			return cag_type_oid("postal_code");
+		case B_DELIVERY_REGION:
+			return cag_type_oid("qc_region");
+		case B_DELIVERY_REGIONS:
+			return get_array_type(cag_type_oid("qc_region"));
+		case B_CATEGORY:
+			return cag_type_oid("unspsc");
 		default:
 			return TEXTOID;
 	}
@@ -108,11 +146,17 @@ void
 seao_bids_begin(SeaoRows *r)
 {
 	struct SeaoBidStore *b;
+	int			c;
 
 	if (r->source == NULL || r->legacy)
 		return;
-	b = MemoryContextAllocZero(CurrentMemoryContext, sizeof(*b));
-	b->cxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO bids", ALLOCSET_DEFAULT_SIZES);
+	b = palloc0(sizeof(*b));
+	b->cxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO bid", ALLOCSET_DEFAULT_SIZES);
+	b->region_type = cag_type_oid("qc_region");
+	b->desc = CreateTemplateTupleDesc(NBIDCOLS + 1);
+	for (c = 0; c <= NBIDCOLS; c++)
+		TupleDescInitEntry(b->desc, (AttrNumber) (c + 1), NULL, bid_col_type((BidCol) c), -1, 0);
+	b->store = tuplestore_begin_heap(false, false, work_mem);
 	r->bids = b;
 }
 
@@ -148,23 +192,18 @@ bid_datum(BidRow *b, BidCol c, bool has, Datum d)
 	b->nulls[c] = false;
 }
 
-/* The row's delivery regions as qc_region[]'s text ("{06,14}"). */
-static char *
-delivery_list(const SeaoRegionList *list, int *single)
+/* Several delivery regions (or none of Québec) as a qc_region[]. */
+static Datum
+delivery_array(const SeaoRegionList *list, Oid region_type)
 {
-	StringInfoData s;
+	Datum		elems[17];
+	int			n = 0;
 	int			code;
 
-	*single = seao_delivery_region(list);
-	if (*single != 0)
-		return NULL;
-	initStringInfo(&s);
-	appendStringInfoChar(&s, '{');
 	for (code = 1; code <= 17; code++)
 		if (list->regions & (UINT32_C(1) << code))
-			appendStringInfo(&s, "%s%02d", s.len > 1 ? "," : "", code);
-	appendStringInfoChar(&s, '}');
-	return s.data;
+			elems[n++] = CharGetDatum((char) code);
+	return PointerGetDatum(construct_array(elems, n, region_type, 1, true, TYPALIGN_CHAR));
 }
 
 /* Fold a value of the bid into the notice's fingerprint. */
@@ -176,7 +215,16 @@ digest_bid_value(const BidRow *b, BidCol c, uint64 h)
 	h = hash_bytes_extended((const unsigned char *) mark, sizeof(mark), h);
 	if (b->nulls[c])
 		return h;
-	if (bid_col_type(c) != TEXTOID)
+	if (c == B_DELIVERY_REGIONS)
+	{
+		/* after the header, which holds the element type's OID */
+		ArrayType  *a = DatumGetArrayTypeP(b->values[c]);
+		const char *from = (const char *) ARR_DIMS(a);
+
+		return hash_bytes_extended((const unsigned char *) from,
+								   (int) (VARSIZE(a) - (from - (const char *) a)), h);
+	}
+	if (c != B_AMOUNT && bid_col_type(c) != TEXTOID)
 	{
 		Datum		d = b->values[c];
 
@@ -192,28 +240,21 @@ seao_rows_bid(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder, const Sea
 {
 	struct SeaoBidStore *s = r->bids;
 	MemoryContext old;
-	BidRow	   *b;
+	BidRow		row;
+	BidRow	   *b = &row;
 	char		buf[16];
-	char	   *regions;
 	int			single;
 	int			c;
 
 	if (s == NULL)
 		return;
 	old = MemoryContextSwitchTo(s->cxt);
-	if (s->n == s->max)
-	{
-		s->max = s->max ? s->max * 2 : 1024;
-		s->rows = s->rows ? repalloc_huge(s->rows, sizeof(BidRow) * s->max)
-			: MemoryContextAllocHuge(s->cxt, sizeof(BidRow) * s->max);
-	}
-	b = &s->rows[s->n++];
-	b->ordinal = id->ordinal;
-	for (c = 0; c < NBIDCOLS; c++)
+	for (c = 0; c <= NBIDCOLS; c++)
 	{
 		b->values[c] = (Datum) 0;
 		b->nulls[c] = true;
 	}
+	bid_datum(b, B_ORDINAL, true, Int32GetDatum(id->ordinal));
 	bid_cstring(b, B_NOTICE, id->notice);
 	bid_cstring(b, B_OCID, id->ocid);
 	bid_datum(b, B_BIDDER, true, Int32GetDatum(position));
@@ -225,23 +266,20 @@ seao_rows_bid(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder, const Sea
 	}
 	bid_text(b, B_SUPPLIER_NAME, bidder->text[SEAO_F_SUPPLIER_NAME].str,
 			 bidder->text[SEAO_F_SUPPLIER_NAME].len);
-	if (bidder->has_supplier_neq)
-	{
-		neq_format(bidder->supplier_neq, buf);
-		bid_cstring(b, B_SUPPLIER_NEQ, buf);
-	}
+	bid_datum(b, B_SUPPLIER_NEQ, bidder->has_supplier_neq, Int64GetDatum(bidder->supplier_neq));
 	bid_text(b, B_SUPPLIER_CITY, bidder->text[SEAO_F_SUPPLIER_CITY].str,
 			 bidder->text[SEAO_F_SUPPLIER_CITY].len);
-	if (bidder->has_supplier_postal_code)
-	{
-		postal_code_format(bidder->supplier_postal_code, buf);
-		bid_cstring(b, B_SUPPLIER_POSTAL_CODE, buf);
-	}
+	bid_datum(b, B_SUPPLIER_POSTAL_CODE, bidder->has_supplier_postal_code,
+			  Int32GetDatum(bidder->supplier_postal_code));
 	bid_text(b, B_SUPPLIER_PROVINCE, bidder->text[SEAO_F_SUPPLIER_PROVINCE].str,
 			 bidder->text[SEAO_F_SUPPLIER_PROVINCE].len);
 	bid_text(b, B_SUPPLIER_COUNTRY, bidder->text[SEAO_F_SUPPLIER_COUNTRY].str,
 			 bidder->text[SEAO_F_SUPPLIER_COUNTRY].len);
-	bid_cstring(b, B_AMOUNT, bid->amount);
+	/* (a decimal that seao_bid_parse checked) */
+	bid_datum(b, B_AMOUNT, bid->amount != NULL,
+			  bid->amount ? DirectFunctionCall3(numeric_in, CStringGetDatum(bid->amount),
+												ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1))
+			  : (Datum) 0);
 	bid_text(b, B_UNIT, bid->unit, bid->unit ? strlen(bid->unit) : 0);
 	bid_cstring(b, B_CURRENCY, bid->currency);
 	bid_datum(b, B_CONFORMING, bid->conforming >= 0, BoolGetDatum(bid->conforming == 1));
@@ -251,34 +289,29 @@ seao_rows_bid(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder, const Sea
 	bid_datum(b, B_CLOSES_ON, nb->has_closing, DateADTGetDatum(nb->closing));
 	bid_datum(b, B_PURCHASED_ON, bidder->has_date, DateADTGetDatum(bidder->date));
 	bid_text(b, B_BUYER, bidder->text[SEAO_F_BUYER].str, bidder->text[SEAO_F_BUYER].len);
-	if (bidder->has_buyer_postal_code)
-	{
-		postal_code_format(bidder->buyer_postal_code, buf);
-		bid_cstring(b, B_BUYER_POSTAL_CODE, buf);
-	}
+	bid_datum(b, B_BUYER_POSTAL_CODE, bidder->has_buyer_postal_code,
+			  Int32GetDatum(bidder->buyer_postal_code));
 	if (bidder->has_delivery)
 	{
-		regions = delivery_list(&bidder->delivery, &single);
+		/* one region of Québec; else several, or none (outside Québec) */
+		single = seao_delivery_region(&bidder->delivery);
 		if (single != 0)
-		{
-			snprintf(buf, sizeof(buf), "%02d", single);
-			bid_cstring(b, B_DELIVERY_REGION, buf);
-		}
+			bid_datum(b, B_DELIVERY_REGION, true, CharGetDatum((char) single));
 		else
-			bid_cstring(b, B_DELIVERY_REGIONS, regions);
+			bid_datum(b, B_DELIVERY_REGIONS, true,
+					  delivery_array(&bidder->delivery, s->region_type));
 	}
-	if (bidder->has_category)
-	{
-		snprintf(buf, sizeof(buf), "%08d", (int) bidder->category);
-		bid_cstring(b, B_CATEGORY, buf);
-	}
+	bid_datum(b, B_CATEGORY, bidder->has_category, Int32GetDatum(bidder->category));
 	bid_text(b, B_DESCRIPTION, bidder->text[SEAO_F_DESCRIPTION].str,
 			 bidder->text[SEAO_F_DESCRIPTION].len);
 
 	/* what the file says of the bid (not its notice's place in the file) */
 	for (c = 0; c < NBIDCOLS; c++)
 		r->digest = digest_bid_value(b, (BidCol) c, r->digest);
+	tuplestore_putvalues(s->store, s->desc, b->values, b->nulls);
+	s->n++;
 	MemoryContextSwitchTo(old);
+	MemoryContextReset(s->cxt);
 }
 
 /*
@@ -307,58 +340,145 @@ static const char bids_delete[] =
 " WHERE format OPERATOR(pg_catalog.=) $1 AND notice OPERATOR(pg_catalog.=) ANY ($2)";
 
 static const char bids_insert[] =
-"INSERT INTO cag_ovt.tender_bids (source, format, notice, ocid, bidder, procedure, notice_type,"
-" supplier_name, supplier_neq, supplier_city, supplier_postal_code, supplier_province,"
-" supplier_country, amount_bid, unit, currency, conforming, admissible, is_winner,"
-" published_on, closes_on, purchased_on, buyer, buyer_postal_code, delivery_region,"
-" delivery_regions, category, description)"
-" SELECT $1, $2, b.notice, b.ocid, b.bidder, b.procedure, b.notice_type,"
-" b.supplier_name, b.supplier_neq::cag_ovt.neq, b.supplier_city,"
-" b.supplier_postal_code::cag_ovt.postal_code, b.supplier_province, b.supplier_country,"
-" b.amount::pg_catalog.numeric, b.unit, b.currency, b.conforming, b.admissible, b.is_winner,"
-" b.published_on, b.closes_on, b.purchased_on, b.buyer,"
-" b.buyer_postal_code::cag_ovt.postal_code, b.delivery_region::cag_ovt.qc_region,"
-" b.delivery_regions::cag_ovt.qc_region[], b.category::cag_ovt.unspsc, b.description"
-" FROM ROWS FROM (pg_catalog.unnest($3), pg_catalog.unnest($4), pg_catalog.unnest($5),"
-" pg_catalog.unnest($6), pg_catalog.unnest($7), pg_catalog.unnest($8), pg_catalog.unnest($9),"
-" pg_catalog.unnest($10), pg_catalog.unnest($11), pg_catalog.unnest($12),"
-" pg_catalog.unnest($13), pg_catalog.unnest($14), pg_catalog.unnest($15),"
-" pg_catalog.unnest($16), pg_catalog.unnest($17), pg_catalog.unnest($18),"
-" pg_catalog.unnest($19), pg_catalog.unnest($20), pg_catalog.unnest($21),"
-" pg_catalog.unnest($22), pg_catalog.unnest($23), pg_catalog.unnest($24),"
-" pg_catalog.unnest($25), pg_catalog.unnest($26), pg_catalog.unnest($27),"
-" pg_catalog.unnest($28))"
-" AS b(notice, ocid, bidder, procedure, notice_type, supplier_name, supplier_neq,"
-" supplier_city, supplier_postal_code, supplier_province, supplier_country, amount, unit,"
-" currency, conforming, admissible, is_winner, published_on, closes_on, purchased_on,"
-" buyer, buyer_postal_code, delivery_region, delivery_regions, category, description)";
+"INSERT INTO cag_ovt.tender_bids SELECT * FROM pg_catalog.unnest($1)";
 
-/* An array of column c of the bids kept (keep[i]). */
-static Datum
-bid_array(const struct SeaoBidStore *s, const bool *keep, int64 nkeep, BidCol c)
+/*
+ * Rows of tender_bids for one INSERT: composite values of the table's row
+ * type (its columns found by name; the trigger fills class and where the
+ * parties are), so that nothing is cast or unnested column by column.
+ */
+typedef struct BidBatch
 {
-	Oid			type = bid_col_type(c);
-	int16		typlen;
-	bool		typbyval;
-	char		typalign;
-	Datum	   *elems = palloc(sizeof(Datum) * (nkeep + 1));
-	bool	   *nulls = palloc(sizeof(bool) * (nkeep + 1));
-	int			dims[1] = {(int) nkeep};
-	int			lbs[1] = {1};
-	int64		i;
-	int64		k = 0;
+	MemoryContext cxt;
+	TupleDesc	rowdesc;		/* the table's row type */
+	int		   *from;			/* per attribute: its BidCol, or -1 source,
+								 * -2 format, -3 NULL */
+	Datum	   *values;
+	bool	   *nulls;
+	Datum	   *rows;
+	int			n;
+	Datum		source;
+	Datum		format;
+} BidBatch;
 
-	get_typlenbyvalalign(type, &typlen, &typbyval, &typalign);
-	for (i = 0; i < s->n; i++)
+static void
+batch_begin(BidBatch *batch, SeaoRows *r, Oid relid)
+{
+	int			i;
+	int			c;
+
+	batch->cxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO bids batch",
+									   ALLOCSET_DEFAULT_SIZES);
+	batch->rowdesc = lookup_rowtype_tupdesc_copy(get_rel_type_id(relid), -1);
+	batch->from = palloc(sizeof(int) * batch->rowdesc->natts);
+	batch->values = palloc(sizeof(Datum) * batch->rowdesc->natts);
+	batch->nulls = palloc(sizeof(bool) * batch->rowdesc->natts);
+	batch->rows = palloc(sizeof(Datum) * BIDS_PER_INSERT);
+	batch->n = 0;
+	batch->source = CStringGetTextDatum(r->source);
+	batch->format = CStringGetTextDatum(r->format);
+	for (i = 0; i < batch->rowdesc->natts; i++)
 	{
-		if (!keep[i])
+		Form_pg_attribute att = TupleDescAttr(batch->rowdesc, i);
+		const char *name = NameStr(att->attname);
+
+		batch->from[i] = -3;
+		if (att->attisdropped)
 			continue;
-		elems[k] = s->rows[i].values[c];
-		nulls[k] = s->rows[i].nulls[c];
-		k++;
+		if (strcmp(name, "source") == 0 || strcmp(name, "format") == 0)
+		{
+			batch->from[i] = name[0] == 's' ? -1 : -2;
+			continue;
+		}
+		for (c = 0; c < NBIDCOLS; c++)
+			if (strcmp(name, bid_col_names[c]) == 0)
+				break;
+		if (c == NBIDCOLS)
+			continue;
+		if (att->atttypid != bid_col_type((BidCol) c))
+			elog(ERROR, "column \"%s\" of cag_ovt.tender_bids has type %s, not %s",
+				 name, format_type_be(att->atttypid), format_type_be(bid_col_type((BidCol) c)));
+		batch->from[i] = c;
 	}
-	return PointerGetDatum(construct_md_array(elems, nulls, 1, dims, lbs, type, typlen,
-											  typbyval, typalign));
+}
+
+/* Insert the batch's bids (one statement), and empty it. */
+static void
+batch_insert(SPIPlanPtr plan, BidBatch *batch)
+{
+	Datum		arg = PointerGetDatum(construct_array(batch->rows, batch->n,
+													  batch->rowdesc->tdtypeid, -1, false,
+													  TYPALIGN_DOUBLE));
+
+	if (SPI_execute_plan(plan, &arg, NULL, false, 0) != SPI_OK_INSERT)
+		elog(ERROR, "could not insert into cag_ovt.tender_bids");
+	MemoryContextReset(batch->cxt);
+	batch->n = 0;
+}
+
+/* A bid of the store as a row of the table, into the batch. */
+static void
+batch_add(BidBatch *batch, TupleTableSlot *slot)
+{
+	MemoryContext old = MemoryContextSwitchTo(batch->cxt);
+	int			i;
+
+	slot_getallattrs(slot);
+	for (i = 0; i < batch->rowdesc->natts; i++)
+	{
+		int			from = batch->from[i];
+
+		batch->nulls[i] = from == -3 || (from >= 0 && slot->tts_isnull[from]);
+		batch->values[i] = from == -1 ? batch->source : from == -2 ? batch->format :
+			batch->nulls[i] ? (Datum) 0 : slot->tts_values[from];
+		/* the column's scale (numeric(22,6)), as an INSERT of the value would */
+		if (from == B_AMOUNT && !batch->nulls[i] && TupleDescAttr(batch->rowdesc, i)->atttypmod >= 0)
+			batch->values[i] = DirectFunctionCall2(numeric, batch->values[i],
+												   Int32GetDatum(TupleDescAttr(batch->rowdesc, i)->atttypmod));
+	}
+	batch->rows[batch->n++] = HeapTupleGetDatum(heap_form_tuple(batch->rowdesc, batch->values,
+																  batch->nulls));
+	MemoryContextSwitchTo(old);
+}
+
+/* The bids of the notices replaced, in statements of BIDS_PER_INSERT rows. */
+static void
+insert_bids(SeaoRows *r, Oid relid)
+{
+	struct SeaoBidStore *s = r->bids;
+	TupleTableSlot *slot = MakeSingleTupleTableSlot(s->desc, &TTSOpsMinimalTuple);
+	BidBatch	batch;
+	Oid			argtype;
+	SPIPlanPtr	plan;
+
+	batch_begin(&batch, r, relid);
+	argtype = get_array_type(batch.rowdesc->tdtypeid);
+	plan = SPI_prepare(bids_insert, 1, &argtype);
+	if (plan == NULL)
+		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+	tuplestore_rescan(s->store);
+	while (tuplestore_gettupleslot(s->store, true, false, slot))
+	{
+		bool		isnull;
+		char	   *notice;
+		NoticeEntry *e;
+
+		CHECK_FOR_INTERRUPTS();
+		notice = TextDatumGetCString(slot_getattr(slot, B_NOTICE + 1, &isnull));
+		e = hash_search(r->notices, notice, HASH_FIND, NULL);
+		pfree(notice);
+		if (e == NULL || !seao_notice_replaced(e) ||
+			e->ordinal != DatumGetInt32(slot_getattr(slot, B_ORDINAL + 1, &isnull)))
+			continue;
+		batch_add(&batch, slot);
+		if (batch.n == BIDS_PER_INSERT)
+			batch_insert(plan, &batch);
+	}
+	if (batch.n > 0)
+		batch_insert(plan, &batch);
+	SPI_freeplan(plan);
+	ExecDropSingleTupleTableSlot(slot);
+	MemoryContextDelete(batch.cxt);
 }
 
 void
@@ -371,12 +491,8 @@ seao_bids_write(SeaoRows *r)
 	NoticeEntry *e;
 	Datum	   *keys;
 	int			nkeys = 0;
-	bool	   *keep;
-	int64		nkeep = 0;
-	int64		i;
-	Oid			types[NBIDCOLS + 2];
-	Datum		args[NBIDCOLS + 2];
-	int			c;
+	Oid			types[2] = {TEXTOID, TEXTARRAYOID};
+	Datum		args[2];
 
 	if (s == NULL)
 		return;
@@ -385,7 +501,7 @@ seao_bids_write(SeaoRows *r)
 	if (!OidIsValid(relid))
 		return;
 
-	/* the notices replaced, and their bids of the version that counts */
+	/* the notices replaced lose their bids, and get those of the file */
 	keys = palloc(sizeof(Datum) * (hash_get_num_entries(r->notices) + 1));
 	hash_seq_init(&seq, r->notices);
 	while ((e = hash_seq_search(&seq)) != NULL)
@@ -393,41 +509,14 @@ seao_bids_write(SeaoRows *r)
 			keys[nkeys++] = CStringGetTextDatum(e->key);
 	if (nkeys == 0 || !may_write_bids(relid))
 		return;
-	keep = palloc0(sizeof(bool) * (s->n + 1));
-	for (i = 0; i < s->n; i++)
-	{
-		char	   *notice = TextDatumGetCString(s->rows[i].values[B_NOTICE]);
-
-		e = hash_search(r->notices, notice, HASH_FIND, NULL);
-		keep[i] = e != NULL && e->ordinal == s->rows[i].ordinal && seao_notice_replaced(e);
-		if (keep[i])
-			nkeep++;
-		pfree(notice);
-	}
-
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	types[0] = TEXTOID;
 	args[0] = CStringGetTextDatum(r->format);
-	types[1] = TEXTARRAYOID;
 	args[1] = PointerGetDatum(construct_array(keys, nkeys, TEXTOID, -1, false, TYPALIGN_INT));
 	if (SPI_execute_with_args(bids_delete, 2, types, args, NULL, false, 0) != SPI_OK_DELETE)
 		elog(ERROR, "could not delete from cag_ovt.tender_bids");
-	if (nkeep > 0)
-	{
-		types[0] = TEXTOID;
-		args[0] = CStringGetTextDatum(r->source);
-		types[1] = TEXTOID;
-		args[1] = CStringGetTextDatum(r->format);
-		for (c = 0; c < NBIDCOLS; c++)
-		{
-			types[c + 2] = get_array_type(bid_col_type((BidCol) c));
-			args[c + 2] = bid_array(s, keep, nkeep, (BidCol) c);
-		}
-		if (SPI_execute_with_args(bids_insert, NBIDCOLS + 2, types, args, NULL, false, 0) !=
-			SPI_OK_INSERT)
-			elog(ERROR, "could not insert into cag_ovt.tender_bids");
-	}
+	if (s->n > 0)
+		insert_bids(r, relid);
 	if (SPI_finish() != SPI_OK_FINISH)
 		elog(ERROR, "SPI_finish failed");
 }
@@ -437,6 +526,7 @@ seao_bids_end(SeaoRows *r)
 {
 	if (r->bids == NULL)
 		return;
+	tuplestore_end(r->bids->store);
 	MemoryContextDelete(r->bids->cxt);
 	pfree(r->bids);
 	r->bids = NULL;
