@@ -9,7 +9,7 @@
  * in which unit, whether the bid conformed and whether it won.  The rules
  * here read the values that only bids have (the XML exports' elements,
  * the OCDS releases' tender.procurementMethod and SEAO's bids[]);
- * doc/reference.md ("Bids")
+ * doc/reference.md ("Bids and competition")
  * states them for users.  Nothing allocates but through the caller's
  * CagAllocator, nothing raises: a value that makes the file malformed
  * returns false with a CagParseError.
