@@ -33,6 +33,8 @@ SQL_PARTS = \
 	src/reference.sql \
 	src/geography.sql \
 	src/municipalities.sql \
+	src/currency.sql \
+	src/exchange_rates.sql \
 	src/locate.sql \
 	src/localities.sql \
 	src/purchase_class.sql \
@@ -71,6 +73,7 @@ OBJS = $(CORE_OBJS) \
 	src/qc_region.o \
 	src/refcache.o \
 	src/geography.o \
+	src/currency.o \
 	src/locality.o src/registry.o src/locate.o \
 	src/purchase_class.o \
 	src/classify.o src/classify_trigger.o src/classify_explain.o src/json_writer.o \
@@ -89,9 +92,10 @@ UPGRADE_DEV = $(EXTENSION)--1.1--$(EXTVERSION).sql
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(UPGRADE_DEV)
 DATA = $(filter-out src/versions/$(UPGRADE_DEV),$(wildcard src/versions/$(EXTENSION)--*.sql))
 EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql src/municipalities.sql.tmp \
-	src/localities.sql src/localities.sql.tmp cag_ovt-load.tmp cag_ovt-report.tmp
+	src/exchange_rates.sql src/exchange_rates.sql.tmp src/localities.sql src/localities.sql.tmp \
+	cag_ovt-load.tmp cag_ovt-report.tmp
 
-REGRESS = neq fiscal_year postal_code unspsc qc_region geography locality reference_tables \
+REGRESS = neq fiscal_year postal_code unspsc qc_region geography locality reference_tables currency \
 	purchase_class classify spend_summary spend_agg share_agg purchase_summaries amount_cents indicators \
 	purchase_views seao seao_load bids catalog data_dictionary report recv
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
@@ -133,9 +137,14 @@ cag_ovt-load cag_ovt-report: %: %.in $(EXTENSION).control
 	chmod +x $@.tmp
 	mv $@.tmp $@
 
-# The municipalities' rows, generated from the shipped CSV with POSIX awk.
+# The municipalities' rows and the exchange rates, generated from the
+# shipped CSV files with POSIX awk.
 src/municipalities.sql: src/csv.awk src/municipalities.awk data/mamh-municipalities-2023.csv
 	awk -f src/csv.awk -f src/municipalities.awk data/mamh-municipalities-2023.csv > $@.tmp
+	mv $@.tmp $@
+
+src/exchange_rates.sql: src/csv.awk src/exchange_rates.awk data/usd-cad-annual.csv
+	awk -f src/csv.awk -f src/exchange_rates.awk data/usd-cad-annual.csv > $@.tmp
 	mv $@.tmp $@
 
 # The rows of the locality reference tables (FSAs, former municipalities,

@@ -52,7 +52,7 @@ SELECT date '2019-04-01' + (random() * 1460)::integer AS purchased_on,
                               'Bio Québec', 'ISO 14001', 'Local'])[1 + (random() * 11)::integer]]
                  || CASE WHEN random() < 0.3 THEN ARRAY[(ARRAY['EPEAT', 'Aliments du Québec', 'Made in Canada'])[1 + (random() * 2)::integer]] ELSE '{}' END
        END AS labels,
-       random() < 0.3 AS group_purchase,
+       CASE WHEN random() >= 0.05 THEN random() < 0.3 END AS group_purchase,
        'bench' AS source,
        NULL::text AS source_ref,
        '{}'::cag_ovt.purchase_class AS class,
@@ -255,6 +255,8 @@ facts AS (
                     END) AS supplier_region,
            l.delivery_region, l.delivery_regions,
            EXISTS (SELECT FROM unnest(l.labels) AS b JOIN eco_keys e ON e.key = bench.fold(b, '')) AS eco,
+           l.labels IS NOT NULL AS has_labels,
+           l.category IS NOT NULL AS has_category,
            l.category IS NOT NULL
                AND EXISTS (SELECT FROM cag_ovt.food_categories f
                            WHERE l.category OPERATOR(cag_ovt.<@) f.category) AS food,
@@ -282,10 +284,12 @@ SELECT purchase_id,
                  WHEN supplier_region OPERATOR(cag_ovt.=) delivery_region
                       OR supplier_region OPERATOR(cag_ovt.=) ANY (delivery_regions) THEN 'regional'
                  ELSE 'outside_region' END,
-            CASE WHEN eco THEN 'eco' END,
-            CASE WHEN food THEN 'food' END,
-            CASE WHEN food AND food_label THEN 'quebec_food' END,
-            CASE WHEN group_purchase THEN 'group_purchase' END) || '}')::cag_ovt.purchase_class AS class
+            CASE WHEN NOT has_labels THEN 'eco_unknown' WHEN eco THEN 'eco' END,
+            CASE WHEN NOT has_category THEN 'food_unknown' WHEN food THEN 'food' END,
+            CASE WHEN NOT has_category OR (food AND NOT has_labels) THEN 'quebec_food_unknown'
+                 WHEN food AND food_label THEN 'quebec_food' END,
+            CASE WHEN group_purchase IS NULL THEN 'group_purchase_unknown'
+                 WHEN group_purchase THEN 'group_purchase' END) || '}')::cag_ovt.purchase_class AS class
 FROM facts;
 RESET search_path;
 

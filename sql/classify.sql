@@ -200,6 +200,22 @@ FROM (VALUES ('50121537'::unspsc, '{"Aliments du Québec"}'::text[]),
 SELECT g, classify_purchase(group_purchase => g) AS class,
        explain_classification(group_purchase => g) -> 'group_purchase' AS explanation
 FROM (VALUES (true), (false), (NULL)) AS t(g);
+-- Each of these dimensions has three states: known to be, known not to be,
+-- unknown.  Labels NULL leave eco and Québec food unknown ('{}' is known to
+-- carry none); a NULL category leaves food, hence Québec food, unknown; a
+-- NULL group_purchase leaves it unknown.
+SELECT lab, cat, g, c AS class,
+       CASE WHEN c ? 'eco' THEN 'yes' WHEN c ? 'eco_unknown' THEN 'unknown' ELSE 'no' END AS eco,
+       CASE WHEN c ? 'food' THEN 'yes' WHEN c ? 'food_unknown' THEN 'unknown' ELSE 'no' END AS food,
+       CASE WHEN c ? 'quebec_food' THEN 'yes' WHEN c ? 'quebec_food_unknown' THEN 'unknown' ELSE 'no' END AS quebec_food,
+       CASE WHEN c ? 'group_purchase' THEN 'yes' WHEN c ? 'group_purchase_unknown' THEN 'unknown' ELSE 'no' END AS group_purchase,
+       e #>> '{eco,result}' AS eco_says, e #>> '{quebec_food,result}' AS quebec_food_says
+FROM (VALUES (NULL::text[], NULL::unspsc, NULL::boolean), ('{}', '50121537', false),
+             ('{ENERGY STAR}', '50121537', true), ('{"Aliments du Québec"}', '50121537', NULL),
+             (NULL, '50121537', true), ('{}', NULL, false), (NULL, '43211508', false),
+             ('{"Aliments du Québec"}', NULL, NULL)) AS t(lab, cat, g)
+CROSS JOIN LATERAL (SELECT classify_purchase(labels => lab, category => cat, group_purchase => g) AS c,
+                           explain_classification(labels => lab, category => cat, group_purchase => g) AS e) AS x;
 -- the explanation names the label that matched and its reference row
 SELECT explain_classification(category => '50131700', labels => '{ISO 14001,Energy Star®,"aliments-prepares-au-quebec"}')
        - 'as_of' - 'origin' - 'region';
@@ -365,23 +381,33 @@ SELECT supplier_postal_code, classify_purchase(o) AS class, purchase_needs_recla
 FROM old_layout o ORDER BY 1;
 DROP TABLE old_layout;
 
--- Invariant violations and bad rows: each refused, with the value named.
-INSERT INTO purchases (purchased_on, amount) VALUES (NULL, 1);
-INSERT INTO purchases (purchased_on, amount) VALUES ('2022-01-01', NULL);
-INSERT INTO purchases (purchased_on, amount) VALUES ('infinity', 1);
-INSERT INTO purchases (purchased_on, amount) VALUES ('2022-01-01', 'NaN');
-INSERT INTO purchases (purchased_on, amount) VALUES ('2022-01-01', 'Infinity');
-INSERT INTO purchases (purchased_on, amount) VALUES ('2022-01-01', 1e14);
-INSERT INTO purchases (purchased_on, amount, buyer_municipality) VALUES ('2022-01-01', 1, '4600x');
-INSERT INTO purchases (purchased_on, amount, buyer_municipality, buyer_region) VALUES ('2022-01-01', 1, '460', 'Laval');
-INSERT INTO purchases (purchased_on, amount, delivery_municipality) VALUES ('2022-01-01', 1, '');
-INSERT INTO purchases (purchased_on, amount, group_purchase) VALUES ('2022-01-01', 1, NULL);
-INSERT INTO purchases (purchased_on, amount, source, source_ref) VALUES ('2022-01-01', 1, 'test', 'm1');
-INSERT INTO purchases (purchased_on, amount, supplier_postal_code) VALUES ('2022-01-01', 1, '90210');
-INSERT INTO purchases (purchased_on, amount, supplier_region) VALUES ('2022-01-01', 1, 'Québec');
-INSERT INTO purchases (purchased_on, amount, category) VALUES ('2022-01-01', 1, '5012153');
-INSERT INTO purchases (purchased_on, amount, supplier_neq) VALUES ('2022-01-01', 1, '1149222301');
-INSERT INTO purchases (purchased_on, amount, class) VALUES ('2022-01-01', 1, '{quebec,outside_quebec}');
+-- Invariant violations and bad rows: each refused, with the value named
+-- (recorded_on given, so that the rows shown do not hold today's date).
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES (NULL, 1, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2022-01-01', NULL, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('infinity', 1, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2022-01-01', 'NaN', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2022-01-01', 'Infinity', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2022-01-01', 1e14, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, buyer_municipality, recorded_on) VALUES ('2022-01-01', 1, '4600x', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, buyer_municipality, buyer_region, recorded_on) VALUES ('2022-01-01', 1, '460', 'Laval', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, delivery_municipality, recorded_on) VALUES ('2022-01-01', 1, '', '2022-06-30');
+-- no date before 1990 (SEAO writes 0001-01-01 for none), nor more than
+-- five years after the row is recorded (recorded_on, today by default)
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('0001-01-01', 1, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('1989-12-31', 1, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('4713-01-01 BC', 1, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2027-01-01', 1, '2021-12-31');
+INSERT INTO purchases (purchased_on, amount, recorded_on) VALUES ('2022-01-01', 1, 'infinity');
+INSERT INTO purchases (purchased_on, amount, currency, recorded_on) VALUES ('2022-01-01', 1, 'usd', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, currency, recorded_on) VALUES ('2022-01-01', 1, 'US', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, currency, recorded_on) VALUES ('2022-01-01', 1, NULL, '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, source, source_ref, recorded_on) VALUES ('2022-01-01', 1, 'test', 'm1', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, supplier_postal_code, recorded_on) VALUES ('2022-01-01', 1, '90210', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, supplier_region, recorded_on) VALUES ('2022-01-01', 1, 'Québec', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, category, recorded_on) VALUES ('2022-01-01', 1, '5012153', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, supplier_neq, recorded_on) VALUES ('2022-01-01', 1, '1149222301', '2022-06-30');
+INSERT INTO purchases (purchased_on, amount, class, recorded_on) VALUES ('2022-01-01', 1, '{quebec,outside_quebec}', '2022-06-30');
 
 -- COPY: a bad row fails the whole load, naming the value; nothing is kept.
 TRUNCATE purchases;
@@ -398,9 +424,9 @@ COPY purchases (purchased_on, buyer_municipality, supplier_province, amount) FRO
 2022-04-01	46005	QC	10.00
 2022-04-02	46O05	QC	20.00
 \.
-COPY purchases (purchased_on, buyer_region, amount) FROM stdin;
-2022-04-01	Estrie	10.00
-2022-04-02	Estrie	NaN
+COPY purchases (purchased_on, buyer_region, amount, recorded_on) FROM stdin;
+2022-04-01	Estrie	10.00	2022-06-30
+2022-04-02	Estrie	NaN	2022-06-30
 \.
 SELECT count(*) AS after_bad_copies FROM purchases;
 COPY purchases (purchased_on, buyer_region, supplier_province, supplier_postal_code, category, amount, labels, group_purchase, class) FROM stdin;

@@ -16,7 +16,25 @@ FROM (VALUES ('{}'), (' { } '), ('{quebec}'), ('{eco,regional,quebec}'),
 SELECT v::purchase_class, purchase_class_flags(v::purchase_class)
 FROM (VALUES ('{quebec}'), ('{outside_quebec}'), ('{quebec,regional}'), ('{outside_region}'),
              ('{eco}'), ('{food}'), ('{food,quebec_food}'), ('{group_purchase}'),
-             ('{quebec,regional,eco,food,quebec_food,group_purchase}'), ('{}')) AS t(v);
+             ('{quebec,regional,eco,food,quebec_food,group_purchase}'), ('{}'),
+             ('{eco_unknown}'), ('{food_unknown,quebec_food_unknown}'), ('{food,quebec_food_unknown}'),
+             ('{group_purchase_unknown}'),
+             ('{eco_unknown,food_unknown,quebec_food_unknown,group_purchase_unknown}')) AS t(v);
+
+-- Unknown on eco, food, Québec food and group purchase is a flag of its
+-- own: a class written by 1.1 (no *_unknown flag) keeps its meaning, every
+-- dimension known.  Origin and region say unknown with neither flag.
+SELECT v::purchase_class AS class,
+       CASE WHEN c ? 'quebec' THEN 'quebec' WHEN c ? 'outside_quebec' THEN 'outside' ELSE 'unknown' END AS origin,
+       CASE WHEN c ? 'eco' THEN 'eco' WHEN c ? 'eco_unknown' THEN 'unknown' ELSE 'not eco' END AS eco,
+       CASE WHEN c ? 'food' THEN 'food' WHEN c ? 'food_unknown' THEN 'unknown' ELSE 'not food' END AS food,
+       CASE WHEN c ? 'quebec_food' THEN 'quebec food' WHEN c ? 'quebec_food_unknown' THEN 'unknown'
+            ELSE 'not quebec food' END AS quebec_food,
+       CASE WHEN c ? 'group_purchase' THEN 'group' WHEN c ? 'group_purchase_unknown' THEN 'unknown'
+            ELSE 'not group' END AS group_purchase
+FROM (VALUES ('{quebec,eco}'), ('{}'), ('{eco_unknown,food,quebec_food_unknown,group_purchase_unknown}'),
+             ('{outside_quebec,food_unknown,quebec_food_unknown}')) AS t(v)
+CROSS JOIN LATERAL (SELECT v::purchase_class AS c) AS x;
 
 -- Bad input: every class, each with its own detail.
 SELECT ''::purchase_class;
@@ -45,6 +63,12 @@ SELECT '{quebec,regional,outside_region}'::purchase_class;
 SELECT '{regional}'::purchase_class;              -- regional implies quebec
 SELECT '{outside_quebec,regional}'::purchase_class;
 SELECT '{quebec_food}'::purchase_class;           -- quebec_food implies food
+SELECT '{eco,eco_unknown}'::purchase_class;       -- a flag and its unknown exclude each other
+SELECT '{food,food_unknown,quebec_food_unknown}'::purchase_class;
+SELECT '{food,quebec_food,quebec_food_unknown}'::purchase_class;
+SELECT '{group_purchase,group_purchase_unknown}'::purchase_class;
+SELECT '{food_unknown}'::purchase_class;          -- unknown food, so unknown Québec food
+SELECT '{quebec_food_unknown}'::purchase_class;   -- known not food: known not Québec food
 
 -- NULL in, NULL out.
 SELECT NULL::purchase_class, purchase_class_flags(NULL), NULL::purchase_class @> '{}';
@@ -76,12 +100,19 @@ FROM (VALUES ('{}'::purchase_class), ('{quebec}'), ('{quebec,regional,eco}'),
              ('{outside_quebec,outside_region,food}'), ('{quebec,outside_region,food,quebec_food}')) AS t(c);
 -- Every flag, by name and as a class: ? agrees with @>.
 SELECT f, count(*) FILTER (WHERE c ? f) AS by_name,
-       count(*) FILTER (WHERE c @> ('{' || f || CASE WHEN f = 'regional' THEN ',quebec' WHEN f = 'quebec_food' THEN ',food' ELSE '' END || '}')::purchase_class) AS by_class
+       count(*) FILTER (WHERE CASE WHEN f = 'quebec_food_unknown'
+                                   THEN c @> '{food,quebec_food_unknown}' OR c @> '{food_unknown,quebec_food_unknown}'
+                                   ELSE c @> ('{' || f || CASE WHEN f = 'regional' THEN ',quebec'
+                                                               WHEN f = 'quebec_food' THEN ',food'
+                                                               WHEN f = 'food_unknown' THEN ',quebec_food_unknown'
+                                                               ELSE '' END || '}')::purchase_class END) AS by_class
 FROM unnest(ARRAY['quebec', 'outside_quebec', 'regional', 'outside_region', 'eco', 'food',
-                  'quebec_food', 'group_purchase']) AS f,
+                  'quebec_food', 'group_purchase', 'eco_unknown', 'food_unknown', 'quebec_food_unknown',
+                  'group_purchase_unknown']) AS f,
      (VALUES ('{}'::purchase_class), ('{quebec,regional,eco,group_purchase}'),
              ('{outside_quebec,outside_region,food}'), ('{quebec,outside_region,food,quebec_food}'),
-             ('{quebec,eco}')) AS t(c)
+             ('{quebec,eco}'), ('{eco_unknown,food_unknown,quebec_food_unknown}'),
+             ('{food,quebec_food_unknown,group_purchase_unknown}')) AS t(c)
 GROUP BY f ORDER BY f;
 -- Multidimensional arrays count all their names; the functions behind the operators.
 SELECT '{quebec,eco}'::purchase_class ?& '{{quebec,eco},{eco,quebec}}' AS all_2d,
@@ -179,8 +210,14 @@ SELECT count(*) AS same FROM pc_t a JOIN pc_t2 b ON a.id = b.id AND a.c IS NOT D
 
 -- Binary input validates like text input, and rejects unused bits.
 CREATE TABLE pc_b (c purchase_class);
--- 0x0100: an unused bit
-COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\1\0\377\377"' (FORMAT binary);
+-- 0x1000: an unused bit
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\20\0\377\377"' (FORMAT binary);
+-- 0x0110: eco and eco_unknown
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\1\20\377\377"' (FORMAT binary);
+-- 0x0200: food_unknown without quebec_food_unknown
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\2\0\377\377"' (FORMAT binary);
+-- 0x0400: quebec_food_unknown without food or food_unknown
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\4\0\377\377"' (FORMAT binary);
 -- 0x0003: quebec and outside_quebec
 COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\0\3\377\377"' (FORMAT binary);
 -- 0x000C: regional and outside_region
@@ -193,8 +230,9 @@ COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\0
 COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\4\0\0\0\25\377\377"' (FORMAT binary);
 -- 1 byte instead of 2
 COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\1\25\377\377"' (FORMAT binary);
--- 0x0015 = {quebec,regional,eco} and 0x00E0 = {food,quebec_food,group_purchase} are accepted
-COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\0\25\0\1\0\0\0\2\0\340\377\377"' (FORMAT binary);
+-- 0x0015 = {quebec,regional,eco}, 0x00E0 = {food,quebec_food,group_purchase} and
+-- 0x0F01 = {quebec,eco_unknown,food_unknown,quebec_food_unknown,group_purchase_unknown} are accepted
+COPY pc_b FROM PROGRAM 'printf "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0\0\1\0\0\0\2\0\25\0\1\0\0\0\2\0\340\0\1\0\0\0\2\17\1\377\377"' (FORMAT binary);
 SELECT * FROM pc_b;
 
 \set rm 'cat > /dev/null; rm -f ' :'f'

@@ -35,8 +35,9 @@ FROM (SELECT NULL::date, NULL::qc_region, NULL::numeric, NULL::purchase_class, N
 --   postal code J2K 4K4 (prefix 46, Estrie since 8 July 2021, Montérégie
 --   before: both outside the centres): 4.00 outside the centres.
 -- 2021 / 06: row 5, supplier H1B 2W6 (Montréal): 5.00 in the centres.
--- 2021 / NULL region: rows 6 (no supplier location) and 7 (amount NULL:
---   skipped by spend_agg, the group exists all the same): 1 purchase, 6.00.
+-- 2021 / NULL region: rows 6 (no supplier location) and 7 (amount NULL: a
+--   purchase of unknown amount, counted without an amount, as spend_agg
+--   does): 2 purchases, 1 unpriced, 6.00; group purchases row 7, no amount.
 -- NULL fiscal year (no date) / 05: row 8, 8.00, supplier G0A 1A0 located
 --   with today's map (Capitale-Nationale, a centre).
 -- The array is sorted by fiscal year then region, NULLs last.
@@ -173,9 +174,14 @@ FROM (SELECT id, spend_agg_by_fiscal_year_region(d, r, a, c, g, sr, pc) OVER (OR
       FROM ps_rows WHERE d IS NOT NULL) AS w
 ORDER BY id;
 
--- Errors, as spend_agg and fiscal_year raise them.
-SELECT spend_agg_by_fiscal_year_region('infinity', '05', 1.00, '{}', false, NULL, NULL);
-SELECT spend_agg_by_fiscal_year_region('0001-03-31', '05', 1.00, '{}', false, NULL, NULL);
+-- Every date has its group: an infinite date that of no fiscal year (as
+-- fiscal_year gives NULL), a date before 0001-04-01 fiscal year 0 or less.
+SELECT u.fiscal_year, u.delivery_region, purchase_count(u.summary)
+FROM (SELECT spend_agg_by_fiscal_year_region(d, '05', 1.00, '{}', false, NULL, NULL) AS a
+      FROM (VALUES (date 'infinity'), ('0001-03-31'), ('0001-04-01')) AS t(d)) AS s,
+     unnest(s.a) AS u;
+
+-- Errors, as spend_agg raises them.
 SELECT spend_agg_by_fiscal_year_region('2021-01-01', '05', 'NaN', '{}', false, NULL, NULL);
 SELECT spend_agg_by_fiscal_year_region('2021-01-01', '05', a, '{quebec}', true, '05', NULL)
 FROM (VALUES (92233720368547758.07), (0.01)) AS v(a);

@@ -136,30 +136,49 @@ FROM (VALUES
     ('oversized: an int4', int4send(21)),
     ('unused bits', int2send(-1::int2)),
     ('quebec and outside_quebec', int2send(3::int2)),
-    ('quebec_food without food', int2send(64::int2))
+    ('quebec_food without food', int2send(64::int2)),
+    ('unknown flags (1.2)', int2send(3841::int2)),
+    ('eco and eco_unknown', int2send(272::int2)),
+    ('food_unknown alone', int2send(512::int2))
 ) AS t(what, field);
 
--- spend_summary: a version, then int8 counts and amounts (148 bytes).
+-- spend_summary: a version, then int8 counts and amounts: 188 bytes for
+-- version 2 (count, amount, unpriced count, 8 flags' count and amount, 4
+-- *_unknown flags' amount), 148 for version 1, which 1.1 wrote (count,
+-- amount, 8 flags' count and amount) and which is read with its meaning.
 SELECT spend_summary_send(spend_agg(amount, class)) AS ss
+FROM (VALUES (10.01, '{quebec,regional,eco,food_unknown,quebec_food_unknown}'::purchase_class),
+             (-3.33, '{outside_quebec,eco_unknown}'), (NULL, '{quebec}')) AS t(amount, class) \gset
+SELECT spend_summary_send(spend_agg(amount, class)) AS ss1
 FROM (VALUES (10.01, '{quebec,regional,eco}'::purchase_class),
              (-3.33, '{outside_quebec}')) AS t(amount, class) \gset
+SELECT int4send(1) || substr(:'ss1'::bytea, 5, 16) || substr(:'ss1'::bytea, 29, 128) AS v1 \gset
 SELECT what, pg_temp.copy_binary('recv_spend_summary', field) AS result
 FROM (VALUES
     ('NULL', NULL),
     ('valid', :'ss'::bytea),
     ('empty', ''::bytea),
     ('truncated: 3 bytes', '\x000000'::bytea),
-    ('truncated: the version only', int4send(1)),
-    ('truncated: 147 bytes', substr(:'ss'::bytea, 1, 147)),
-    ('oversized: 149 bytes', :'ss'::bytea || '\x00'::bytea),
+    ('truncated: the version only', int4send(2)),
+    ('truncated: 187 bytes', substr(:'ss'::bytea, 1, 187)),
+    ('oversized: 189 bytes', :'ss'::bytea || '\x00'::bytea),
     ('oversized: twice', :'ss'::bytea || :'ss'::bytea),
     ('version 0', overlay(:'ss'::bytea PLACING int4send(0) FROM 1)),
-    ('version 2', overlay(:'ss'::bytea PLACING int4send(2) FROM 1)),
-    ('version 2, longer', overlay(:'ss'::bytea PLACING int4send(2) FROM 1) || '\x0000'::bytea),
+    ('version 3', overlay(:'ss'::bytea PLACING int4send(3) FROM 1)),
+    ('version 3, longer', overlay(:'ss'::bytea PLACING int4send(3) FROM 1) || '\x0000'::bytea),
     ('version -1, truncated', int4send(-1) || '\x00'::bytea),
     ('negative count', overlay(:'ss'::bytea PLACING int8send(-1) FROM 5)),
-    ('flag count above the count', overlay(:'ss'::bytea PLACING int8send(3) FROM 21)),
-    ('amount without purchases', overlay(:'ss'::bytea PLACING int8send(0) FROM 5))
+    ('count beyond 32 bits', overlay(:'ss'::bytea PLACING int8send(4294967296) FROM 5)),
+    ('unpriced above the count', overlay(:'ss'::bytea PLACING int8send(4) FROM 21)),
+    ('flag count above the count', overlay(:'ss'::bytea PLACING int8send(4) FROM 29)),
+    ('amount without purchases', overlay(overlay(:'ss'::bytea PLACING int8send(0) FROM 5)
+                                         PLACING int8send(0) FROM 21)),
+    ('version 1: valid', :'v1'::bytea),
+    ('version 1: 188 bytes', overlay(:'ss'::bytea PLACING int4send(1) FROM 1)),
+    ('version 1: truncated, 147 bytes', substr(:'v1'::bytea, 1, 147)),
+    ('version 1: negative count', overlay(:'v1'::bytea PLACING int8send(-1) FROM 5)),
+    ('version 1: count beyond 32 bits', overlay(:'v1'::bytea PLACING int8send(4294967296) FROM 5)),
+    ('version 1: flag count above the count', overlay(:'v1'::bytea PLACING int8send(3) FROM 21))
 ) AS t(what, field);
 
 -- share_state: a version, then four int8 (36 bytes).
@@ -217,8 +236,10 @@ FROM (VALUES
      pg_temp.array_binary('spend_summary', :'ss'::bytea)),
     ('spend_summary[]: a truncated element', 'recv_spend_summary_array',
      pg_temp.array_binary('spend_summary', :'ss'::bytea, substr(:'ss'::bytea, 1, 100))),
-    ('spend_summary[]: version 2', 'recv_spend_summary_array',
-     pg_temp.array_binary('spend_summary', overlay(:'ss'::bytea PLACING int4send(2) FROM 1))),
+    ('spend_summary[]: version 3', 'recv_spend_summary_array',
+     pg_temp.array_binary('spend_summary', overlay(:'ss'::bytea PLACING int4send(3) FROM 1))),
+    ('spend_summary[]: versions 2 and 1', 'recv_spend_summary_array',
+     pg_temp.array_binary('spend_summary', :'ss'::bytea, :'v1'::bytea)),
     ('share_state[]: an oversized element', 'recv_share_state_array',
      pg_temp.array_binary('share_state', :'sh'::bytea || :'sh'::bytea))
 ) AS t(what, tbl, field);
@@ -235,13 +256,14 @@ FROM (VALUES
 ) AS t(what, field);
 
 -- Each table holds its valid row, unchanged by the failures that followed;
--- the binary forms of the two summaries give them back exactly.
+-- the binary forms of the two summaries give them back exactly (the last
+-- valid summary is ss1 in the form of version 1, read back as ss1).
 SELECT (SELECT array_agg(v)::text FROM recv_neq) AS neq,
        (SELECT array_agg(v)::text FROM recv_unspsc) AS unspsc,
        (SELECT array_agg(v)::text FROM recv_qc_region) AS qc_region,
        (SELECT array_agg(v)::text FROM recv_postal_code) AS postal_code,
        (SELECT array_agg(v)::text FROM recv_purchase_class) AS purchase_class,
-       (SELECT count(*) FROM recv_spend_summary WHERE spend_summary_send(v) = :'ss') AS spend_summary,
+       (SELECT count(*) FROM recv_spend_summary WHERE spend_summary_send(v) = :'ss1') AS spend_summary,
        (SELECT count(*) FROM recv_share_state WHERE share_state_send(v) = :'sh') AS share_state;
 
 -- The send functions and the binary forms agree on the length.

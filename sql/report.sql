@@ -11,6 +11,7 @@ SELECT v, report_number(v, 2, '%', 'fr') AS fr_pct, report_number(v, 2, '%', 'en
 FROM (VALUES (0::numeric), (7.5), (43.215), (1234.5), (-1234567.891), (100), (NULL)) AS t(v);
 SELECT report_escape('<b class="x">Tom & Jerry''s</b>');
 SELECT report_label('status:sans donnée', 'fr') AS fr, report_label('status:sans donnée', 'en') AS en,
+       report_label('status:données partielles', 'en') AS partial,
        report_label('status:atteinte', 'en') AS met, report_label('unit:nombre', 'en') AS unit;
 SELECT report_label('no such label', 'fr');
 SELECT report_label('title', 'de');
@@ -84,13 +85,23 @@ SELECT r[1]::integer AS item, r[2] AS indicator, nullif(r[3], '')::numeric AS va
        nullif(r[4], '')::numeric AS target, nullif(r[5], '')::numeric AS coverage
 FROM doc, regexp_matches(fr, '<tr data-item="(\d+)" data-indicator="([a-z_]+)" data-value="([-0-9.]*)" data-target="([-0-9.]*)" data-coverage="([-0-9.]*)"', 'g') AS r
 EXCEPT
-SELECT a.item, a.indicator, a.value, a.target,
-       CASE a.indicator WHEN 'quebec_share' THEN q.origin_coverage
-                        WHEN 'outside_centres_share' THEN o.location_coverage END
+SELECT a.item, a.indicator, a.value, a.target, a.coverage
 FROM action_plan_report a
-LEFT JOIN quebec_purchase_share q ON q.fiscal_year = a.fiscal_year AND q.scope = 'quebec'
-LEFT JOIN outside_centres_purchase_share o ON o.fiscal_year = a.fiscal_year AND o.scope = 'quebec'
 WHERE a.fiscal_year = 2021 AND a.scope = 'quebec';
+-- ... the coverage is the view's, in percent
+SELECT a.indicator, a.coverage, q.origin_coverage, e.eco_coverage, e.eco_coverage_in_group_purchases,
+       f.quebec_food_coverage, o.location_coverage
+FROM action_plan_report a
+JOIN quebec_purchase_share q ON q.fiscal_year = a.fiscal_year AND q.scope = 'quebec'
+JOIN eco_purchase_share e ON e.fiscal_year = a.fiscal_year AND e.scope = 'quebec'
+JOIN quebec_food_share f ON f.fiscal_year = a.fiscal_year AND f.scope = 'quebec'
+JOIN outside_centres_purchase_share o ON o.fiscal_year = a.fiscal_year AND o.scope = 'quebec'
+WHERE a.fiscal_year = 2021 AND a.scope = 'quebec' AND a.coverage IS DISTINCT FROM
+      100 * CASE a.indicator WHEN 'quebec_share' THEN q.origin_coverage
+                             WHEN 'eco_share' THEN e.eco_coverage
+                             WHEN 'eco_share_in_group_purchases' THEN e.eco_coverage_in_group_purchases
+                             WHEN 'quebec_food_share' THEN f.quebec_food_coverage
+                             WHEN 'outside_centres_share' THEN o.location_coverage END;
 SELECT count(*) AS summary_rows FROM doc, regexp_matches(fr, '<tr data-item=', 'g');
 
 -- The regions: the total amount of each row is the view's.
@@ -101,6 +112,9 @@ SELECT scope, coalesce(region_code, '-'), total_amount FROM quebec_purchase_shar
 WHERE fiscal_year = 2021;
 SELECT count(*) AS region_rows FROM doc,
        regexp_matches(fr, '<tr class="[a-z_]+" data-region-code="\d*" data-total-amount=', 'g');
+-- ... each share with its coverage
+SELECT count(*) AS share_cells FROM doc,
+       regexp_matches(fr, '<td class="num" data-share="[0-9.]*" data-coverage="[0-9.]*">', 'g');
 
 -- Escaped text; each language its words; a year outside the plan.
 SELECT fr LIKE '%Essai &lt;b&gt;gras&lt;/b&gt; &amp; « guillemets »%' AS escaped,
@@ -132,6 +146,18 @@ SELECT coalesce(region_code, '-') AS region_code, sum(notice_count) AS notices,
        sum(competitive_single_bid_count) AS single_bid, sum(bid_count) AS bids
 FROM competition_indicators WHERE fiscal_year = 2021 AND procedure IN ('open', 'invitation')
 GROUP BY ROLLUP (region_code) ORDER BY GROUPING(region_code), region_code;
+
+-- A share below its coverage threshold: partial data, not compared with its
+-- target; a share with nothing known: no data, whatever its target.
+UPDATE coverage_thresholds SET min_coverage = 99.5 WHERE indicator = 'quebec_share';
+UPDATE purchases SET labels = NULL;
+SELECT code, indicator, value, target, status, coverage, min_coverage
+FROM action_plan_report WHERE fiscal_year = 2021 AND code IN ('A1', 'A2') ORDER BY item;
+SELECT h ~ '<td class="status données-partielles">donn&#233;es partielles</td>' AS partial,
+       h ~ '<td class="status sans-donnée">sans donn&#233;e</td>' AS no_data,
+       h ~ 'data-indicator="eco_share" data-value="" data-target="11.5" data-coverage="0.00"' AS eco_no_data
+FROM report_html(2021) AS h;
+SELECT report_html(2021, 'en') ~ '<td class="status données-partielles">partial data</td>' AS partial_en;
 ROLLBACK;
 
 -- Bad arguments.

@@ -6,6 +6,10 @@
 -- test/seao/expected_figures.py (Python's own XML and JSON parsers).
 --
 SET search_path = cag_ovt, public;
+-- The last day a purchase can be dated, five years after today, and the
+-- next, which the tests write <today + 5 years> and <today + 5 years + 1 day>.
+SELECT to_char(current_date + interval '5 years', 'YYYY-MM-DD') AS last_day,
+       to_char(current_date + interval '5 years' + interval '1 day', 'YYYY-MM-DD') AS too_late \gset
 
 -- SEAO's numbering: 1 to 9 as the official codes, then its own order;
 -- 19 is outside Québec (NULL); there is no 10.
@@ -40,22 +44,24 @@ CREATE TABLE jan AS
 SELECT p.* FROM test_files f, parse_seao_xml(f.bytes) p WHERE f.kind = 'xml';
 
 -- Winners, purchases (positive amount), and the total, as the script
--- computed them: 2,101 winners (every notice has one), 1,963 purchases in
--- 1,846 notices, 644,147,220.67 $; 138 winners with a zero amount are not
+-- computed them: 2,101 winners (every notice has one), 1,958 purchases in
+-- 1,841 notices, 644,147,036.24 $; 138 winners with a zero amount and 5
+-- whose contract amount is their bid in a unit price or in points are not
 -- purchases.
 SELECT count(*) AS winners, count(DISTINCT notice) AS notices,
        count(amount) AS purchases, count(DISTINCT notice) FILTER (WHERE amount IS NOT NULL) AS in_notices,
        sum(amount) AS total, count(*) FILTER (WHERE amount IS NULL) AS not_purchases
 FROM jan;
--- checksum: sum of cents times the bidder's position (153668610547)
+-- checksum: sum of cents times the bidder's position (153668567468)
 SELECT sum(amount * 100 * split_part(source_ref, '/', 2)::integer)::bigint AS checksum FROM jan;
 SELECT count(supplier_postal_code) AS with_postal_code, count(category) AS with_category,
        count(*) FILTER (WHERE ocid IS NOT NULL OR release_id IS NOT NULL) AS with_ocds_columns
 FROM jan WHERE amount IS NOT NULL;
 
 -- Every issue, by field: 56 postal codes that are not Canadian ones (ZIP
--- codes, GT1T 1Z3...), 1 delivery list "1416", 1 province "3", 11 amounts with digits
--- below the cent, 138 winners that are not purchases.
+-- codes, GT1T 1Z3...), 1 delivery list "1416", 1 province "3", 9 amounts with digits
+-- below the cent, 6 contract amounts beside a bid in a unit price or in
+-- points, 143 winners that are not purchases.
 SELECT i.field, count(*) FILTER (WHERE j.amount IS NOT NULL) AS on_purchases,
        count(*) FILTER (WHERE j.amount IS NULL) AS on_not_purchases
 FROM jan j, unnest(j.issue_fields) AS i(field)
@@ -64,8 +70,8 @@ GROUP BY i.field ORDER BY i.field;
 SELECT DISTINCT ON (i.field, j.amount IS NULL) j.source_ref, j.amount, i.field, i.value, i.reason
 FROM jan j, unnest(j.issue_fields, j.issue_values, j.issue_reasons) AS i(field, value, reason)
 ORDER BY i.field, j.amount IS NULL, j.source_ref;
--- half a cent is rounded up, 0.888700 to 0.89
-SELECT source_ref, amount, issue_values[1] FROM jan
+-- half a cent is rounded up; 0.888700 $/L, the bid itself, is no purchase
+SELECT source_ref, amount, issue_values[1], issue_reasons[1] FROM jan
 WHERE source_ref IN ('602330/1', '593022/1', '607202/1') ORDER BY source_ref;
 -- a zero amount is reported, and only that
 SELECT source_ref, amount, issue_fields, issue_values FROM jan WHERE source_ref = '608158/1';
@@ -101,6 +107,45 @@ SELECT (SELECT count(*) FROM test_files f, parse_seao_xml(convert_from(f.bytes, 
        (SELECT count(*) FROM (SELECT p.* FROM test_files f, parse_seao_xml(convert_from(f.bytes, 'UTF8')) p
                               WHERE f.kind = 'xml'
                               EXCEPT ALL SELECT * FROM jan) AS d) AS differences;
+
+-- The unit of a winner's bid (montantssoumisunite) says what its contract
+-- amount (montantcontrat, in no stated unit) is: 00, 01, 02 dollars; 07 US
+-- dollars (the amount is taken in USD); a unit price (03 $/KM, 04 $/L, 05
+-- $EA, 06 $L, 09 $/TM, 10 $/h, 12 $/m³), a percentage (08) or points (11):
+-- equal to the bid, the contract amount is that figure, not a purchase;
+-- another figure is taken as a total, with an issue; an unknown code gives
+-- an issue.  The award date must be from 1990 to five years after the load.
+SELECT source_ref, purchased_on, amount, currency, amount_in_cad(amount, currency, purchased_on) AS cad,
+       issue_fields,
+       replace(replace(issue_values::text, :'too_late', '<today + 5 years + 1 day>'), :'last_day', '<today + 5 years>') AS issue_values,
+       replace(replace(issue_reasons::text, :'too_late', '<today + 5 years + 1 day>'), :'last_day', '<today + 5 years>') AS issue_reasons
+FROM parse_seao_xml(replace('<export>
+<Avis><numeroseao>10</numeroseao><dateadjudication>2013-01-02</dateadjudication><fournisseurs>
+ <fournisseur><adjudicataire>1</adjudicataire><montantsoumis>900</montantsoumis><montantssoumisunite>1</montantssoumisunite><montantcontrat>1000</montantcontrat></fournisseur>
+ <fournisseur><adjudicataire>1</adjudicataire><montantsoumis>0</montantsoumis><montantssoumisunite>0</montantssoumisunite><montantcontrat>1000</montantcontrat></fournisseur>
+ <fournisseur><adjudicataire>1</adjudicataire><montantsoumis>1000</montantsoumis><montantssoumisunite>07</montantssoumisunite><montantcontrat>1000</montantcontrat></fournisseur>
+ <fournisseur><adjudicataire>1</adjudicataire><montantsoumis>0.8887</montantsoumis><montantssoumisunite>4</montantssoumisunite><montantcontrat>0.888700</montantcontrat></fournisseur>
+ <fournisseur><adjudicataire>1</adjudicataire><montantsoumis>11.70</montantsoumis><montantssoumisunite>12</montantssoumisunite><montantcontrat>274960.41</montantcontrat></fournisseur>
+ <fournisseur><adjudicataire>1</adjudicataire><montantsoumis>74.75</montantsoumis><montantssoumisunite>8</montantssoumisunite><montantcontrat>74.75</montantcontrat></fournisseur>
+ <fournisseur><adjudicataire>1</adjudicataire><montantsoumis>2.5</montantsoumis><montantssoumisunite>08</montantssoumisunite><montantcontrat>50000</montantcontrat></fournisseur>
+ <fournisseur><adjudicataire>1</adjudicataire><montantsoumis>17.12</montantsoumis><montantssoumisunite>11</montantssoumisunite><montantcontrat>17.12</montantcontrat></fournisseur>
+ <fournisseur><adjudicataire>1</adjudicataire><montantsoumis>5</montantsoumis><montantssoumisunite>13</montantssoumisunite><montantcontrat>1000</montantcontrat></fournisseur>
+ <fournisseur><adjudicataire>1</adjudicataire><montantssoumisunite>10</montantssoumisunite><montantcontrat>80</montantcontrat></fournisseur>
+</fournisseurs></Avis>
+<Avis><numeroseao>11</numeroseao><dateadjudication>2024-05-01</dateadjudication><fournisseurs>
+ <fournisseur><adjudicataire>1</adjudicataire><montantsoumis>1000</montantsoumis><montantssoumisunite>7</montantssoumisunite><montantcontrat>1000</montantcontrat></fournisseur>
+</fournisseurs></Avis>
+<Avis><numeroseao>12</numeroseao><dateadjudication>0001-01-01</dateadjudication><fournisseurs>
+ <fournisseur><adjudicataire>1</adjudicataire><montantcontrat>1000</montantcontrat></fournisseur>
+</fournisseurs></Avis>
+<Avis><numeroseao>13</numeroseao><dateadjudication>1989-12-31</dateadjudication><fournisseurs>
+ <fournisseur><adjudicataire>1</adjudicataire><montantcontrat>1000</montantcontrat></fournisseur>
+</fournisseurs></Avis>
+<Avis><numeroseao>14</numeroseao><dateadjudication>__FUTURE__</dateadjudication><fournisseurs>
+ <fournisseur><adjudicataire>1</adjudicataire><montantcontrat>1000</montantcontrat></fournisseur>
+</fournisseurs></Avis>
+</export>', '__FUTURE__', :'too_late'))
+ORDER BY notice::integer, source_ref;
 
 -- Encodings: the bytes of a file follow its declaration; text is already
 -- decoded, so its declaration is ignored.
@@ -236,6 +281,49 @@ FROM parse_ocds('{"releases": [
    {"awardID": "A9", "status": "active", "value": {"amount": 4}, "dateSigned": "2025-02-01T00:00:00-05:00"},
    {"awardID": "A10", "status": "cancelled", "value": {"amount": 4}}]}]}'::jsonb)
 ORDER BY source_ref;
+
+-- Amounts in a currency and dates: the currency of value.currency (USD
+-- converted with exchange_rates by the purchases' trigger; no rate, or an
+-- uncertain one: an issue, and the purchase counts with no amount in
+-- dollars), contracts in two currencies (not added), a currency that is no
+-- ISO code; an amount beyond the largest stays so whatever the next
+-- contract says (1.1 loaded 1e15 then 100 as 100.00); a date before 1990
+-- (the 0001-01-01 placeholder) or more than five years after the load is
+-- left out: another contract's date serves, else no purchase.
+SELECT source_ref, purchased_on, amount, currency, amount_in_cad(amount, currency, purchased_on) AS cad,
+       issue_fields,
+       replace(replace(issue_values::text, :'too_late', '<today + 5 years + 1 day>'), :'last_day', '<today + 5 years>') AS issue_values,
+       replace(replace(issue_reasons::text, :'too_late', '<today + 5 years + 1 day>'), :'last_day', '<today + 5 years>') AS issue_reasons
+FROM parse_ocds(replace('{"releases": [
+ {"ocid": "ocds-ec9k95-2", "id": "r1", "date": "2025-01-02T10:00:00-05:00",
+  "parties": [{"id": "S1", "name": "Un"}],
+  "awards": [
+   {"id": "U1", "value": {"amount": 1000, "currency": "USD"}, "date": "2016-03-01", "suppliers": [{"id": "S1"}]},
+   {"id": "U2", "value": {"amount": 1000, "currency": "usd"}, "date": "2024-03-01", "suppliers": [{"id": "S1"}]},
+   {"id": "U3", "value": {"amount": 1000, "currency": "EUR"}, "date": "2016-03-01", "suppliers": [{"id": "S1"}]},
+   {"id": "U4", "date": "2016-03-01", "suppliers": [{"id": "S1"}]},
+   {"id": "U5", "value": {"amount": 1000, "currency": "CAD$"}, "date": "2016-03-01", "suppliers": [{"id": "S1"}]},
+   {"id": "Q1", "date": "2016-03-01", "suppliers": [{"id": "S1"}]},
+   {"id": "D1", "value": {"amount": 10, "currency": "CAD"}, "date": "0001-01-01", "suppliers": [{"id": "S1"}]},
+   {"id": "D2", "value": {"amount": 10, "currency": "CAD"}, "date": "0001-01-01", "suppliers": [{"id": "S1"}]},
+   {"id": "D3", "value": {"amount": 10, "currency": "CAD"}, "date": "1989-12-31", "suppliers": [{"id": "S1"}]},
+   {"id": "D4", "value": {"amount": 10, "currency": "CAD"}, "date": "__FUTURE__", "suppliers": [{"id": "S1"}]},
+   {"id": "D5", "value": {"amount": 10, "currency": "CAD"}, "date": "1990-01-01", "suppliers": [{"id": "S1"}]}],
+  "contracts": [
+   {"awardID": "U4", "value": {"amount": 100, "currency": "CAD"}},
+   {"awardID": "U4", "value": {"amount": 100, "currency": "USD"}},
+   {"awardID": "Q1", "value": {"amount": 1e15, "currency": "CAD"}},
+   {"awardID": "Q1", "value": {"amount": 100, "currency": "CAD"}},
+   {"awardID": "D2", "value": {"amount": 10, "currency": "CAD"}, "dateSigned": "0001-01-01T00:00:00-05:00"},
+   {"awardID": "D2", "value": {"amount": 5, "currency": "CAD"}, "dateSigned": "2016-02-01T00:00:00-05:00"}]}]}',
+   '__FUTURE__', :'too_late')::jsonb)
+ORDER BY source_ref;
+-- the last day a date can be: five years after today
+SELECT count(*) AS purchases
+FROM parse_ocds(replace('{"releases": [{"ocid": "ocds-ec9k95-3", "id": "r1", "date": "2025-01-02T10:00:00-05:00",
+  "awards": [{"id": "A", "value": {"amount": 1, "currency": "CAD"}, "date": "__LAST__", "suppliers": [{"id": "S"}]}]}]}',
+  '__LAST__', :'last_day')::jsonb)
+WHERE amount IS NOT NULL;
 
 -- Another publisher's OCID stays whole in the references.
 SELECT notice, source_ref FROM parse_ocds('{"releases": [{"ocid": "ocds-abc123-5", "id": "1",

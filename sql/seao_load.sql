@@ -29,9 +29,11 @@ RETURN (SELECT ROW((SELECT count(*) FROM purchases WHERE source = src),
                    (SELECT max(issue_id) FROM load_issues WHERE source = src)));
 
 -- The January 2013 export, as cag_ovt-load sends it (the file's bytes):
--- 1,963 purchases inserted, 644,147,220.67 $; 1,939 notices recorded;
--- 207 issues (138 winners with a zero amount, 11 amounts rounded, 56
--- postal codes, 1 delivery list, 1 province).
+-- 1,958 purchases inserted, 644,147,036.24 $; 1,939 notices recorded;
+-- 216 issues (138 winners with a zero amount, 5 contract amounts that are
+-- their bid in a unit price or points, 9 amounts rounded, 6 contract
+-- amounts beside a bid in a unit price or points, 56 postal codes, 1
+-- delivery list, 1 province).
 SELECT load_seao_xml(bytes) FROM test_files WHERE kind = 'xml';
 SELECT purchases, total, issues, notices FROM seao_state('seao-xml');
 SELECT field, count(*) FROM load_issues GROUP BY field ORDER BY field;
@@ -381,7 +383,7 @@ SELECT source_ref, field, value, reason FROM load_issues WHERE source = 'e' ORDE
 -- code and identifier; the trigger locates both parties (src/locate.h).
 -- January 2013: every buyer (its postal code; a municipality named after
 -- itself, or the community of a rural postal code, where the FSA spans
--- regions); the suppliers with an address, and 18 more whose name the same
+-- regions); the suppliers with an address, and 20 more whose name the same
 -- file locates elsewhere (known_parties, learned during the load).
 SELECT buyer_located_by, count(*) FROM purchases WHERE source = 'seao-xml' GROUP BY 1 ORDER BY 1;
 SELECT supplier_located_by, count(*), sum(amount) FROM purchases
@@ -453,6 +455,34 @@ REVOKE ALL ON ALL SEQUENCES IN SCHEMA cag_ovt FROM regress_loader_11;
 REVOKE USAGE ON SCHEMA cag_ovt FROM regress_loader_11;
 DROP ROLE regress_loader_11;
 
+-- Absurd dates, in both loaders: a date before 1990 (SEAO's 0001-01-01
+-- placeholder) or more than five years after the load is a missing date:
+-- the winner or award is no purchase, its issue says why; a purchase in US
+-- dollars is loaded in its currency, converted by the purchases' trigger,
+-- and one without a usable rate counts with no amount in dollars, with an
+-- issue.
+SELECT load_seao_xml(replace('<export>
+<Avis><numeroseao>71</numeroseao><dateadjudication>0001-01-01</dateadjudication><fournisseurs>
+ <fournisseur><nomorganisation>Placeholder</nomorganisation><adjudicataire>1</adjudicataire><montantcontrat>500</montantcontrat></fournisseur>
+</fournisseurs></Avis>
+<Avis><numeroseao>72</numeroseao><dateadjudication>__FUTURE__</dateadjudication><fournisseurs>
+ <fournisseur><nomorganisation>Futur</nomorganisation><adjudicataire>1</adjudicataire><montantcontrat>500</montantcontrat></fournisseur>
+</fournisseurs></Avis>
+<Avis><numeroseao>73</numeroseao><dateadjudication>2013-01-02</dateadjudication><fournisseurs>
+ <fournisseur><nomorganisation>US Inc.</nomorganisation><adjudicataire>1</adjudicataire><montantsoumis>500</montantsoumis><montantssoumisunite>07</montantssoumisunite><montantcontrat>500</montantcontrat></fournisseur>
+</fournisseurs></Avis>
+</export>', '__FUTURE__', to_char(current_date + interval '6 years', 'YYYY-MM-DD')), 'h');
+SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-95", "id": "1", "date": "2026-01-05T00:00:00-05:00",
+  "awards": [{"id": "A", "date": "0001-01-01", "value": {"amount": 10, "currency": "CAD"}, "suppliers": [{"id": "S"}]},
+             {"id": "B", "date": "2025-06-01", "value": {"amount": 10, "currency": "EUR"}, "suppliers": [{"id": "S"}]}]}]}', 'h');
+SELECT source_ref, purchased_on, amount, currency, amount_cad FROM purchases WHERE source = 'h' ORDER BY source_ref;
+SELECT source_ref, field, replace(value, d.six, '<today + 6 years>') AS value,
+       replace(replace(reason, d.six, '<today + 6 years>'), d.five, '<today + 5 years>') AS reason
+FROM load_issues,
+     LATERAL (SELECT to_char(current_date + interval '6 years', 'YYYY-MM-DD') AS six,
+                     to_char(current_date + interval '5 years', 'YYYY-MM-DD') AS five) AS d
+WHERE source = 'h' ORDER BY source_ref, field, reason;
+
 -- The loaders run as their caller, whatever its search_path: operators of
 -- a hostile schema are never used.
 CREATE SCHEMA hostile;
@@ -470,7 +500,7 @@ SELECT load_ocds('{"releases": [{"ocid": "ocds-ec9k95-98", "id": "1", "date": "2
 SET search_path = cag_ovt, public;
 DROP SCHEMA hostile CASCADE;
 
-DELETE FROM purchases WHERE source IN ('seao-xml', 'seao-ocds', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'hostile');
+DELETE FROM purchases WHERE source IN ('seao-xml', 'seao-ocds', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'hostile');
 DELETE FROM known_parties WHERE learned;
 SELECT count(*) AS left_over FROM purchases;
 DELETE FROM load_issues;

@@ -26,13 +26,15 @@ FROM (SELECT spend_agg(a, c) AS s
       FROM (VALUES (500.00, '{quebec,eco}'::purchase_class), (-120.25, '{quebec,eco}'),
                    (-30.00, '{outside_quebec}')) AS t(a, c)) AS x;
 
--- Empty input and all-NULL input give the empty summary, whose shares are NULL.
+-- Empty input gives the empty summary, whose shares are NULL.
 SELECT spend_agg(a, c) AS empty, purchase_count(spend_agg(a, c)), quebec_share(spend_agg(a, c))
 FROM (VALUES (1.00, '{quebec}'::purchase_class)) AS t(a, c) WHERE false;
+-- A NULL class skips the row; a NULL amount is a purchase whose amount is
+-- unknown (1.2: 1.1 skipped it), counted with its flags but no amount.
 SELECT spend_agg(a, c) AS all_null, eco_share(spend_agg(a, c))
 FROM (VALUES (NULL::numeric, '{eco}'::purchase_class), (10.00, NULL), (NULL, NULL)) AS t(a, c);
--- NULL rows are skipped: only the complete rows count.
-SELECT purchase_count(s), total_amount(s), purchase_count(s, 'eco')
+SELECT purchase_count(s), unpriced_count(s), total_amount(s), purchase_count(s, 'eco'),
+       amount(s, 'eco'), coverage(s, 'amount')
 FROM (SELECT spend_agg(a, c) AS s
       FROM (VALUES (NULL::numeric, '{eco}'::purchase_class), (10.00, NULL), (7.00, '{eco}')) AS t(a, c)) AS x;
 
@@ -79,11 +81,12 @@ FROM (SELECT f, count(*) FILTER (WHERE class @> req) AS n, sum(amount) FILTER (W
                    ('eco', '{eco}'), ('food', '{food}'), ('quebec_food', '{food,quebec_food}'),
                    ('group_purchase', '{group_purchase}')) AS flags(f, req)
       CROSS JOIN agg_purchases
-      WHERE amount IS NOT NULL AND class IS NOT NULL
+      WHERE class IS NOT NULL
       GROUP BY f) AS x
 ORDER BY f;
-SELECT purchase_count(:'whole') = count(*) AS count_ok, total_amount(:'whole') = sum(amount) AS total_ok
-FROM agg_purchases WHERE amount IS NOT NULL AND class IS NOT NULL;
+SELECT purchase_count(:'whole') = count(*) AS count_ok, total_amount(:'whole') = sum(amount) AS total_ok,
+       unpriced_count(:'whole') = count(*) FILTER (WHERE amount IS NULL) AS unpriced_ok
+FROM agg_purchases WHERE class IS NOT NULL;
 
 -- Per region.
 SELECT region, purchase_count(s), total_amount(s), round(quebec_share(s), 4) AS quebec,

@@ -32,19 +32,19 @@ SELECT jsonb_pretty(:'s'::spend_summary::jsonb);
 -- BI tools read it as JSON.
 SELECT k AS flag, (v ->> 'count')::bigint AS count, (v ->> 'amount')::numeric AS amount
 FROM jsonb_each(:'s'::spend_summary::jsonb -> 'flags') AS j(k, v) ORDER BY k;
--- The extremes of the range survive the round trip.
-SELECT replace(replace(:'e', '"count": 0, "amount": 0.00, "flags"',
-                       '"count": 9223372036854775807, "amount": 92233720368547758.07, "flags"'),
+-- The extremes of the range survive the round trip (counts are 32 bits).
+SELECT replace(replace(:'e', '"count": 0, "amount": 0.00, "unpriced_count"',
+                       '"count": 4294967295, "amount": 92233720368547758.07, "unpriced_count"'),
                '"eco": {"count": 0, "amount": 0.00}',
-               '"eco": {"count": 9223372036854775807, "amount": 92233720368547758.07}') AS big \gset
+               '"eco": {"count": 4294967295, "amount": 92233720368547758.07}') AS big \gset
 SELECT :'big'::spend_summary::text = :'big' AS big_round_trip;
-SELECT replace(:'e', '"count": 0, "amount": 0.00, "flags"',
-               '"count": 2, "amount": -92233720368547758.08, "flags"') AS small \gset
+SELECT replace(:'e', '"count": 0, "amount": 0.00, "unpriced_count"',
+               '"count": 2, "amount": -92233720368547758.08, "unpriced_count"') AS small \gset
 SELECT :'small'::spend_summary::text = :'small' AS small_round_trip,
        total_amount(:'small'), purchase_count(:'small');
 
 -- Bad text input: the message names the value, the detail names the field.
-SELECT '{"version": 1}'::spend_summary;
+SELECT '{"version": 2}'::spend_summary;
 SELECT ''::spend_summary;
 -- Every other class of bad input, as SQLSTATE and detail.
 CREATE FUNCTION pg_temp.try(t text) RETURNS text LANGUAGE plpgsql AS $$
@@ -60,7 +60,7 @@ EXCEPTION WHEN others THEN
     RETURN state || ' ' || regexp_replace(msg, '"[{\[ "].*"', '"..."') || E'\n' || detail;
 END
 $$;
-\set e1 '{"version": 1, "count": 0, "amount": 0.00, "flags": {"quebec": {"count": 0, "amount": 0.00}, "outside_quebec": {"count": 0, "amount": 0.00}, "regional": {"count": 0, "amount": 0.00}, "outside_region": {"count": 0, "amount": 0.00}, "eco": {"count": 0, "amount": 0.00}, "food": {"count": 0, "amount": 0.00}, "quebec_food": {"count": 0, "amount": 0.00}, "group_purchase": {"count": 0, "amount": 0.00}}}'
+\set e1 '{"version": 2, "count": 0, "amount": 0.00, "unpriced_count": 0, "flags": {"quebec": {"count": 0, "amount": 0.00}, "outside_quebec": {"count": 0, "amount": 0.00}, "regional": {"count": 0, "amount": 0.00}, "outside_region": {"count": 0, "amount": 0.00}, "eco": {"count": 0, "amount": 0.00}, "food": {"count": 0, "amount": 0.00}, "quebec_food": {"count": 0, "amount": 0.00}, "group_purchase": {"count": 0, "amount": 0.00}, "eco_unknown": {"amount": 0.00}, "food_unknown": {"amount": 0.00}, "quebec_food_unknown": {"amount": 0.00}, "group_purchase_unknown": {"amount": 0.00}}}'
 SELECT :'e1'::spend_summary = :'e' AS empty_literal_ok;
 -- lexical errors, on the text
 SELECT what, pg_temp.try(t) AS result
@@ -68,47 +68,52 @@ FROM (VALUES
     ('blank', '   '),
     ('array', '[]'),
     ('string', '"summary"'),
-    ('ends inside', '{"version": 1'),
+    ('ends inside', '{"version": 2'),
     ('ends inside a key', '{"vers'),
     ('ends before a value', '{"version":'),
     ('text after', :'e1' || ' x'),
     ('two objects', :'e1' || :'e1'),
-    ('no colon', replace(:'e1', '"count": 0, "amount": 0.00, "flags"', '"count" 0, "amount": 0.00, "flags"')),
-    ('no comma', replace(:'e1', '"count": 0, "amount": 0.00, "flags"', '"count": 0 "amount": 0.00, "flags"')),
+    ('no colon', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count" 0, "amount": 0.00, "unpriced_count"')),
+    ('no comma', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count": 0 "amount": 0.00, "unpriced_count"')),
     ('unquoted key', replace(:'e1', '"version"', 'version')),
     ('escaped key', replace(:'e1', '"version"', '"\u0076ersion"')),
-    ('unknown key', replace(:'e1', '"version": 1,', '"version": 1, "currency": 0,')),
+    ('unknown key', replace(:'e1', '"version": 2,', '"version": 2, "currency": 0,')),
     ('unknown flag', replace(:'e1', '"eco": {', '"local": {')),
     ('unknown flag field', replace(:'e1', '"eco": {"count": 0,', '"eco": {"count": 0, "share": 0,')),
-    ('duplicate key', replace(:'e1', '"version": 1,', '"version": 1, "version": 1,')),
+    ('duplicate key', replace(:'e1', '"version": 2,', '"version": 2, "version": 2,')),
     ('duplicate flag field', replace(:'e1', '"eco": {"count": 0,', '"eco": {"count": 0, "count": 0,')),
-    ('version 2', replace(:'e1', '"version": 1', '"version": 2')),
-    ('version 10', replace(:'e1', '"version": 1', '"version": 10')),
-    ('version string', replace(:'e1', '"version": 1', '"version": "1"')),
-    ('version 1.0', replace(:'e1', '"version": 1', '"version": 1.0')),
-    ('count negative', replace(:'e1', '"count": 0, "amount": 0.00, "flags"', '"count": -1, "amount": 0.00, "flags"')),
-    ('count fraction', replace(:'e1', '"count": 0, "amount": 0.00, "flags"', '"count": 1.5, "amount": 0.00, "flags"')),
-    ('count exponent', replace(:'e1', '"count": 0, "amount": 0.00, "flags"', '"count": 1e3, "amount": 0.00, "flags"')),
-    ('count leading zero', replace(:'e1', '"count": 0, "amount": 0.00, "flags"', '"count": 01, "amount": 0.00, "flags"')),
-    ('count string', replace(:'e1', '"count": 0, "amount": 0.00, "flags"', '"count": "0", "amount": 0.00, "flags"')),
-    ('count null', replace(:'e1', '"count": 0, "amount": 0.00, "flags"', '"count": null, "amount": 0.00, "flags"')),
-    ('count too big', replace(:'e1', '"count": 0, "amount": 0.00, "flags"', '"count": 9223372036854775808, "amount": 0.00, "flags"')),
+    ('version 3', replace(:'e1', '"version": 2', '"version": 3')),
+    ('version 10', replace(:'e1', '"version": 2', '"version": 10')),
+    ('version string', replace(:'e1', '"version": 2', '"version": "2"')),
+    ('version 2.0', replace(:'e1', '"version": 2', '"version": 2.0')),
+    ('version 1, fields of 2', replace(:'e1', '"version": 2', '"version": 1')),
+    ('unknown flag with a count', replace(:'e1', '"eco_unknown": {"amount": 0.00}', '"eco_unknown": {"count": 0, "amount": 0.00}')),
+    ('count negative', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count": -1, "amount": 0.00, "unpriced_count"')),
+    ('count fraction', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count": 1.5, "amount": 0.00, "unpriced_count"')),
+    ('count exponent', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count": 1e3, "amount": 0.00, "unpriced_count"')),
+    ('count leading zero', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count": 01, "amount": 0.00, "unpriced_count"')),
+    ('count string', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count": "0", "amount": 0.00, "unpriced_count"')),
+    ('count null', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count": null, "amount": 0.00, "unpriced_count"')),
+    ('count too big', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count": 9223372036854775808, "amount": 0.00, "unpriced_count"')),
+    ('count above 32 bits', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count": 4294967296, "amount": 0.00, "unpriced_count"')),
+    ('flag count above 32 bits', replace(:'e1', '"eco": {"count": 0,', '"eco": {"count": 4294967296,')),
+    ('unpriced count above 32 bits', replace(:'e1', '"unpriced_count": 0', '"unpriced_count": 4294967296')),
     ('amount integer', replace(:'e1', '"eco": {"count": 0, "amount": 0.00}', '"eco": {"count": 0, "amount": 0}')),
     ('amount one decimal', replace(:'e1', '"eco": {"count": 0, "amount": 0.00}', '"eco": {"count": 0, "amount": 0.0}')),
     ('amount three decimals', replace(:'e1', '"eco": {"count": 0, "amount": 0.00}', '"eco": {"count": 0, "amount": 0.000}')),
     ('amount exponent', replace(:'e1', '"eco": {"count": 0, "amount": 0.00}', '"eco": {"count": 0, "amount": 0.00e0}')),
-    ('amount leading zero', replace(:'e1', '"amount": 0.00, "flags"', '"amount": 00.00, "flags"')),
-    ('amount plus sign', replace(:'e1', '"amount": 0.00, "flags"', '"amount": +0.00, "flags"')),
-    ('amount no digit', replace(:'e1', '"amount": 0.00, "flags"', '"amount": .00, "flags"')),
-    ('amount minus alone', replace(:'e1', '"amount": 0.00, "flags"', '"amount": -, "flags"')),
-    ('amount string', replace(:'e1', '"amount": 0.00, "flags"', '"amount": "0.00", "flags"')),
-    ('amount minus zero', replace(:'e1', '"amount": 0.00, "flags"', '"amount": -0.00, "flags"')),
-    ('amount too big', replace(:'e1', '"count": 0, "amount": 0.00, "flags"', '"count": 1, "amount": 92233720368547758.08, "flags"')),
-    ('amount too small', replace(:'e1', '"count": 0, "amount": 0.00, "flags"', '"count": 1, "amount": -92233720368547758.09, "flags"')),
-    ('amount far too big', replace(:'e1', '"count": 0, "amount": 0.00, "flags"', '"count": 1, "amount": 1000000000000000000000000.00, "flags"')),
+    ('amount leading zero', replace(:'e1', '"amount": 0.00, "unpriced_count"', '"amount": 00.00, "unpriced_count"')),
+    ('amount plus sign', replace(:'e1', '"amount": 0.00, "unpriced_count"', '"amount": +0.00, "unpriced_count"')),
+    ('amount no digit', replace(:'e1', '"amount": 0.00, "unpriced_count"', '"amount": .00, "unpriced_count"')),
+    ('amount minus alone', replace(:'e1', '"amount": 0.00, "unpriced_count"', '"amount": -, "unpriced_count"')),
+    ('amount string', replace(:'e1', '"amount": 0.00, "unpriced_count"', '"amount": "0.00", "unpriced_count"')),
+    ('amount minus zero', replace(:'e1', '"amount": 0.00, "unpriced_count"', '"amount": -0.00, "unpriced_count"')),
+    ('amount too big', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count": 1, "amount": 92233720368547758.08, "unpriced_count"')),
+    ('amount too small', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count": 1, "amount": -92233720368547758.09, "unpriced_count"')),
+    ('amount far too big', replace(:'e1', '"count": 0, "amount": 0.00, "unpriced_count"', '"count": 1, "amount": 1000000000000000000000000.00, "unpriced_count"')),
     ('flags not an object', replace(:'e1', '"flags": {"quebec"', '"flags": ["quebec"')),
     ('flag not an object', replace(:'e1', '"eco": {"count": 0, "amount": 0.00}', '"eco": 0')),
-    ('non-JSON white space', replace(:'e1', '"version": 1', E'"version":\f1'))
+    ('non-JSON white space', replace(:'e1', '"version": 2', E'"version":\f2'))
   ) AS t(what, t);
 -- missing fields
 SELECT what, pg_temp.try(t::text) AS result
@@ -117,7 +122,9 @@ FROM (VALUES
     ('no version', :'e1'::jsonb - 'version'),
     ('no amount', :'e1'::jsonb - 'amount'),
     ('no flags', :'e1'::jsonb - 'flags'),
+    ('no unpriced_count', :'e1'::jsonb - 'unpriced_count'),
     ('no flag eco', :'e1'::jsonb #- '{flags,eco}'),
+    ('no flag eco_unknown', :'e1'::jsonb #- '{flags,eco_unknown}'),
     ('no eco amount', :'e1'::jsonb #- '{flags,eco,amount}'),
     ('empty flags', jsonb_set(:'e1'::jsonb, '{flags}', '{}'))
   ) AS t(what, t);
@@ -147,7 +154,32 @@ FROM (VALUES
     ('regional above quebec', pg_temp.with('count', '3', 'amount', '5.00', 'flags.quebec.count', '1', 'flags.quebec.amount', '1.00', 'flags.regional.count', '2', 'flags.regional.amount', '2.00')),
     ('regional is quebec, other amount', pg_temp.with('count', '3', 'amount', '5.00', 'flags.quebec.count', '2', 'flags.quebec.amount', '1.00', 'flags.regional.count', '2', 'flags.regional.amount', '2.00')),
     ('quebec_food above food', pg_temp.with('count', '3', 'amount', '5.00', 'flags.food.count', '1', 'flags.food.amount', '1.00', 'flags.quebec_food.count', '2', 'flags.quebec_food.amount', '2.00')),
-    ('quebec_food is food, other amount', pg_temp.with('count', '3', 'amount', '5.00', 'flags.food.count', '1', 'flags.food.amount', '1.00', 'flags.quebec_food.count', '1', 'flags.quebec_food.amount', '2.00'))
+    ('quebec_food is food, other amount', pg_temp.with('count', '3', 'amount', '5.00', 'flags.food.count', '1', 'flags.food.amount', '1.00', 'flags.quebec_food.count', '1', 'flags.quebec_food.amount', '2.00')),
+    ('valid, unpriced and unknown', pg_temp.with('count', '3', 'amount', '5.00', 'unpriced_count', '1', 'flags.eco_unknown.amount', '7.00', 'flags.quebec.count', '1', 'flags.quebec.amount', '0.00')),
+    ('unpriced above count', pg_temp.with('count', '1', 'amount', '0.00', 'unpriced_count', '2')),
+    ('amount, every purchase unpriced', pg_temp.with('count', '2', 'amount', '5.00', 'unpriced_count', '2')),
+    ('unknown amount, every purchase unpriced', pg_temp.with('count', '1', 'unpriced_count', '1', 'flags.food_unknown.amount', '1.00')),
+    ('unknown amount without purchase', pg_temp.with('flags.group_purchase_unknown.amount', '1.00')),
+    ('eco unknown, every purchase eco', pg_temp.with('count', '2', 'amount', '5.00', 'flags.eco.count', '2', 'flags.eco.amount', '5.00', 'flags.eco_unknown.amount', '1.00'))
+  ) AS t(what, t);
+
+-- Summaries written by 1.1 (format version 1: no unpriced_count, no
+-- *_unknown flags) are read with the meaning they had: every purchase
+-- known on every dimension but origin and region, every amount known.
+\set v1 '{"version": 1, "count": 5, "amount": 1310.25, "flags": {"quebec": {"count": 2, "amount": 1250.50}, "outside_quebec": {"count": 1, "amount": -40.25}, "regional": {"count": 1, "amount": 1000.00}, "outside_region": {"count": 2, "amount": 210.25}, "eco": {"count": 2, "amount": 959.75}, "food": {"count": 2, "amount": 350.49}, "quebec_food": {"count": 1, "amount": 250.50}, "group_purchase": {"count": 1, "amount": 99.99}}}'
+SELECT :'v1'::spend_summary = :'s'::spend_summary AS same_as_today,
+       :'v1'::spend_summary::text = :'s' AS written_as_today,
+       (:'v1'::jsonb)::spend_summary = :'s' AS from_jsonb,
+       unpriced_count(:'v1'), coverage(:'v1', 'eco') AS eco_coverage,
+       coverage(:'v1', 'group_purchase') AS group_coverage, eco_share(:'v1');
+-- its own bad input: a field of version 2, a flag of 1.2, a count beyond 32 bits
+SELECT what, pg_temp.try(t) AS result
+FROM (VALUES
+    ('version 1 with unpriced_count', replace(:'v1', '"version": 1,', '"version": 1, "unpriced_count": 0,')),
+    ('version 1 with eco_unknown', replace(:'v1', '"group_purchase": {', '"eco_unknown": {"amount": 0.00}, "group_purchase": {')),
+    ('version 1 without a flag', replace(:'v1', ', "group_purchase": {"count": 1, "amount": 99.99}', '')),
+    ('version 1, count beyond 32 bits', replace(:'v1', '"count": 5,', '"count": 4294967296,')),
+    ('version 1, inconsistent', replace(:'v1', '"count": 5,', '"count": 1,'))
   ) AS t(what, t);
 
 -- NULL in, NULL out.
@@ -169,7 +201,10 @@ SELECT total_amount(:'s'), purchase_count(:'s');
 SELECT f AS flag, purchase_count(:'s', f), amount(:'s', f), share(:'s', f), known_share(:'s', f)
 FROM unnest(purchase_class_flags('{quebec,regional,eco,food,quebec_food,group_purchase}')
             || '{outside_quebec,outside_region}'::text[]) AS f;
-SELECT coverage(:'s', 'origin') AS origin, coverage(:'s', 'region') AS region;
+SELECT coverage(:'s', 'origin') AS origin, coverage(:'s', 'region') AS region,
+       coverage(:'s', 'eco') AS eco, coverage(:'s', 'food') AS food,
+       coverage(:'s', 'quebec_food') AS quebec_food, coverage(:'s', 'group_purchase') AS group_purchase,
+       coverage(:'s', 'amount') AS amount;
 SELECT quebec_share(:'s') = known_share(:'s', 'quebec') AS quebec,
        regional_share(:'s') = known_share(:'s', 'regional') AS regional,
        eco_share(:'s') = known_share(:'s', 'eco') AS eco,
@@ -182,7 +217,14 @@ SELECT amount(:'s', 'ECO'), coverage(:'s', 'Origin');
 -- Unknown names are errors that list the valid ones.
 SELECT amount(:'s', 'ecology');
 SELECT share(:'s', '');
-SELECT coverage(:'s', 'eco');
+SELECT coverage(:'s', 'ecology');
+-- A dimension may be named by one of its flags.
+SELECT coverage(:'s', 'outside_quebec') = coverage(:'s', 'origin') AS origin,
+       coverage(:'s', 'regional') = coverage(:'s', 'region') AS region,
+       coverage(:'s', 'eco_unknown') = coverage(:'s', 'eco') AS eco;
+-- A *_unknown flag has an amount, no count and no known share.
+SELECT amount(:'s', 'eco_unknown'), purchase_count(:'s', 'eco_unknown'), share(:'s', 'eco_unknown');
+SELECT known_share(:'s', 'eco_unknown');
 -- An empty summary: amounts 0.00, every share NULL.
 SELECT total_amount(:'e'), purchase_count(:'e'), amount(:'e', 'eco'), share(:'e', 'eco'),
        known_share(:'e', 'quebec'), coverage(:'e', 'origin'), quebec_share(:'e'),
@@ -191,6 +233,38 @@ SELECT total_amount(:'e'), purchase_count(:'e'), amount(:'e', 'eco'), share(:'e'
 SELECT spend_agg(amount, class) AS u FROM (VALUES (100.00, '{eco}'::purchase_class), (50.00, '{}')) AS t(amount, class) \gset
 SELECT quebec_share(:'u'), regional_share(:'u'), quebec_food_share(:'u'), eco_share(:'u'),
        share(:'u', 'quebec') AS quebec_of_total, coverage(:'u', 'origin'), coverage(:'u', 'region');
+-- Unknown on eco, food, Québec food and group purchase: each share is over
+-- the amount known on its dimension, NULL when nothing is known; a
+-- purchase of unknown amount (NULL: no exchange rate) is counted, with no
+-- amount, in unpriced_count and coverage 'amount'.
+CREATE TABLE ss_unk (amount numeric, class purchase_class);
+INSERT INTO ss_unk VALUES
+    (100.00, '{quebec,eco,food,quebec_food,group_purchase}'),
+    (300.00, '{quebec,food,group_purchase_unknown}'),
+    (200.00, '{outside_quebec,eco_unknown,food,quebec_food_unknown}'),
+    (400.00, '{eco_unknown,food_unknown,quebec_food_unknown,group_purchase_unknown}'),
+    (NULL, '{quebec,eco,group_purchase}'),
+    (50.00, NULL);                          -- no class: skipped
+SELECT spend_agg(amount, class) AS k FROM ss_unk \gset
+SELECT :'k'::spend_summary;
+SELECT purchase_count(:'k'), unpriced_count(:'k'), total_amount(:'k'), coverage(:'k', 'amount') AS amount_coverage;
+SELECT d AS dimension, coverage(:'k', d)
+FROM unnest('{origin,region,eco,food,quebec_food,group_purchase,amount}'::text[]) AS d;
+SELECT f AS flag, purchase_count(:'k', f), amount(:'k', f), known_share(:'k', f)
+FROM unnest('{quebec,eco,food,quebec_food,group_purchase}'::text[]) AS f;
+-- nothing known on a dimension: its share and coverage say so (NULL, 0)
+SELECT eco_share(s), coverage(s, 'eco') AS eco_coverage, quebec_food_share(s),
+       coverage(s, 'quebec_food') AS quebec_food_coverage, group_purchase_share(s),
+       coverage(s, 'group_purchase') AS group_coverage, food_share, coverage(s, 'food') AS food_coverage
+FROM (SELECT spend_agg(amount, class) AS s
+      FROM (VALUES (10.00, '{quebec,eco_unknown,food,quebec_food_unknown,group_purchase_unknown}'::purchase_class),
+                   (20.00, '{eco_unknown,food_unknown,quebec_food_unknown,group_purchase_unknown}')) AS t(amount, class)) AS x
+CROSS JOIN LATERAL (SELECT known_share(s, 'food') AS food_share) AS y;
+-- every purchase of unknown amount: counts, no amount, NULL shares
+SELECT purchase_count(s), unpriced_count(s), total_amount(s), coverage(s, 'amount'), coverage(s, 'eco'),
+       purchase_count(s, 'quebec')
+FROM (SELECT spend_agg(NULL::numeric, '{quebec}'::purchase_class) AS s) AS x;
+
 -- Credit notes that cancel out: a total of zero gives NULL shares.
 SELECT share(s, 'eco'), coverage(s, 'origin'), quebec_share(s), purchase_count(s)
 FROM (SELECT spend_agg(amount, class) AS s
@@ -225,29 +299,51 @@ CREATE TABLE ss_b (s spend_summary);
 SELECT pg_temp.copy_cmd(:'sb') AS cmd \gset
 COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
 SELECT s = :'s' AS same FROM ss_b;
--- version 2
-SELECT pg_temp.copy_cmd(overlay(:'sb'::bytea PLACING int4send(2) FROM 1)) AS cmd \gset
+-- version 3
+SELECT pg_temp.copy_cmd(overlay(:'sb'::bytea PLACING int4send(3) FROM 1)) AS cmd \gset
 COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
 -- a negative count (bytes 5 to 12)
 SELECT pg_temp.copy_cmd(overlay(:'sb'::bytea PLACING int8send(-1) FROM 5)) AS cmd \gset
 COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
--- the eco count (bytes 85 to 92) above the count
-SELECT pg_temp.copy_cmd(overlay(:'sb'::bytea PLACING int8send(6) FROM 85)) AS cmd \gset
+-- a count beyond 32 bits
+SELECT pg_temp.copy_cmd(overlay(:'sb'::bytea PLACING int8send(4294967296) FROM 5)) AS cmd \gset
 COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
--- the regional count (bytes 53 to 60) raised from 1 to 3: regional and
+-- the unpriced count (bytes 21 to 28) above the count
+SELECT pg_temp.copy_cmd(overlay(:'sb'::bytea PLACING int8send(6) FROM 21)) AS cmd \gset
+COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
+-- the eco count (bytes 93 to 100) above the count
+SELECT pg_temp.copy_cmd(overlay(:'sb'::bytea PLACING int8send(6) FROM 93)) AS cmd \gset
+COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
+-- the regional count (bytes 61 to 68) raised from 1 to 3: regional and
 -- outside_region now count every purchase, but not its amount
-SELECT pg_temp.copy_cmd(overlay(:'sb'::bytea PLACING int8send(3) FROM 53)) AS cmd \gset
+SELECT pg_temp.copy_cmd(overlay(:'sb'::bytea PLACING int8send(3) FROM 61)) AS cmd \gset
+COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
+-- an amount of group_purchase_unknown (bytes 181 to 188) in an empty summary
+SELECT pg_temp.copy_cmd(overlay(spend_summary_send(:'e')::bytea PLACING int8send(100) FROM 181)) AS cmd \gset
 COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
 -- one byte short, one byte more
-SELECT pg_temp.copy_cmd(substr(:'sb'::bytea, 1, 147)) AS cmd \gset
+SELECT pg_temp.copy_cmd(substr(:'sb'::bytea, 1, 187)) AS cmd \gset
 COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
 SELECT pg_temp.copy_cmd(:'sb'::bytea || '\x00'::bytea) AS cmd \gset
 COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
 -- only a version
-SELECT pg_temp.copy_cmd(int4send(1)) AS cmd \gset
+SELECT pg_temp.copy_cmd(int4send(2)) AS cmd \gset
+COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
+-- The binary form of version 1 (1.1's send: 148 bytes, no unpriced count,
+-- no *_unknown flags) is read with its meaning; bad ones are rejected.
+SELECT int4send(1) || substr(:'sb'::bytea, 5, 16) || substr(:'sb'::bytea, 29, 128) AS v1b \gset
+SELECT length(:'v1b'::bytea) AS v1_binary_length;
+SELECT pg_temp.copy_cmd(:'v1b') AS cmd \gset
+COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
+SELECT count(*) AS read, bool_and(s = :'s') AS same FROM ss_b;
+SELECT pg_temp.copy_cmd(substr(:'v1b'::bytea, 1, 147)) AS cmd \gset
+COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
+SELECT pg_temp.copy_cmd(overlay(:'v1b'::bytea PLACING int8send(4294967296) FROM 5)) AS cmd \gset
+COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
+SELECT pg_temp.copy_cmd(overlay(:'v1b'::bytea PLACING int8send(6) FROM 85)) AS cmd \gset
 COPY ss_b FROM PROGRAM :'cmd' (FORMAT binary);
 SELECT count(*) FROM ss_b;
 
 \set rm 'cat > /dev/null; rm -f ' :'f'
 COPY (SELECT) TO PROGRAM :'rm';
-DROP TABLE ss_src, ss_t, ss_t2, ss_b;
+DROP TABLE ss_src, ss_unk, ss_t, ss_t2, ss_b;

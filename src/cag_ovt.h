@@ -70,9 +70,16 @@ extern CagAllocator cag_allocator(MemoryContext cxt);
 
 /*
  * The fiscal year (1 April to 31 March) of a date, named by the year it
- * starts in: 2020 for 2020-04-01 to 2021-03-31.  Infinite dates and dates
- * before 0001-04-01 raise 22008.
+ * starts in: 2020 for 2020-04-01 to 2021-03-31.  Years are numbered as
+ * PostgreSQL counts them inside (astronomical numbering, as ISO 8601): year
+ * 0 is 1 BC, so every date PostgreSQL accepts has one, from -4713 (4713 BC
+ * is year -4712) to 5874897.  False for an infinite date, which belongs to
+ * no fiscal year.
  */
-extern int	cag_fiscal_year_of(DateADT date);
+extern bool cag_fiscal_year_of(DateADT date, int32 *fiscal_year);
+
+/* Fiscal years of the dates PostgreSQL accepts: 4713 BC to 5874897 AD. */
+#define CAG_FISCAL_YEAR_MIN (-4713)
+#define CAG_FISCAL_YEAR_MAX 5874897
 
 #endif							/* CAG_OVT_H */

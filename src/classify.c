@@ -375,6 +375,7 @@ classify_args(const ClassifyArgs *a, bool explain, Classified *c)
 	}
 	if (!a->isnull[ARG_LABELS])
 	{
+		f->has_labels = true;
 		match_labels(l, a->value[ARG_LABELS], explain, &c->labels);
 		f->eco_label = c->labels.eco != NULL;
 		f->food_label = c->labels.food != NULL;

@@ -134,9 +134,9 @@ CREATE FUNCTION cag_ovt.purchase_needs_reclassify(purchase record)
     RETURNS boolean
     AS 'MODULE_PATHNAME', 'purchase_needs_reclassify' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION cag_ovt.purchase_needs_reclassify(record) IS
-    'Vrai quand le déclencheur changerait la ligne de cag_ovt.purchases (ou d''une table qui a ses colonnes) : sa classe, ou une région qu''il a trouvée (supplier_located_by, buyer_located_by) / true when the trigger would change the row of cag_ovt.purchases (or of a table with its columns): its class, or a region it found (supplier_located_by, buyer_located_by)';
+    'Vrai quand le déclencheur changerait la ligne de cag_ovt.purchases (ou d''une table qui a ses colonnes) : sa classe, une région qu''il a trouvée (supplier_located_by, buyer_located_by) ou son montant en dollars canadiens (amount_cad) / true when the trigger would change the row of cag_ovt.purchases (or of a table with its columns): its class, a region it found (supplier_located_by, buyer_located_by) or its amount in Canadian dollars (amount_cad)';
 
--- Reclassing the purchases after the lists changed.
+-- Reclassing the purchases after the lists or the exchange rates changed.
 
 -- A standard SQL body: the call of purchase_needs_reclassify is bound to
 -- the extension's function when the function is created, so that no
@@ -146,11 +146,11 @@ CREATE FUNCTION cag_ovt.reclassify_purchases(since date DEFAULT NULL) RETURNS bi
 BEGIN ATOMIC
     WITH changed AS (
         UPDATE cag_ovt.purchases AS p
-           SET class = p.class          -- the trigger computes it
+           SET class = p.class          -- the trigger computes it, and amount_cad
          WHERE (since IS NULL OR p.purchased_on OPERATOR(pg_catalog.>=) since)
            AND cag_ovt.purchase_needs_reclassify(p::record)
         RETURNING 1)
     SELECT pg_catalog.count(*) FROM changed;
 END;
 COMMENT ON FUNCTION cag_ovt.reclassify_purchases(date) IS
-    'Recalcule la classe des achats (depuis la date since, NULL : tous) et les régions que le déclencheur a trouvées, après une modification des listes de référence ; n''écrit que les lignes qui changent et renvoie leur nombre / recomputes the class of the purchases (from date since on, NULL: all) and the regions the trigger found, after the reference lists changed; writes only the rows that change and returns their number';
+    'Recalcule la classe des achats (depuis la date since, NULL : tous), les régions que le déclencheur a trouvées et le montant en dollars canadiens, après une modification des listes de référence ou des taux de change ; n''écrit que les lignes qui changent et renvoie leur nombre / recomputes the class of the purchases (from date since on, NULL: all), the regions the trigger found and the amount in Canadian dollars, after the reference lists or the exchange rates changed; writes only the rows that change and returns their number';

@@ -63,6 +63,35 @@ decide_region(const CagPurchaseFacts *f, CagClassification *c)
 	}
 }
 
+/*
+ * Eco, food, Québec food, group purchase: each known (its flag, or none)
+ * or unknown (its *_unknown flag).  Labels NULL leave eco and Québec food
+ * unknown ('{}' says none); a NULL category leaves food, and so Québec food,
+ * unknown; a NULL group_purchase leaves it unknown.
+ */
+static void
+decide_labels_and_group(const CagPurchaseFacts *f, CagClassification *c)
+{
+	if (!f->has_labels)
+		c->bits |= PC_ECO_UNKNOWN;
+	else if (f->eco_label)
+		c->bits |= PC_ECO;
+	if (!f->has_category)
+		c->bits |= PC_FOOD_UNKNOWN | PC_QUEBEC_FOOD_UNKNOWN;
+	else if (f->food_category)
+	{
+		c->bits |= PC_FOOD;
+		if (!f->has_labels)
+			c->bits |= PC_QUEBEC_FOOD_UNKNOWN;
+		else if (f->food_label)
+			c->bits |= PC_QUEBEC_FOOD;
+	}
+	if (f->group_purchase < 0)
+		c->bits |= PC_GROUP_PURCHASE_UNKNOWN;
+	else if (f->group_purchase == 1)
+		c->bits |= PC_GROUP_PURCHASE;
+}
+
 void
 cag_classify(const CagPurchaseFacts *f, CagClassification *c)
 {
@@ -74,14 +103,5 @@ cag_classify(const CagPurchaseFacts *f, CagClassification *c)
 	else if (f->supplier_side == CAG_SIDE_OUTSIDE)
 		c->bits |= PC_OUTSIDE_QUEBEC;
 	decide_region(f, c);
-	if (f->eco_label)
-		c->bits |= PC_ECO;
-	if (f->has_category && f->food_category)
-	{
-		c->bits |= PC_FOOD;
-		if (f->food_label)
-			c->bits |= PC_QUEBEC_FOOD;
-	}
-	if (f->group_purchase == 1)
-		c->bits |= PC_GROUP_PURCHASE;
+	decide_labels_and_group(f, c);
 }

@@ -38,11 +38,14 @@ typedef struct CagPurchaseFacts
 	int			supplier_region;	/* its region, 1..17; 0 unknown */
 	uint32_t	delivery;		/* bit r set: region r (1..17) is a delivery
 								 * region */
-	bool		has_category;
+	bool		has_category;	/* false: whether food is unknown */
 	bool		food_category;	/* the category is within a food category */
+	bool		has_labels;		/* false (labels NULL): what labels the
+								 * purchase carries is unknown; '{}' is known
+								 * to carry none */
 	bool		eco_label;		/* one of the labels is an eco label */
 	bool		food_label;		/* one of the labels is a food label */
-	int			group_purchase; /* 1 true, 0 false, -1 NULL */
+	int			group_purchase; /* 1 true, 0 false, -1 NULL: unknown */
 } CagPurchaseFacts;
 
 /* The decision. */

@@ -300,6 +300,12 @@ explain_eco(JsonWriter *w, const ClassifyArgs *a, const Classified *c)
 		jw_member(w, "rule", "eco_label");
 		explain_label(w, a, c->labels.eco, c->labels.eco_index, "category");
 	}
+	else if (!c->facts.has_labels)
+	{
+		/* labels NULL: what the purchase carries is not known */
+		jw_member(w, "result", "unknown");
+		jw_member(w, "rule", "labels_unknown");
+	}
 	else
 	{
 		jw_member(w, "result", "not_eco");
@@ -344,11 +350,17 @@ explain_quebec_food(JsonWriter *w, const ClassifyArgs *a, const Classified *c)
 		result = "not_quebec_food";
 		rule = "not_food";
 	}
-	else if (c->labels.food != NULL)
+	else if (!c->facts.has_category)
 	{
-		/* a food label, but nothing says the purchase is food */
+		/* whether the purchase is food is unknown, even with a food label */
 		result = "unknown";
 		rule = "no_category";
+	}
+	else if (!c->facts.has_labels)
+	{
+		/* food, but its labels (NULL) are unknown */
+		result = "unknown";
+		rule = "labels_unknown";
 	}
 	else
 	{

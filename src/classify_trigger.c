@@ -11,6 +11,9 @@
  * The columns that 1.2 added (the parties' names, cities, identifiers and
  * how they were located) are read when the table has them: a table with
  * the columns of 1.1 is classed as 1.1 classed it, with the rules of today.
+ * A table with a column amount_cad also gets the amount in Canadian
+ * dollars (src/currency.c) of its amount and currency (CAD when it has no
+ * currency column), as cag_ovt.purchases does.
  * The one-argument forms of classify_purchase and explain_classification
  * take such a row and apply the trigger's defaults first, so that they
  * give the class the trigger would store; purchase_needs_reclassify tells
@@ -36,9 +39,11 @@
 #include "commands/trigger.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/numeric.h"
 #include "utils/rel.h"
 #include "utils/typcache.h"
 
+#include "currency.h"
 #include "geography.h"
 #include "purchase_class.h"
 #include "refcache.h"
@@ -74,6 +79,10 @@ typedef enum PurchaseCol
 	COL_BUYER_ID,
 	COL_SUPPLIER_LOCATED_BY,
 	COL_BUYER_LOCATED_BY,
+	/* optional: the amount in Canadian dollars, when the table has amount_cad */
+	COL_AMOUNT,
+	COL_CURRENCY,
+	COL_AMOUNT_CAD,
 	NUM_COLS
 } PurchaseCol;
 
@@ -90,7 +99,8 @@ typedef enum ColType
 	T_TEXT_ARRAY,
 	T_BOOL,
 	T_PURCHASE_CLASS,
-	T_NEQ
+	T_NEQ,
+	T_NUMERIC
 } ColType;
 
 static const struct
@@ -121,6 +131,9 @@ static const struct
 	[COL_BUYER_ID] = {"buyer_id", T_TEXT},
 	[COL_SUPPLIER_LOCATED_BY] = {"supplier_located_by", T_TEXT},
 	[COL_BUYER_LOCATED_BY] = {"buyer_located_by", T_TEXT},
+	[COL_AMOUNT] = {"amount", T_NUMERIC},
+	[COL_CURRENCY] = {"currency", T_TEXT},
+	[COL_AMOUNT_CAD] = {"amount_cad", T_NUMERIC},
 };
 
 /* Column numbers of one row type, kept in fn_extra. */
@@ -156,6 +169,8 @@ col_type_oid(ColType t)
 			return BOOLOID;
 		case T_PURCHASE_CLASS:
 			return cag_type_oid("purchase_class");
+		case T_NUMERIC:
+			return NUMERICOID;
 		case T_NEQ:
 			return cag_type_oid("neq");
 	}
@@ -203,6 +218,11 @@ layout_build(PurchaseLayout *lay, TupleDesc desc, const char *what)
 							   purchase_cols[c].name, format_type_be(want)),
 					 errhint("Give the table the columns of cag_ovt.purchases that the classification reads: purchased_on, buyer_municipality, buyer_region, delivery_municipality, delivery_region, delivery_regions, supplier_country, supplier_province, supplier_postal_code, supplier_region, category, labels, group_purchase and class.")));
 	}
+	if (lay->attnum[COL_AMOUNT_CAD] >= 0 && lay->attnum[COL_AMOUNT] < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("%s has a column \"amount_cad\" but no column \"amount\"", what),
+				 errdetail("The amount in Canadian dollars is computed from column \"amount\" (numeric) and, when there is one, column \"currency\" (text).")));
 }
 
 /* A row: its values in the layout's columns. */
@@ -512,6 +532,53 @@ classify_record(FunctionCallInfo fcinfo, bool explain, RowClass *rc,
 	ReleaseTupleDesc(desc);
 }
 
+/*
+ * Set amount_cad (when the row has one) to the amount in Canadian dollars
+ * of amount and currency on the purchase date (today for a NULL date): NULL
+ * for a NULL amount or without a usable rate.  Returns whether it changed.
+ */
+static bool
+derive_amount_cad(const PurchaseLayout *lay, Datum *values, bool *isnull)
+{
+	int			ac = lay->attnum[COL_AMOUNT_CAD];
+	int			am = lay->attnum[COL_AMOUNT];
+	int			cu = lay->attnum[COL_CURRENCY];
+	int			pon = lay->attnum[COL_PURCHASED_ON];
+	Datum		cad = (Datum) 0;
+	bool		has_cad = false;
+	CagRateStatus status;
+
+	if (ac < 0)
+		return false;
+	/* NaN and infinities have no value in dollars (purchases' checks refuse them) */
+	if (!isnull[am] && !numeric_is_nan(DatumGetNumeric(values[am])) &&
+		!numeric_is_inf(DatumGetNumeric(values[am])))
+	{
+		char		code[4] = "CAD";
+		const char *currency = code;
+
+		if (cu >= 0 && !isnull[cu])
+		{
+			text	   *t = DatumGetTextPP(values[cu]);
+
+			/* a code of 3 bytes without a copy; anything else as it is */
+			if (VARSIZE_ANY_EXHDR(t) == 3)
+				memcpy(code, VARDATA_ANY(t), 3);
+			else
+				currency = text_to_cstring(t);
+		}
+		has_cad = cag_amount_in_cad(values[am], currency,
+									isnull[pon] ? GetSQLCurrentDate() : DatumGetDateADT(values[pon]),
+									&cad, &status);
+	}
+	if (has_cad == !isnull[ac] &&
+		(!has_cad || DatumGetBool(DirectFunctionCall2(numeric_eq, cad, values[ac]))))
+		return false;
+	values[ac] = cad;
+	isnull[ac] = !has_cad;
+	return true;
+}
+
 Datum
 classify_purchase_row(PG_FUNCTION_ARGS)
 {
@@ -529,7 +596,8 @@ purchase_needs_reclassify(PG_FUNCTION_ARGS)
 	bool	   *isnull;
 
 	classify_record(fcinfo, false, &rc, &values, &isnull);
-	PG_RETURN_BOOL(row_changed(&rc, values, isnull));
+	PG_RETURN_BOOL(derive_amount_cad(rc.row.lay, rc.row.values, rc.row.isnull) ||
+				   row_changed(&rc, values, isnull));
 }
 
 Datum
@@ -596,8 +664,8 @@ trigger_layout(FunctionCallInfo fcinfo, Relation rel)
  * cag_ovt.classify_purchase_trigger(): BEFORE INSERT OR UPDATE FOR EACH ROW.
  * Locates the buyer and the supplier (their regions, unless given, and how
  * they were found), fills the delivery region from the delivery
- * municipality or the buyer's region, and sets the class, whatever the row
- * held.
+ * municipality or the buyer's region, and sets the class (and amount_cad,
+ * when the table has it), whatever the row held.
  */
 Datum
 classify_purchase_trigger(PG_FUNCTION_ARGS)
@@ -646,7 +714,8 @@ classify_purchase_trigger(PG_FUNCTION_ARGS)
 	}
 	classify_row(&rc, update ? &old : NULL, false);
 
-	if (!row_changed(&rc, values, isnull))
+	if (!derive_amount_cad(rc.row.lay, rc.row.values, rc.row.isnull) &&
+		!row_changed(&rc, values, isnull))
 		return PointerGetDatum(tuple);
 	result = heap_form_tuple(desc, rc.row.values, rc.row.isnull);
 	result->t_data->t_ctid = tuple->t_data->t_ctid;

@@ -193,6 +193,24 @@ cag_to_lower(unsigned char c)
 }
 
 /*
+ * An ISO 4217 currency code (the loaders' and the conversion's): three
+ * ASCII letters, any case, into code[4] in upper case; false for anything
+ * else.
+ */
+static inline bool
+cag_currency_code(const char *currency, char *code)
+{
+	for (int i = 0; i < 3; i++)
+	{
+		if (!cag_is_alpha((unsigned char) currency[i]))
+			return false;
+		code[i] = (char) cag_to_upper((unsigned char) currency[i]);
+	}
+	code[3] = '\0';
+	return currency[3] == '\0';
+}
+
+/*
  * Describe the character at s[0] (of at most len bytes) for an error
  * message: the character in double quotes when it is printable ASCII, the
  * character in double quotes followed by its code point when it is a

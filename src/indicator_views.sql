@@ -5,17 +5,20 @@
 --
 -- A share is in percent with 2 decimals (the 4-decimal fraction of the
 -- purchase views times 100), a count is a number: the unit of the indicator
--- (view indicators).
+-- (view indicators).  A share computed from the purchases has a coverage,
+-- in percent too: the part of the amount it could rest on that it does rest
+-- on (its *_coverage column in its purchase view); the other indicators
+-- have none (NULL).
 
 -- ---------------------------------------------------------------------
 -- Every indicator in long form: fiscal year, scope, indicator, value in its
 -- unit.  One scan of the purchases.
 CREATE VIEW cag_ovt.indicator_values WITH (security_invoker = true) AS
 SELECT v.fiscal_year, v.fiscal_year::text || '-' || (v.fiscal_year + 1)::text AS fiscal_year_label,
-       v.region_code, v.region_name, v.scope, v.indicator, v.value, i.unit
+       v.region_code, v.region_name, v.scope, v.indicator, v.value, i.unit, v.coverage
 FROM (
     SELECT s.fiscal_year, s.region_code, s.region_name, s.scope, x.indicator,
-           round(x.share * 100, 2) AS value
+           round(x.share * 100, 2) AS value, round(x.coverage * 100, 2) AS coverage
     FROM cag_ovt.purchase_summaries s
     CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
     CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS r
@@ -24,17 +27,17 @@ FROM (
     CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
                                                        s.centres_summary) AS o
     CROSS JOIN LATERAL (VALUES
-        ('quebec_share', q.quebec_share),
-        ('eco_share', e.eco_share),
-        ('eco_share_in_group_purchases', e.eco_share_in_group_purchases),
-        ('quebec_food_share', f.quebec_food_share),
-        ('regional_share', r.regional_share),
-        ('regional_contract_share', r.regional_contract_share),
-        ('outside_centres_share', o.outside_centres_share)
-    ) AS x(indicator, share)
+        ('quebec_share', q.quebec_share, q.origin_coverage),
+        ('eco_share', e.eco_share, e.eco_coverage),
+        ('eco_share_in_group_purchases', e.eco_share_in_group_purchases, e.eco_coverage_in_group_purchases),
+        ('quebec_food_share', f.quebec_food_share, f.quebec_food_coverage),
+        ('regional_share', r.regional_share, r.region_coverage),
+        ('regional_contract_share', r.regional_contract_share, r.regional_contract_coverage),
+        ('outside_centres_share', o.outside_centres_share, o.location_coverage)
+    ) AS x(indicator, share, coverage)
     WHERE s.scope <> 'unknown_region'
     UNION ALL
-    SELECT p.fiscal_year, p.region_code, p.region_name, p.scope, x.indicator, x.value
+    SELECT p.fiscal_year, p.region_code, p.region_name, p.scope, x.indicator, x.value, NULL::numeric
     FROM cag_ovt.regional_positions p
     CROSS JOIN LATERAL (VALUES
         ('share_in_regions', CASE WHEN p.scope = 'quebec' THEN round(p.share_in_regions * 100, 2) END),
@@ -42,7 +45,7 @@ FROM (
     ) AS x(indicator, value)
     WHERE p.scope = 'quebec' OR x.indicator = 'regionalized_positions'
     UNION ALL
-    SELECT c.fiscal_year, NULL, 'Ensemble du Québec', 'quebec', x.indicator, x.value
+    SELECT c.fiscal_year, NULL, 'Ensemble du Québec', 'quebec', x.indicator, x.value, NULL::numeric
     FROM cag_ovt.partner_committee_status c
     CROSS JOIN LATERAL (VALUES
         ('committees_with_rules', c.committees_with_rules::numeric),
@@ -58,6 +61,7 @@ COMMENT ON VIEW cag_ovt.indicator_values IS
 COMMENT ON COLUMN cag_ovt.indicator_values.value IS
     'Valeur dans l''unité de l''indicateur : pourcentage à 2 décimales (la fraction à 4 décimales fois 100) ou nombre ; NULL si le dénominateur est 0 / value in the unit of the indicator: percent with 2 decimals (the 4-decimal fraction times 100) or count; NULL when the denominator is 0';
 --@column_comments cag_ovt.indicator_values unit
+--@column_comments cag_ovt.indicator_values coverage=indicator_coverage
 
 -- ---------------------------------------------------------------------
 -- The regional priorities with the value of their indicator in their
@@ -77,7 +81,8 @@ SELECT y.fiscal_year,
        p.title,
        p.indicator,
        v.value,
-       i.unit
+       i.unit,
+       v.coverage
 FROM years y
 CROSS JOIN cag_ovt.regional_priorities p
 JOIN cag_ovt.indicators i ON i.indicator = p.indicator
@@ -94,6 +99,7 @@ COMMENT ON COLUMN cag_ovt.regional_priority_indicators.indicator IS 'Clé de l''
 COMMENT ON COLUMN cag_ovt.regional_priority_indicators.value IS
     'Valeur de l''indicateur dans la région, dans son unité ; NULL sans donnée / value of the indicator in the region, in its unit; NULL without data';
 --@column_comments cag_ovt.regional_priority_indicators unit
+--@column_comments cag_ovt.regional_priority_indicators coverage=indicator_coverage
 
 -- ---------------------------------------------------------------------
 -- The competition in the calls for tenders (open, by invitation), by
@@ -127,7 +133,11 @@ COMMENT ON FUNCTION cag_ovt.competition_context() IS
 
 -- ---------------------------------------------------------------------
 -- The annual report: per fiscal year, the plan's actions with their
--- indicators, values, targets and status.
+-- indicators, values, targets and status.  The status says first what the
+-- value cannot bear: no value ('sans donnée': nothing known, coverage 0 or
+-- no purchase), a value resting on less of its evidence than the threshold
+-- of table coverage_thresholds ('données partielles', not compared with
+-- the target), then no target ('sans cible'), then the comparison.
 CREATE VIEW cag_ovt.action_plan_report WITH (security_invoker = true) AS
 WITH v AS MATERIALIZED (
     SELECT * FROM cag_ovt.indicator_values
@@ -151,10 +161,13 @@ SELECT y.fiscal_year,
        v.value,
        a.unit,
        t.target,
-       CASE WHEN t.target IS NULL THEN 'sans cible'
-            WHEN v.value IS NULL THEN 'sans donnée'
+       CASE WHEN v.value IS NULL THEN 'sans donnée'
+            WHEN v.coverage < c.min_coverage THEN 'données partielles'
+            WHEN t.target IS NULL THEN 'sans cible'
             WHEN v.value >= t.target THEN 'atteinte'
             ELSE 'non atteinte' END AS status,
+       v.coverage,
+       c.min_coverage,
        coalesce(k.calls, 0)::bigint AS calls_for_tenders,
        round(100.0 * k.single_bid / nullif(k.calls, 0), 2)::numeric(5,2) AS single_bid_share,
        round(100.0 * k.regional / nullif(k.region_known, 0), 2)::numeric(5,2) AS regional_bid_share,
@@ -166,6 +179,7 @@ LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = a.indicator AND v
            AND coalesce(v.region_code, '') = coalesce(a.region_code, '')
 LEFT JOIN cag_ovt.targets t ON t.indicator = a.indicator AND t.fiscal_year = y.fiscal_year
            AND coalesce(cag_ovt.region_code(t.region), '') = coalesce(a.region_code, '')
+LEFT JOIN cag_ovt.coverage_thresholds c ON c.indicator = a.indicator
 LEFT JOIN k ON k.fiscal_year = y.fiscal_year
            AND (CASE WHEN a.scope = 'quebec' THEN k.all_regions
                      ELSE NOT k.all_regions AND k.region_code = a.region_code END)
@@ -185,7 +199,10 @@ COMMENT ON COLUMN cag_ovt.action_plan_report.value IS
 --@column_comments cag_ovt.action_plan_report unit
 COMMENT ON COLUMN cag_ovt.action_plan_report.target IS 'Cible (table targets), dans la même unité ; NULL sans cible / target (table targets), in the same unit; NULL without a target';
 COMMENT ON COLUMN cag_ovt.action_plan_report.status IS
-    '''atteinte'' (valeur >= cible), ''non atteinte'', ''sans cible'' ou ''sans donnée'' (cible sans valeur) / ''atteinte'' (met: value >= target), ''non atteinte'' (not met), ''sans cible'' (no target) or ''sans donnée'' (a target but no value)';
+    '''sans donnée'' (pas de valeur : rien n''est connu), ''données partielles'' (couverture sous min_coverage : la valeur n''est pas comparée à la cible), ''sans cible'', ''atteinte'' (valeur >= cible) ou ''non atteinte'', dans cet ordre de priorité / ''sans donnée'' (no data: no value, nothing is known), ''données partielles'' (partial data: coverage below min_coverage, the value is not compared with the target), ''sans cible'' (no target), ''atteinte'' (met: value >= target) or ''non atteinte'' (not met), in that order of precedence';
+--@column_comments cag_ovt.action_plan_report coverage=indicator_coverage
+COMMENT ON COLUMN cag_ovt.action_plan_report.min_coverage IS
+    'Couverture minimale de l''indicateur (table coverage_thresholds), en % ; NULL sans seuil / least coverage of the indicator (table coverage_thresholds), in %; NULL without a threshold';
 COMMENT ON COLUMN cag_ovt.action_plan_report.calls_for_tenders IS
     'Contexte : appels d''offres publics et sur invitation de l''année dans la région de la ligne (ensemble du Québec pour la portée quebec), competition_indicators ; 0 sans soumissions ou pour qui ne peut lire tender_bids / context: open and invitation calls for tenders of the year in the row''s region (all of Québec for scope quebec), competition_indicators; 0 without bids or for a reader who may not read tender_bids';
 COMMENT ON COLUMN cag_ovt.action_plan_report.single_bid_share IS

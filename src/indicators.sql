@@ -34,14 +34,14 @@ FROM (VALUES
      'Part du montant des achats allant à des fournisseurs du Québec, parmi les fournisseurs de provenance connue',
      'Share of the amount spent with Québec suppliers, among suppliers of known origin'),
     (2, 'eco_share', '%', 'quebec,region', 'eco_purchase_share.eco_share',
-     'Part écoresponsable du montant des achats',
-     'Eco-responsible share of the amount spent'),
+     'Part écoresponsable du montant des achats, parmi les achats dont le statut écoresponsable est connu',
+     'Eco-responsible share of the amount spent, among purchases whose eco-responsible status is known'),
     (3, 'eco_share_in_group_purchases', '%', 'quebec,region', 'eco_purchase_share.eco_share_in_group_purchases',
-     'Part écoresponsable du montant des achats faits par regroupement d''achats',
-     'Eco-responsible share of the amount spent through group purchases'),
+     'Part écoresponsable du montant des achats faits par regroupement d''achats, parmi ceux dont le statut écoresponsable est connu',
+     'Eco-responsible share of the amount spent through group purchases, among those whose eco-responsible status is known'),
     (4, 'quebec_food_share', '%', 'quebec,region', 'quebec_food_share.quebec_food_share',
-     'Part des aliments québécois dans le montant des achats d''aliments',
-     'Québec food share of the amount spent on food'),
+     'Part des aliments québécois dans le montant des achats d''aliments, parmi ceux de provenance connue',
+     'Québec food share of the amount spent on food, among food of known origin'),
     (5, 'committees_with_rules', 'nombre', 'quebec', 'partner_committee_status.committees_with_rules',
      'Comités consultatifs des partenaires dont les règles de fonctionnement sont adoptées (au 31 mars)',
      'Partners'' advisory committees whose operating rules are adopted (on 31 March)'),
@@ -80,9 +80,10 @@ COMMENT ON COLUMN cag_ovt.indicators.source IS 'Vue et colonne qui calculent l''
 COMMENT ON COLUMN cag_ovt.indicators.name_fr IS 'Description en français / French description';
 COMMENT ON COLUMN cag_ovt.indicators.name_en IS 'Description en anglais / English description';
 
--- Checks the indicator key of a row of targets or regional_priorities
--- against cag_ovt.indicators: known key, region allowed for it, and (for
--- targets) a target within the range of its unit.
+-- Checks the indicator key of a row of targets, regional_priorities or
+-- coverage_thresholds against cag_ovt.indicators: known key, region allowed
+-- for it, (for targets) a target within the range of its unit, (for
+-- coverage_thresholds) a share of the purchases, which has a coverage.
 CREATE FUNCTION cag_ovt.check_indicator() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
@@ -93,7 +94,7 @@ BEGIN
     IF NEW.indicator IS NULL THEN
         RETURN NEW;             -- the NOT NULL constraint reports it
     END IF;
-    SELECT i.unit, i.scopes INTO spec
+    SELECT i.unit, i.scopes, i.source INTO spec
       FROM cag_ovt.indicators i WHERE i.indicator = NEW.indicator;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'unknown indicator "%"', NEW.indicator
@@ -102,6 +103,19 @@ BEGIN
                                   TG_TABLE_SCHEMA, TG_TABLE_NAME),
                   HINT = 'Valid indicators are '
                          || (SELECT string_agg(i.indicator, ', ' ORDER BY i.indicator) FROM cag_ovt.indicators i) || '.';
+    END IF;
+    IF TG_TABLE_NAME = 'coverage_thresholds' THEN
+        -- (no region: NEW.region is read in the other branch only)
+        IF split_part(spec.source, '.', 1) NOT IN ('quebec_purchase_share', 'regional_purchase_share',
+                                                   'eco_purchase_share', 'quebec_food_share',
+                                                   'outside_centres_purchase_share') THEN
+            RAISE EXCEPTION 'indicator "%" has no coverage', NEW.indicator
+                USING ERRCODE = 'check_violation',
+                      DETAIL = 'Only the shares computed from the purchases have a coverage; this indicator is computed by '
+                               || spec.source || '.',
+                      HINT = 'Set a threshold for quebec_share, eco_share, eco_share_in_group_purchases, quebec_food_share, regional_share, regional_contract_share or outside_centres_share.';
+        END IF;
+        RETURN NEW;
     END IF;
     IF NEW.region IS NOT NULL AND strpos(spec.scopes, 'region') = 0 THEN
         RAISE EXCEPTION 'indicator "%" has no value by region', NEW.indicator
@@ -123,7 +137,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION cag_ovt.check_indicator() IS
-    'Déclencheur BEFORE INSERT OR UPDATE de targets et regional_priorities : la clé d''indicateur doit figurer dans la vue indicators, la région être permise pour l''indicateur, la cible d''un pourcentage être au plus 100 / BEFORE INSERT OR UPDATE trigger of targets and regional_priorities: the indicator key must be in view indicators, the region allowed for the indicator, the target of a percentage at most 100';
+    'Déclencheur BEFORE INSERT OR UPDATE de targets, regional_priorities et coverage_thresholds : la clé d''indicateur doit figurer dans la vue indicators, la région être permise pour l''indicateur, la cible d''un pourcentage être au plus 100, un seuil de couverture porter sur une part des achats / BEFORE INSERT OR UPDATE trigger of targets, regional_priorities and coverage_thresholds: the indicator key must be in view indicators, the region allowed for the indicator, the target of a percentage at most 100, a coverage threshold be that of a share of the purchases';
 
 -- ---------------------------------------------------------------------
 -- CAG positions (action A5).
@@ -263,6 +277,42 @@ COMMENT ON COLUMN cag_ovt.targets.target IS
 COMMENT ON COLUMN cag_ovt.targets.note IS 'Source ou remarque / source or remark';
 
 -- ---------------------------------------------------------------------
+-- The coverage below which a share rests on partial evidence: for each
+-- share computed from the purchases, the least coverage (percent, as
+-- action_plan_report.coverage) at which action_plan_report compares the
+-- value with its target; below it the status is 'données partielles'.
+-- Seeded at 80 for every such share (a figure missing a fifth of its
+-- evidence or more is not compared); a reference table: the DBA may change
+-- a threshold, delete its row (the figure is then always compared) or add
+-- it back.
+CREATE TABLE cag_ovt.coverage_thresholds (
+    indicator text PRIMARY KEY,
+    min_coverage numeric NOT NULL
+        CONSTRAINT coverage_thresholds_min_coverage_check
+        CHECK (min_coverage OPERATOR(pg_catalog.>=) 0 AND min_coverage OPERATOR(pg_catalog.<=) 100),
+    note text
+);
+COMMENT ON TABLE cag_ovt.coverage_thresholds IS
+    'Couverture minimale (en %) à laquelle action_plan_report compare une part à sa cible ; en dessous, statut « données partielles » ; 80 par défaut, modifiable par le DBA (sans ligne : toujours comparée) / least coverage (in %) at which action_plan_report compares a share with its target; below it, status ''données partielles'' (partial data); 80 by default, editable by the DBA (no row: always compared)';
+--@column_comments cag_ovt.coverage_thresholds indicator
+COMMENT ON COLUMN cag_ovt.coverage_thresholds.min_coverage IS
+    'Couverture minimale en pourcentage, de 0 à 100 (80 pour 80 %) / least coverage in percent, from 0 to 100 (80 for 80 %)';
+COMMENT ON COLUMN cag_ovt.coverage_thresholds.note IS 'Source ou remarque / source or remark';
+CREATE TRIGGER cag_indicator_check BEFORE INSERT OR UPDATE ON cag_ovt.coverage_thresholds
+    FOR EACH ROW EXECUTE FUNCTION cag_ovt.check_indicator();
+COMMENT ON TRIGGER cag_indicator_check ON cag_ovt.coverage_thresholds IS
+    'Vérifie que l''indicateur est une part calculée à partir des achats / checks that the indicator is a share computed from the purchases';
+INSERT INTO cag_ovt.coverage_thresholds (indicator, min_coverage, note) VALUES
+    ('quebec_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('eco_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('eco_share_in_group_purchases', 80, 'Défaut de l''extension / default of the extension'),
+    ('quebec_food_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('regional_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('regional_contract_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('outside_centres_share', 80, 'Défaut de l''extension / default of the extension');
+SELECT cag_ovt.manage_reference_table('cag_ovt.coverage_thresholds');
+
+-- ---------------------------------------------------------------------
 -- The plan's actions and the indicators that follow them: A1 to A5 (all of
 -- Québec), one row per regional priority (its region), then the
 -- government-wide indicator of the Stratégie gouvernementale des marchés
@@ -316,8 +366,8 @@ COMMENT ON COLUMN cag_ovt.plan_actions.scope IS
 CREATE VIEW cag_ovt.regional_positions WITH (security_invoker = true) AS
 WITH years AS (
     SELECT y AS fiscal_year,
-           pg_catalog.make_date(y, 4, 1) AS starts_on,
-           pg_catalog.make_date(y + 1, 3, 31) AS as_of
+           cag_ovt.fiscal_year_start(y) AS starts_on,
+           cag_ovt.fiscal_year_end(y) AS as_of
     FROM (SELECT cag_ovt.fiscal_year(min(p.opened_on)) AS first_year,
                  greatest(cag_ovt.fiscal_year(max(p.opened_on)),
                           cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
@@ -391,8 +441,8 @@ WITH dates AS (
 ),
 years AS (
     SELECT y AS fiscal_year,
-           pg_catalog.make_date(y, 4, 1) AS starts_on,
-           pg_catalog.make_date(y + 1, 3, 31) AS as_of
+           cag_ovt.fiscal_year_start(y) AS starts_on,
+           cag_ovt.fiscal_year_end(y) AS as_of
     FROM (SELECT coalesce(cag_ovt.fiscal_year(min(d.d)), cag_ovt.fiscal_year(CURRENT_DATE)) AS first_year,
                  greatest(cag_ovt.fiscal_year(max(d.d)), cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
           FROM dates d) AS b

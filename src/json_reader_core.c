@@ -15,6 +15,7 @@ typedef struct JsonReader
 	const unsigned char *p;
 	const char *typname;
 	int			version;		/* the only version accepted */
+	int			oldest;			/* the oldest the type reads (messages) */
 	CagParseError *err;
 } JsonReader;
 
@@ -167,10 +168,16 @@ json_read_version(JsonReader *r, const char *path, int64_t *result)
 	{
 		while (json_number_continues(*r->p))
 			r->p++;
-		cag_fail(r->err, CAG_ERR_SYNTAX,
-				 "Field \"%s\" is %.*s%s; this version of cag_ovt reads format version %d.",
-				 path, (int) (r->p - start > 20 ? 20 : r->p - start), (const char *) start,
-				 r->p - start > 20 ? "..." : "", r->version);
+		if (r->oldest < r->version)
+			cag_fail(r->err, CAG_ERR_SYNTAX,
+					 "Field \"%s\" is %.*s%s; this version of cag_ovt reads format versions %d to %d.",
+					 path, (int) (r->p - start > 20 ? 20 : r->p - start), (const char *) start,
+					 r->p - start > 20 ? "..." : "", r->oldest, r->version);
+		else
+			cag_fail(r->err, CAG_ERR_SYNTAX,
+					 "Field \"%s\" is %.*s%s; this version of cag_ovt reads format version %d.",
+					 path, (int) (r->p - start > 20 ? 20 : r->p - start), (const char *) start,
+					 r->p - start > 20 ? "..." : "", r->version);
 		cag_hint(r->err, "A %s written by a newer cag_ovt needs that version of the extension.",
 				 r->typname);
 		return false;
@@ -389,11 +396,11 @@ json_read_object(JsonReader *r, CagJsonField *fields, int n, const char *path)
 
 /* Read a whole value: white space, the object, white space, the end. */
 bool
-cag_json_read(const char *str, const char *typname, int version, CagJsonField *fields,
-			  int n, CagParseError *err)
+cag_json_read(const char *str, const char *typname, int version, int oldest,
+			  CagJsonField *fields, int n, CagParseError *err)
 {
 	char		cbuf[CAG_CHAR_DESC_LEN];
-	JsonReader	reader = {(const unsigned char *) str, typname, version, err};
+	JsonReader	reader = {(const unsigned char *) str, typname, version, oldest, err};
 	JsonReader *r = &reader;
 
 	json_skip_space(r);
@@ -408,4 +415,94 @@ cag_json_read(const char *str, const char *typname, int version, CagJsonField *f
 						"Text after the closing \"}\" is not allowed (found %s).",
 						json_describe(r, cbuf, sizeof(cbuf)));
 	return true;
+}
+
+/* JSON white space, for the peek (which has no reader). */
+static const unsigned char *
+peek_space(const unsigned char *p)
+{
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		p++;
+	return p;
+}
+
+/*
+ * Skip a value -- an object, a number, or a string without escapes (a
+ * key) -- and return what follows it; NULL for anything else.
+ */
+static const unsigned char *
+peek_skip_value(const unsigned char *p, int depth)
+{
+	if (*p == '"')
+	{
+		for (p++; *p != '"'; p++)
+			if (*p == '\0' || *p == '\\')
+				return NULL;
+		return p + 1;
+	}
+	if (*p != '{')
+	{
+		if (!json_number_continues(*p))
+			return NULL;
+		while (json_number_continues(*p))
+			p++;
+		return p;
+	}
+	if (depth > 8)
+		return NULL;
+	p = peek_space(p + 1);
+	if (*p == '}')
+		return p + 1;
+	for (;;)
+	{
+		if (*p != '"' || (p = peek_skip_value(p, depth + 1)) == NULL)
+			return NULL;
+		p = peek_space(p);
+		if (*p != ':' || (p = peek_skip_value(peek_space(p + 1), depth + 1)) == NULL)
+			return NULL;
+		p = peek_space(p);
+		if (*p == '}')
+			return p + 1;
+		if (*p != ',')
+			return NULL;
+		p = peek_space(p + 1);
+	}
+}
+
+int
+cag_json_peek_version(const char *str)
+{
+	const unsigned char *p = peek_space((const unsigned char *) str);
+
+	if (*p != '{')
+		return -1;
+	p = peek_space(p + 1);
+	for (;;)
+	{
+		const unsigned char *key = p;
+		bool		is_version;
+
+		if (*p != '"' || (p = peek_skip_value(p, 1)) == NULL)
+			return -1;
+		is_version = p - key == 9 && memcmp(key, "\"version\"", 9) == 0;
+		p = peek_space(p);
+		if (*p != ':')
+			return -1;
+		p = peek_space(p + 1);
+		if (is_version)
+		{
+			int			v = 0;
+			int			digits = 0;
+
+			while (cag_is_digit(*p) && digits < 9)
+				v = v * 10 + (*p++ - '0'), digits++;
+			return digits > 0 && !json_number_continues(*p) ? v : -1;
+		}
+		if ((p = peek_skip_value(p, 1)) == NULL)
+			return -1;
+		p = peek_space(p);
+		if (*p != ',')
+			return -1;
+		p = peek_space(p + 1);
+	}
 }

@@ -41,9 +41,17 @@ typedef struct CagJsonField
 /*
  * Read str, a JSON object with exactly the given fields, into their
  * targets.  typname names the type in messages; version is the only
- * format version a CAG_JSON_VERSION field accepts.
+ * format version a CAG_JSON_VERSION field accepts (the fields are that
+ * version's); oldest is the oldest version the type reads, for messages.
  */
-extern bool cag_json_read(const char *str, const char *typname, int version,
+extern bool cag_json_read(const char *str, const char *typname, int version, int oldest,
 						  CagJsonField *fields, int n, CagParseError *err);
+
+/*
+ * The format version str says it is in, for a type that reads several: the
+ * integer of its outermost "version" key, found without reading the rest;
+ * -1 when it cannot be found so (cag_json_read then says what is wrong).
+ */
+extern int	cag_json_peek_version(const char *str);
 
 #endif							/* CAG_JSON_READER_CORE_H */

@@ -23,7 +23,7 @@ CREATE TYPE cag_ovt.purchase_class (
 );
 
 COMMENT ON TYPE cag_ovt.purchase_class IS
-    'Classe d''achat : ensemble d''indicateurs (quebec, outside_quebec, regional, outside_region, eco, food, quebec_food, group_purchase) ; l''absence des deux indicateurs d''une paire signifie « inconnu » / purchase class: a set of flags (quebec, outside_quebec, regional, outside_region, eco, food, quebec_food, group_purchase); neither flag of a pair means unknown';
+    'Classe d''achat : ensemble d''indicateurs (quebec, outside_quebec, regional, outside_region, eco, food, quebec_food, group_purchase, eco_unknown, food_unknown, quebec_food_unknown, group_purchase_unknown) ; provenance et région : l''absence des deux indicateurs d''une paire signifie « inconnu » ; écoresponsable, aliments, aliments du Québec, achat regroupé : inconnu s''écrit *_unknown, l''absence des deux signifie « non » (comme en 1.1) / purchase class: a set of flags (quebec, outside_quebec, regional, outside_region, eco, food, quebec_food, group_purchase, eco_unknown, food_unknown, quebec_food_unknown, group_purchase_unknown); origin and region: neither flag of a pair means unknown; eco, food, Québec food, group purchase: unknown is written *_unknown, neither flag means no (as in 1.1)';
 COMMENT ON FUNCTION cag_ovt.purchase_class_in(cstring) IS
     'Entrée texte de purchase_class : {quebec,eco}, ordre, casse et doublons libres, invariants vérifiés / text input of purchase_class: {quebec,eco}, any order, case and duplicates, invariants checked';
 COMMENT ON FUNCTION cag_ovt.purchase_class_out(cag_ovt.purchase_class) IS

@@ -23,11 +23,16 @@ const char *const purchase_class_flag_names[PC_NFLAGS] = {
 	"eco",
 	"food",
 	"quebec_food",
-	"group_purchase"
+	"group_purchase",
+	"eco_unknown",
+	"food_unknown",
+	"quebec_food_unknown",
+	"group_purchase_unknown"
 };
 
 const char	purchase_class_flag_list[] =
-"quebec, outside_quebec, regional, outside_region, eco, food, quebec_food, group_purchase";
+"quebec, outside_quebec, regional, outside_region, eco, food, quebec_food, group_purchase, "
+"eco_unknown, food_unknown, quebec_food_unknown, group_purchase_unknown";
 
 int
 purchase_class_flag_lookup(const char *name, size_t len)
@@ -69,7 +74,7 @@ purchase_class_check(uint32_t bits, CagErrorKind kind, CagParseError *err)
 	cag_error_clear(err);
 	if (bits & ~PC_ALL_FLAGS)
 		return cag_fail(err, kind,
-						"Bits 0x%04X are not flags of a purchase class, which uses the 8 low bits only.",
+						"Bits 0x%04X are not flags of a purchase class, which uses the 12 low bits only.",
 						(unsigned int) (bits & ~PC_ALL_FLAGS));
 	if ((bits & PC_QUEBEC) && (bits & PC_OUTSIDE_QUEBEC))
 		return cag_fail(err, kind,
@@ -83,6 +88,24 @@ purchase_class_check(uint32_t bits, CagErrorKind kind, CagParseError *err)
 	if ((bits & PC_QUEBEC_FOOD) && !(bits & PC_FOOD))
 		return cag_fail(err, kind,
 						"Flag quebec_food requires flag food: Québec food is food.");
+	if ((bits & PC_ECO) && (bits & PC_ECO_UNKNOWN))
+		return cag_fail(err, kind,
+						"Flags eco and eco_unknown exclude each other: a purchase known to be eco-responsible is not unknown on it.");
+	if ((bits & PC_FOOD) && (bits & PC_FOOD_UNKNOWN))
+		return cag_fail(err, kind,
+						"Flags food and food_unknown exclude each other: a purchase known to be food is not unknown on it.");
+	if ((bits & PC_QUEBEC_FOOD) && (bits & PC_QUEBEC_FOOD_UNKNOWN))
+		return cag_fail(err, kind,
+						"Flags quebec_food and quebec_food_unknown exclude each other: a purchase known to be Québec food is not unknown on it.");
+	if ((bits & PC_GROUP_PURCHASE) && (bits & PC_GROUP_PURCHASE_UNKNOWN))
+		return cag_fail(err, kind,
+						"Flags group_purchase and group_purchase_unknown exclude each other: a purchase known to be a group purchase is not unknown on it.");
+	if ((bits & PC_FOOD_UNKNOWN) && !(bits & PC_QUEBEC_FOOD_UNKNOWN))
+		return cag_fail(err, kind,
+						"Flag food_unknown requires flag quebec_food_unknown: whether a purchase that may be food is Québec food is unknown too.");
+	if ((bits & PC_QUEBEC_FOOD_UNKNOWN) && !(bits & (PC_FOOD | PC_FOOD_UNKNOWN)))
+		return cag_fail(err, kind,
+						"Flag quebec_food_unknown requires flag food or food_unknown: a purchase known not to be food is known not to be Québec food.");
 	return true;
 }
 

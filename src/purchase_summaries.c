@@ -19,9 +19,9 @@
  *
  * Its result is an array of cag_ovt.fiscal_year_region_summary sorted by
  * fiscal year, then delivery region (NULLs last), with exactly the groups
- * and summaries of that GROUP BY: a group exists as soon as a
- * row has its key (even with a NULL amount, which spend_agg skips), and its
- * summaries start empty, like spend_agg's initial state.
+ * and summaries of that GROUP BY: a group exists as soon as a row has its
+ * key (even with a NULL class, which spend_agg skips), and its summaries
+ * start empty, like spend_agg's initial state.
  *
  * The state is internal.  It is serialized for parallel workers as the
  * groups' keys and raw summaries (the bytes go from one backend of the
@@ -70,13 +70,19 @@ enum
 #define RESULT_NATTS (2 + NSUMS)
 
 /*
- * A group's key: the fiscal year (0 for a NULL date; fiscal years start at
- * 1 and end before 2^23) shifted left by 5, ORed with the region (0 for
- * NULL), plus 1 so that 0 marks a free slot.
+ * A group's key: the fiscal year's number from 1 (FY_CODE: 0 for a NULL or
+ * infinite date; the fiscal years of the dates PostgreSQL accepts, 4713 BC
+ * to 5874897, number fewer than 2^23) shifted left by 5, ORed with the
+ * region (0 for NULL), plus 1 so that 0 marks a free slot.
  */
-#define GROUP_KEY(fy, region) ((((uint32) (fy) << 5) | (uint32) (region)) + 1)
-#define KEY_FISCAL_YEAR(key) ((int32) (((key) - 1) >> 5))
+#define FY_CODE(fy) ((uint32) ((fy) - CAG_FISCAL_YEAR_MIN + 1))
+#define GROUP_KEY(code, region) ((((uint32) (code) << 5) | (uint32) (region)) + 1)
+#define KEY_FY_CODE(key) (((key) - 1) >> 5)
+#define KEY_FISCAL_YEAR(key) ((int32) KEY_FY_CODE(key) + CAG_FISCAL_YEAR_MIN - 1)
 #define KEY_REGION(key) ((int) (((key) - 1) & 0x1F))
+
+StaticAssertDecl(CAG_FISCAL_YEAR_MAX - CAG_FISCAL_YEAR_MIN + 1 < (1 << 23),
+				 "fiscal years fit the group key");
 
 typedef struct SummaryGroup
 {
@@ -95,7 +101,8 @@ typedef struct GroupsState
 	SummaryGroup *slots;
 	MemoryContext cxt;
 	/* fiscal years fy_base to fy_base + FY_BOUNDS - 1 start on bounds[k] */
-	int32		fy_base;		/* 0: no bounds yet */
+	bool		has_bounds;
+	int32		fy_base;
 	DateADT		bounds[FY_BOUNDS + 1];
 	/* the last group found */
 	SummaryGroup *last;
@@ -199,28 +206,32 @@ groups_find(GroupsState *st, uint32 key)
  * (1461 in four years), corrected against the bounds; another date
  * recentres the span on its own year.
  */
-static int32
-state_fiscal_year_slow(GroupsState *st, DateADT date)
+static uint32
+state_fy_code_slow(GroupsState *st, DateADT date)
 {
-	int32		fy = cag_fiscal_year_of(date);	/* checks the date */
+	int32		fy;
 	int			k;
 
+	if (!cag_fiscal_year_of(date, &fy))
+		return 0;				/* an infinite date: no fiscal year */
 	/* date2j would overflow past the last years PostgreSQL can store */
 	if (fy > 5000000)
-		return fy;
-	st->fy_base = Max(1, fy - FY_BOUNDS / 2);
+		return FY_CODE(fy);
+	st->fy_base = fy - FY_BOUNDS / 2;
 	for (k = 0; k <= FY_BOUNDS; k++)
 		st->bounds[k] = date2j(st->fy_base + k, 4, 1) - POSTGRES_EPOCH_JDATE;
-	return fy;
+	st->has_bounds = true;
+	return FY_CODE(fy);
 }
 
-static inline int32
-state_fiscal_year(GroupsState *st, DateADT date)
+/* The FY_CODE of a date's fiscal year. */
+static inline uint32
+state_fy_code(GroupsState *st, DateADT date)
 {
 	int			k;
 
-	if (unlikely(st->fy_base == 0 || date < st->bounds[0] || date >= st->bounds[FY_BOUNDS]))
-		return state_fiscal_year_slow(st, date);
+	if (unlikely(!st->has_bounds || date < st->bounds[0] || date >= st->bounds[FY_BOUNDS]))
+		return state_fy_code_slow(st, date);
 	k = (int) (((int64) (date - st->bounds[0]) * 4) / 1461);
 	if (k > FY_BOUNDS - 1)
 		k = FY_BOUNDS - 1;
@@ -228,7 +239,7 @@ state_fiscal_year(GroupsState *st, DateADT date)
 		k--;
 	while (date >= st->bounds[k + 1])
 		k++;
-	return st->fy_base + k;
+	return FY_CODE(st->fy_base + k);
 }
 
 /* The aggregate's memory context; the support functions need one. */
@@ -242,6 +253,13 @@ agg_context(FunctionCallInfo fcinfo)
 	return aggcxt;
 }
 
+/* Add a purchase to a summary, with its amount or as unpriced. */
+static inline bool
+add_purchase(SpendSummary *s, bool priced, int64 cents, uint32 bits)
+{
+	return priced ? spend_summary_add_row(s, cents, bits) : spend_summary_add_unpriced(s, bits);
+}
+
 /*
  * fiscal_year_region_agg_transfn(state, purchased_on, delivery_region,
  * amount, class, group_purchase, supplier_region, supplier_postal_code)
@@ -251,9 +269,10 @@ fiscal_year_region_agg_transfn(PG_FUNCTION_ARGS)
 {
 	GroupsState *st = PG_ARGISNULL(0) ? NULL : (GroupsState *) PG_GETARG_POINTER(0);
 	DateADT		date = PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1);
-	int32		fy = 0;
+	uint32		fy_code = 0;
 	int			region = PG_ARGISNULL(2) ? 0 : (unsigned char) DatumGetChar(PG_GETARG_DATUM(2));
 	SummaryGroup *g;
+	bool		priced;
 	int64		cents;
 	PurchaseClass bits;
 	bool		ok;
@@ -262,18 +281,22 @@ fiscal_year_region_agg_transfn(PG_FUNCTION_ARGS)
 	if (st == NULL)
 		st = groups_create(agg_context(fcinfo), INITIAL_SLOTS);
 	if (!PG_ARGISNULL(1))
-		fy = state_fiscal_year(st, date);
-	g = groups_find(st, GROUP_KEY(fy, region));
+		fy_code = state_fy_code(st, date);
+	g = groups_find(st, GROUP_KEY(fy_code, region));
 
-	/* spend_agg skips a NULL amount or class; the group exists all the same */
-	if (PG_ARGISNULL(3) || PG_ARGISNULL(4))
+	/*
+	 * As spend_agg: a NULL class is skipped (the group exists all the same),
+	 * a NULL amount is a purchase whose amount is unknown.
+	 */
+	if (PG_ARGISNULL(4))
 		PG_RETURN_POINTER(st);
-	cents = cag_numeric_datum_to_cents(PG_GETARG_DATUM(3));
+	priced = !PG_ARGISNULL(3);
+	cents = priced ? cag_numeric_datum_to_cents(PG_GETARG_DATUM(3)) : 0;
 	bits = PG_GETARG_PURCHASE_CLASS(4);
 
-	ok = spend_summary_add_row(&g->sums[SUM_ALL], cents, bits);
+	ok = add_purchase(&g->sums[SUM_ALL], priced, cents, bits);
 	if (!PG_ARGISNULL(5) && PG_GETARG_BOOL(5))
-		ok &= spend_summary_add_row(&g->sums[SUM_GROUP_PURCHASES], cents, bits);
+		ok &= add_purchase(&g->sums[SUM_GROUP_PURCHASES], priced, cents, bits);
 
 	/*
 	 * The supplier's region: supplier_region, else that of its postal code
@@ -292,12 +315,12 @@ fiscal_year_region_agg_transfn(PG_FUNCTION_ARGS)
 		int			outside = cag_region_outside_centres(supplier_region);
 
 		if (outside > 0)
-			ok &= spend_summary_add_row(&g->sums[SUM_OUTSIDE_CENTRES], cents, bits);
+			ok &= add_purchase(&g->sums[SUM_OUTSIDE_CENTRES], priced, cents, bits);
 		else if (outside == 0)
-			ok &= spend_summary_add_row(&g->sums[SUM_CENTRES], cents, bits);
+			ok &= add_purchase(&g->sums[SUM_CENTRES], priced, cents, bits);
 	}
 	if (unlikely(!ok))
-		cag_report_sum_overflow("spend_summary");
+		cag_report_sum_overflow("spend_summary", SPEND_COUNT_MAX);
 	PG_RETURN_POINTER(st);
 }
 
@@ -311,7 +334,7 @@ groups_add(GroupsState *st, const SummaryGroup *src)
 	for (k = 0; k < NSUMS; k++)
 	{
 		if (!spend_summary_add(&g->sums[k], &src->sums[k]))
-			cag_report_sum_overflow("spend_summary");
+			cag_report_sum_overflow("spend_summary", SPEND_COUNT_MAX);
 	}
 }
 
@@ -423,8 +446,8 @@ cmp_groups(const void *a, const void *b)
 {
 	uint32		ka = (*(SummaryGroup *const *) a)->key;
 	uint32		kb = (*(SummaryGroup *const *) b)->key;
-	uint32		fa = (uint32) KEY_FISCAL_YEAR(ka) - 1;	/* 0 wraps to the end */
-	uint32		fb = (uint32) KEY_FISCAL_YEAR(kb) - 1;
+	uint32		fa = KEY_FY_CODE(ka) - 1;	/* 0 wraps to the end */
+	uint32		fb = KEY_FY_CODE(kb) - 1;
 	uint32		ra = (uint32) KEY_REGION(ka) - 1;
 	uint32		rb = (uint32) KEY_REGION(kb) - 1;
 
@@ -480,12 +503,11 @@ fiscal_year_region_agg_finalfn(PG_FUNCTION_ARGS)
 	{
 		Datum		values[RESULT_NATTS];
 		bool		nulls[RESULT_NATTS] = {0};
-		int32		fy = KEY_FISCAL_YEAR(groups[i]->key);
 		int			region = KEY_REGION(groups[i]->key);
 		int			k;
 
-		values[0] = Int32GetDatum(fy);
-		nulls[0] = (fy == 0);
+		values[0] = Int32GetDatum(KEY_FISCAL_YEAR(groups[i]->key));
+		nulls[0] = KEY_FY_CODE(groups[i]->key) == 0;
 		values[1] = CharGetDatum((char) region);
 		nulls[1] = (region == 0);
 		for (k = 0; k < NSUMS; k++)

@@ -15,7 +15,7 @@ CREATE TYPE cag_ovt.fiscal_year_region_summary AS (
 COMMENT ON TYPE cag_ovt.fiscal_year_region_summary IS
     'Sommaires des achats d''une année financière et d''une région de livraison, élément du résultat de spend_agg_by_fiscal_year_region / summaries of the purchases of one fiscal year and delivery region, element of the result of spend_agg_by_fiscal_year_region';
 COMMENT ON COLUMN cag_ovt.fiscal_year_region_summary.fiscal_year IS
-    'Année financière (année de début) ; NULL pour les achats sans date / fiscal year (starting year); NULL for purchases without a date';
+    'Année financière (année de début) ; NULL pour les achats sans date ou de date infinie / fiscal year (starting year); NULL for purchases without a date or with an infinite date';
 COMMENT ON COLUMN cag_ovt.fiscal_year_region_summary.delivery_region IS
     'Région de livraison ; NULL si inconnue / delivery region; NULL when unknown';
 --@column_comments cag_ovt.fiscal_year_region_summary summary
@@ -69,7 +69,9 @@ COMMENT ON AGGREGATE cag_ovt.spend_agg_by_fiscal_year_region(date, cag_ovt.qc_re
 -- ---------------------------------------------------------------------
 -- One scan: purchase_summaries reads the purchases once, through the
 -- aggregate above, which returns, for each fiscal year and delivery region,
--- the spend_agg(amount, class) of its purchases, of its group purchases,
+-- the spend_agg(amount_cad, class) of its purchases (amounts in Canadian
+-- dollars; a purchase with no rate counts with no amount), of its group
+-- purchases,
 -- and of those whose supplier is located outside the centres or in them
 -- (the supplier's region is supplier_region, else that of its postal code
 -- on the date of the purchase, as in spend_by_month; outside the centres:
@@ -118,7 +120,7 @@ FROM (
         SELECT u.fiscal_year, u.delivery_region, u.summary, u.group_summary,
                u.outside_centres_summary, u.centres_summary
         FROM (SELECT cag_ovt.spend_agg_by_fiscal_year_region(
-                         p.purchased_on, p.delivery_region, p.amount, p.class, p.group_purchase,
+                         p.purchased_on, p.delivery_region, p.amount_cad, p.class, p.group_purchase,
                          p.supplier_region, p.supplier_postal_code) AS groups
               FROM cag_ovt.purchases p) AS a
         CROSS JOIN LATERAL pg_catalog.unnest(a.groups) AS u

@@ -3,14 +3,14 @@
 #
 #   awk -v table=cag_ovt.fsa_regions -f src/csv.awk -f src/reference_rows.awk data/fsa-regions.csv
 #
-# POSIX awk only.  Every field is written as a quoted literal, which takes
-# the type of its column (text, date, qc_region, text[]); an empty field is
-# NULL.  The table's constraints check the values when the install script
-# runs.  The rows of src/localities.sql come from here (see data/README.md).
+# POSIX awk only; src/csv.awk reads the CSV (CRLF, blank lines, the number of
+# fields, a failed or empty file).  Every field is written as a quoted
+# literal, which takes the type of its column (text, date, qc_region,
+# text[]); an empty field is NULL.  The table's constraints check the values
+# when the install script runs.  The rows of src/localities.sql come from
+# here (see data/README.md).
 
 BEGIN {
-	rows = 0
-	failed = 0
 	if (table !~ /^cag_ovt\.[a-z_]+$/) {
 		print "error: set -v table=cag_ovt.<name>" > "/dev/stderr"
 		failed = 1
@@ -18,13 +18,10 @@ BEGIN {
 	}
 }
 
-{
-	sub(/\r$/, "")
-}
-
+# The header: the table's columns, in the file's order.
 FNR == 1 {
 	sub(/^\357\273\277/, "")	# UTF-8 byte order mark
-	ncols = csv_split($0, h)
+	csv_split($0, h)
 	cols = ""
 	for (i = 1; i <= ncols; i++) {
 		h[i] = trim(h[i])
@@ -37,14 +34,7 @@ FNR == 1 {
 	next
 }
 
-/^[ \t]*$/ {
-	next
-}
-
 {
-	n = csv_split($0, f)
-	if (n != ncols)
-		fail(n " fields instead of " ncols)
 	line = ""
 	for (i = 1; i <= n; i++)
 		line = line (i > 1 ? ", " : "") sql_text_or_null(trim(f[i]))
@@ -53,12 +43,6 @@ FNR == 1 {
 }
 
 END {
-	if (failed)
-		exit 1
-	if (rows == 0) {
-		print "error: no row in " FILENAME > "/dev/stderr"
-		exit 1
-	}
 	print ";"
 	print ""
 	printf "SELECT cag_ovt.manage_reference_table('%s');\n", table

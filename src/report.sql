@@ -11,7 +11,9 @@
 -- a function report_section_<name>(fiscal_year, lang) returning an HTML
 -- fragment: a new section is one function and one line in report_html.
 -- The coverage of an indicator (how much of the amount its share rests on)
--- is in one place, report_coverage().  Helpers: report_label (every text of
+-- and its status come from action_plan_report, the coverage of each share
+-- of the regions' table from the *_figures functions of the purchase
+-- views.  Helpers: report_label (every text of
 -- the page, in both languages), report_number (figures in the conventions
 -- of the language), report_escape, report_chart (the SVG bar chart of an
 -- indicator over the fiscal years).
@@ -58,8 +60,8 @@ BEGIN
         ('purchases', 'achats', 'purchases'),
         ('amount', 'Montant', 'Amount'),
         ('summary', 'Les indicateurs du plan', 'The plan''s indicators'),
-        ('summary_intro', 'Chaque indicateur du plan pour l''ensemble du Qu&#233;bec, contre sa cible, avec sa couverture : la part du montant dont d&#233;pend la part calcul&#233;e.',
-                          'Each indicator of the plan for all of Qu&#233;bec, against its target, with its coverage: the part of the amount the share rests on.'),
+        ('summary_intro', 'Chaque indicateur du plan pour l''ensemble du Qu&#233;bec, contre sa cible, avec sa couverture : la part du montant dont d&#233;pend la part calcul&#233;e. Une part qui repose sur moins que le seuil de la table coverage_thresholds n''est pas compar&#233;e &#224; sa cible : donn&#233;es partielles.',
+                          'Each indicator of the plan for all of Qu&#233;bec, against its target, with its coverage: the part of the amount the share rests on. A share resting on less than the threshold of table coverage_thresholds is not compared with its target: partial data.'),
         ('action', 'Action', 'Action'),
         ('indicator', 'Indicateur', 'Indicator'),
         ('value', 'Valeur', 'Value'),
@@ -73,8 +75,8 @@ BEGIN
         ('no_data', 's.&#160;o.', 'n/a'),
         ('plan', 'plan', 'plan'),
         ('regions', 'Achats par r&#233;gion de livraison', 'Purchases by delivery region'),
-        ('regions_intro', 'Parts des achats de l''ann&#233;e, r&#233;gion par r&#233;gion ; la couverture de la part r&#233;gionale entre parenth&#232;ses.',
-                          'Shares of the year''s purchases, region by region; the coverage of the regional share in brackets.'),
+        ('regions_intro', 'Parts des achats de l''ann&#233;e, r&#233;gion par r&#233;gion ; la couverture de chaque part entre parenth&#232;ses.',
+                          'Shares of the year''s purchases, region by region; the coverage of each share in brackets.'),
         ('region', 'R&#233;gion', 'Region'),
         ('quebec_share', 'Part Qu&#233;bec', 'Qu&#233;bec share'),
         ('regional_share', 'Part r&#233;gionale', 'Regional share'),
@@ -111,8 +113,8 @@ BEGIN
         ('regional_win_rate', 'Succ&#232;s des soumissionnaires de la r&#233;gion', 'Win rate, bidders of the region'),
         ('other_region_win_rate', 'Succ&#232;s des autres', 'Win rate, others'),
         ('notes', 'Sources et m&#233;thode', 'Sources and method'),
-        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, competition_indicators, regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
-                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, competition_indicators, regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is. A fiscal year runs from 1 April to 31 March.'),
+        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, competition_indicators, regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente (0 : aucune donn&#233;e, la part n''est pas publi&#233;e). Les montants sont en dollars canadiens ; ceux d''une autre devise sans taux de change utilisable sont exclus des totaux. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
+                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, competition_indicators, regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is (0: no data, the share is not published). Amounts are in Canadian dollars; those in another currency with no usable exchange rate are left out of the totals. A fiscal year runs from 1 April to 31 March.'),
         ('generated', 'Produit par cag_ovt', 'Produced by cag_ovt'),
         ('database', 'base de donn&#233;es', 'database'),
         ('colon', '&#160;: ', ': '),
@@ -120,6 +122,7 @@ BEGIN
         ('status:non atteinte', 'non atteinte', 'not met'),
         ('status:sans cible', 'sans cible', 'no target'),
         ('status:sans donnée', 'sans donn&#233;e', 'no data'),
+        ('status:données partielles', 'donn&#233;es partielles', 'partial data'),
         ('unit:%', '%', '%'),
         ('unit:nombre', 'nombre', 'count')
     ) AS l(key, fr, en)
@@ -219,42 +222,6 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION cag_ovt.report_region(text, text, text) IS
     'Nom de la ligne d''une vue selon sa portée (région, ensemble du Québec, région inconnue), dans la langue du rapport, en HTML ; utilisé par report_html / name of a row of a view by its scope (region, all of Québec, unknown region), in the language of the report, as HTML; used by report_html';
-
--- The coverage of each indicator that has one, by fiscal year and scope:
--- the part of the amount its share rests on (a fraction from 0 to 1), the
--- *_coverage column of its view (quebec_purchase_share.origin_coverage,
--- regional_purchase_share.region_coverage,
--- outside_centres_purchase_share.location_coverage), computed as the views
--- compute it, from purchase_summaries in one scan.  Indicators without a
--- coverage have no row.  PL/pgSQL, not a standard body: a standard body
--- depends on purchase_summaries, and pg_upgrade (pg_dump --binary-upgrade)
--- then creates that view among the functions, before the operator classes
--- its GROUP BY needs ("could not identify an equality operator for type
--- cag_ovt.qc_region"; test/t/025_pg_upgrade.pl).
-CREATE FUNCTION cag_ovt.report_coverage()
-    RETURNS TABLE (indicator text, fiscal_year integer, scope text, region_code text,
-                   coverage numeric)
-    LANGUAGE plpgsql STABLE PARALLEL SAFE
-    SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    RETURN QUERY
-    SELECT x.indicator, s.fiscal_year, s.scope, s.region_code, x.coverage
-    FROM cag_ovt.purchase_summaries s
-    CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
-    CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS r
-    CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
-                                                       s.centres_summary) AS o
-    CROSS JOIN LATERAL (VALUES
-        ('quebec_share'::text, q.origin_coverage),
-        ('regional_share'::text, r.region_coverage),
-        ('regional_contract_share'::text, r.region_coverage),
-        ('outside_centres_share'::text, o.location_coverage)
-    ) AS x(indicator, coverage);
-END
-$$;
-COMMENT ON FUNCTION cag_ovt.report_coverage() IS
-    'Couverture des indicateurs qui en ont une (part du montant sur laquelle repose la part), par année financière et portée ; utilisé par report_html / coverage of the indicators that have one (part of the amount the share rests on), by fiscal year and scope; used by report_html';
 
 -- The bar chart of an indicator over fiscal years: one bar per year with a
 -- value (the plan's years in blue, the others grey, the chosen year
@@ -404,13 +371,10 @@ BEGIN
                    cag_ovt.report_label('value'::text, lang), cag_ovt.report_label('target'::text, lang),
                    cag_ovt.report_label('status'::text, lang), cag_ovt.report_label('coverage'::text, lang));
     FOR a IN
-        SELECT r.item, r.code, r.indicator, r.value, r.unit, r.target, r.status, c.coverage,
+        SELECT r.item, r.code, r.indicator, r.value, r.unit, r.target, r.status, r.coverage,
                CASE lang WHEN 'fr' THEN i.name_fr ELSE i.name_en END AS name
         FROM cag_ovt.action_plan_report r
         JOIN cag_ovt.indicators i ON i.indicator = r.indicator
-        LEFT JOIN cag_ovt.report_coverage() c
-               ON c.indicator = r.indicator AND c.fiscal_year = r.fiscal_year AND c.scope = r.scope
-              AND coalesce(c.region_code, '') = coalesce(r.region_code, '')
         WHERE r.fiscal_year = report_section_indicators.fiscal_year AND r.scope = 'quebec'
         ORDER BY r.item
     LOOP
@@ -425,7 +389,7 @@ BEGIN
                                replace(a.status, ' ', '-'),
                                cag_ovt.report_label('status:' || a.status, lang),
                                CASE WHEN a.coverage IS NULL THEN ''
-                                    ELSE cag_ovt.report_number(100 * a.coverage, 2, '%'::text, lang) END);
+                                    ELSE cag_ovt.report_number(a.coverage, 2, '%'::text, lang) END);
     END LOOP;
     html := html || format('</tbody></table><h2>%s</h2><p class="legend">%s</p>',
                            cag_ovt.report_label('charts'::text, lang),
@@ -493,7 +457,7 @@ DECLARE
     html text;
     r record;
     share_cell constant text :=
-        '<td class="num" data-share="%s">%s<svg class="spark" viewBox="0 0 100 6" width="36" height="6" '
+        '<td class="num" data-share="%s" data-coverage="%s">%s (%s)<svg class="spark" viewBox="0 0 100 6" width="36" height="6" '
         'role="presentation"><rect class="spark-bg" width="100" height="6"/><rect class="spark-bar" width="%s" height="6"/></svg></td>';
 BEGIN
     html := cag_ovt.report_table_start('regions'::text, lang,
@@ -501,8 +465,9 @@ BEGIN
     FOR r IN
         -- the purchase views' figures, computed as they compute them, in one
         -- scan of the purchases
-        SELECT s.scope, s.region_code, q.total_amount, q.quebec_share, g.regional_share,
-               g.region_coverage, e.eco_share, f.quebec_food_share, o.outside_centres_share
+        SELECT s.scope, s.region_code, q.total_amount, q.quebec_share, q.origin_coverage,
+               g.regional_share, g.region_coverage, e.eco_share, e.eco_coverage,
+               f.quebec_food_share, f.quebec_food_coverage, o.outside_centres_share, o.location_coverage
         FROM cag_ovt.purchase_summaries s
         CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
         CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS g
@@ -517,21 +482,25 @@ BEGIN
                                r.scope, coalesce(r.region_code, ''), r.total_amount,
                                cag_ovt.report_region(r.scope, r.region_code, lang),
                                cag_ovt.report_number(r.total_amount, 0, '$'::text, lang))
-                || format(share_cell, coalesce(r.quebec_share::text, ''),
+                || format(share_cell, coalesce(r.quebec_share::text, ''), coalesce(r.origin_coverage::text, ''),
                           cag_ovt.report_number(100 * r.quebec_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.origin_coverage, 0, '%'::text, lang),
                           round(coalesce(r.quebec_share, 0) * 100, 1))
-                || format(replace(share_cell, '%s<svg', '%s (%s)<svg'), coalesce(r.regional_share::text, ''),
+                || format(share_cell, coalesce(r.regional_share::text, ''), coalesce(r.region_coverage::text, ''),
                           cag_ovt.report_number(100 * r.regional_share, 1, '%'::text, lang),
                           cag_ovt.report_number(100 * r.region_coverage, 0, '%'::text, lang),
                           round(coalesce(r.regional_share, 0) * 100, 1))
-                || format(share_cell, coalesce(r.eco_share::text, ''),
+                || format(share_cell, coalesce(r.eco_share::text, ''), coalesce(r.eco_coverage::text, ''),
                           cag_ovt.report_number(100 * r.eco_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.eco_coverage, 0, '%'::text, lang),
                           round(coalesce(r.eco_share, 0) * 100, 1))
-                || format(share_cell, coalesce(r.quebec_food_share::text, ''),
+                || format(share_cell, coalesce(r.quebec_food_share::text, ''), coalesce(r.quebec_food_coverage::text, ''),
                           cag_ovt.report_number(100 * r.quebec_food_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.quebec_food_coverage, 0, '%'::text, lang),
                           round(coalesce(r.quebec_food_share, 0) * 100, 1))
-                || format(share_cell, coalesce(r.outside_centres_share::text, ''),
+                || format(share_cell, coalesce(r.outside_centres_share::text, ''), coalesce(r.location_coverage::text, ''),
                           cag_ovt.report_number(100 * r.outside_centres_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.location_coverage, 0, '%'::text, lang),
                           round(coalesce(r.outside_centres_share, 0) * 100, 1))
                 || '</tr>';
     END LOOP;
@@ -721,7 +690,7 @@ BEGIN
         'thead th{border-bottom:2px solid #a0aec0;font-weight:600;vertical-align:bottom}.num{text-align:right;white-space:nowrap}thead th.num{white-space:normal}'
         'tr.quebec th,tr.quebec td{font-weight:600;border-top:2px solid #a0aec0}tr.chosen{background:#ebf4ff}'
         '.status{white-space:nowrap}.status.atteinte{color:#22543d;font-weight:600}.status.non-atteinte{color:#9b2c2c;font-weight:600}'
-        '.status.sans-cible,.status.sans-donnée{color:#718096}'
+        '.status.sans-cible,.status.sans-donnée{color:#718096}.status.données-partielles{color:#975a16;font-style:italic}'
         '.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(440px,1fr));gap:8px 32px}'
         'figure{margin:12px 0 16px;break-inside:avoid}figcaption{font-weight:600;margin-bottom:4px}'
         'figcaption .action{display:block;font-weight:400;font-size:.85em;color:#4a5568}'

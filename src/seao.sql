@@ -36,7 +36,8 @@ CREATE TYPE cag_ovt.parsed_purchase AS (
     supplier_city text,
     buyer_city text,
     buyer_id text,
-    buyer_located_by text
+    buyer_located_by text,
+    currency text
 );
 COMMENT ON TYPE cag_ovt.parsed_purchase IS
     'Achat lu d''un fichier SEAO par parse_seao_xml ou parse_ocds, avec les problèmes trouvés / purchase read from a SEAO file by parse_seao_xml or parse_ocds, with the problems found';
@@ -75,6 +76,8 @@ COMMENT ON COLUMN cag_ovt.parsed_purchase.issue_values IS
 COMMENT ON COLUMN cag_ovt.parsed_purchase.issue_reasons IS
     'Raisons, dans l''ordre de issue_fields / reasons, in the order of issue_fields';
 --@column_comments cag_ovt.parsed_purchase supplier_city buyer_city buyer_id buyer_located_by
+COMMENT ON COLUMN cag_ovt.parsed_purchase.currency IS
+    'Monnaie du montant, code ISO 4217 : value.currency (OCDS) ; USD pour une soumission en $ US, sinon CAD (XML) ; NULL : pas un achat / currency of the amount, ISO 4217 code: value.currency (OCDS); USD for a bid in US dollars, else CAD (XML); NULL: not a purchase';
 
 CREATE FUNCTION cag_ovt.parse_seao_xml(doc xml) RETURNS SETOF cag_ovt.parsed_purchase
     AS 'MODULE_PATHNAME', 'parse_seao_xml_text'
@@ -203,7 +206,7 @@ CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, p
     OUT status text, OUT digest bigint, OUT refs text[], OUT stale_refs text[],
     OUT clear_refs text[], OUT entered_at timestamp, OUT export_end date,
     OUT current_source text, OUT supplier_city text, OUT buyer_city text, OUT buyer_id text,
-    OUT buyer_located_by text)
+    OUT buyer_located_by text, OUT currency text)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'seao_rows'
     LANGUAGE C VOLATILE PARALLEL UNSAFE ROWS 4000;
@@ -269,17 +272,21 @@ BEGIN
         WHERE p.source = k.current_source AND p.source_ref = k.ref
         RETURNING p.purchase_id
     ),
+    -- SEAO states neither labels nor group purchase: both stay NULL
+    -- (unknown), never a guess (the shares of eco, Québec food and group
+    -- purchases have no evidence in SEAO data: coverage 0)
     inserted AS (
         INSERT INTO cag_ovt.purchases
             (purchased_on, buyer, buyer_region, delivery_region, delivery_regions,
              supplier_name, supplier_neq, supplier_province, supplier_postal_code,
              supplier_country, category, description, amount, source, source_ref,
-             supplier_city, buyer_city, buyer_postal_code, buyer_id)
+             supplier_city, buyer_city, buyer_postal_code, buyer_id, currency)
         -- (the trigger locates the buyer, as parse_seao_xml's buyer_region says)
         SELECT r.purchased_on, r.buyer, NULL, r.delivery_region, r.delivery_regions,
                r.supplier_name, r.supplier_neq, r.supplier_province, r.supplier_postal_code,
                r.supplier_country, r.category, r.description, r.amount, seao_load.source,
-               r.source_ref, r.supplier_city, r.buyer_city, r.buyer_postal_code, r.buyer_id
+               r.source_ref, r.supplier_city, r.buyer_city, r.buyer_postal_code, r.buyer_id,
+               r.currency
         FROM new_rows r
         WHERE r.amount IS NOT NULL
           AND NOT EXISTS (SELECT FROM cag_ovt.purchases p
@@ -295,7 +302,8 @@ BEGIN
             supplier_province = r.supplier_province,
             supplier_postal_code = r.supplier_postal_code,
             supplier_country = r.supplier_country, category = r.category,
-            description = r.description, amount = r.amount, source = seao_load.source,
+            description = r.description, amount = r.amount, currency = r.currency,
+            source = seao_load.source,
             supplier_city = r.supplier_city, buyer_city = r.buyer_city,
             buyer_postal_code = r.buyer_postal_code, buyer_id = r.buyer_id
         FROM new_rows r

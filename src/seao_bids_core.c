@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "seao_bids_core.h"
+#include "seao_rules_core.h"
 
 const char *
 seao_procedure_name(SeaoProcedure proc)
@@ -105,20 +106,6 @@ seao_ocds_procedure(const char *method)
 	return SEAO_PROC_OTHER;
 }
 
-/*
- * SEAO's codes of a bid's unit (montantssoumisunite), as DOMAIN.md lists
- * them: the unit's name, and the currency when the figure is money.
- */
-static const struct
-{
-	const char *name;
-	const char *currency;
-}			bid_units[] = {
-	{"$", "CAD"}, {"$", "CAD"}, {"$", "CAD"}, {"$/KM", NULL}, {"$/L", NULL}, {"$EA", NULL},
-	{"$L", NULL}, {"$U.S.", "USD"}, {"%", NULL}, {"$/TM", NULL}, {"$/h", NULL},
-	{"points", NULL}, {"$/m³", NULL},
-};
-
 /* A flag of a bid: 1, 0, blank (-1); false otherwise. */
 static bool
 bid_flag(const char *value, int *flag)
@@ -154,7 +141,6 @@ seao_bid_parse(SeaoBid *bid, const CagAllocator *mem, const char *montantsoumis,
 {
 	size_t		start;
 	size_t		len;
-	int			n;
 
 	memset(bid, 0, sizeof(*bid));
 	if (!is_blank(montantsoumis))
@@ -172,23 +158,7 @@ seao_bid_parse(SeaoBid *bid, const CagAllocator *mem, const char *montantsoumis,
 		seao_trim(montantsoumis, &start, &len);
 		bid->amount = copy(mem, montantsoumis + start, len);
 	}
-	if (is_blank(montantssoumisunite))
-	{
-		bid->unit = bid_units[0].name;
-		bid->currency = bid_units[0].currency;
-	}
-	else
-	{
-		len = strlen(montantssoumisunite);
-		seao_trim(montantssoumisunite, &start, &len);
-		bid->unit_code = copy(mem, montantssoumisunite + start, len);
-		if (small_number(montantssoumisunite, &n, &len) &&
-			n < (int) (sizeof(bid_units) / sizeof(bid_units[0])))
-		{
-			bid->unit = bid_units[n].name;
-			bid->currency = bid_units[n].currency;
-		}
-	}
+	seao_bid_unit(montantssoumisunite, &bid->unit, &bid->currency);
 	if (!bid_flag(conforme, &bid->conforming))
 		return cag_fail(err, CAG_ERR_SYNTAX,
 						"Whether the bid conformed (conforme) is neither 1 nor 0.");

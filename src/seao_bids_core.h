@@ -57,7 +57,6 @@ typedef struct SeaoBid
 								 * white space (NUL-terminated), NULL none */
 	const char *unit;			/* SEAO's unit: "$", "$/KM", "%"...; NULL
 								 * when the code is none of SEAO's */
-	const char *unit_code;		/* the code as written (trimmed), NULL none */
 	const char *currency;		/* "CAD" or "USD" for an amount of money,
 								 * NULL for a unit price, a percentage,
 								 * points or an unknown unit */

@@ -470,6 +470,22 @@ seao_days_since_2000(int year, int month, int day)
 	return days_since_0000_03_01 - 730425;
 }
 
+void
+seao_date_of_days(int32_t days, int *year, int *month, int *day)
+{
+	/* civil from days (H. Hinnant's algorithm), relative to 0000-03-01 */
+	int32_t		z = days + 730425;
+	int32_t		era = (z >= 0 ? z : z - 146096) / 146097;
+	int32_t		doe = z - era * 146097;
+	int32_t		yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int32_t		doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int32_t		mp = (5 * doy + 2) / 153;
+
+	*day = doy - (153 * mp + 2) / 5 + 1;
+	*month = mp < 10 ? mp + 3 : mp - 9;
+	*year = yoe + era * 400 + (*month <= 2 ? 1 : 0);
+}
+
 /*
  * A date and time as microseconds since 2000-01-01 00:00: with its offset
  * (UTC) when local is false, without one (the wall clock) when it is true.

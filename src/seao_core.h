@@ -94,6 +94,9 @@ extern bool seao_local_timestamp_parse(const char *str, int64_t *usecs, CagParse
 /* Days from 2000-01-01 to the given date of the proleptic Gregorian calendar. */
 extern int32_t seao_days_since_2000(int year, int month, int day);
 
+/* The date of a number of days since 2000-01-01 (the inverse). */
+extern void seao_date_of_days(int32_t days, int *year, int *month, int *day);
+
 /*
  * Check a SEAO notice number (numeroseao): 1 to 18 digits, white space
  * around.  On success *start and *len delimit the digits in str.

@@ -27,6 +27,7 @@
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
@@ -367,7 +368,7 @@ award_decision(Release *rel, JsonbContainer *award, const char *award_id, const 
 	SeaoOcdsAward a;
 	CagParseError err;
 
-	seao_ocds_begin(&a, &rel->mem, to_utf8(status));
+	seao_ocds_begin(&a, &rel->mem, to_utf8(status), GetSQLCurrentDate());
 	if (seao_ocds_active(&a))
 		award_contracts(rel, &a, award_id);
 	if (seao_ocds_wants_award_value(&a))

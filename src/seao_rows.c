@@ -35,6 +35,7 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
+#include "currency.h"
 #include "geography.h"
 #include "locate.h"
 #include "neq_core.h"
@@ -258,9 +259,29 @@ row_text(SeaoRows *r, const SeaoRow *row, int col, SeaoField field, RowIssues *i
 	rows_set(r, col, PointerGetDatum(cstring_to_text(server)));
 }
 
+/*
+ * A purchase in another currency than CAD without a usable exchange rate
+ * counts with no amount in dollars (purchases.amount_cad NULL): an issue
+ * says so, and what the DBA can do.
+ */
+static void
+row_rate(const SeaoRow *row, RowIssues *issues)
+{
+	Datum		cad;
+	CagRateStatus status;
+
+	if (!row->purchase || strcmp(row->currency, "CAD") == 0 || !row->has_date)
+		return;
+	if (!cag_amount_in_cad(NumericGetDatum(int64_div_fast_to_numeric(row->cents, 2)), row->currency,
+						   row->date, &cad, &status))
+		add_issue(issues, SEAO_F_CURRENCY, row->currency,
+				  cag_rate_missing_reason(row->currency, row->date, status));
+}
+
 /* The text columns, by the field their issues are about. */
 static const int text_column[SEAO_F_COUNT] = {
 	[SEAO_F_AMOUNT] = -1,
+	[SEAO_F_CURRENCY] = -1,
 	[SEAO_F_PURCHASED_ON] = -1,
 	[SEAO_F_BUYER] = COL_BUYER,
 	[SEAO_F_BUYER_REGION] = -1,
@@ -279,7 +300,8 @@ static const int text_column[SEAO_F_COUNT] = {
 
 /*
  * The text columns and the issues, field by field in the order of
- * SeaoField: a text's own issue (its encoding) first, then the rules'.
+ * SeaoField: a text's own issue (its encoding) first, then the rules', and
+ * for the currency, whether the amount has a value in Canadian dollars.
  */
 static void
 row_texts_and_issues(SeaoRows *r, const SeaoRow *row, RowIssues *issues)
@@ -296,6 +318,8 @@ row_texts_and_issues(SeaoRows *r, const SeaoRow *row, RowIssues *issues)
 			if (row->issues[i].field == (SeaoField) f)
 				add_issue(issues, row->issues[i].field, row->issues[i].value,
 						  row->issues[i].reason);
+		if (f == SEAO_F_CURRENCY)
+			row_rate(row, issues);
 	}
 }
 
@@ -385,8 +409,9 @@ row_record(SeaoRows *r, bool purchase)
 		if (col != COL_RELEASE_ID && col != COL_RELEASE_DATE && col != COL_ORDINAL &&
 			col != COL_BUYER_REGION)
 			r->digest = digest_column(r, r->digest, col);
-	for (col = COL_SUPPLIER_CITY; col < r->desc->natts && col < COL_BUYER_LOCATED_BY; col++)
-		r->digest = digest_column(r, r->digest, col);
+	for (col = COL_SUPPLIER_CITY; col < r->desc->natts && col < NCOLS_ALL; col++)
+		if (col != COL_BUYER_LOCATED_BY)
+			r->digest = digest_column(r, r->digest, col);
 }
 
 /* A text of the row as a party's string (UTF-8, not NUL-terminated). */
@@ -513,7 +538,10 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 	if (row->has_category)
 		rows_set(r, COL_CATEGORY, Int32GetDatum(row->category));
 	if (row->purchase)
+	{
 		rows_set(r, COL_AMOUNT, NumericGetDatum(int64_div_fast_to_numeric(row->cents, 2)));
+		rows_set_text(r, COL_CURRENCY, row->currency);
+	}
 	row_issue_arrays(r, &issues);
 
 	if (r->source != NULL)

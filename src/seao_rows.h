@@ -60,15 +60,17 @@ enum
 	NCOLS_LOADER_1_1 = COL_ENTERED_AT,
 
 	/*
-	 * The parties' addresses, which 1.2 added at the end of parsed_purchase
-	 * (after COL_ISSUE_REASONS) and of the loader's function (after
-	 * COL_CURRENT_SOURCE); a database still at 1.1 declares the functions
-	 * without them, and gets the rows without them.
+	 * The parties' addresses and the amount's currency, which 1.2 added at
+	 * the end of parsed_purchase (after COL_ISSUE_REASONS) and of the
+	 * loader's function (after COL_CURRENT_SOURCE); a database still at 1.1
+	 * declares the functions without them, and gets the rows without them
+	 * (its loader writes the purchases without a currency: CAD).
 	 */
 	COL_SUPPLIER_CITY = NCOLS_LOADER,
 	COL_BUYER_CITY,
 	COL_BUYER_ID,
 	COL_BUYER_LOCATED_BY,
+	COL_CURRENCY,				/* ISO 4217 code of the amount */
 	NCOLS_ALL
 };
 

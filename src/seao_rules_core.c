@@ -21,6 +21,7 @@
 
 const char *const seao_field_names[SEAO_F_COUNT] = {
 	[SEAO_F_AMOUNT] = "amount",
+	[SEAO_F_CURRENCY] = "currency",
 	[SEAO_F_PURCHASED_ON] = "purchased_on",
 	[SEAO_F_BUYER] = "buyer",
 	[SEAO_F_BUYER_REGION] = "buyer_region",
@@ -122,6 +123,7 @@ seao_row_init(SeaoRow *row, const CagAllocator *mem)
 	memset(row, 0, sizeof(*row));
 	row->mem = mem;
 	row->purchase = true;
+	memcpy(row->currency, "CAD", 4);
 }
 
 void
@@ -283,6 +285,52 @@ seao_delivery_region(const SeaoRegionList *list)
  * ---------------------------------------------------------------------
  */
 
+/* ---- dates ---- */
+
+bool
+seao_date_plausible(const CagAllocator *mem, int32_t date, int32_t today, const char *what,
+					const char *raw, const char **why)
+{
+	int			y,
+				m,
+				d;
+	int32_t		limit;
+
+	if (date < SEAO_DATE_MIN)
+	{
+		*why = text(mem, "The %s %s is before 1990-01-01, not a date (SEAO writes 0001-01-01 for none)",
+					what, raw ? raw : "");
+		return false;
+	}
+	/* five years after today, as PostgreSQL adds '5 years' (29 February: 28) */
+	seao_date_of_days(today, &y, &m, &d);
+	if (m == 2 && d == 29)
+		d = 28;
+	limit = seao_days_since_2000(y + 5, m, d);
+	if (date > limit)
+	{
+		seao_date_of_days(limit, &y, &m, &d);
+		*why = text(mem, "The %s %s is more than five years after the load (after %04d-%02d-%02d), not a date",
+					what, raw ? raw : "", y, m, d);
+		return false;
+	}
+	return true;
+}
+
+/* ---- awards ---- */
+
+/* An issue of the purchase an award makes (the last ones are dropped). */
+static void
+award_note(SeaoNote *notes, int *nnotes, SeaoField field, const char *value, const char *reason)
+{
+	if (*nnotes >= SEAO_MAX_NOTES)
+		return;
+	notes[*nnotes].field = field;
+	notes[*nnotes].value = value;
+	notes[*nnotes].reason = reason;
+	(*nnotes)++;
+}
+
 void
 seao_row_award(SeaoRow *row, const SeaoAward *a, int i, int n)
 {
@@ -292,8 +340,12 @@ seao_row_award(SeaoRow *row, const SeaoAward *a, int i, int n)
 	else
 	{
 		int64_t		share = a->cents / n + (i < a->cents % n ? 1 : 0);
+		int			k;
 
 		row->cents = share;
+		memcpy(row->currency, a->currency[0] ? a->currency : "CAD", 4);
+		for (k = 0; k < a->nnotes; k++)
+			seao_row_issue(row, a->notes[k].field, a->notes[k].value, "%s", a->notes[k].reason);
 		if (a->rounded)
 			seao_row_issue(row, SEAO_F_AMOUNT, a->amount_raw,
 						   "The %s has digits below the cent: loaded as %s.", a->amount_name,
@@ -356,6 +408,113 @@ seao_xml_award_date(const char *dateadjudication, bool *has_date, int32_t *date,
 	return true;
 }
 
+/* SEAO's codes of a bid's unit (montantssoumisunite), as DOMAIN.md lists them. */
+typedef enum BidUnitKind
+{
+	UNIT_DOLLARS,				/* 01, 02 $ (00 or absent: none stated) */
+	UNIT_US_DOLLARS,			/* 07 $U.S. */
+	UNIT_PRICE,					/* 03 $/KM, 04 $/L, 05 $EA, 06 $L, 09 $/TM,
+								 * 10 $/h, 12 $/m³ */
+	UNIT_PERCENT,				/* 08 % */
+	UNIT_POINTS,				/* 11 points */
+	UNIT_UNKNOWN				/* not a code SEAO lists */
+} BidUnitKind;
+
+static const struct
+{
+	BidUnitKind kind;
+	const char *name;
+}			bid_units[] = {
+	{UNIT_DOLLARS, NULL}, {UNIT_DOLLARS, "$"}, {UNIT_DOLLARS, "$"}, {UNIT_PRICE, "$/KM"},
+	{UNIT_PRICE, "$/L"}, {UNIT_PRICE, "$EA"}, {UNIT_PRICE, "$L"}, {UNIT_US_DOLLARS, "$U.S."},
+	{UNIT_PERCENT, "%"}, {UNIT_PRICE, "$/TM"}, {UNIT_PRICE, "$/h"}, {UNIT_POINTS, "points"},
+	{UNIT_PRICE, "$/m³"},
+};
+
+/* The kind of a unit code ("4", "04"; blank: none stated). */
+static BidUnitKind
+bid_unit(const char *code, int *number)
+{
+	size_t		start;
+	size_t		len;
+	size_t		i;
+	int			n = 0;
+
+	*number = 0;
+	if (blank(code))
+		return UNIT_DOLLARS;
+	len = strlen(code);
+	seao_trim(code, &start, &len);
+	if (len > 3)
+		return UNIT_UNKNOWN;
+	for (i = start; i < start + len; i++)
+	{
+		if (!cag_is_digit((unsigned char) code[i]))
+			return UNIT_UNKNOWN;
+		n = n * 10 + (code[i] - '0');
+	}
+	*number = n;
+	return n < (int) (sizeof(bid_units) / sizeof(bid_units[0])) ? bid_units[n].kind : UNIT_UNKNOWN;
+}
+
+void
+seao_bid_unit(const char *code, const char **name, const char **currency)
+{
+	int			n;
+	BidUnitKind kind = bid_unit(code, &n);
+
+	*name = kind == UNIT_UNKNOWN ? NULL : n == 0 ? bid_units[1].name : bid_units[n].name;
+	*currency = kind == UNIT_DOLLARS ? "CAD" : kind == UNIT_US_DOLLARS ? "USD" : NULL;
+}
+
+/*
+ * What the bid's unit says of a winner's contract amount (cents, positive),
+ * which SEAO states in no unit: its currency, an issue, or that it is no
+ * amount at all (the bid's figure itself, in a unit price, a percentage or
+ * points).
+ */
+static void
+bid_rules(SeaoAward *a, const CagAllocator *mem, const SeaoXmlBid *bid, int64_t cents)
+{
+	static const char *const what[] = {
+		[UNIT_PRICE] = "a unit price", [UNIT_PERCENT] = "a percentage",
+		[UNIT_POINTS] = "a score in points",
+	};
+	int			code;
+	BidUnitKind kind = bid_unit(bid->montantssoumisunite, &code);
+	int64_t		bid_cents;
+	bool		rounded;
+	CagParseError err;
+
+	switch (kind)
+	{
+		case UNIT_DOLLARS:
+			return;
+		case UNIT_UNKNOWN:
+			award_note(a->notes, &a->nnotes, SEAO_F_AMOUNT, bid->montantssoumisunite,
+					   "The bid's unit (montantssoumisunite) is none of SEAO's codes (01 to 12): the contract amount (montantcontrat) is taken in Canadian dollars.");
+			return;
+		case UNIT_US_DOLLARS:
+			memcpy(a->currency, "USD", 4);
+			award_note(a->notes, &a->nnotes, SEAO_F_CURRENCY, bid->montantssoumisunite,
+					   "The bid is in US dollars (montantssoumisunite 07): the contract amount (montantcontrat), which SEAO states in no unit, is taken in US dollars too.");
+			return;
+		case UNIT_PRICE:
+		case UNIT_PERCENT:
+		case UNIT_POINTS:
+			break;
+	}
+	if (!blank(bid->montantsoumis) && seao_amount_parse(bid->montantsoumis, &bid_cents, &rounded, &err) &&
+		bid_cents == cents)
+		not_purchase(a, SEAO_F_AMOUNT, bid->montantcontrat,
+					 text(mem, "The bid is %s (%s, montantssoumisunite %02d) and the contract amount (montantcontrat) is the same figure: %s, not the contract's total in dollars; not a purchase.",
+						  what[kind], bid_units[code].name, code, what[kind]));
+	else
+		award_note(a->notes, &a->nnotes, SEAO_F_AMOUNT, bid->montantcontrat,
+				   text(mem, "The bid is %s (%s, montantssoumisunite %02d): the contract amount (montantcontrat), another figure, is taken as the contract's total in Canadian dollars, but may be %s too.",
+						what[kind], bid_units[code].name, code, what[kind]));
+}
+
 bool
 seao_xml_entered(const char *datesaisieadjudication, bool *has, int64_t *usecs,
 				 CagParseError *err)
@@ -377,15 +536,19 @@ seao_xml_export_end(const char *datefin, bool *has, int32_t *date, CagParseError
 }
 
 bool
-seao_xml_award(SeaoAward *a, const CagAllocator *mem, const char *montantcontrat,
-			   bool has_date, int32_t date, const char *date_raw, CagParseError *err)
+seao_xml_award(SeaoAward *a, const CagAllocator *mem, const SeaoXmlBid *bid,
+			   bool has_date, int32_t date, const char *date_raw, int32_t today,
+			   CagParseError *err)
 {
+	const char *montantcontrat = bid->montantcontrat;
 	int64_t		cents = 0;
 	bool		rounded = false;
+	const char *why;
 
 	memset(a, 0, sizeof(*a));
 	a->amount_raw = montantcontrat;
 	a->amount_name = "contract amount";
+	memcpy(a->currency, "CAD", 4);
 	/* the amount decides whether this is a purchase at all */
 	if (blank(montantcontrat))
 		not_purchase(a, SEAO_F_AMOUNT, montantcontrat,
@@ -400,9 +563,16 @@ seao_xml_award(SeaoAward *a, const CagAllocator *mem, const char *montantcontrat
 		not_purchase(a, SEAO_F_AMOUNT, montantcontrat,
 					 cents == 0 ? "The winner's contract amount (montantcontrat) is zero: not a purchase." :
 					 "The winner's contract amount (montantcontrat) is negative: not a purchase.");
+	else
+		bid_rules(a, mem, bid, cents);
 	if (!has_date)
 		not_purchase(a, SEAO_F_PURCHASED_ON, date_raw,
 					 "The notice has no award date (dateadjudication): not a purchase.");
+	else if (!seao_date_plausible(mem, date, today, "award date (dateadjudication)", date_raw, &why))
+	{
+		not_purchase(a, SEAO_F_PURCHASED_ON, date_raw, text(mem, "%s: not a purchase.", why));
+		has_date = false;
+	}
 	a->cents = cents;
 	a->rounded = rounded;
 	a->has_date = has_date;
@@ -413,10 +583,11 @@ seao_xml_award(SeaoAward *a, const CagAllocator *mem, const char *montantcontrat
 /* ---- OCDS release packages ---- */
 
 void
-seao_ocds_begin(SeaoOcdsAward *a, const CagAllocator *mem, const char *status)
+seao_ocds_begin(SeaoOcdsAward *a, const CagAllocator *mem, const char *status, int32_t today)
 {
 	memset(a, 0, sizeof(*a));
 	a->mem = mem;
+	a->today = today;
 	if (status != NULL && strcmp(status, "active") != 0)
 		a->inactive = status;
 }
@@ -439,7 +610,8 @@ seao_ocds_contract(SeaoOcdsAward *a, const char *status)
 
 /*
  * Read an amount of the award: 1 when read, 0 when beyond the largest a
- * purchase can have (a->range), -1 when it cannot be read (err).
+ * purchase can have (a->range, which stays set: the award has no amount),
+ * -1 when it cannot be read (err).
  */
 static int
 award_amount(SeaoOcdsAward *a, const char *amount, int64_t *cents, bool *rounded,
@@ -453,11 +625,25 @@ award_amount(SeaoOcdsAward *a, const char *amount, int64_t *cents, bool *rounded
 	return 0;
 }
 
+/* The currency of an amount read: one for the award, another kept apart. */
+static void
+award_currency(SeaoOcdsAward *a, const char *currency)
+{
+	const char *c = currency ? currency : "CAD";
+
+	if (currency == NULL)
+		a->no_currency = true;
+	if (a->currency == NULL)
+		a->currency = c;
+	else if (!ascii_caseless_equal(a->currency, c) && a->other_currency == NULL)
+		a->other_currency = c;
+}
+
 /*
  * The amount of a live contract adds to the award's.  An amount beyond the
- * largest, or a sum that overflows, makes the award's amount out of range
- * until the next contract's amount (which clears the flag, as each
- * contract's reading does).
+ * largest, or a sum that overflows, leaves the award without an amount,
+ * whatever the other contracts say (1.1 let the next contract's amount
+ * clear it: contracts of 1e15 and 100 loaded as a purchase of 100.00).
  */
 bool
 seao_ocds_contract_value(SeaoOcdsAward *a, const char *amount, const char *currency,
@@ -467,14 +653,13 @@ seao_ocds_contract_value(SeaoOcdsAward *a, const char *amount, const char *curre
 	bool		rounded;
 	int			read;
 
-	a->range = false;
 	if (amount == NULL)
 		return true;
 	read = award_amount(a, amount, &cents, &rounded, err);
 	if (read <= 0)
 	{
 		if (read == 0)
-			a->amount_raw = amount;
+			a->amount_raw = a->amount_raw ? text(a->mem, "%s + %s", a->amount_raw, amount) : amount;
 		return read == 0;
 	}
 	if (__builtin_add_overflow(a->has_amount ? a->cents : 0, cents, &a->cents))
@@ -482,8 +667,32 @@ seao_ocds_contract_value(SeaoOcdsAward *a, const char *amount, const char *curre
 	a->has_amount = true;
 	a->rounded |= rounded;
 	a->amount_raw = a->amount_raw ? text(a->mem, "%s + %s", a->amount_raw, amount) : amount;
-	if (currency != NULL)
-		a->currency = currency;
+	award_currency(a, currency);
+	return true;
+}
+
+/*
+ * A date of the award (what names its element in reasons): false when it
+ * cannot be read; *plausible false, with an issue, when it is not a date a
+ * purchase can have.
+ */
+static bool
+award_date(SeaoOcdsAward *a, const char *raw, const char *what, int32_t *date, bool *plausible,
+		   CagParseError *err)
+{
+	int			y;
+	int			m;
+	int			d;
+	const char *why;
+
+	*plausible = false;
+	if (!seao_date_parse(raw, &y, &m, &d, err))
+		return false;
+	*date = seao_days_since_2000(y, m, d);
+	*plausible = seao_date_plausible(a->mem, *date, a->today, what, raw, &why);
+	if (!*plausible)
+		award_note(a->notes, &a->nnotes, SEAO_F_PURCHASED_ON, raw,
+				   text(a->mem, "%s: left out.", why));
 	return true;
 }
 
@@ -491,17 +700,14 @@ seao_ocds_contract_value(SeaoOcdsAward *a, const char *amount, const char *curre
 bool
 seao_ocds_contract_date(SeaoOcdsAward *a, const char *date_signed, CagParseError *err)
 {
-	int			y;
-	int			m;
-	int			d;
 	int32_t		date;
+	bool		plausible;
 
 	if (date_signed == NULL)
 		return true;
-	if (!seao_date_parse(date_signed, &y, &m, &d, err))
+	if (!award_date(a, date_signed, "date a contract was signed (dateSigned)", &date, &plausible, err))
 		return false;
-	date = seao_days_since_2000(y, m, d);
-	if (!a->has_signed || date < a->signed_date)
+	if (plausible && (!a->has_signed || date < a->signed_date))
 	{
 		a->has_signed = true;
 		a->signed_date = date;
@@ -523,17 +729,17 @@ seao_ocds_award_value(SeaoOcdsAward *a, const char *amount, const char *currency
 {
 	int			read;
 
-	a->range = false;
 	if (amount == NULL)
 		return true;
 	a->amount_raw = amount;
-	a->currency = currency;
 	read = award_amount(a, amount, &a->cents, &a->rounded, err);
 	a->has_amount = read > 0;
+	if (read > 0)
+		award_currency(a, currency);
 	return read >= 0;
 }
 
-/* No live contract was signed: the award's own date. */
+/* No live contract was signed on a plausible date: the award's own date. */
 bool
 seao_ocds_wants_award_date(const SeaoOcdsAward *a)
 {
@@ -543,32 +749,15 @@ seao_ocds_wants_award_date(const SeaoOcdsAward *a)
 bool
 seao_ocds_award_date(SeaoOcdsAward *a, const char *date, CagParseError *err)
 {
-	int			y;
-	int			m;
-	int			d;
-
 	if (date == NULL)
 		return true;
-	if (!seao_date_parse(date, &y, &m, &d, err))
-		return false;
-	a->has_date = true;
-	a->date = seao_days_since_2000(y, m, d);
-	return true;
+	return award_date(a, date, "award date (date)", &a->date, &a->has_date, err);
 }
 
-void
-seao_ocds_decide(const SeaoOcdsAward *a, SeaoAward *award)
+/* Whether the award's amount is one: its range, sign and currency. */
+static void
+decide_amount(const SeaoOcdsAward *a, SeaoAward *award)
 {
-	memset(award, 0, sizeof(*award));
-	award->amount_name = "amount";
-	award->amount_raw = a->amount_raw;
-	if (a->inactive != NULL)
-	{
-		not_purchase(award, SEAO_F_AMOUNT, NULL,
-					 text(a->mem, "The award's status is \"%s\", not \"active\": not a purchase.",
-						  a->inactive));
-		return;
-	}
 	if (a->ncontracts > 0 && a->nlive == 0)
 		not_purchase(award, SEAO_F_AMOUNT, NULL,
 					 "Every contract of the award is cancelled: not a purchase.");
@@ -579,20 +768,53 @@ seao_ocds_decide(const SeaoOcdsAward *a, SeaoAward *award)
 	else if (!a->has_amount)
 		not_purchase(award, SEAO_F_AMOUNT, NULL,
 					 "Neither the award nor its contracts have an amount: not a purchase.");
-	else if (a->currency != NULL && !ascii_caseless_equal(a->currency, "CAD"))
-		not_purchase(award, SEAO_F_AMOUNT, a->amount_raw,
-					 text(a->mem, "The amount is in %s, which the loader does not convert to Canadian dollars: not a purchase.",
+	else if (a->other_currency != NULL)
+		not_purchase(award, SEAO_F_CURRENCY, a->other_currency,
+					 text(a->mem, "The contracts' amounts are in %s and in %s, which cannot be added: not a purchase.",
+						  a->currency, a->other_currency));
+	else if (!cag_currency_code(a->currency, award->currency))
+		not_purchase(award, SEAO_F_CURRENCY, a->currency,
+					 text(a->mem, "The amount's currency (value.currency) \"%s\" is not an ISO 4217 code (three letters): not a purchase.",
 						  a->currency));
 	else if (a->cents <= 0)
 		not_purchase(award, SEAO_F_AMOUNT, a->amount_raw,
 					 a->cents == 0 ? "The amount is zero: not a purchase." :
 					 "The amount is negative: not a purchase.");
+	else if (a->no_currency)
+		award_note(award->notes, &award->nnotes, SEAO_F_CURRENCY, NULL,
+				   "The amount states no currency (value.currency): Canadian dollars are assumed.");
+}
+
+void
+seao_ocds_decide(const SeaoOcdsAward *a, SeaoAward *award)
+{
+	int			k;
+
+	memset(award, 0, sizeof(*award));
+	award->amount_name = "amount";
+	award->amount_raw = a->amount_raw;
+	memcpy(award->currency, "CAD", 4);
+	if (a->inactive != NULL)
+	{
+		not_purchase(award, SEAO_F_AMOUNT, NULL,
+					 text(a->mem, "The award's status is \"%s\", not \"active\": not a purchase.",
+						  a->inactive));
+		return;
+	}
+	decide_amount(a, award);
 	award->cents = a->cents;
 	award->rounded = a->rounded;
 	award->has_date = a->has_signed || a->has_date;
 	award->date = a->has_signed ? a->signed_date : a->date;
+	/* the dates left out, as issues of the purchase or why it is none */
+	for (k = 0; k < a->nnotes; k++)
+		award_note(award->notes, &award->nnotes, a->notes[k].field, a->notes[k].value,
+				   a->notes[k].reason);
 	if (!award->has_date)
-		not_purchase(award, SEAO_F_PURCHASED_ON, NULL,
+		not_purchase(award, SEAO_F_PURCHASED_ON, a->nnotes > 0 ? a->notes[0].value : NULL,
+					 a->nnotes > 0 ?
+					 text(a->mem, "Neither the award nor its contracts have a date from 1990-01-01 to five years after the load (%s is not one): not a purchase.",
+						  a->notes[0].value) :
 					 "Neither the award nor its contracts have a date: not a purchase.");
 }
 

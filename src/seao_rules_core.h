@@ -34,6 +34,7 @@
 typedef enum SeaoField
 {
 	SEAO_F_AMOUNT,
+	SEAO_F_CURRENCY,
 	SEAO_F_PURCHASED_ON,
 	SEAO_F_BUYER,
 	SEAO_F_BUYER_REGION,		/* the buyer's postal code, which gives it */
@@ -85,6 +86,7 @@ typedef struct SeaoRow
 	const CagAllocator *mem;
 	bool		purchase;
 	int64_t		cents;			/* the amount, when a purchase */
+	char		currency[4];	/* its ISO 4217 code ("CAD") */
 	bool		has_date;
 	int32_t		date;			/* days since 2000-01-01 */
 	bool		has_buyer_postal_code;
@@ -169,11 +171,37 @@ extern void seao_row_fields(SeaoRow *row, const SeaoPurchaseText *text);
  */
 extern int	seao_delivery_region(const SeaoRegionList *list);
 
-/* ---- awards ---- */
+/* ---- dates ---- */
+
+/* The earliest date a purchase can have, 1990-01-01, in days since 2000-01-01. */
+#define SEAO_DATE_MIN (-3652)
 
 /*
- * Whether an award is a purchase, and its amount and date: what the rules
- * of a format (XML below, OCDS further down) decide.
+ * Whether a date (days since 2000-01-01) can be a purchase's: from
+ * 1990-01-01 to five years after today (the day of the load), as the check
+ * of cag_ovt.purchases says; else a missing date (SEAO writes 0001-01-01
+ * for none), and *why says so, naming the element (what, e.g. "award date
+ * (dateadjudication)") and its value (raw), in the first part of a
+ * sentence to which the caller adds what follows (": not a purchase.").
+ */
+extern bool seao_date_plausible(const CagAllocator *mem, int32_t date, int32_t today,
+								const char *what, const char *raw, const char **why);
+
+/* ---- awards ---- */
+
+/* An issue of a purchase that an award's rules found. */
+typedef struct SeaoNote
+{
+	SeaoField	field;
+	const char *value;
+	const char *reason;
+} SeaoNote;
+
+#define SEAO_MAX_NOTES 4
+
+/*
+ * Whether an award is a purchase, and its amount, currency and date: what
+ * the rules of a format (XML below, OCDS further down) decide.
  */
 typedef struct SeaoAward
 {
@@ -184,15 +212,18 @@ typedef struct SeaoAward
 	bool		rounded;		/* digits below the cent were dropped */
 	const char *amount_raw;		/* the amount as written */
 	const char *amount_name;	/* "contract amount", "amount" (in reasons) */
+	char		currency[4];	/* ISO 4217 code, upper case: "CAD" */
 	bool		has_date;
 	int32_t		date;			/* days since 2000-01-01 */
+	SeaoNote	notes[SEAO_MAX_NOTES];	/* issues of the purchase */
+	int			nnotes;
 } SeaoAward;
 
 /*
  * The row of supplier i (from 0) of the n of an award: not a purchase, or
  * an equal share of the amount (the cents left over go to the first
- * suppliers), with an issue when the amount was rounded or shared; the
- * date in any case.
+ * suppliers) in the award's currency, with the award's issues and one when
+ * the amount was rounded or shared; the date in any case.
  */
 extern void seao_row_award(SeaoRow *row, const SeaoAward *award, int i, int n);
 
@@ -217,6 +248,23 @@ extern bool seao_xml_award_date(const char *dateadjudication, bool *has_date, in
 								CagParseError *err);
 
 /*
+ * SEAO's unit of a bid (montantssoumisunite, OCDS bids[].valueUnit: codes 01
+ * to 12; blank or 00, none stated: dollars): its name ("$", "$/KM",
+ * "$U.S.", "%", "points"...; NULL for a code SEAO does not list) and the
+ * currency of a figure in money ("CAD", "USD"; NULL for a unit price, a
+ * percentage, points or an unknown code).
+ */
+extern void seao_bid_unit(const char *code, const char **name, const char **currency);
+
+/* What a winning bidder says of its award, as written (NULL: absent). */
+typedef struct SeaoXmlBid
+{
+	const char *montantcontrat; /* the contract amount, in no stated unit */
+	const char *montantsoumis;	/* the bid */
+	const char *montantssoumisunite;	/* the bid's unit, SEAO's code */
+} SeaoXmlBid;
+
+/*
  * The version of an XML notice, which the loader compares (seao_load.c):
  * when SEAO recorded its award (<datesaisieadjudication>, a local time:
  * an export holds the notices whose award was recorded in its period) and
@@ -230,11 +278,17 @@ extern bool seao_xml_export_end(const char *datefin, bool *has, int32_t *date,
 
 /*
  * The award of a winning bidder: its contract amount (<montantcontrat>),
- * which must be positive, and the notice's award date (date_raw is
- * <dateadjudication> as written).  False when the amount cannot be read.
+ * which must be positive, in the unit its bid implies (Canadian dollars,
+ * US dollars for a bid in $U.S.; a contract amount equal to a bid in a
+ * unit price, a percentage or points is that, not a purchase; other bids
+ * in such units give an issue), and the notice's award date (date_raw is
+ * <dateadjudication> as written), which must be plausible on today (days
+ * since 2000-01-01, the day of the load).  False when the amount cannot be
+ * read.
  */
-extern bool seao_xml_award(SeaoAward *award, const CagAllocator *mem, const char *montantcontrat,
-						   bool has_date, int32_t date, const char *date_raw, CagParseError *err);
+extern bool seao_xml_award(SeaoAward *award, const CagAllocator *mem, const SeaoXmlBid *bid,
+						   bool has_date, int32_t date, const char *date_raw, int32_t today,
+						   CagParseError *err);
 
 /* ---- OCDS release packages ---- */
 
@@ -253,28 +307,37 @@ extern bool seao_xml_award(SeaoAward *award, const CagAllocator *mem, const char
  *	seao_ocds_decide(&a, &award);
  *
  * An amount is given as numeric_out writes a JSON number, NULL when the
- * value has none; the functions that parse return false when it cannot be
- * read.
+ * value has none, with the value's currency (NULL when it states none:
+ * Canadian dollars, with an issue); the functions that parse return false
+ * when it cannot be read.  A date before 1990 or more than five years after
+ * the load (SEAO writes 0001-01-01 for none) is left out, with an issue.
  */
 typedef struct SeaoOcdsAward
 {
 	const CagAllocator *mem;
+	int32_t		today;			/* the day of the load (dates' range) */
 	const char *inactive;		/* the status, when not "active" */
 	int			ncontracts;		/* contracts of the award */
 	int			nlive;			/* those not cancelled */
 	bool		has_amount;
-	bool		range;			/* an amount beyond the largest */
+	bool		range;			/* an amount beyond the largest: stays */
 	int64_t		cents;
 	bool		rounded;
 	const char *amount_raw;		/* "a + b" for several contracts */
-	const char *currency;
-	bool		has_signed;		/* the earliest dateSigned */
+	const char *currency;		/* of the amount read first; NULL: none */
+	const char *other_currency; /* another one, which cannot be added */
+	bool		no_currency;	/* an amount stated no currency */
+	bool		has_signed;		/* the earliest plausible dateSigned */
 	int32_t		signed_date;
-	bool		has_date;		/* the award's own date */
+	bool		has_date;		/* the award's own date, if plausible */
 	int32_t		date;
+	SeaoNote	notes[SEAO_MAX_NOTES];	/* dates left out */
+	int			nnotes;
 } SeaoOcdsAward;
 
-extern void seao_ocds_begin(SeaoOcdsAward *a, const CagAllocator *mem, const char *status);
+/* today: the day of the load, in days since 2000-01-01. */
+extern void seao_ocds_begin(SeaoOcdsAward *a, const CagAllocator *mem, const char *status,
+							int32_t today);
 extern bool seao_ocds_active(const SeaoOcdsAward *a);
 extern bool seao_ocds_contract(SeaoOcdsAward *a, const char *status);
 extern bool seao_ocds_contract_value(SeaoOcdsAward *a, const char *amount,

@@ -18,6 +18,7 @@
 
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "utils/date.h"
 #include "utils/memutils.h"
 
 #include "locate.h"
@@ -44,6 +45,7 @@ typedef struct XmlRun
 	MemoryContext outer;		/* where the error message goes */
 	char	   *error;			/* the export is malformed: why (UTF-8) */
 	bool		interrupted;
+	int32		today;			/* the day of the load (dates' range) */
 	size_t		size;			/* of the document */
 	bool		export_end_read;	/* the export's datefin, read once */
 	bool		has_export_end;
@@ -87,6 +89,8 @@ xml_bidder(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoRowI
 {
 	const char *winner = seao_supplier_field(n, s, SEAO_S_WINNER);
 	const char *amount = seao_supplier_field(n, s, SEAO_S_AMOUNT);
+	SeaoXmlBid	bid = {amount, seao_supplier_field(n, s, SEAO_S_BID),
+	seao_supplier_field(n, s, SEAO_S_BID_UNIT)};
 	SeaoPurchaseText text;
 	SeaoAward	award;
 	SeaoRow		row;
@@ -105,8 +109,8 @@ xml_bidder(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoRowI
 		case SEAO_WINNER:
 			break;
 	}
-	if (!seao_xml_award(&award, &x->mem, amount, has_date, date,
-						seao_notice_field(n, SEAO_N_AWARD_DATE), &err))
+	if (!seao_xml_award(&award, &x->mem, &bid, has_date, date,
+						seao_notice_field(n, SEAO_N_AWARD_DATE), x->today, &err))
 		return notice_error(x, psprintf("Line %d: <%s> \"%s\" of bidder %d of notice %s cannot be read. %s",
 										s->line, "montantcontrat", amount, s->position,
 										id->notice, seao_error_text(&x->mem, &err)));
@@ -292,6 +296,7 @@ seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
 
 	memset(&x, 0, sizeof(x));
 	x.rows = rows;
+	x.today = GetSQLCurrentDate();
 	x.size = len;
 	x.outer = CurrentMemoryContext;
 	x.notice_cxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO notice",

@@ -60,9 +60,9 @@ typedef enum SeaoSupplierField
 	SEAO_S_WINNER,				/* adjudicataire */
 	SEAO_S_AMOUNT,				/* montantcontrat */
 	SEAO_S_NEQ,					/* neq (exports after 2013) */
-	SEAO_S_CITY,				/* ville */
 	SEAO_S_BID,					/* montantsoumis */
 	SEAO_S_BID_UNIT,			/* montantssoumisunite */
+	SEAO_S_CITY,				/* ville */
 	SEAO_S_CONFORMING,			/* conforme */
 	SEAO_S_ADMISSIBLE,			/* admissible */
 	SEAO_S_COUNT

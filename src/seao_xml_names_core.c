@@ -17,8 +17,8 @@ const char *const seao_notice_field_names[SEAO_N_COUNT] = {
 
 const char *const seao_supplier_field_names[SEAO_S_COUNT] = {
 	"nomorganisation", "province", "pays", "codepostal",
-	"adjudicataire", "montantcontrat", "neq", "ville",
-	"montantsoumis", "montantssoumisunite", "conforme", "admissible"
+	"adjudicataire", "montantcontrat", "neq", "montantsoumis", "montantssoumisunite", "ville",
+	"conforme", "admissible"
 };
 
 static int

@@ -136,7 +136,7 @@ share_agg_transfn(PG_FUNCTION_ARGS)
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	s = state_for_update(fcinfo, &in_aggregate);
 	if (unlikely(!share_state_add_row(s, cents, matches)))
-		cag_report_sum_overflow("share_state");
+		cag_report_sum_overflow("share_state", INT64_MAX);
 	PG_RETURN_SHARE_STATE_P(s);
 }
 
@@ -156,7 +156,7 @@ share_agg_invfn(PG_FUNCTION_ARGS)
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	s = state_for_update(fcinfo, &in_aggregate);
 	if (unlikely(!share_state_remove_row(s, cents, matches)))
-		cag_report_sum_overflow("share_state");
+		cag_report_sum_overflow("share_state", INT64_MAX);
 	if (!in_aggregate && !share_state_check(s, CAG_ERR_SYNTAX, &err))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -175,7 +175,7 @@ share_agg_combine(PG_FUNCTION_ARGS)
 	ShareState *a = state_for_update(fcinfo, &in_aggregate);
 
 	if (unlikely(!share_state_add(a, b)))
-		cag_report_sum_overflow("share_state");
+		cag_report_sum_overflow("share_state", INT64_MAX);
 	PG_RETURN_SHARE_STATE_P(a);
 }
 

@@ -107,7 +107,7 @@ share_state_parse(const char *str, ShareState *s, CagParseError *err)
 	top[3] = (CagJsonField) {"matching_count", CAG_JSON_COUNT, &s->matching_count, NULL, 0, false};
 	top[4] = (CagJsonField) {"matching_amount", CAG_JSON_AMOUNT, &s->matching_amount, NULL, 0, false};
 
-	if (!cag_json_read(str, "share_state", SHARE_STATE_VERSION, top, 5, err))
+	if (!cag_json_read(str, "share_state", SHARE_STATE_VERSION, SHARE_STATE_VERSION, top, 5, err))
 		return false;
 	s->version = (int32_t) version;
 	return share_state_check(s, CAG_ERR_SYNTAX, err);

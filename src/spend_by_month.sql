@@ -13,14 +13,18 @@
 -- The unique index over every grouping column, NULLS NOT DISTINCT, is what
 -- REFRESH ... CONCURRENTLY requires.  Its query runs as the owner: row-level
 -- security on purchases applies to the owner unless it bypasses it.
+-- The month is the date less its day of the month (date arithmetic, which
+-- knows every date PostgreSQL accepts: date_trunc goes through timestamp,
+-- which ends in 294276).
 CREATE MATERIALIZED VIEW cag_ovt.spend_by_month AS
-SELECT pg_catalog.date_trunc('month', p.purchased_on::timestamp without time zone)::date AS month,
+SELECT coalesce(p.purchased_on OPERATOR(pg_catalog.-) (EXTRACT(day FROM p.purchased_on)::integer OPERATOR(pg_catalog.-) 1),
+                p.purchased_on) AS month,
        p.delivery_region,
        coalesce(p.supplier_region,
                 cag_ovt.region_of_postal_code(p.supplier_postal_code, p.purchased_on)) AS supplier_region,
        cag_ovt.unspsc_segment(p.category) AS segment,
        p.group_purchase,
-       cag_ovt.spend_agg(p.amount, p.class) AS summary
+       cag_ovt.spend_agg(p.amount_cad, p.class) AS summary
 FROM cag_ovt.purchases p
 GROUP BY 1, 2, 3, 4, 5
 WITH NO DATA;
@@ -34,8 +38,8 @@ COMMENT ON COLUMN cag_ovt.spend_by_month.delivery_region IS 'Région de livraiso
 COMMENT ON COLUMN cag_ovt.spend_by_month.supplier_region IS
     'Région du fournisseur : supplier_region, sinon celle de son code postal à la date de l''achat (NULL : inconnue) / region of the supplier: supplier_region, else that of its postal code on the date of the purchase (NULL: unknown)';
 COMMENT ON COLUMN cag_ovt.spend_by_month.segment IS 'Segment UNSPSC de la catégorie (NULL : inconnue) / UNSPSC segment of the category (NULL: unknown)';
-COMMENT ON COLUMN cag_ovt.spend_by_month.group_purchase IS 'Vrai pour les achats regroupés / true for group purchases';
-COMMENT ON COLUMN cag_ovt.spend_by_month.summary IS 'spend_agg(amount, class) des achats de la ligne / spend_agg(amount, class) of the purchases of the row';
+COMMENT ON COLUMN cag_ovt.spend_by_month.group_purchase IS 'Vrai pour les achats regroupés, faux pour les autres, NULL si inconnu / true for group purchases, false for the others, NULL when unknown';
+COMMENT ON COLUMN cag_ovt.spend_by_month.summary IS 'spend_agg(amount_cad, class) des achats de la ligne (montants en dollars canadiens) / spend_agg(amount_cad, class) of the purchases of the row (amounts in Canadian dollars)';
 
 -- The purchase summaries rolled up from spend_by_month: the same rows as
 -- purchase_summaries (built the same way: by fiscal year and region, then

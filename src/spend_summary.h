@@ -17,8 +17,15 @@
 #include "share_state_core.h"
 #include "spend_summary_core.h"
 
-#define DatumGetSpendSummaryP(X)	((SpendSummary *) DatumGetPointer(X))
-#define PG_GETARG_SPEND_SUMMARY_P(n) DatumGetSpendSummaryP(PG_GETARG_DATUM(n))
+/*
+ * The summary a Datum holds, in the current format: the stored struct
+ * itself, or, for a summary written by 1.1 (format version 1, stored in a
+ * user's table), its conversion into *buf.  22003 when it counts more
+ * purchases than the current format holds, XX001 for an unknown version.
+ */
+extern const SpendSummary *cag_spend_summary_datum(Datum d, SpendSummary *buf);
+
+#define PG_GETARG_SPEND_SUMMARY(n, buf) cag_spend_summary_datum(PG_GETARG_DATUM(n), buf)
 #define PG_RETURN_SPEND_SUMMARY_P(x) PG_RETURN_POINTER(x)
 
 #define DatumGetShareStateP(X)		((ShareState *) DatumGetPointer(X))
@@ -32,7 +39,10 @@
  */
 extern int64 cag_numeric_datum_to_cents(Datum num);
 
-/* Raise 22003 for a sum that left int64 ("what" is the type name). */
-pg_noreturn extern void cag_report_sum_overflow(const char *what);
+/*
+ * Raise 22003 for a sum that left its range: a count above max_count, an
+ * amount beyond int64 ("what" is the type name).
+ */
+pg_noreturn extern void cag_report_sum_overflow(const char *what, uint64 max_count);
 
 #endif							/* CAG_SPEND_SUMMARY_H */

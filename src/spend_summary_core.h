@@ -3,12 +3,24 @@
  * spend_summary_core.h
  *	  Exact spend summaries, server-free.
  *
- * A SpendSummary holds, in integer cents (cents_core.h), the number and
- * amount of purchases and, for each purchase_class flag, the number and
- * amount of the purchases that carry it.  It is stored as a fixed-size
- * struct (the SQL type spend_summary); its text form is a JSON object with
- * a format version (json_reader_core.h).  The state of share_agg is in
- * share_state_core.h.
+ * A SpendSummary holds, in integer cents of Canadian dollars (cents_core.h),
+ * the number and amount of purchases and, for each purchase_class flag,
+ * the amount of the purchases that carry it, with their number for the
+ * flags of 1.1 (PC_FLAG_QUEBEC to PC_FLAG_GROUP_PURCHASE).  The *_unknown
+ * flags give the amount whose status is unknown on a dimension, so that a
+ * share is computed over the amount known on its dimension.  A purchase
+ * whose amount in dollars is unknown (no exchange rate) counts among the
+ * purchases and in its flags' counts, with no amount: the number of such
+ * purchases is kept too (unpriced).
+ *
+ * It is stored as a fixed-size struct of SPEND_SUMMARY_SIZE bytes (the SQL
+ * type spend_summary), whatever its format version: a summary written by
+ * 1.1 (format version 1, SpendSummaryV1) stays in users' tables as it was
+ * and is read with the meaning it had, every purchase known on eco, food,
+ * Québec food and group purchase, every amount in dollars
+ * (spend_summary_from_v1).  The text form is a JSON object with a format
+ * version (json_reader_core.h); the text and binary forms of both versions
+ * are read, the current one is written.
  *
  * Arithmetic never wraps: every function that adds reports an overflow by
  * returning false, leaving the struct in an unspecified state (the caller
@@ -23,29 +35,90 @@
 #include "purchase_class_core.h"
 
 /* Format version written in the text and binary forms and in the struct. */
-#define SPEND_SUMMARY_VERSION	1
+#define SPEND_SUMMARY_VERSION	2
+/* The format of 1.1, read (text, binary, stored) and never written. */
+#define SPEND_SUMMARY_VERSION_1 1
 
-typedef struct SpendFlagTotals
-{
-	int64_t		count;			/* purchases carrying the flag */
-	int64_t		amount;			/* their amount, in cents */
-} SpendFlagTotals;
+/* Flags whose number of purchases a summary keeps: those of 1.1. */
+#define SPEND_NCOUNTED			8
+
+/* The most purchases a summary counts (its counts are 32 bits). */
+#define SPEND_COUNT_MAX			UINT32_MAX
 
 typedef struct SpendSummary
 {
 	int32_t		version;		/* SPEND_SUMMARY_VERSION */
-	int32_t		reserved;		/* always zero */
-	int64_t		count;			/* purchases */
-	int64_t		amount;			/* their amount, in cents */
-	SpendFlagTotals flags[PC_NFLAGS];	/* indexed by PurchaseClassFlag */
+	uint32_t	count;			/* purchases */
+	int64_t		amount;			/* their amount, in cents (unpriced: none) */
+	int64_t		flag_amount[PC_NFLAGS]; /* by PurchaseClassFlag */
+	uint32_t	flag_count[SPEND_NCOUNTED]; /* by PurchaseClassFlag */
+	uint32_t	unpriced;		/* purchases whose amount is unknown */
+	uint32_t	reserved;		/* always zero */
 } SpendSummary;
 
+/* Format version 1 as 1.1 stored it (native byte order). */
+typedef struct SpendSummaryV1
+{
+	int32_t		version;		/* SPEND_SUMMARY_VERSION_1 */
+	int32_t		reserved;
+	int64_t		count;
+	int64_t		amount;
+	struct
+	{
+		int64_t		count;
+		int64_t		amount;
+	}			flags[SPEND_NCOUNTED];
+} SpendSummaryV1;
+
+/* Both versions have the size of the SQL type, which cannot change. */
 #define SPEND_SUMMARY_SIZE		152
 
 /* Room for the text form, NUL included. */
-#define SPEND_SUMMARY_TEXT_MAX	1024
+#define SPEND_SUMMARY_TEXT_MAX	1280
 
 extern void spend_summary_init(SpendSummary *s);
+
+/*
+ * A summary written by 1.1, in the current format, with the meaning it
+ * had: nothing unknown, nothing unpriced.  False (with the given kind) when
+ * a count is negative or exceeds SPEND_COUNT_MAX.
+ */
+extern bool spend_summary_from_v1(const SpendSummaryV1 *old, SpendSummary *s,
+								  CagErrorKind kind, CagParseError *err);
+
+/* Add or remove cents to the amounts of the flags in bits. */
+static inline bool
+spend_flag_amounts(SpendSummary *s, int64_t cents, uint32_t bits, bool add)
+{
+	bool		overflow = false;
+
+	while (bits != 0)
+	{
+		int64_t    *a = &s->flag_amount[__builtin_ctz(bits)];
+
+		overflow |= add ? __builtin_add_overflow(*a, cents, a) :
+			__builtin_sub_overflow(*a, cents, a);
+		bits &= bits - 1;
+	}
+	return !overflow;
+}
+
+/* Add or remove one purchase to the counts of the counted flags in bits. */
+static inline bool
+spend_flag_counts(SpendSummary *s, uint32_t bits, bool add)
+{
+	bool		overflow = false;
+
+	bits &= (1U << SPEND_NCOUNTED) - 1;
+	while (bits != 0)
+	{
+		uint32_t   *c = &s->flag_count[__builtin_ctz(bits)];
+
+		overflow |= add ? __builtin_add_overflow(*c, 1, c) : __builtin_sub_overflow(*c, 1, c);
+		bits &= bits - 1;
+	}
+	return !overflow;
+}
 
 /*
  * Add one purchase of the given amount (cents) and flags.  Returns false on
@@ -58,14 +131,33 @@ spend_summary_add_row(SpendSummary *s, int64_t cents, uint32_t bits)
 
 	overflow = __builtin_add_overflow(s->count, 1, &s->count);
 	overflow |= __builtin_add_overflow(s->amount, cents, &s->amount);
-	while (bits != 0)
+	/*
+	 * Every flag, without a branch: adding 0 to the flags the purchase does
+	 * not carry costs less than the mispredicted branches of a loop over the
+	 * bits set (the classes of a column vary from row to row).
+	 */
+#pragma GCC unroll 12
+	for (int i = 0; i < PC_NFLAGS; i++)
 	{
-		SpendFlagTotals *f = &s->flags[__builtin_ctz(bits)];
+		int64_t		add = cents & -(int64_t) ((bits >> i) & 1);
 
-		overflow |= __builtin_add_overflow(f->count, 1, &f->count);
-		overflow |= __builtin_add_overflow(f->amount, cents, &f->amount);
-		bits &= bits - 1;
+		overflow |= __builtin_add_overflow(s->flag_amount[i], add, &s->flag_amount[i]);
 	}
+#pragma GCC unroll 8
+	for (int i = 0; i < SPEND_NCOUNTED; i++)
+		overflow |= __builtin_add_overflow(s->flag_count[i], (bits >> i) & 1, &s->flag_count[i]);
+	return !overflow;
+}
+
+/* Add one purchase whose amount is unknown (no amount, counted). */
+static inline bool
+spend_summary_add_unpriced(SpendSummary *s, uint32_t bits)
+{
+	bool		overflow;
+
+	overflow = __builtin_add_overflow(s->count, 1, &s->count);
+	overflow |= __builtin_add_overflow(s->unpriced, 1, &s->unpriced);
+	overflow |= !spend_flag_counts(s, bits, true);
 	return !overflow;
 }
 
@@ -77,14 +169,20 @@ spend_summary_remove_row(SpendSummary *s, int64_t cents, uint32_t bits)
 
 	overflow = __builtin_sub_overflow(s->count, 1, &s->count);
 	overflow |= __builtin_sub_overflow(s->amount, cents, &s->amount);
-	while (bits != 0)
-	{
-		SpendFlagTotals *f = &s->flags[__builtin_ctz(bits)];
+	overflow |= !spend_flag_amounts(s, cents, bits, false);
+	overflow |= !spend_flag_counts(s, bits, false);
+	return !overflow;
+}
 
-		overflow |= __builtin_sub_overflow(f->count, 1, &f->count);
-		overflow |= __builtin_sub_overflow(f->amount, cents, &f->amount);
-		bits &= bits - 1;
-	}
+/* Remove one purchase added by spend_summary_add_unpriced. */
+static inline bool
+spend_summary_remove_unpriced(SpendSummary *s, uint32_t bits)
+{
+	bool		overflow;
+
+	overflow = __builtin_sub_overflow(s->count, 1, &s->count);
+	overflow |= __builtin_sub_overflow(s->unpriced, 1, &s->unpriced);
+	overflow |= !spend_flag_counts(s, bits, false);
 	return !overflow;
 }
 
@@ -97,20 +195,26 @@ extern bool spend_summary_equal(const SpendSummary *a, const SpendSummary *b);
 
 /*
  * Check that a summary could have been produced by aggregating purchases:
- * known version, counts >= 0, each flag count <= count, exclusive flags'
- * counts add up to no more than count, regional <= quebec, quebec_food <=
- * food, no amount without purchases, and amounts that must be equal are
- * (a flag carried by every purchase has the total amount, and so on).  The
- * failure gets the given kind and a detail naming the fields.
+ * known version, unpriced <= count, each flag count <= count, exclusive
+ * flags' counts add up to no more than count, regional <= quebec,
+ * quebec_food <= food, no amount without priced purchases, and amounts
+ * that must be equal are (a flag carried by every purchase has the total
+ * amount, a dimension that every purchase is known to have no unknown
+ * amount, and so on).  The failure gets the given kind and a detail naming
+ * the fields.
  */
 extern bool spend_summary_check(const SpendSummary *s, CagErrorKind kind, CagParseError *err);
 
 /*
- * Binary form: int32 format version, int64 count, int64 amount (cents), then
- * for each flag in bit order int64 count and int64 amount (cents), all
- * big-endian: 148 bytes for version 1.
+ * Binary form of version 2: int32 format version, int64 count, int64
+ * amount (cents), int64 unpriced count, then for each counted flag in bit
+ * order int64 count and int64 amount (cents), then for each *_unknown flag
+ * in bit order int64 amount (cents), all big-endian: 188 bytes.  Version 1
+ * (read only): int32 version, int64 count, int64 amount, then for each of
+ * its 8 flags int64 count and int64 amount: 148 bytes.
  */
-#define SPEND_SUMMARY_BINARY_LEN	(4 + 8 * 2 * (1 + PC_NFLAGS))
+#define SPEND_SUMMARY_BINARY_LEN	(4 + 8 * (3 + 2 * SPEND_NCOUNTED + (PC_NFLAGS - SPEND_NCOUNTED)))
+#define SPEND_SUMMARY_BINARY_LEN_1	(4 + 8 * 2 * (1 + SPEND_NCOUNTED))
 
 /*
  * Decode and check the binary form (len bytes, all of the field): a known
@@ -122,7 +226,10 @@ extern bool spend_summary_from_binary(const char *data, size_t len, SpendSummary
 /* Write the binary form into buf[SPEND_SUMMARY_BINARY_LEN]. */
 extern void spend_summary_to_binary(const SpendSummary *s, unsigned char *buf);
 
-/* Parse the text form (JSON); accepts any key order and JSON white space. */
+/*
+ * Parse the text form (JSON) of either version; accepts any key order and
+ * JSON white space.
+ */
 extern bool spend_summary_parse(const char *str, SpendSummary *s, CagParseError *err);
 
 /* Write the canonical text form into buf (SPEND_SUMMARY_TEXT_MAX bytes). */

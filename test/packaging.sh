@@ -93,8 +93,9 @@ EOF_SQL
 )
 check "... it computes: quebec_share of 100.00 Québec and 50.00 outside = 0.6667 ($got)" '[ "$got" = 0.6667 ]'
 got=$(sql -d postgres <<'EOF_SQL'
-INSERT INTO cag_ovt.purchases (purchased_on, buyer_municipality, supplier_postal_code, amount)
-VALUES ('2022-05-02', '43027', 'J1H 5N4', 1840.00) RETURNING class;
+INSERT INTO cag_ovt.purchases (purchased_on, buyer_municipality, supplier_postal_code, amount, category,
+                               labels, group_purchase)
+VALUES ('2022-05-02', '43027', 'J1H 5N4', 1840.00, '43211508', '{}', false) RETURNING class;
 EOF_SQL
 )
 check "... its trigger classes a purchase: {quebec,regional} ($got)" '[ "$got" = "{quebec,regional}" ]'

@@ -42,8 +42,21 @@ if [ "${SUITES:-}" != none ]; then
 fi
 
 # TAP tests: each makes its own clusters, as the unprivileged cluster owner,
-# from a copy of test/ that the owner can read and write.
+# from a copy of test/ that the owner can read and write.  The releases they
+# name are built first (CAG_OLD_INSTALL_1_1=... for release 1.1).
 if [ -n "$(echo $tap_tests)" ]; then
+	old_installs=""
+	release_dirs=""
+	# shellcheck disable=SC2086
+	for rel in $(cag_old_releases $tap_tests); do
+		cag_log "building release $rel"
+		if install_path=$(cag_build_release "$rel"); then
+			old_installs="$old_installs CAG_OLD_INSTALL_$(echo "$rel" | tr . _)=$install_path"
+			release_dirs="$release_dirs ${install_path%%/pg/*}"
+		else
+			cag_log "release $rel not built (no git, or no commit that froze it): the tests that need it skip that part"
+		fi
+	done
 	tapdir=$(cag_mktemp tap)
 	cp -R test "$tapdir/test"
 	cp -R data "$tapdir/data"
@@ -53,10 +66,11 @@ if [ -n "$(echo $tap_tests)" ]; then
 	# TESTDIR places tmp_check until PostgreSQL 16; from 17 TESTDATADIR and
 	# TESTLOGDIR do (else they are relative paths, which file:// URLs and
 	# other processes do not resolve).
+	# shellcheck disable=SC2086
 	if ! cag_as_pg_user env PATH="$bindir:$PATH" TESTDIR="$tapdir" \
 		TESTDATADIR="$tapdir/tmp_check" TESTLOGDIR="$tapdir/tmp_check/log" \
 		PG_REGRESS="$pgxs_dir/src/test/regress/pg_regress" \
-		CAG_SRC="$tapdir" \
+		CAG_SRC="$tapdir" $old_installs \
 		CAG_UPGRADE_FROM_BINDIR="${CAG_UPGRADE_FROM_BINDIR:-}" \
 		sh -c "cd '$tapdir' && prove -I '$pgxs_dir/src/test/perl' -I test/lib $tap_tests"; then
 		status=1
@@ -66,7 +80,8 @@ if [ -n "$(echo $tap_tests)" ]; then
 			tail -n 40 "$log"
 		done
 	fi
-	[ $status -eq 0 ] && rm -rf "$tapdir"
+	# shellcheck disable=SC2086
+	[ $status -eq 0 ] && rm -rf "$tapdir" $release_dirs
 fi
 
 if [ $status -eq 0 ]; then

@@ -209,6 +209,7 @@ SELECT p.purchased_on,
                                   'aliments du quebec', 'Aliments du Québec Bio'])[1 + floor(p.u_label2 * 5)::int]]
             WHEN c.eco IS NOT NULL AND p.u_label < c.eco_rate
                 THEN ARRAY[c.eco[1 + floor(p.u_label2 * array_length(c.eco, 1))::int]]
+            ELSE '{}'                   -- known to carry no label
        END,
        p.u_group < CASE WHEN c.code LIKE '4321%' OR c.code LIKE '4412%' OR c.code LIKE '1411%' THEN 0.6 ELSE 0.2 END,
        'demo', p.i::text

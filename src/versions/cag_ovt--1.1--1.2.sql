@@ -470,18 +470,9 @@ BEGIN
         ('meetings_held', 'Rencontres tenues', 'Meetings held'),
         ('committees_met', 'Comit&#233;s r&#233;unis', 'Committees that met'),
         ('regions_covered', 'R&#233;gions couvertes', 'Regions covered'),
-        ('competition', 'Concurrence dans les appels d''offres', 'Competition in calls for tenders'),
-        ('competition_intro', 'Appels d''offres publics et sur invitation de l''ann&#233;e, par r&#233;gion de livraison : soumissions par avis, avis &#224; soumission unique, part des soumissions venant de la r&#233;gion et taux de succ&#232;s des soumissionnaires de la r&#233;gion et des autres (le gr&#233; &#224; gr&#233;, un soumissionnaire par construction, n''est pas compt&#233;) ; la couverture de la localisation des soumissionnaires entre parenth&#232;ses.',
-                              'Open and invitation calls for tenders of the year, by delivery region: bids per notice, single-bid notices, share of the bids from the region and win rate of the region''s bidders and of the others (sole-source contracts, one bidder by construction, are not counted); the coverage of the bidders'' location in brackets.'),
-        ('calls_for_tenders', 'Appels d''offres', 'Calls for tenders'),
-        ('bids_per_notice', 'Soumissions par avis', 'Bids per notice'),
-        ('single_bid_share', 'Soumission unique', 'Single bid'),
-        ('regional_bid_share', 'Soumissions de la r&#233;gion', 'Bids from the region'),
-        ('regional_win_rate', 'Succ&#232;s des soumissionnaires de la r&#233;gion', 'Win rate, bidders of the region'),
-        ('other_region_win_rate', 'Succ&#232;s des autres', 'Win rate, others'),
         ('notes', 'Sources et m&#233;thode', 'Sources and method'),
-        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, competition_indicators, regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
-                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, competition_indicators, regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is. A fiscal year runs from 1 April to 31 March.'),
+        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
+                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is. A fiscal year runs from 1 April to 31 March.'),
         ('generated', 'Produit par cag_ovt', 'Produced by cag_ovt'),
         ('database', 'base de donn&#233;es', 'database'),
         ('colon', '&#160;: ', ': '),
@@ -928,65 +919,6 @@ $$;
 COMMENT ON FUNCTION cag_ovt.report_section_priorities(integer, text) IS
     'Section du rapport HTML : les priorités régionales et leur indicateur dans leur région ; utilisé par report_html / section of the HTML report: the regional priorities and their indicator in their region; used by report_html';
 
--- Competition: the calls for tenders of the year (open and by invitation),
--- by delivery region, from competition_indicators (its counts summed, the
--- shares made again from them), and all of Québec.
-CREATE FUNCTION cag_ovt.report_section_competition(fiscal_year integer, lang text) RETURNS text
-    LANGUAGE plpgsql STABLE PARALLEL SAFE
-    SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    html text;
-    c record;
-    n integer := 0;
-BEGIN
-    html := cag_ovt.report_table_start('competition'::text, lang,
-                                       '{region,#calls_for_tenders,#bids_per_notice,#single_bid_share,#regional_bid_share,#regional_win_rate,#other_region_win_rate}'::text[]);
-    -- (a reader who may not read tender_bids gets the section without rows)
-    IF has_table_privilege('cag_ovt.tender_bids', 'SELECT') THEN
-        FOR c IN
-            SELECT CASE WHEN GROUPING(i.region_code) = 1 THEN 'quebec'
-                        WHEN i.region_code IS NULL THEN 'unknown_region' ELSE 'region' END AS scope,
-                   i.region_code, sum(i.notice_count) AS notices, sum(i.bid_count) AS bids,
-                   sum(i.competitive_single_bid_count) AS single_bid,
-                   sum(i.regional_bid_count) AS regional, sum(i.region_known_bid_count) AS region_known,
-                   sum(i.regional_win_count) AS regional_wins,
-                   sum(i.other_region_bid_count) AS others, sum(i.other_region_win_count) AS other_wins,
-                   sum(i.located_bid_count) AS located
-            FROM cag_ovt.competition_indicators i
-            WHERE i.fiscal_year = report_section_competition.fiscal_year
-              AND i.procedure IN ('open', 'invitation')
-            GROUP BY ROLLUP (i.region_code)
-            HAVING sum(i.notice_count) > 0
-            ORDER BY GROUPING(i.region_code), i.region_code IS NULL, i.region_code
-        LOOP
-            n := n + 1;
-            html := html || format('<tr class="%s" data-region-code="%s" data-notices="%s" data-single-bid="%s" data-bids="%s">'
-                                   '<th>%s</th><td class="num">%s</td><td class="num">%s</td><td class="num">%s</td>'
-                                   '<td class="num">%s</td><td class="num">%s</td><td class="num">%s</td></tr>',
-                                   c.scope, coalesce(c.region_code, ''), c.notices, c.single_bid, c.bids,
-                                   cag_ovt.report_region(c.scope, c.region_code, lang),
-                                   cag_ovt.report_number(c.notices, 0, NULL::text, lang),
-                                   cag_ovt.report_number(c.bids / c.notices, 2, NULL::text, lang),
-                                   cag_ovt.report_number(100.0 * c.single_bid / c.notices, 1, '%'::text, lang),
-                                   cag_ovt.report_number(100.0 * c.regional / nullif(c.region_known, 0), 1, '%'::text, lang)
-                                       || ' (' || cag_ovt.report_number(100.0 * c.located / c.bids, 0, '%'::text, lang) || ')',
-                                   cag_ovt.report_number(100.0 * c.regional_wins / nullif(c.regional, 0), 1, '%'::text, lang),
-                                   cag_ovt.report_number(100.0 * c.other_wins / nullif(c.others, 0), 1, '%'::text, lang));
-        END LOOP;
-    END IF;
-    IF n = 0 THEN
-        RETURN format('<section id="competition"><h2>%s</h2><p>%s</p><p>%s</p></section>',
-                      cag_ovt.report_label('competition'::text, lang),
-                      cag_ovt.report_label('competition_intro'::text, lang),
-                      cag_ovt.report_label('none'::text, lang));
-    END IF;
-    RETURN html || '</tbody></table></section>';
-END
-$$;
-COMMENT ON FUNCTION cag_ovt.report_section_competition(integer, text) IS
-    'Section du rapport HTML : la concurrence dans les appels d''offres publics et sur invitation de l''année, par région de livraison (competition_indicators) ; utilisé par report_html / section of the HTML report: competition in the year''s open and invitation calls for tenders, by delivery region (competition_indicators); used by report_html';
-
 -- Positions in the regions on 31 March of the chosen year.
 CREATE FUNCTION cag_ovt.report_section_positions(fiscal_year integer, lang text) RETURNS text
     LANGUAGE plpgsql STABLE PARALLEL SAFE
@@ -1123,7 +1055,6 @@ BEGIN
         || cag_ovt.report_section_indicators(fiscal_year, lang)
         || cag_ovt.report_section_regions(fiscal_year, lang)
         || cag_ovt.report_section_priorities(fiscal_year, lang)
-        || cag_ovt.report_section_competition(fiscal_year, lang)
         || cag_ovt.report_section_positions(fiscal_year, lang)
         || cag_ovt.report_section_committees(fiscal_year, lang);
 
@@ -1858,7 +1789,1496 @@ COMMENT ON FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb, bytea) IS
 
 --@include src/registries.sql
 
--- ===== Bids and the competition indicators (src/bids.sql, src/seao_bids.c) =====
+-- ===== Fiscal years of every date (src/fiscal_year.sql, src/indicators.sql, src/purchase_summaries.sql) =====
+
+-- 1.2's fiscal_year() gives every date PostgreSQL accepts a fiscal year
+-- (year 0 is 1 BC; NULL for an infinite date) instead of an error before
+-- 0001-04-01, which made every purchase view fail as soon as one purchase
+-- had such a date; the C functions are the same.  The views of positions
+-- and committees take the first and last day of a fiscal year from the new
+-- fiscal_year_start and fiscal_year_end (make_date has no year 0).
+COMMENT ON FUNCTION cag_ovt.fiscal_year(date) IS
+    'Année financière (1er avril au 31 mars), désignée par l''année de début : 2020 pour le 2020-04-01 au 2021-03-31 ; toute date en a une (l''an 0 est l''an 1 av. J.-C.), sauf une date infinie (NULL) / fiscal year (1 April to 31 March), named by its starting year: 2020 for 2020-04-01 to 2021-03-31; every date has one (year 0 is 1 BC), except an infinite date (NULL)';
+
+COMMENT ON FUNCTION cag_ovt.fiscal_year_label(date) IS
+    'Libellé de l''année financière, p. ex. ''2020-2021'' (''1 BC-1'' pour l''année 0) ; NULL pour une date infinie / fiscal year label, e.g. ''2020-2021'' (''1 BC-1'' for year 0); NULL for an infinite date';
+
+CREATE FUNCTION cag_ovt.fiscal_year_start(fiscal_year integer) RETURNS date
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.fiscal_year_start(integer) IS
+    'Premier jour d''une année financière : le 1er avril de l''année (ou la première date que PostgreSQL accepte, pour l''année -4713) / first day of a fiscal year: 1 April of the year (or the first date PostgreSQL accepts, for year -4713)';
+
+CREATE FUNCTION cag_ovt.fiscal_year_end(fiscal_year integer) RETURNS date
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.fiscal_year_end(integer) IS
+    'Dernier jour d''une année financière : le 31 mars de l''année suivante (ou la dernière date que PostgreSQL accepte, pour l''année 5874897) / last day of a fiscal year: 31 March of the next year (or the last date PostgreSQL accepts, for year 5874897)';
+
+CREATE OR REPLACE VIEW cag_ovt.regional_positions WITH (security_invoker = true) AS
+WITH years AS (
+    SELECT y AS fiscal_year,
+           cag_ovt.fiscal_year_start(y) AS starts_on,
+           cag_ovt.fiscal_year_end(y) AS as_of
+    FROM (SELECT cag_ovt.fiscal_year(min(p.opened_on)) AS first_year,
+                 greatest(cag_ovt.fiscal_year(max(p.opened_on)),
+                          cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
+          FROM cag_ovt.positions p) AS b
+    CROSS JOIN LATERAL pg_catalog.generate_series(b.first_year, b.last_year) AS y
+),
+all_regions AS (
+    SELECT r.region, coalesce(g.counts_as_region, false) AS counts_as_region
+    FROM pg_catalog.generate_series(1, 17) AS n
+    CROSS JOIN LATERAL (SELECT pg_catalog.lpad(n::text, 2, '0')::cag_ovt.qc_region AS region) AS r
+    LEFT JOIN cag_ovt.regions g ON g.region = r.region
+),
+counts AS (
+    SELECT y.fiscal_year, y.as_of, r.region, GROUPING(r.region) AS all_of_quebec,
+           count(p.position_id) FILTER (
+               WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)) AS total_positions,
+           count(p.position_id) FILTER (
+               WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)
+                 AND r.counts_as_region) AS positions_in_regions,
+           count(p.position_id) FILTER (
+               WHERE p.regionalized AND p.opened_on <= y.as_of) AS regionalized_positions,
+           count(p.position_id) FILTER (
+               WHERE p.regionalized AND p.opened_on >= y.starts_on AND p.opened_on <= y.as_of) AS regionalized_in_year
+    FROM years y
+    CROSS JOIN all_regions r
+    LEFT JOIN cag_ovt.positions p ON p.region = r.region
+    GROUP BY GROUPING SETS ((y.fiscal_year, y.as_of, r.region), (y.fiscal_year, y.as_of))
+)
+SELECT c.fiscal_year,
+       c.fiscal_year::text || '-' || (c.fiscal_year + 1)::text AS fiscal_year_label,
+       c.as_of,
+       cag_ovt.region_code(c.region) AS region_code,
+       CASE WHEN c.all_of_quebec = 1 THEN 'Ensemble du Québec' ELSE cag_ovt.region_name(c.region) END AS region_name,
+       CASE WHEN c.all_of_quebec = 1 THEN 'quebec' ELSE 'region' END AS scope,
+       c.total_positions,
+       c.positions_in_regions,
+       round(c.positions_in_regions::numeric / nullif(c.total_positions, 0), 4) AS share_in_regions,
+       round(c.total_positions::numeric
+             / nullif(max(c.total_positions) FILTER (WHERE c.all_of_quebec = 1)
+                      OVER (PARTITION BY c.fiscal_year), 0), 4) AS share_of_positions,
+       c.regionalized_positions,
+       c.regionalized_in_year
+FROM counts c;
+
+CREATE OR REPLACE VIEW cag_ovt.partner_committee_status WITH (security_invoker = true) AS
+WITH dates AS (
+    SELECT c.created_on AS d FROM cag_ovt.partner_committees c
+    UNION ALL
+    SELECT c.rules_adopted_on FROM cag_ovt.partner_committees c
+    UNION ALL
+    SELECT m.held_on FROM cag_ovt.committee_meetings m
+),
+years AS (
+    SELECT y AS fiscal_year,
+           cag_ovt.fiscal_year_start(y) AS starts_on,
+           cag_ovt.fiscal_year_end(y) AS as_of
+    FROM (SELECT coalesce(cag_ovt.fiscal_year(min(d.d)), cag_ovt.fiscal_year(CURRENT_DATE)) AS first_year,
+                 greatest(cag_ovt.fiscal_year(max(d.d)), cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
+          FROM dates d) AS b
+    CROSS JOIN LATERAL pg_catalog.generate_series(b.first_year, b.last_year) AS y
+    WHERE EXISTS (SELECT FROM cag_ovt.partner_committees)
+)
+SELECT y.fiscal_year,
+       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
+       y.as_of,
+       c.committees,
+       c.national_committees,
+       c.regional_committees,
+       c.committees_with_rules,
+       m.meetings_held,
+       m.committees_met,
+       c.regions_covered
+FROM years y
+CROSS JOIN LATERAL (
+    SELECT count(*) AS committees,
+           count(*) FILTER (WHERE pc.region IS NULL) AS national_committees,
+           count(*) FILTER (WHERE pc.region IS NOT NULL) AS regional_committees,
+           count(*) FILTER (WHERE pc.rules_adopted_on <= y.as_of) AS committees_with_rules,
+           count(DISTINCT pc.region) AS regions_covered
+    FROM cag_ovt.partner_committees pc
+    WHERE pc.created_on IS NULL OR pc.created_on <= y.as_of
+) AS c
+CROSS JOIN LATERAL (
+    SELECT count(*) AS meetings_held,
+           count(DISTINCT cm.committee_id) AS committees_met
+    FROM cag_ovt.committee_meetings cm
+    WHERE cm.held_on >= y.starts_on AND cm.held_on <= y.as_of
+) AS m;
+
+COMMENT ON COLUMN cag_ovt.fiscal_year_region_summary.fiscal_year IS
+    'Année financière (année de début) ; NULL pour les achats sans date ou de date infinie / fiscal year (starting year); NULL for purchases without a date or with an infinite date';
+
+-- ===== Unknown is not zero: purchase_class and spend_summary (src/purchase_class.sql, src/spend_summary.sql) =====
+
+-- purchase_class gains eco_unknown, food_unknown, quebec_food_unknown and
+-- group_purchase_unknown (bits 8 to 11): a class stored by 1.1 has none of
+-- them and keeps its meaning, every dimension but origin and region known.
+-- spend_summary's format version 2 keeps, in the same 152 bytes, the
+-- amount of each *_unknown flag and the number of purchases of unknown
+-- amount (counts become 32 bits); summaries of version 1 stored by 1.1 (in
+-- users' tables) are read as they were, and so are their text and binary
+-- forms.  A NULL amount is now a purchase of unknown amount, counted
+-- without an amount: the transition functions of spend_agg are no longer
+-- strict.  The aggregates' initial states are written in version 2 (the
+-- empty summary, which version 1 read the same way); ALTER AGGREGATE cannot
+-- change them, so pg_aggregate is updated, as PostgreSQL's own contrib
+-- update scripts do.
+COMMENT ON TYPE cag_ovt.purchase_class IS
+    'Classe d''achat : ensemble d''indicateurs (quebec, outside_quebec, regional, outside_region, eco, food, quebec_food, group_purchase, eco_unknown, food_unknown, quebec_food_unknown, group_purchase_unknown) ; provenance et région : l''absence des deux indicateurs d''une paire signifie « inconnu » ; écoresponsable, aliments, aliments du Québec, achat regroupé : inconnu s''écrit *_unknown, l''absence des deux signifie « non » (comme en 1.1) / purchase class: a set of flags (quebec, outside_quebec, regional, outside_region, eco, food, quebec_food, group_purchase, eco_unknown, food_unknown, quebec_food_unknown, group_purchase_unknown); origin and region: neither flag of a pair means unknown; eco, food, Québec food, group purchase: unknown is written *_unknown, neither flag means no (as in 1.1)';
+
+COMMENT ON TYPE cag_ovt.spend_summary IS
+    'Sommaire exact d''achats (en cents de dollars canadiens) : nombre et montant au total, montant de chaque indicateur de purchase_class (montant inconnu par dimension : indicateurs *_unknown), nombre pour ceux de 1.1, achats de montant inconnu ; forme texte JSON versionnée (version 2 ; la version 1 de 1.1 est lue avec son sens) / exact summary of purchases (in cents of Canadian dollars): number and amount in all, amount for each purchase_class flag (amount unknown per dimension: flags *_unknown), number for those of 1.1, purchases of unknown amount; versioned JSON text form (version 2; version 1 of 1.1 is read with its meaning)';
+
+COMMENT ON FUNCTION cag_ovt.spend_summary_in(cstring) IS
+    'Entrée texte de spend_summary : objet JSON de version 2 ou 1 (clés dans n''importe quel ordre), cohérence vérifiée / text input of spend_summary: a JSON object of version 2 or 1 (keys in any order), consistency checked';
+
+COMMENT ON FUNCTION cag_ovt.spend_summary_recv(internal) IS
+    'Entrée binaire de spend_summary (version 2 ou 1, puis entiers de 64 bits), validée comme l''entrée texte / binary input of spend_summary (version 2 or 1, then 64-bit integers), validated like text input';
+
+COMMENT ON FUNCTION cag_ovt.spend_summary_send(cag_ovt.spend_summary) IS
+    'Sortie binaire de spend_summary : int32 version (2), puis en int8 le nombre, le montant en cents, le nombre d''achats de montant inconnu, le nombre et le montant de chaque indicateur de 1.1, le montant de chaque indicateur *_unknown / binary output of spend_summary: int32 version (2), then as int8 the count, the amount in cents, the number of purchases of unknown amount, the count and amount of each flag of 1.1, the amount of each *_unknown flag';
+
+COMMENT ON FUNCTION cag_ovt.spend_agg_transfn(cag_ovt.spend_summary, numeric, cag_ovt.purchase_class) IS
+    'Transition de spend_agg : ajoute un achat (montant arrondi au cent ; montant NULL : achat de montant inconnu, compté sans montant ; classe NULL : ligne ignorée) / transition function of spend_agg: adds one purchase (amount rounded to the cent; NULL amount: a purchase of unknown amount, counted without an amount; NULL class: row skipped)';
+
+
+ALTER FUNCTION cag_ovt.spend_agg_transfn(cag_ovt.spend_summary, numeric, cag_ovt.purchase_class)
+    CALLED ON NULL INPUT;
+ALTER FUNCTION cag_ovt.spend_agg_invfn(cag_ovt.spend_summary, numeric, cag_ovt.purchase_class)
+    CALLED ON NULL INPUT;
+UPDATE pg_catalog.pg_aggregate
+   SET agginitval = '{"version": 2, "count": 0, "amount": 0.00, "unpriced_count": 0, "flags": {"quebec": {"count": 0, "amount": 0.00}, "outside_quebec": {"count": 0, "amount": 0.00}, "regional": {"count": 0, "amount": 0.00}, "outside_region": {"count": 0, "amount": 0.00}, "eco": {"count": 0, "amount": 0.00}, "food": {"count": 0, "amount": 0.00}, "quebec_food": {"count": 0, "amount": 0.00}, "group_purchase": {"count": 0, "amount": 0.00}, "eco_unknown": {"amount": 0.00}, "food_unknown": {"amount": 0.00}, "quebec_food_unknown": {"amount": 0.00}, "group_purchase_unknown": {"amount": 0.00}}}',
+       aggminitval = '{"version": 2, "count": 0, "amount": 0.00, "unpriced_count": 0, "flags": {"quebec": {"count": 0, "amount": 0.00}, "outside_quebec": {"count": 0, "amount": 0.00}, "regional": {"count": 0, "amount": 0.00}, "outside_region": {"count": 0, "amount": 0.00}, "eco": {"count": 0, "amount": 0.00}, "food": {"count": 0, "amount": 0.00}, "quebec_food": {"count": 0, "amount": 0.00}, "group_purchase": {"count": 0, "amount": 0.00}, "eco_unknown": {"amount": 0.00}, "food_unknown": {"amount": 0.00}, "quebec_food_unknown": {"amount": 0.00}, "group_purchase_unknown": {"amount": 0.00}}}'
+ WHERE aggfnoid OPERATOR(pg_catalog.=) ANY (ARRAY[
+           'cag_ovt.spend_agg(numeric, cag_ovt.purchase_class)'::pg_catalog.regprocedure,
+           'cag_ovt.rollup(cag_ovt.spend_summary)'::pg_catalog.regprocedure]::pg_catalog.oid[]);
+COMMENT ON AGGREGATE cag_ovt.spend_agg(numeric, cag_ovt.purchase_class) IS
+    'Sommaire exact des achats (montants arrondis au cent, moitié en s''éloignant de zéro ; un montant NULL est un achat de montant inconnu, compté dans unpriced_count sans montant ; les lignes de classe NULL sont ignorées) ; parallèle, combinable, fenêtres glissantes en O(1) / exact summary of purchases (amounts rounded to the cent, half away from zero; a NULL amount is a purchase of unknown amount, counted in unpriced_count without an amount; rows with a NULL class are skipped); parallel, combinable, O(1) moving window frames';
+
+
+CREATE FUNCTION cag_ovt.unpriced_count(cag_ovt.spend_summary) RETURNS bigint
+    AS 'MODULE_PATHNAME', 'spend_summary_unpriced_count' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION cag_ovt.purchase_count(cag_ovt.spend_summary) IS
+    'Nombre d''achats (y compris ceux de montant inconnu) / number of purchases (including those of unknown amount)';
+
+COMMENT ON FUNCTION cag_ovt.unpriced_count(cag_ovt.spend_summary) IS
+    'Nombre d''achats dont le montant en dollars canadiens est inconnu (p. ex. sans taux de change), laissés hors des montants / number of purchases whose amount in Canadian dollars is unknown (e.g. no exchange rate), left out of the amounts';
+
+COMMENT ON FUNCTION cag_ovt.purchase_count(cag_ovt.spend_summary, text) IS
+    'Nombre d''achats portant l''indicateur donné ; NULL pour un indicateur *_unknown, dont le sommaire ne garde que le montant / number of purchases carrying the given flag; NULL for a *_unknown flag, whose amount alone a summary keeps';
+
+COMMENT ON FUNCTION cag_ovt.known_share(cag_ovt.spend_summary, text) IS
+    'Montant avec l''indicateur / montant dont le statut est connu sur sa dimension (quebec : quebec + outside_quebec ; regional : regional + outside_region ; eco, food, group_purchase : total - *_unknown ; quebec_food : aliments dont la provenance est connue) ; NULL si 0 / amount with the flag / amount whose status is known on its dimension (quebec: quebec + outside_quebec; regional: regional + outside_region; eco, food, group_purchase: total - *_unknown; quebec_food: food whose origin is known); NULL when 0';
+
+COMMENT ON FUNCTION cag_ovt.coverage(cag_ovt.spend_summary, text) IS
+    'Part connue d''une dimension (origin, region, eco, food, quebec_food, group_purchase, ou le nom d''un de ses indicateurs) : montant dont le statut est connu / montant des achats concernés (tous ; pour quebec_food, les aliments et achats peut-être alimentaires) ; amount : part des achats, en nombre, dont le montant en dollars est connu ; NULL si le dénominateur est 0 / known part of a dimension (origin, region, eco, food, quebec_food, group_purchase, or the name of one of its flags): amount whose status is known / amount of the purchases concerned (all; for quebec_food, food and purchases that may be food); amount: share of the purchases, by number, whose amount in dollars is known; NULL when the denominator is 0';
+
+COMMENT ON FUNCTION cag_ovt.eco_share(cag_ovt.spend_summary) IS
+    'Part écoresponsable du montant dont le statut écoresponsable est connu (known_share eco) / eco-responsible share of the amount whose eco-responsible status is known (known_share eco)';
+
+COMMENT ON FUNCTION cag_ovt.quebec_food_share(cag_ovt.spend_summary) IS
+    'Part des aliments québécois dans les achats alimentaires de provenance connue (known_share quebec_food) / Québec food share of the food purchases of known origin (known_share quebec_food)';
+
+COMMENT ON FUNCTION cag_ovt.group_purchase_share(cag_ovt.spend_summary) IS
+    'Part des achats regroupés dans le montant dont le statut d''achat regroupé est connu (known_share group_purchase) / group-purchase share of the amount whose group-purchase status is known (known_share group_purchase)';
+
+
+-- ===== Money in one currency and dates that can be (src/currency.sql, src/exchange_rates.sql, src/purchases.sql, src/classify.sql, src/purchase_summaries.sql, src/spend_by_month.sql) =====
+
+-- New in 1.2, as in a fresh install: the exchange rates and amount_in_cad
+-- (src/currency.sql), the rows seeded from data/usd-cad-annual.csv
+-- (src/exchange_rates.sql, generated by src/exchange_rates.awk).
+
+--@include src/currency.sql
+
+--@include src/exchange_rates.sql
+
+-- purchases: the currency of the amount (CAD for every purchase of 1.1),
+-- its value in Canadian dollars (filled below), the day the row was
+-- recorded (the day of this update for the rows of 1.1), a NULL
+-- group_purchase meaning unknown, and the range of a purchase date.
+ALTER TABLE cag_ovt.purchases
+    ALTER COLUMN group_purchase DROP NOT NULL,
+    ALTER COLUMN group_purchase DROP DEFAULT,
+    ADD COLUMN currency text NOT NULL DEFAULT 'CAD'
+        CONSTRAINT purchases_currency_check CHECK (currency OPERATOR(pg_catalog.~) '^[A-Z]{3}$'),
+    ADD COLUMN amount_cad numeric(16,2),
+    ADD COLUMN recorded_on date NOT NULL DEFAULT CURRENT_DATE
+        CONSTRAINT purchases_recorded_on_check CHECK (pg_catalog.isfinite(recorded_on)),
+    DROP CONSTRAINT purchases_purchased_on_check;
+
+-- The amounts of 1.1 are in Canadian dollars.  The classes stay those of
+-- 1.1, whose figures they give, until the DBA runs reclassify_purchases()
+-- (see the notice at the end): the trigger is off for this one update,
+-- which must not reclassify.
+ALTER TABLE cag_ovt.purchases DISABLE TRIGGER cag_classify;
+UPDATE cag_ovt.purchases p SET amount_cad = p.amount;
+ALTER TABLE cag_ovt.purchases ENABLE TRIGGER cag_classify;
+
+-- A purchase date runs from 1990-01-01 to five years after the row was
+-- recorded.  Rows of 1.1 outside that range (SEAO's 0001-01-01 placeholder
+-- loaded as a date) are not refused by the update: the constraint is then
+-- added NOT VALID, with a warning that says how to mend them and validate it.
+DO $upgrade$
+DECLARE
+    bad bigint;
+    check_sql text := 'ALTER TABLE cag_ovt.purchases ADD CONSTRAINT purchased_on_from_1990_to_5_years_after_recorded_on '
+        || 'CHECK (purchased_on OPERATOR(pg_catalog.>=) ''1990-01-01''::pg_catalog.date '
+        || 'AND purchased_on OPERATOR(pg_catalog.<=) (recorded_on OPERATOR(pg_catalog.+) ''5 years''::pg_catalog.interval))';
+BEGIN
+    SELECT pg_catalog.count(*) INTO bad FROM cag_ovt.purchases p
+     WHERE NOT (p.purchased_on OPERATOR(pg_catalog.>=) '1990-01-01'::pg_catalog.date
+                AND p.purchased_on OPERATOR(pg_catalog.<=) (p.recorded_on OPERATOR(pg_catalog.+) '5 years'::pg_catalog.interval));
+    IF bad OPERATOR(pg_catalog.=) 0 THEN
+        EXECUTE check_sql;
+    ELSE
+        EXECUTE check_sql || ' NOT VALID';
+        RAISE WARNING '% purchases have a date before 1990-01-01 or more than five years ahead', bad
+            USING DETAIL = 'A date out of that range is a missing date (SEAO writes 0001-01-01 for none); 1.2 refuses it in new and updated rows.',
+                  HINT = 'Correct or delete them (SELECT * FROM cag_ovt.purchases WHERE purchased_on < ''1990-01-01'' OR purchased_on > recorded_on + interval ''5 years''), then: ALTER TABLE cag_ovt.purchases VALIDATE CONSTRAINT purchased_on_from_1990_to_5_years_after_recorded_on;';
+    END IF;
+END
+$upgrade$;
+COMMENT ON FUNCTION cag_ovt.classify_purchase_trigger() IS
+    'Déclencheur BEFORE INSERT OR UPDATE FOR EACH ROW : trouve la région de l''acheteur et du fournisseur quand elle n''est pas donnée (code postal, ville, nom, registres), complète delivery_region (municipalité de livraison, puis région de l''acheteur) et calcule class et amount_cad (s''il y a cette colonne), quelles que soient les valeurs fournies ; trouve ses colonnes par leur nom / BEFORE INSERT OR UPDATE FOR EACH ROW trigger: finds the buyer''s and the supplier''s region when not given (postal code, city, name, registries), fills delivery_region (delivery municipality, then the buyer''s region) and computes class and amount_cad (when there is such a column), whatever values were supplied; finds its columns by name';
+
+COMMENT ON TABLE cag_ovt.purchases IS
+    'Achats publics, chacun classé (et son montant converti en dollars canadiens) à l''insertion et à chaque mise à jour par le déclencheur cag_classify ; sauvegardés par pg_dump / public purchases, each classed (and its amount converted to Canadian dollars) on insert and on every update by the trigger cag_classify; dumped by pg_dump';
+
+COMMENT ON COLUMN cag_ovt.purchases.purchased_on IS
+    'Date de l''achat (adjudication ou commande), date des règles territoriales et du taux de change ; du 1990-01-01 à cinq ans après recorded_on / date of the purchase (award or order), date of the territorial rules and of the exchange rate; from 1990-01-01 to five years after recorded_on';
+
+COMMENT ON COLUMN cag_ovt.purchases.amount IS
+    'Montant tel que la source le donne, dans la monnaie currency, au cent ; négatif pour une note de crédit / amount as the source states it, in currency currency, to the cent; negative for a credit note';
+
+COMMENT ON COLUMN cag_ovt.purchases.labels IS
+    'Étiquettes du bien ou du service (écoétiquettes, Aliments du Québec...) ; NULL : inconnues (écoresponsable et aliment du Québec inconnus), ''{}'' : aucune / labels of the good or service (eco-labels, Aliments du Québec...); NULL: unknown (eco-responsible and Québec food unknown), ''{}'': none';
+
+COMMENT ON COLUMN cag_ovt.purchases.group_purchase IS
+    'Vrai pour un achat fait par un regroupement d''achats, faux sinon ; NULL : inconnu (les chargeurs SEAO le laissent NULL) / true for a purchase made through a group purchase, false otherwise; NULL: unknown (the SEAO loaders leave it NULL)';
+
+COMMENT ON COLUMN cag_ovt.purchases.currency IS
+    'Monnaie du montant, code ISO 4217 (CAD par défaut) / currency of the amount, ISO 4217 code (CAD by default)';
+
+COMMENT ON COLUMN cag_ovt.purchases.amount_cad IS
+    'Montant en dollars canadiens, calculé par le déclencheur (amount_in_cad : taux de exchange_rates de l''année de l''achat, arrondi au cent) ; NULL sans taux utilisable : l''achat est compté sans montant ; les vues et spend_by_month additionnent cette colonne / amount in Canadian dollars, computed by the trigger (amount_in_cad: rate of exchange_rates for the year of the purchase, rounded to the cent); NULL without a usable rate: the purchase is counted without an amount; the views and spend_by_month sum this column';
+
+COMMENT ON COLUMN cag_ovt.purchases.recorded_on IS
+    'Date d''enregistrement de la ligne (par défaut, le jour de l''insertion) : purchased_on va au plus jusqu''à cinq ans après / date the row was recorded (by default, the day of the insert): purchased_on goes up to five years after it';
+
+COMMENT ON CONSTRAINT purchased_on_from_1990_to_5_years_after_recorded_on ON cag_ovt.purchases IS
+    'Une date d''achat va du 1990-01-01 à cinq ans après l''enregistrement ; plus tôt ou plus tard, c''est une date manquante (SEAO écrit 0001-01-01) / a purchase date runs from 1990-01-01 to five years after the row was recorded; earlier or later is a missing date (SEAO writes 0001-01-01)';
+
+
+-- reclassify_purchases (its body is the locating section's: the trigger
+-- also computes amount_cad, which purchase_needs_reclassify compares)
+COMMENT ON FUNCTION cag_ovt.purchase_needs_reclassify(record) IS
+    'Vrai quand le déclencheur changerait la ligne de cag_ovt.purchases (ou d''une table qui a ses colonnes) : sa classe, une région qu''il a trouvée (supplier_located_by, buyer_located_by) ou son montant en dollars canadiens (amount_cad) / true when the trigger would change the row of cag_ovt.purchases (or of a table with its columns): its class, a region it found (supplier_located_by, buyer_located_by) or its amount in Canadian dollars (amount_cad)';
+COMMENT ON FUNCTION cag_ovt.reclassify_purchases(date) IS
+    'Recalcule la classe des achats (depuis la date since, NULL : tous), les régions que le déclencheur a trouvées et le montant en dollars canadiens, après une modification des listes de référence ou des taux de change ; n''écrit que les lignes qui changent et renvoie leur nombre / recomputes the class of the purchases (from date since on, NULL: all), the regions the trigger found and the amount in Canadian dollars, after the reference lists or the exchange rates changed; writes only the rows that change and returns their number';
+
+
+CREATE OR REPLACE VIEW cag_ovt.purchase_summaries WITH (security_invoker = true) AS
+SELECT g.fiscal_year,
+       g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text AS fiscal_year_label,
+       cag_ovt.region_code(g.delivery_region) AS region_code,
+       CASE WHEN g.all_of_quebec = 1 THEN 'Ensemble du Québec'
+            WHEN g.delivery_region IS NULL THEN 'Région inconnue'
+            ELSE cag_ovt.region_name(g.delivery_region) END AS region_name,
+       CASE WHEN g.all_of_quebec = 1 THEN 'quebec'
+            WHEN g.delivery_region IS NULL THEN 'unknown_region'
+            ELSE 'region' END AS scope,
+       g.summary,
+       g.group_summary,
+       g.outside_centres_summary,
+       g.centres_summary
+FROM (
+    SELECT r.fiscal_year,
+           r.delivery_region,
+           GROUPING(r.delivery_region) AS all_of_quebec,
+           cag_ovt.rollup(r.summary) AS summary,
+           cag_ovt.rollup(r.group_summary) AS group_summary,
+           cag_ovt.rollup(r.outside_centres_summary) AS outside_centres_summary,
+           cag_ovt.rollup(r.centres_summary) AS centres_summary
+    FROM (
+        SELECT u.fiscal_year, u.delivery_region, u.summary, u.group_summary,
+               u.outside_centres_summary, u.centres_summary
+        FROM (SELECT cag_ovt.spend_agg_by_fiscal_year_region(
+                         p.purchased_on, p.delivery_region, p.amount_cad, p.class, p.group_purchase,
+                         p.supplier_region, p.supplier_postal_code) AS groups
+              FROM cag_ovt.purchases p) AS a
+        CROSS JOIN LATERAL pg_catalog.unnest(a.groups) AS u
+    ) AS r
+    GROUP BY GROUPING SETS ((r.fiscal_year, r.delivery_region), (r.fiscal_year))
+) AS g;
+
+-- spend_by_month sums amount_cad: a materialized view cannot change its
+-- query, so it is made again, with spend_by_fiscal_year_region over it,
+-- keeping its owner and the privileges granted on them, and refreshed if it was
+-- populated: its summaries, stored in format version 1, are then in
+-- version 2, with the same figures (the classes are still 1.1's, the
+-- amounts the same).  A view of the DBA over them would be dropped with
+-- them: the update stops and says which.
+DO $upgrade$
+DECLARE
+    dependents text;
+BEGIN
+    -- what depends on them and is not the extension's (a view's rule, a
+    -- function's body): their own rules and index are
+    SELECT pg_catalog.string_agg(DISTINCT pg_catalog.pg_describe_object(d.classid, d.objid, 0), ', ')
+      INTO dependents
+      FROM pg_catalog.pg_depend d
+      LEFT JOIN pg_catalog.pg_rewrite w ON d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+                                       AND w.oid OPERATOR(pg_catalog.=) d.objid
+     WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+       AND d.refobjid OPERATOR(pg_catalog.=) ANY (ARRAY['cag_ovt.spend_by_month'::pg_catalog.regclass,
+                                                       'cag_ovt.spend_by_fiscal_year_region'::pg_catalog.regclass]::pg_catalog.oid[])
+       AND d.deptype OPERATOR(pg_catalog.=) 'n'::"char"
+       AND NOT EXISTS (
+           SELECT FROM pg_catalog.pg_depend e
+            WHERE e.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+              AND e.deptype OPERATOR(pg_catalog.=) 'e'::"char"
+              AND e.classid OPERATOR(pg_catalog.=) CASE WHEN w.oid IS NULL THEN d.classid
+                                                         ELSE 'pg_catalog.pg_class'::pg_catalog.regclass END
+              AND e.objid OPERATOR(pg_catalog.=) coalesce(w.ev_class, d.objid));
+    IF dependents IS NOT NULL THEN
+        RAISE EXCEPTION 'objects of the database depend on cag_ovt.spend_by_month or cag_ovt.spend_by_fiscal_year_region, which the update to 1.2 makes again'
+            USING ERRCODE = 'dependent_objects_still_exist',
+                  DETAIL = pg_catalog.format('Depending on them: %s.', dependents),
+                  HINT = 'Save their definitions, drop them, update the extension, then create them again.';
+    END IF;
+END
+$upgrade$;
+CREATE TEMP TABLE cag_ovt_12_saved AS
+SELECT c.relname, c.relowner, a.grantee, a.privilege_type, a.is_grantable, c.relispopulated
+  FROM pg_catalog.pg_class c
+  LEFT JOIN LATERAL pg_catalog.aclexplode(c.relacl) a ON a.grantee OPERATOR(pg_catalog.<>) c.relowner
+ WHERE c.oid OPERATOR(pg_catalog.=) ANY (ARRAY['cag_ovt.spend_by_month'::pg_catalog.regclass,
+                                              'cag_ovt.spend_by_fiscal_year_region'::pg_catalog.regclass]::pg_catalog.oid[]);
+DROP VIEW cag_ovt.spend_by_fiscal_year_region;
+DROP MATERIALIZED VIEW cag_ovt.spend_by_month;
+CREATE MATERIALIZED VIEW cag_ovt.spend_by_month AS
+SELECT coalesce(p.purchased_on OPERATOR(pg_catalog.-) (EXTRACT(day FROM p.purchased_on)::integer OPERATOR(pg_catalog.-) 1),
+                p.purchased_on) AS month,
+       p.delivery_region,
+       coalesce(p.supplier_region,
+                cag_ovt.region_of_postal_code(p.supplier_postal_code, p.purchased_on)) AS supplier_region,
+       cag_ovt.unspsc_segment(p.category) AS segment,
+       p.group_purchase,
+       cag_ovt.spend_agg(p.amount_cad, p.class) AS summary
+FROM cag_ovt.purchases p
+GROUP BY 1, 2, 3, 4, 5
+WITH NO DATA;
+CREATE UNIQUE INDEX spend_by_month_key ON cag_ovt.spend_by_month
+    (month, delivery_region, supplier_region, segment, group_purchase) NULLS NOT DISTINCT;
+COMMENT ON MATERIALIZED VIEW cag_ovt.spend_by_month IS
+    'Sommaires mensuels des achats par région de livraison, région du fournisseur, segment UNSPSC et achat regroupé ; à rafraîchir (REFRESH MATERIALIZED VIEW [CONCURRENTLY]) après chaque chargement et après une restauration / monthly summaries of the purchases by delivery region, supplier region, UNSPSC segment and group purchase; refresh it (REFRESH MATERIALIZED VIEW [CONCURRENTLY]) after each load and after a restore';
+COMMENT ON COLUMN cag_ovt.spend_by_month.month IS 'Premier jour du mois de l''achat / first day of the month of the purchase';
+COMMENT ON COLUMN cag_ovt.spend_by_month.delivery_region IS 'Région de livraison (NULL : inconnue) / delivery region (NULL: unknown)';
+COMMENT ON COLUMN cag_ovt.spend_by_month.supplier_region IS
+    'Région du fournisseur : supplier_region, sinon celle de son code postal à la date de l''achat (NULL : inconnue) / region of the supplier: supplier_region, else that of its postal code on the date of the purchase (NULL: unknown)';
+COMMENT ON COLUMN cag_ovt.spend_by_month.segment IS 'Segment UNSPSC de la catégorie (NULL : inconnue) / UNSPSC segment of the category (NULL: unknown)';
+COMMENT ON COLUMN cag_ovt.spend_by_month.group_purchase IS 'Vrai pour les achats regroupés, faux pour les autres, NULL si inconnu / true for group purchases, false for the others, NULL when unknown';
+COMMENT ON COLUMN cag_ovt.spend_by_month.summary IS 'spend_agg(amount_cad, class) des achats de la ligne (montants en dollars canadiens) / spend_agg(amount_cad, class) of the purchases of the row (amounts in Canadian dollars)';
+
+-- The purchase summaries rolled up from spend_by_month: the same rows as
+-- purchase_summaries (built the same way: by fiscal year and region, then
+-- GROUPING SETS over those), equal as long as spend_by_month is fresh.  With the
+-- *_figures functions, the purchase views' figures without reading the
+-- purchases.
+CREATE VIEW cag_ovt.spend_by_fiscal_year_region WITH (security_invoker = true) AS
+SELECT g.fiscal_year,
+       g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text AS fiscal_year_label,
+       cag_ovt.region_code(g.delivery_region) AS region_code,
+       CASE WHEN g.all_of_quebec = 1 THEN 'Ensemble du Québec'
+            WHEN g.delivery_region IS NULL THEN 'Région inconnue'
+            ELSE cag_ovt.region_name(g.delivery_region) END AS region_name,
+       CASE WHEN g.all_of_quebec = 1 THEN 'quebec'
+            WHEN g.delivery_region IS NULL THEN 'unknown_region'
+            ELSE 'region' END AS scope,
+       g.summary,
+       g.group_summary,
+       g.outside_centres_summary,
+       g.centres_summary
+FROM (
+    SELECT r.fiscal_year,
+           r.delivery_region,
+           GROUPING(r.delivery_region) AS all_of_quebec,
+           cag_ovt.rollup(r.summary) AS summary,
+           cag_ovt.rollup(r.group_summary) AS group_summary,
+           cag_ovt.rollup(r.outside_centres_summary) AS outside_centres_summary,
+           cag_ovt.rollup(r.centres_summary) AS centres_summary
+    FROM (
+        SELECT cag_ovt.fiscal_year(m.month) AS fiscal_year,
+               m.delivery_region,
+               cag_ovt.rollup(m.summary) AS summary,
+               cag_ovt.rollup(m.summary) FILTER (WHERE m.group_purchase) AS group_summary,
+               cag_ovt.rollup(m.summary) FILTER (WHERE l.in_regions) AS outside_centres_summary,
+               cag_ovt.rollup(m.summary) FILTER (WHERE NOT l.in_regions) AS centres_summary
+        FROM cag_ovt.spend_by_month m
+        LEFT JOIN LATERAL (
+            SELECT coalesce(g.counts_as_region, false) AS in_regions
+            FROM cag_ovt.regions g
+            WHERE g.region = m.supplier_region
+        ) AS l ON true
+        GROUP BY 1, 2
+    ) AS r
+    GROUP BY GROUPING SETS ((r.fiscal_year, r.delivery_region), (r.fiscal_year))
+) AS g;
+GRANT SELECT ON cag_ovt.spend_by_fiscal_year_region TO PUBLIC;
+COMMENT ON VIEW cag_ovt.spend_by_fiscal_year_region IS
+    'Sommaires par année financière et région de livraison, agrégés (rollup) à partir de spend_by_month : mêmes lignes que purchase_summaries, sans relire les achats / summaries by fiscal year and delivery region, rolled up from spend_by_month: the same rows as purchase_summaries, without reading the purchases';
+COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.fiscal_year IS 'Année financière (année de début) / fiscal year (starting year)';
+COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.fiscal_year_label IS 'Libellé de l''année financière, p. ex. ''2021-2022'' / fiscal year label, e.g. ''2021-2022''';
+COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.region_code IS 'Code de la région de livraison ; NULL pour l''ensemble du Québec et pour la région inconnue / code of the delivery region; NULL for all of Québec and for the unknown region';
+COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.region_name IS 'Nom de la région de livraison, ''Région inconnue'' ou ''Ensemble du Québec'' / name of the delivery region, ''Région inconnue'' (unknown) or ''Ensemble du Québec'' (all of Québec)';
+COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.scope IS '''region'', ''unknown_region'' ou ''quebec'' (comme purchase_summaries) / ''region'', ''unknown_region'' or ''quebec'' (as in purchase_summaries)';
+COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.summary IS 'rollup(summary) des mois du groupe / rollup(summary) of the months of the group';
+COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.group_summary IS
+    'rollup(summary) des mois du groupe, achats regroupés seulement / rollup(summary) of the months of the group, group purchases only';
+COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.outside_centres_summary IS
+    'rollup(summary) des mois du groupe, fournisseurs situés hors de Montréal et de la Capitale-Nationale seulement (regions.counts_as_region de supplier_region) / rollup(summary) of the months of the group, suppliers located outside Montréal and Capitale-Nationale only (regions.counts_as_region of supplier_region)';
+COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.centres_summary IS
+    'rollup(summary) des mois du groupe, fournisseurs situés à Montréal ou dans la Capitale-Nationale seulement / rollup(summary) of the months of the group, suppliers located in Montréal or Capitale-Nationale only';
+
+DO $upgrade$
+DECLARE
+    g record;
+BEGIN
+    -- its owner stays (the extension's owner when it created the extension;
+    -- after pg_upgrade, where a superuser owns the extension, still that role)
+    EXECUTE pg_catalog.format('ALTER MATERIALIZED VIEW cag_ovt.spend_by_month OWNER TO %I',
+                              (SELECT pg_catalog.pg_get_userbyid(s.relowner) FROM pg_temp.cag_ovt_12_saved s
+                                WHERE s.relname OPERATOR(pg_catalog.=) 'spend_by_month'::pg_catalog.name LIMIT 1));
+    FOR g IN SELECT * FROM pg_temp.cag_ovt_12_saved s WHERE s.grantee IS NOT NULL LOOP
+        EXECUTE pg_catalog.format('GRANT %s ON cag_ovt.%I TO %s%s', g.privilege_type, g.relname,
+                                  CASE WHEN g.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'PUBLIC'
+                                       ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(g.grantee)) END,
+                                  CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+    END LOOP;
+    IF (SELECT s.relispopulated FROM pg_temp.cag_ovt_12_saved s
+         WHERE s.relname OPERATOR(pg_catalog.=) 'spend_by_month'::pg_catalog.name LIMIT 1) THEN
+        REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;
+    END IF;
+END
+$upgrade$;
+DROP TABLE pg_temp.cag_ovt_12_saved;
+
+-- The SEAO loaders of 1.1 wrote group_purchase false by default, while SEAO
+-- says nothing of it (those of 1.2 leave it NULL): their purchases' is
+-- unknown, from now on (after spend_by_month, whose rows stay those of 1.1
+-- until the DBA refreshes it; its figures are the same either way).
+ALTER TABLE cag_ovt.purchases DISABLE TRIGGER cag_classify;
+UPDATE cag_ovt.purchases p SET group_purchase = NULL
+ WHERE p.group_purchase OPERATOR(pg_catalog.=) false
+   AND p.source IN (SELECT n.source FROM cag_ovt.load_notices n);
+ALTER TABLE cag_ovt.purchases ENABLE TRIGGER cag_classify;
+
+-- The purchases keep the classes of 1.1 until the DBA reclassifies them
+-- with 1.2's rules (labels NULL: eco and Québec food unknown; category
+-- NULL: food unknown; group_purchase NULL: unknown): it says how many.
+DO $upgrade$
+DECLARE
+    n bigint;
+BEGIN
+    SELECT pg_catalog.count(*) INTO n FROM cag_ovt.purchases p
+     WHERE p.class OPERATOR(cag_ovt.<>) cag_ovt.classify_purchase(p::record);
+    IF n OPERATOR(pg_catalog.>) 0 THEN
+        RAISE NOTICE '% purchases keep the class that cag_ovt 1.1 gave them', n
+            USING DETAIL = '1.2 says unknown where 1.1 said no: labels NULL leave eco and Québec food unknown (''{}'' says none), a NULL category leaves food unknown, a NULL group_purchase (what the SEAO loaders of 1.1 wrote false) leaves it unknown.',
+                  HINT = 'To apply the rules of 1.2: SELECT cag_ovt.reclassify_purchases(); REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;  Rows whose NULL labels meant "none" first need labels = ''{}''.';
+    END IF;
+END
+$upgrade$;
+
+-- ===== SEAO: currencies, bid units and dates (src/seao.sql, src/seao_rules_core.c) =====
+
+-- The rows of the parsers and of the loader gain the amount's currency
+-- (last column); the loader writes it into purchases (whose trigger
+-- converts it), and leaves labels and group_purchase NULL as before
+-- (unknown: SEAO states neither).
+ALTER TYPE cag_ovt.parsed_purchase ADD ATTRIBUTE currency text;
+COMMENT ON COLUMN cag_ovt.parsed_purchase.currency IS
+    'Monnaie du montant, code ISO 4217 : value.currency (OCDS) ; USD pour une soumission en $ US, sinon CAD (XML) ; NULL : pas un achat / currency of the amount, ISO 4217 code: value.currency (OCDS); USD for a bid in US dollars, else CAD (XML); NULL: not a purchase';
+
+-- (the loader's function gains it last, after the parties' addresses)
+DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea);
+CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, package jsonb,
+    package_bytes bytea,
+    OUT notice text, OUT ocid text, OUT release_id text, OUT release_date timestamptz,
+    OUT ordinal integer, OUT source_ref text, OUT purchased_on date, OUT buyer text,
+    OUT buyer_postal_code cag_ovt.postal_code, OUT buyer_region cag_ovt.qc_region,
+    OUT delivery_region cag_ovt.qc_region, OUT delivery_regions cag_ovt.qc_region[],
+    OUT supplier_name text, OUT supplier_neq cag_ovt.neq, OUT supplier_province text,
+    OUT supplier_postal_code cag_ovt.postal_code, OUT supplier_country text,
+    OUT category cag_ovt.unspsc, OUT description text, OUT amount numeric,
+    OUT issue_fields text[], OUT issue_values text[], OUT issue_reasons text[],
+    OUT status text, OUT digest bigint, OUT refs text[], OUT stale_refs text[],
+    OUT clear_refs text[], OUT entered_at timestamp, OUT export_end date,
+    OUT current_source text, OUT supplier_city text, OUT buyer_city text, OUT buyer_id text,
+    OUT buyer_located_by text, OUT currency text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'seao_rows'
+    LANGUAGE C VOLATILE PARALLEL UNSAFE ROWS 4000;
+COMMENT ON FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea) IS
+    'Interne : les lignes d''un document SEAO comparées à ce que les chargements précédents ont enregistré / internal: the rows of a SEAO document compared with what earlier loads recorded';
+
+-- The loader writes the currency into purchases.
+CREATE OR REPLACE FUNCTION cag_ovt.seao_load(source text, xml_text text, xml_bytes bytea, package jsonb,
+    package_bytes bytea, OUT purchases bigint, OUT issues bigint)
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+    SET plan_cache_mode = force_generic_plan
+AS $fn$
+#variable_conflict use_column
+DECLARE
+    fmt text := CASE WHEN package IS NULL AND package_bytes IS NULL THEN 'xml' ELSE 'ocds' END;
+    n_inserted bigint;
+    n_updated bigint;
+    n_removed bigint;
+    n_issues bigint;
+    n_new bigint;
+    n_changed bigint;
+    n_unchanged bigint;
+    n_older bigint;
+    e_state text;
+    e_message text;
+    e_detail text;
+    e_hint text;
+    e_constraint text;
+BEGIN
+    IF seao_load.source IS NULL OR seao_load.source = '' THEN
+        RAISE EXCEPTION 'the source of a SEAO load is empty'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The source names the loaded purchases: loading a file again updates them.';
+    END IF;
+    -- loads of one format run one at a time (a notice is one whatever the
+    -- source)
+    PERFORM pg_advisory_xact_lock(hashtext('cag_ovt.seao_load ' || fmt));
+
+    WITH parsed AS MATERIALIZED (
+        SELECT * FROM cag_ovt.seao_rows(seao_load.source, xml_text, xml_bytes, package,
+                                        package_bytes)
+    ),
+    notices AS NOT MATERIALIZED (
+        SELECT p.notice, p.ocid, p.release_id, p.release_date, p.status, p.digest, p.refs,
+               p.stale_refs, p.clear_refs, p.entered_at, p.export_end,
+               coalesce(p.current_source, seao_load.source) AS current_source
+        FROM parsed p
+        WHERE p.source_ref IS NULL
+    ),
+    new_rows AS NOT MATERIALIZED (
+        SELECT p.* FROM parsed p WHERE p.source_ref IS NOT NULL
+    ),
+    -- purchases that the new versions of the notices no longer have
+    removed AS (
+        DELETE FROM cag_ovt.purchases p
+        USING (SELECT n.current_source, unnest(n.stale_refs) AS ref FROM notices n) k
+        WHERE p.source = k.current_source AND p.source_ref = k.ref
+        RETURNING p.purchase_id
+    ),
+    -- SEAO states neither labels nor group purchase: both stay NULL
+    -- (unknown), never a guess (the shares of eco, Québec food and group
+    -- purchases have no evidence in SEAO data: coverage 0)
+    inserted AS (
+        INSERT INTO cag_ovt.purchases
+            (purchased_on, buyer, buyer_region, delivery_region, delivery_regions,
+             supplier_name, supplier_neq, supplier_province, supplier_postal_code,
+             supplier_country, category, description, amount, source, source_ref,
+             supplier_city, buyer_city, buyer_postal_code, buyer_id, currency)
+        -- (the trigger locates the buyer, as parse_seao_xml's buyer_region says)
+        SELECT r.purchased_on, r.buyer, NULL, r.delivery_region, r.delivery_regions,
+               r.supplier_name, r.supplier_neq, r.supplier_province, r.supplier_postal_code,
+               r.supplier_country, r.category, r.description, r.amount, seao_load.source,
+               r.source_ref, r.supplier_city, r.buyer_city, r.buyer_postal_code, r.buyer_id,
+               r.currency
+        FROM new_rows r
+        WHERE r.amount IS NOT NULL
+          AND NOT EXISTS (SELECT FROM cag_ovt.purchases p
+                          WHERE p.source = coalesce(r.current_source, seao_load.source)
+                            AND p.source_ref = r.source_ref)
+        RETURNING purchase_id, source_ref, buyer, buyer_region
+    ),
+    updated AS (
+        UPDATE cag_ovt.purchases p SET
+            purchased_on = r.purchased_on, buyer = r.buyer, buyer_region = NULL,
+            delivery_region = r.delivery_region, delivery_regions = r.delivery_regions,
+            supplier_name = r.supplier_name, supplier_neq = r.supplier_neq,
+            supplier_province = r.supplier_province,
+            supplier_postal_code = r.supplier_postal_code,
+            supplier_country = r.supplier_country, category = r.category,
+            description = r.description, amount = r.amount, currency = r.currency,
+            source = seao_load.source,
+            supplier_city = r.supplier_city, buyer_city = r.buyer_city,
+            buyer_postal_code = r.buyer_postal_code, buyer_id = r.buyer_id
+        FROM new_rows r
+        WHERE p.source = coalesce(r.current_source, seao_load.source)
+          AND p.source_ref = r.source_ref
+          AND r.amount IS NOT NULL
+        RETURNING p.purchase_id, p.source_ref, p.buyer, p.buyer_region
+    ),
+    -- the issues of a new or changed notice are those of its new version
+    issues_removed AS (
+        DELETE FROM cag_ovt.load_issues li
+        USING (SELECT n.current_source, unnest(n.clear_refs) AS ref FROM notices n) k
+        WHERE li.source = k.current_source AND li.source_ref = k.ref
+        RETURNING li.issue_id
+    ),
+    issues_added AS (
+        INSERT INTO cag_ovt.load_issues (source, source_ref, field, value, reason)
+        SELECT seao_load.source, r.source_ref, i.field, i.value, i.reason
+        FROM new_rows r
+        CROSS JOIN LATERAL unnest(r.issue_fields, r.issue_values, r.issue_reasons)
+            AS i(field, value, reason)
+        WHERE r.issue_fields IS NOT NULL
+        RETURNING issue_id
+    ),
+    -- a buyer that the trigger could not locate: an issue of its purchase
+    buyers_unlocated AS (
+        INSERT INTO cag_ovt.load_issues (source, source_ref, field, value, reason)
+        SELECT seao_load.source, x.source_ref, 'buyer_region', x.buyer,
+               'The buyer could not be located: neither its postal code, city or name nor known_parties gives a single region; its region, and the delivery region it would give, stay unknown.'
+        FROM (SELECT i.source_ref, i.buyer, i.buyer_region FROM inserted i
+              UNION ALL SELECT u.source_ref, u.buyer, u.buyer_region FROM updated u) AS x
+        WHERE x.buyer_region IS NULL
+        RETURNING issue_id
+    ),
+    -- the notices' bookkeeping (loads of a format are serialized)
+    notices_added AS (
+        INSERT INTO cag_ovt.load_notices
+            (source, notice, ocid, release_id, release_date, digest, source_refs, entered_at,
+             export_end)
+        SELECT seao_load.source, n.notice, n.ocid, n.release_id, n.release_date, n.digest,
+               n.refs, n.entered_at, n.export_end
+        FROM notices n
+        WHERE n.status = 'new'
+        RETURNING notice
+    ),
+    -- a changed notice takes its new version; an unchanged one keeps its
+    -- source and rows, and what the load says of its version besides
+    notices_updated AS (
+        UPDATE cag_ovt.load_notices ln SET
+            source = CASE WHEN n.status = 'changed' THEN seao_load.source ELSE ln.source END,
+            ocid = n.ocid, digest = n.digest, source_refs = n.refs,
+            release_id = CASE WHEN n.status = 'changed' THEN n.release_id
+                              ELSE coalesce(n.release_id, ln.release_id) END,
+            release_date = CASE WHEN n.status = 'changed' THEN n.release_date
+                                ELSE coalesce(n.release_date, ln.release_date) END,
+            entered_at = CASE WHEN n.status = 'changed' THEN n.entered_at
+                              ELSE coalesce(n.entered_at, ln.entered_at) END,
+            export_end = CASE WHEN n.status = 'changed' THEN n.export_end
+                              ELSE coalesce(n.export_end, ln.export_end) END,
+            loaded_at = CASE WHEN n.status = 'changed' THEN now() ELSE ln.loaded_at END
+        FROM notices n
+        WHERE ln.format = fmt AND ln.notice = n.notice
+          AND (n.status = 'changed'
+               OR (n.status = 'unchanged'
+                   AND (ln.release_id, ln.release_date, ln.entered_at, ln.export_end)
+                       IS DISTINCT FROM
+                       (coalesce(n.release_id, ln.release_id),
+                        coalesce(n.release_date, ln.release_date),
+                        coalesce(n.entered_at, ln.entered_at),
+                        coalesce(n.export_end, ln.export_end))))
+        RETURNING ln.notice
+    )
+    -- (data-modifying CTEs run to completion whether read or not)
+    SELECT (SELECT count(*) FROM inserted),
+           (SELECT count(*) FROM updated),
+           (SELECT count(*) FROM removed),
+           (SELECT count(*) FROM issues_added) + (SELECT count(*) FROM buyers_unlocated),
+           count(*) FILTER (WHERE n.status = 'new'),
+           count(*) FILTER (WHERE n.status = 'changed'),
+           count(*) FILTER (WHERE n.status = 'unchanged'),
+           count(*) FILTER (WHERE n.status = 'older')
+      INTO n_inserted, n_updated, n_removed, n_issues, n_new, n_changed, n_unchanged, n_older
+      FROM notices n;
+
+    IF current_setting('cag_ovt.load_progress', true)::integer > 0 THEN
+        RAISE NOTICE '%: % notices new, % changed, % unchanged, % older versions ignored; % purchases inserted, % updated, % removed; % issues recorded',
+            seao_load.source, n_new, n_changed, n_unchanged, n_older, n_inserted, n_updated,
+            n_removed, n_issues;
+    END IF;
+    purchases := n_inserted + n_updated;
+    issues := n_issues;
+EXCEPTION WHEN OTHERS THEN
+    -- the same error, without the statement above as its context
+    GET STACKED DIAGNOSTICS e_state = RETURNED_SQLSTATE, e_message = MESSAGE_TEXT,
+        e_detail = PG_EXCEPTION_DETAIL, e_hint = PG_EXCEPTION_HINT,
+        e_constraint = CONSTRAINT_NAME;
+    -- a purchase the loaders did not write holds the source and reference
+    IF e_constraint = 'purchases_source_ref_key' THEN
+        e_hint := 'A purchase that the SEAO loaders did not write has this source and reference: load under another source.';
+    END IF;
+    IF e_detail <> '' AND e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail, HINT = e_hint;
+    ELSIF e_detail <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, DETAIL = e_detail;
+    ELSIF e_hint <> '' THEN
+        RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message, HINT = e_hint;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = e_state, MESSAGE = e_message;
+END
+$fn$;
+
+-- ===== Coverage in the views, thresholds and the report's statuses (src/purchase_views.sql, src/indicators.sql, src/indicator_views.sql, src/report.sql) =====
+
+-- Every share of the purchase views gets a coverage column, and
+-- amount_coverage (the purchases whose amount is in dollars): the *_figures
+-- functions return more columns, so they are made again.  The views keep
+-- their columns and gain the new ones at the end (CREATE OR REPLACE VIEW),
+-- so views of users built on them keep working: the old functions are
+-- renamed, the new ones created under their names, the views pointed at
+-- them, then the old ones dropped.  report_coverage (new in 1.2) gives way
+-- to action_plan_report's coverage column.
+DROP FUNCTION cag_ovt.report_coverage();
+ALTER FUNCTION cag_ovt.quebec_purchase_figures(cag_ovt.spend_summary)
+    RENAME TO quebec_purchase_figures_1_1;
+ALTER FUNCTION cag_ovt.regional_purchase_figures(cag_ovt.spend_summary)
+    RENAME TO regional_purchase_figures_1_1;
+ALTER FUNCTION cag_ovt.eco_purchase_figures(cag_ovt.spend_summary, cag_ovt.spend_summary)
+    RENAME TO eco_purchase_figures_1_1;
+ALTER FUNCTION cag_ovt.quebec_food_figures(cag_ovt.spend_summary)
+    RENAME TO quebec_food_figures_1_1;
+ALTER FUNCTION cag_ovt.outside_centres_figures(cag_ovt.spend_summary, cag_ovt.spend_summary, cag_ovt.spend_summary)
+    RENAME TO outside_centres_figures_1_1;
+
+CREATE FUNCTION cag_ovt.quebec_purchase_figures(summary cag_ovt.spend_summary)
+    RETURNS TABLE (purchase_count bigint, total_amount numeric, quebec_amount numeric,
+                   outside_quebec_amount numeric, unknown_origin_amount numeric,
+                   quebec_share numeric, origin_coverage numeric, amount_coverage numeric)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
+BEGIN ATOMIC
+    SELECT cag_ovt.purchase_count(summary),
+           cag_ovt.total_amount(summary),
+           cag_ovt.amount(summary, 'quebec'),
+           cag_ovt.amount(summary, 'outside_quebec'),
+           cag_ovt.total_amount(summary) - cag_ovt.amount(summary, 'quebec')
+               - cag_ovt.amount(summary, 'outside_quebec'),
+           round(cag_ovt.quebec_share(summary), 4),
+           round(cag_ovt.coverage(summary, 'origin'), 4),
+           round(cag_ovt.coverage(summary, 'amount'), 4);
+END;
+COMMENT ON FUNCTION cag_ovt.quebec_purchase_figures(cag_ovt.spend_summary) IS
+    'Chiffres de la vue quebec_purchase_share pour un sommaire : nombre, montants total, québécois, hors Québec, de provenance inconnue, part québécoise, couverture de la provenance et des montants (4 décimales) / figures of view quebec_purchase_share for a summary: count, total, Québec, outside-Québec and unknown-origin amounts, Québec share, coverage of the origin and of the amounts (4 decimals)';
+
+CREATE FUNCTION cag_ovt.regional_purchase_figures(summary cag_ovt.spend_summary)
+    RETURNS TABLE (purchase_count bigint, total_amount numeric, regional_amount numeric,
+                   outside_region_amount numeric, regional_share numeric,
+                   regional_contract_share numeric, region_coverage numeric,
+                   regional_contract_coverage numeric, amount_coverage numeric)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
+BEGIN ATOMIC
+    SELECT cag_ovt.purchase_count(summary),
+           cag_ovt.total_amount(summary),
+           cag_ovt.amount(summary, 'regional'),
+           cag_ovt.amount(summary, 'outside_region'),
+           round(cag_ovt.regional_share(summary), 4),
+           round(cag_ovt.purchase_count(summary, 'regional')::numeric
+                 / nullif(cag_ovt.purchase_count(summary, 'regional')
+                          + cag_ovt.purchase_count(summary, 'outside_region'), 0), 4),
+           round(cag_ovt.coverage(summary, 'region'), 4),
+           round((cag_ovt.purchase_count(summary, 'regional')
+                  + cag_ovt.purchase_count(summary, 'outside_region'))::numeric
+                 / nullif(cag_ovt.purchase_count(summary), 0), 4),
+           round(cag_ovt.coverage(summary, 'amount'), 4);
+END;
+COMMENT ON FUNCTION cag_ovt.regional_purchase_figures(cag_ovt.spend_summary) IS
+    'Chiffres de la vue regional_purchase_share pour un sommaire : nombre, montants total, régional, hors région, part régionale (montant), part des contrats (nombre), couvertures de la région (montant, nombre) et des montants (4 décimales) / figures of view regional_purchase_share for a summary: count, total, regional and outside-region amounts, regional share (amount), contract share (count), coverage of the region (amount, count) and of the amounts (4 decimals)';
+
+-- The eco-responsible share within group purchases rests on the group
+-- purchases whose eco status is known; what it does not know is the eco
+-- status of the group purchases and which of the purchases of unknown
+-- group-purchase status are group purchases: its coverage is the known-eco
+-- amount of the group purchases over the amount of the group purchases and
+-- of the purchases that may be.
+CREATE FUNCTION cag_ovt.eco_purchase_figures(summary cag_ovt.spend_summary,
+                                             group_summary cag_ovt.spend_summary)
+    RETURNS TABLE (purchase_count bigint, total_amount numeric, eco_amount numeric,
+                   eco_share numeric, group_purchase_amount numeric,
+                   eco_amount_in_group_purchases numeric, eco_share_in_group_purchases numeric,
+                   eco_coverage numeric, eco_coverage_in_group_purchases numeric,
+                   amount_coverage numeric)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
+BEGIN ATOMIC
+    SELECT cag_ovt.purchase_count(summary),
+           cag_ovt.total_amount(summary),
+           cag_ovt.amount(summary, 'eco'),
+           round(cag_ovt.eco_share(summary), 4),
+           cag_ovt.amount(summary, 'group_purchase'),
+           cag_ovt.amount(group_summary, 'eco'),
+           round(cag_ovt.eco_share(group_summary), 4),
+           round(cag_ovt.coverage(summary, 'eco'), 4),
+           round((cag_ovt.total_amount(group_summary) - cag_ovt.amount(group_summary, 'eco_unknown'))
+                 / nullif(cag_ovt.total_amount(group_summary)
+                          + cag_ovt.amount(summary, 'group_purchase_unknown'), 0), 4),
+           round(cag_ovt.coverage(summary, 'amount'), 4);
+END;
+COMMENT ON FUNCTION cag_ovt.eco_purchase_figures(cag_ovt.spend_summary, cag_ovt.spend_summary) IS
+    'Chiffres de la vue eco_purchase_share pour le sommaire de tous les achats et celui des achats regroupés : nombre, montants, parts écoresponsables, leurs couvertures et celle des montants (4 décimales) / figures of view eco_purchase_share for the summary of all purchases and that of the group purchases: count, amounts, eco-responsible shares, their coverage and that of the amounts (4 decimals)';
+
+CREATE FUNCTION cag_ovt.quebec_food_figures(summary cag_ovt.spend_summary)
+    RETURNS TABLE (purchase_count bigint, total_amount numeric, food_amount numeric,
+                   quebec_food_amount numeric, quebec_food_share numeric,
+                   food_coverage numeric, quebec_food_coverage numeric, amount_coverage numeric)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
+BEGIN ATOMIC
+    SELECT cag_ovt.purchase_count(summary),
+           cag_ovt.total_amount(summary),
+           cag_ovt.amount(summary, 'food'),
+           cag_ovt.amount(summary, 'quebec_food'),
+           round(cag_ovt.quebec_food_share(summary), 4),
+           round(cag_ovt.coverage(summary, 'food'), 4),
+           round(cag_ovt.coverage(summary, 'quebec_food'), 4),
+           round(cag_ovt.coverage(summary, 'amount'), 4);
+END;
+COMMENT ON FUNCTION cag_ovt.quebec_food_figures(cag_ovt.spend_summary) IS
+    'Chiffres de la vue quebec_food_share pour un sommaire : nombre, montants total, alimentaire, d''aliments québécois, part québécoise des aliments, couvertures de l''alimentaire, de la provenance des aliments et des montants (4 décimales) / figures of view quebec_food_share for a summary: count, total, food and Québec-food amounts, Québec share of food, coverage of food, of the origin of food and of the amounts (4 decimals)';
+
+CREATE FUNCTION cag_ovt.outside_centres_figures(summary cag_ovt.spend_summary,
+                                                outside_centres_summary cag_ovt.spend_summary,
+                                                centres_summary cag_ovt.spend_summary)
+    RETURNS TABLE (purchase_count bigint, total_amount numeric, quebec_amount numeric,
+                   outside_centres_amount numeric, centres_amount numeric,
+                   unknown_location_amount numeric, outside_centres_share numeric,
+                   location_coverage numeric, amount_coverage numeric)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
+BEGIN ATOMIC
+    SELECT cag_ovt.purchase_count(summary),
+           cag_ovt.total_amount(summary),
+           cag_ovt.amount(summary, 'quebec'),
+           cag_ovt.amount(outside_centres_summary, 'quebec'),
+           cag_ovt.amount(centres_summary, 'quebec'),
+           cag_ovt.amount(summary, 'quebec') - cag_ovt.amount(outside_centres_summary, 'quebec')
+               - cag_ovt.amount(centres_summary, 'quebec'),
+           round(cag_ovt.amount(outside_centres_summary, 'quebec')
+                 / nullif(cag_ovt.amount(outside_centres_summary, 'quebec')
+                          + cag_ovt.amount(centres_summary, 'quebec'), 0), 4),
+           round((cag_ovt.amount(outside_centres_summary, 'quebec') + cag_ovt.amount(centres_summary, 'quebec'))
+                 / nullif(cag_ovt.amount(summary, 'quebec'), 0), 4),
+           round(cag_ovt.coverage(summary, 'amount'), 4);
+END;
+COMMENT ON FUNCTION cag_ovt.outside_centres_figures(cag_ovt.spend_summary, cag_ovt.spend_summary, cag_ovt.spend_summary) IS
+    'Chiffres de la vue outside_centres_purchase_share pour le sommaire de tous les achats et ceux des achats à des fournisseurs situés hors de Montréal et de la Capitale-Nationale et dans ces régions : nombre, montants total, québécois, hors centres, dans les centres, de région inconnue, part hors centres, couverture de la région et des montants (4 décimales) / figures of view outside_centres_purchase_share for the summary of all purchases and those of the purchases from suppliers located outside Montréal and Capitale-Nationale and in them: count, total, Québec, outside-centres, in-centres and unknown-region amounts, outside-centres share, coverage of the region and of the amounts (4 decimals)';
+
+CREATE OR REPLACE VIEW cag_ovt.quebec_purchase_share WITH (security_invoker = true) AS
+SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+       f.purchase_count,
+       f.total_amount::numeric(20,2) AS total_amount,
+       f.quebec_amount::numeric(20,2) AS quebec_amount,
+       f.outside_quebec_amount::numeric(20,2) AS outside_quebec_amount,
+       f.unknown_origin_amount::numeric(20,2) AS unknown_origin_amount,
+       f.quebec_share,
+       f.origin_coverage,
+       f.amount_coverage
+FROM cag_ovt.purchase_summaries s
+CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS f;
+CREATE OR REPLACE VIEW cag_ovt.regional_purchase_share WITH (security_invoker = true) AS
+SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+       f.purchase_count,
+       f.total_amount::numeric(20,2) AS total_amount,
+       f.regional_amount::numeric(20,2) AS regional_amount,
+       f.outside_region_amount::numeric(20,2) AS outside_region_amount,
+       f.regional_share,
+       f.regional_contract_share,
+       f.region_coverage,
+       f.regional_contract_coverage,
+       f.amount_coverage
+FROM cag_ovt.purchase_summaries s
+CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS f;
+CREATE OR REPLACE VIEW cag_ovt.eco_purchase_share WITH (security_invoker = true) AS
+SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+       f.purchase_count,
+       f.total_amount::numeric(20,2) AS total_amount,
+       f.eco_amount::numeric(20,2) AS eco_amount,
+       f.eco_share,
+       f.group_purchase_amount::numeric(20,2) AS group_purchase_amount,
+       f.eco_amount_in_group_purchases::numeric(20,2) AS eco_amount_in_group_purchases,
+       f.eco_share_in_group_purchases,
+       f.eco_coverage,
+       f.eco_coverage_in_group_purchases,
+       f.amount_coverage
+FROM cag_ovt.purchase_summaries s
+CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS f;
+CREATE OR REPLACE VIEW cag_ovt.quebec_food_share WITH (security_invoker = true) AS
+SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+       f.purchase_count,
+       f.total_amount::numeric(20,2) AS total_amount,
+       f.food_amount::numeric(20,2) AS food_amount,
+       f.quebec_food_amount::numeric(20,2) AS quebec_food_amount,
+       f.quebec_food_share,
+       f.food_coverage,
+       f.quebec_food_coverage,
+       f.amount_coverage
+FROM cag_ovt.purchase_summaries s
+CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f;
+CREATE OR REPLACE VIEW cag_ovt.outside_centres_purchase_share WITH (security_invoker = true) AS
+SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+       f.purchase_count,
+       f.total_amount::numeric(20,2) AS total_amount,
+       f.quebec_amount::numeric(20,2) AS quebec_amount,
+       f.outside_centres_amount::numeric(20,2) AS outside_centres_amount,
+       f.centres_amount::numeric(20,2) AS centres_amount,
+       f.unknown_location_amount::numeric(20,2) AS unknown_location_amount,
+       f.outside_centres_share,
+       f.location_coverage,
+       f.amount_coverage
+FROM cag_ovt.purchase_summaries s
+CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
+                                                   s.centres_summary) AS f;
+
+COMMENT ON COLUMN cag_ovt.quebec_purchase_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
+COMMENT ON COLUMN cag_ovt.regional_purchase_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
+COMMENT ON COLUMN cag_ovt.eco_purchase_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
+COMMENT ON COLUMN cag_ovt.quebec_food_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
+COMMENT ON COLUMN cag_ovt.quebec_purchase_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
+COMMENT ON COLUMN cag_ovt.regional_purchase_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
+COMMENT ON COLUMN cag_ovt.eco_purchase_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
+COMMENT ON COLUMN cag_ovt.quebec_food_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
+COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
+COMMENT ON COLUMN cag_ovt.regional_purchase_share.regional_contract_coverage IS
+    'Part des achats, en nombre, pour lesquels régional ou hors région est connu, 4 décimales ; NULL sans achat / share of the purchases, by count, for which regional or outside region is known, 4 decimals; NULL without purchases';
+COMMENT ON COLUMN cag_ovt.eco_purchase_share.eco_share IS
+    'eco_amount / montant des achats dont le statut écoresponsable est connu (étiquettes connues, même vides), fraction à 4 décimales ; NULL si aucun n''est connu / eco_amount / amount of the purchases whose eco-responsible status is known (labels known, even empty), fraction with 4 decimals; NULL when none is known';
+COMMENT ON COLUMN cag_ovt.eco_purchase_share.eco_share_in_group_purchases IS
+    'eco_amount_in_group_purchases / montant des achats regroupés dont le statut écoresponsable est connu, 4 décimales ; NULL s''il est 0 / eco_amount_in_group_purchases / amount of the group purchases whose eco-responsible status is known, 4 decimals; NULL when that is 0';
+COMMENT ON COLUMN cag_ovt.eco_purchase_share.eco_coverage IS
+    'Part du montant total dont le statut écoresponsable est connu, 4 décimales (0 : eco_share NULL, aucune donnée) ; NULL si le total est 0 / share of the total amount whose eco-responsible status is known, 4 decimals (0: eco_share NULL, no data); NULL when the total is 0';
+COMMENT ON COLUMN cag_ovt.eco_purchase_share.eco_coverage_in_group_purchases IS
+    'Montant des achats regroupés dont le statut écoresponsable est connu / (group_purchase_amount + montant des achats dont on ne sait pas s''ils sont regroupés), 4 décimales ; NULL si ce dénominateur est 0 / amount of the group purchases whose eco-responsible status is known / (group_purchase_amount + amount of the purchases not known to be group purchases or not), 4 decimals; NULL when that denominator is 0';
+COMMENT ON COLUMN cag_ovt.quebec_food_share.quebec_food_share IS
+    'quebec_food_amount / montant des achats d''aliments dont la provenance (québécoise ou non) est connue, fraction à 4 décimales ; NULL s''il est 0 / quebec_food_amount / amount of the food purchases whose origin (Québec or not) is known, fraction with 4 decimals; NULL when that is 0';
+COMMENT ON COLUMN cag_ovt.quebec_food_share.food_coverage IS
+    'Part du montant total dont on sait s''il s''agit d''aliments (catégorie connue), 4 décimales ; NULL si le total est 0 / share of the total amount known to be food or not (category known), 4 decimals; NULL when the total is 0';
+COMMENT ON COLUMN cag_ovt.quebec_food_share.quebec_food_coverage IS
+    'Part du montant des achats d''aliments et de ceux qui peuvent l''être (catégorie inconnue) dont la provenance québécoise ou non est connue, 4 décimales (0 : quebec_food_share NULL, aucune donnée) ; NULL si ce montant est 0 / share of the amount of the food purchases and of those that may be (category unknown) whose Québec or other origin is known, 4 decimals (0: quebec_food_share NULL, no data); NULL when that amount is 0';
+
+-- The indicators' names say a share is over the known amount.
+CREATE OR REPLACE VIEW cag_ovt.indicators WITH (security_invoker = true) AS
+SELECT t.indicator, t.unit, t.scopes, t.source, t.name_fr, t.name_en
+FROM (VALUES
+    (1, 'quebec_share', '%', 'quebec,region', 'quebec_purchase_share.quebec_share',
+     'Part du montant des achats allant à des fournisseurs du Québec, parmi les fournisseurs de provenance connue',
+     'Share of the amount spent with Québec suppliers, among suppliers of known origin'),
+    (2, 'eco_share', '%', 'quebec,region', 'eco_purchase_share.eco_share',
+     'Part écoresponsable du montant des achats, parmi les achats dont le statut écoresponsable est connu',
+     'Eco-responsible share of the amount spent, among purchases whose eco-responsible status is known'),
+    (3, 'eco_share_in_group_purchases', '%', 'quebec,region', 'eco_purchase_share.eco_share_in_group_purchases',
+     'Part écoresponsable du montant des achats faits par regroupement d''achats, parmi ceux dont le statut écoresponsable est connu',
+     'Eco-responsible share of the amount spent through group purchases, among those whose eco-responsible status is known'),
+    (4, 'quebec_food_share', '%', 'quebec,region', 'quebec_food_share.quebec_food_share',
+     'Part des aliments québécois dans le montant des achats d''aliments, parmi ceux de provenance connue',
+     'Québec food share of the amount spent on food, among food of known origin'),
+    (5, 'committees_with_rules', 'nombre', 'quebec', 'partner_committee_status.committees_with_rules',
+     'Comités consultatifs des partenaires dont les règles de fonctionnement sont adoptées (au 31 mars)',
+     'Partners'' advisory committees whose operating rules are adopted (on 31 March)'),
+    (6, 'meetings_held', 'nombre', 'quebec', 'partner_committee_status.meetings_held',
+     'Rencontres des comités consultatifs tenues pendant l''année financière',
+     'Meetings of the advisory committees held during the fiscal year'),
+    (7, 'regions_covered', 'nombre', 'quebec', 'partner_committee_status.regions_covered',
+     'Régions ayant un comité consultatif régional (au 31 mars)',
+     'Regions that have a regional advisory committee (on 31 March)'),
+    (8, 'share_in_regions', '%', 'quebec', 'regional_positions.share_in_regions',
+     'Part des postes du CAG situés en région (au 31 mars)',
+     'Share of CAG positions located in the regions (on 31 March)'),
+    (9, 'regionalized_positions', 'nombre', 'quebec,region', 'regional_positions.regionalized_positions',
+     'Postes régionalisés comptés dans l''objectif gouvernemental de 5 000, cumulatif au 31 mars',
+     'Regionalized positions counted toward the government''s 5,000, cumulative on 31 March'),
+    (10, 'regional_share', '%', 'quebec,region', 'regional_purchase_share.regional_share',
+     'Part du montant des achats allant à des fournisseurs de la région de livraison, parmi les achats de région connue',
+     'Share of the amount spent with suppliers of the delivery region, among purchases of known region'),
+    (11, 'regional_contract_share', '%', 'quebec,region', 'regional_purchase_share.regional_contract_share',
+     'Part des contrats (en nombre) attribués à des fournisseurs de la région de livraison, parmi les contrats de région connue',
+     'Share of the contracts (by count) awarded to suppliers of the delivery region, among contracts of known region'),
+    (12, 'outside_centres_share', '%', 'quebec,region', 'outside_centres_purchase_share.outside_centres_share',
+     'Part du montant des achats à des fournisseurs du Québec allant à des fournisseurs situés hors de Montréal et de la Capitale-Nationale, parmi ceux de région connue',
+     'Share of the amount spent with Québec suppliers going to suppliers located outside Montréal and Capitale-Nationale, among those of known region')
+) AS t(ord, indicator, unit, scopes, source, name_fr, name_en)
+ORDER BY t.ord;
+
+-- New in 1.2, as in a fresh install: the coverage thresholds.
+-- check_indicator checks coverage_thresholds' keys too.
+CREATE OR REPLACE FUNCTION cag_ovt.check_indicator() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    spec record;
+BEGIN
+    IF NEW.indicator IS NULL THEN
+        RETURN NEW;             -- the NOT NULL constraint reports it
+    END IF;
+    SELECT i.unit, i.scopes, i.source INTO spec
+      FROM cag_ovt.indicators i WHERE i.indicator = NEW.indicator;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown indicator "%"', NEW.indicator
+            USING ERRCODE = 'check_violation',
+                  DETAIL = format('Table %I.%I accepts only the keys of view cag_ovt.indicators.',
+                                  TG_TABLE_SCHEMA, TG_TABLE_NAME),
+                  HINT = 'Valid indicators are '
+                         || (SELECT string_agg(i.indicator, ', ' ORDER BY i.indicator) FROM cag_ovt.indicators i) || '.';
+    END IF;
+    IF TG_TABLE_NAME = 'coverage_thresholds' THEN
+        -- (no region: NEW.region is read in the other branch only)
+        IF split_part(spec.source, '.', 1) NOT IN ('quebec_purchase_share', 'regional_purchase_share',
+                                                   'eco_purchase_share', 'quebec_food_share',
+                                                   'outside_centres_purchase_share') THEN
+            RAISE EXCEPTION 'indicator "%" has no coverage', NEW.indicator
+                USING ERRCODE = 'check_violation',
+                      DETAIL = 'Only the shares computed from the purchases have a coverage; this indicator is computed by '
+                               || spec.source || '.',
+                      HINT = 'Set a threshold for quebec_share, eco_share, eco_share_in_group_purchases, quebec_food_share, regional_share, regional_contract_share or outside_centres_share.';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.region IS NOT NULL AND strpos(spec.scopes, 'region') = 0 THEN
+        RAISE EXCEPTION 'indicator "%" has no value by region', NEW.indicator
+            USING ERRCODE = 'check_violation',
+                  DETAIL = 'It is computed for all of Québec only.',
+                  HINT = CASE WHEN TG_TABLE_NAME = 'targets'
+                              THEN 'Leave region NULL: a target with no region is a target for all of Québec.'
+                              ELSE 'A regional priority follows an indicator computed by region.' END;
+    END IF;
+    IF TG_TABLE_NAME = 'targets' THEN
+        IF spec.unit = '%' AND NEW.target > 100 THEN
+            RAISE EXCEPTION 'target % out of range for indicator "%"', NEW.target, NEW.indicator
+                USING ERRCODE = 'check_violation',
+                      DETAIL = 'The indicator is a percentage: its target is between 0 and 100.',
+                      HINT = 'Write 43 for 43 %, not 0.43.';
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.check_indicator() IS
+    'Déclencheur BEFORE INSERT OR UPDATE de targets, regional_priorities et coverage_thresholds : la clé d''indicateur doit figurer dans la vue indicators, la région être permise pour l''indicateur, la cible d''un pourcentage être au plus 100, un seuil de couverture porter sur une part des achats / BEFORE INSERT OR UPDATE trigger of targets, regional_priorities and coverage_thresholds: the indicator key must be in view indicators, the region allowed for the indicator, the target of a percentage at most 100, a coverage threshold be that of a share of the purchases';
+
+CREATE TABLE cag_ovt.coverage_thresholds (
+    indicator text PRIMARY KEY,
+    min_coverage numeric NOT NULL
+        CONSTRAINT coverage_thresholds_min_coverage_check
+        CHECK (min_coverage OPERATOR(pg_catalog.>=) 0 AND min_coverage OPERATOR(pg_catalog.<=) 100),
+    note text
+);
+COMMENT ON TABLE cag_ovt.coverage_thresholds IS
+    'Couverture minimale (en %) à laquelle action_plan_report compare une part à sa cible ; en dessous, statut « données partielles » ; 80 par défaut, modifiable par le DBA (sans ligne : toujours comparée) / least coverage (in %) at which action_plan_report compares a share with its target; below it, status ''données partielles'' (partial data); 80 by default, editable by the DBA (no row: always compared)';
+COMMENT ON COLUMN cag_ovt.coverage_thresholds.indicator IS 'Clé de l''indicateur (vue indicators) / indicator key (view indicators)';
+COMMENT ON COLUMN cag_ovt.coverage_thresholds.min_coverage IS
+    'Couverture minimale en pourcentage, de 0 à 100 (80 pour 80 %) / least coverage in percent, from 0 to 100 (80 for 80 %)';
+COMMENT ON COLUMN cag_ovt.coverage_thresholds.note IS 'Source ou remarque / source or remark';
+CREATE TRIGGER cag_indicator_check BEFORE INSERT OR UPDATE ON cag_ovt.coverage_thresholds
+    FOR EACH ROW EXECUTE FUNCTION cag_ovt.check_indicator();
+COMMENT ON TRIGGER cag_indicator_check ON cag_ovt.coverage_thresholds IS
+    'Vérifie que l''indicateur est une part calculée à partir des achats / checks that the indicator is a share computed from the purchases';
+INSERT INTO cag_ovt.coverage_thresholds (indicator, min_coverage, note) VALUES
+    ('quebec_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('eco_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('eco_share_in_group_purchases', 80, 'Défaut de l''extension / default of the extension'),
+    ('quebec_food_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('regional_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('regional_contract_share', 80, 'Défaut de l''extension / default of the extension'),
+    ('outside_centres_share', 80, 'Défaut de l''extension / default of the extension');
+SELECT cag_ovt.manage_reference_table('cag_ovt.coverage_thresholds');
+
+-- The views over every indicator: a coverage column; the report's status
+-- says 'sans donnée' without a value and 'données partielles' below the
+-- threshold, before 'sans cible'.
+CREATE OR REPLACE VIEW cag_ovt.indicator_values WITH (security_invoker = true) AS
+SELECT v.fiscal_year, v.fiscal_year::text || '-' || (v.fiscal_year + 1)::text AS fiscal_year_label,
+       v.region_code, v.region_name, v.scope, v.indicator, v.value, i.unit, v.coverage
+FROM (
+    SELECT s.fiscal_year, s.region_code, s.region_name, s.scope, x.indicator,
+           round(x.share * 100, 2) AS value, round(x.coverage * 100, 2) AS coverage
+    FROM cag_ovt.purchase_summaries s
+    CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
+    CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS r
+    CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS e
+    CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f
+    CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
+                                                       s.centres_summary) AS o
+    CROSS JOIN LATERAL (VALUES
+        ('quebec_share', q.quebec_share, q.origin_coverage),
+        ('eco_share', e.eco_share, e.eco_coverage),
+        ('eco_share_in_group_purchases', e.eco_share_in_group_purchases, e.eco_coverage_in_group_purchases),
+        ('quebec_food_share', f.quebec_food_share, f.quebec_food_coverage),
+        ('regional_share', r.regional_share, r.region_coverage),
+        ('regional_contract_share', r.regional_contract_share, r.regional_contract_coverage),
+        ('outside_centres_share', o.outside_centres_share, o.location_coverage)
+    ) AS x(indicator, share, coverage)
+    WHERE s.scope <> 'unknown_region'
+    UNION ALL
+    SELECT p.fiscal_year, p.region_code, p.region_name, p.scope, x.indicator, x.value, NULL::numeric
+    FROM cag_ovt.regional_positions p
+    CROSS JOIN LATERAL (VALUES
+        ('share_in_regions', CASE WHEN p.scope = 'quebec' THEN round(p.share_in_regions * 100, 2) END),
+        ('regionalized_positions', p.regionalized_positions::numeric)
+    ) AS x(indicator, value)
+    WHERE p.scope = 'quebec' OR x.indicator = 'regionalized_positions'
+    UNION ALL
+    SELECT c.fiscal_year, NULL, 'Ensemble du Québec', 'quebec', x.indicator, x.value, NULL::numeric
+    FROM cag_ovt.partner_committee_status c
+    CROSS JOIN LATERAL (VALUES
+        ('committees_with_rules', c.committees_with_rules::numeric),
+        ('meetings_held', c.meetings_held::numeric),
+        ('regions_covered', c.regions_covered::numeric)
+    ) AS x(indicator, value)
+) AS v
+JOIN cag_ovt.indicators i ON i.indicator = v.indicator;
+CREATE OR REPLACE VIEW cag_ovt.regional_priority_indicators WITH (security_invoker = true) AS
+WITH v AS MATERIALIZED (
+    SELECT * FROM cag_ovt.indicator_values
+),
+years AS (
+    SELECT DISTINCT v.fiscal_year FROM v
+)
+SELECT y.fiscal_year,
+       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
+       cag_ovt.region_code(p.region) AS region_code,
+       cag_ovt.region_name(p.region) AS region_name,
+       p.priority_number,
+       p.title,
+       p.indicator,
+       v.value,
+       i.unit,
+       v.coverage
+FROM years y
+CROSS JOIN cag_ovt.regional_priorities p
+JOIN cag_ovt.indicators i ON i.indicator = p.indicator
+LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = p.indicator
+           AND v.scope = 'region' AND v.region_code = cag_ovt.region_code(p.region);
+CREATE OR REPLACE VIEW cag_ovt.action_plan_report WITH (security_invoker = true) AS
+WITH v AS MATERIALIZED (
+    SELECT * FROM cag_ovt.indicator_values
+),
+years AS (
+    SELECT DISTINCT v.fiscal_year FROM v
+)
+SELECT y.fiscal_year,
+       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
+       a.item,
+       a.code,
+       a.action,
+       a.indicator,
+       a.scope,
+       a.region_code,
+       a.region_name,
+       v.value,
+       a.unit,
+       t.target,
+       CASE WHEN v.value IS NULL THEN 'sans donnée'
+            WHEN v.coverage < c.min_coverage THEN 'données partielles'
+            WHEN t.target IS NULL THEN 'sans cible'
+            WHEN v.value >= t.target THEN 'atteinte'
+            ELSE 'non atteinte' END AS status,
+       v.coverage,
+       c.min_coverage
+FROM years y
+CROSS JOIN cag_ovt.plan_actions a
+LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = a.indicator AND v.scope = a.scope
+           AND coalesce(v.region_code, '') = coalesce(a.region_code, '')
+LEFT JOIN cag_ovt.targets t ON t.indicator = a.indicator AND t.fiscal_year = y.fiscal_year
+           AND coalesce(cag_ovt.region_code(t.region), '') = coalesce(a.region_code, '')
+LEFT JOIN cag_ovt.coverage_thresholds c ON c.indicator = a.indicator
+ORDER BY y.fiscal_year, a.item;
+COMMENT ON COLUMN cag_ovt.indicator_values.coverage IS 'Couverture de la part, en pourcentage à 2 décimales : part du montant sur lequel elle pourrait reposer dont le statut est connu (0 : aucune donnée) ; NULL pour les indicateurs qui ne sont pas des parts d''achats / coverage of the share, in percent with 2 decimals: part of the amount it could rest on whose status is known (0: no data); NULL for indicators that are not shares of purchases';
+COMMENT ON COLUMN cag_ovt.regional_priority_indicators.coverage IS 'Couverture de la part, en pourcentage à 2 décimales : part du montant sur lequel elle pourrait reposer dont le statut est connu (0 : aucune donnée) ; NULL pour les indicateurs qui ne sont pas des parts d''achats / coverage of the share, in percent with 2 decimals: part of the amount it could rest on whose status is known (0: no data); NULL for indicators that are not shares of purchases';
+COMMENT ON COLUMN cag_ovt.action_plan_report.status IS
+    '''sans donnée'' (pas de valeur : rien n''est connu), ''données partielles'' (couverture sous min_coverage : la valeur n''est pas comparée à la cible), ''sans cible'', ''atteinte'' (valeur >= cible) ou ''non atteinte'', dans cet ordre de priorité / ''sans donnée'' (no data: no value, nothing is known), ''données partielles'' (partial data: coverage below min_coverage, the value is not compared with the target), ''sans cible'' (no target), ''atteinte'' (met: value >= target) or ''non atteinte'' (not met), in that order of precedence';
+COMMENT ON COLUMN cag_ovt.action_plan_report.coverage IS 'Couverture de la part, en pourcentage à 2 décimales : part du montant sur lequel elle pourrait reposer dont le statut est connu (0 : aucune donnée) ; NULL pour les indicateurs qui ne sont pas des parts d''achats / coverage of the share, in percent with 2 decimals: part of the amount it could rest on whose status is known (0: no data); NULL for indicators that are not shares of purchases';
+COMMENT ON COLUMN cag_ovt.action_plan_report.min_coverage IS
+    'Couverture minimale de l''indicateur (table coverage_thresholds), en % ; NULL sans seuil / least coverage of the indicator (table coverage_thresholds), in %; NULL without a threshold';
+
+DROP FUNCTION cag_ovt.quebec_purchase_figures_1_1(cag_ovt.spend_summary);
+DROP FUNCTION cag_ovt.regional_purchase_figures_1_1(cag_ovt.spend_summary);
+DROP FUNCTION cag_ovt.eco_purchase_figures_1_1(cag_ovt.spend_summary, cag_ovt.spend_summary);
+DROP FUNCTION cag_ovt.quebec_food_figures_1_1(cag_ovt.spend_summary);
+DROP FUNCTION cag_ovt.outside_centres_figures_1_1(cag_ovt.spend_summary, cag_ovt.spend_summary, cag_ovt.spend_summary);
+
+-- The report: the status 'données partielles', the coverage from
+-- action_plan_report, the coverage of each share of the regions' table.
+CREATE OR REPLACE FUNCTION cag_ovt.report_label(key text, lang text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    result text;
+BEGIN
+    IF lang NOT IN ('fr', 'en') THEN
+        RAISE EXCEPTION 'invalid language "%"', lang
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'The report is written in French (''fr'') or English (''en'').';
+    END IF;
+    SELECT CASE lang WHEN 'fr' THEN l.fr ELSE l.en END INTO result
+    FROM (VALUES
+        ('title', 'Plan d''action OVT 2020-2022 du CAG', 'CAG 2020-2022 OVT action plan'),
+        ('subtitle', 'Rapport annuel de l''occupation et de la vitalit&#233; des territoires',
+                     'Annual report on land occupancy and vitality'),
+        ('fiscal_year', 'Ann&#233;e financi&#232;re', 'Fiscal year'),
+        ('plan_years', 'Ann&#233;es du plan : 2020-2021 &#224; 2022-2023 ; les autres ann&#233;es donnent le contexte.',
+                       'Plan years: 2020-2021 to 2022-2023; the other years give the context.'),
+        ('outside_plan', 'Cette ann&#233;e est hors des ann&#233;es du plan.', 'This year is outside the plan years.'),
+        ('purchases_of_year', 'Achats de l''ann&#233;e', 'Purchases of the year'),
+        ('purchases', 'achats', 'purchases'),
+        ('amount', 'Montant', 'Amount'),
+        ('summary', 'Les indicateurs du plan', 'The plan''s indicators'),
+        ('summary_intro', 'Chaque indicateur du plan pour l''ensemble du Qu&#233;bec, contre sa cible, avec sa couverture : la part du montant dont d&#233;pend la part calcul&#233;e. Une part qui repose sur moins que le seuil de la table coverage_thresholds n''est pas compar&#233;e &#224; sa cible : donn&#233;es partielles.',
+                          'Each indicator of the plan for all of Qu&#233;bec, against its target, with its coverage: the part of the amount the share rests on. A share resting on less than the threshold of table coverage_thresholds is not compared with its target: partial data.'),
+        ('action', 'Action', 'Action'),
+        ('indicator', 'Indicateur', 'Indicator'),
+        ('value', 'Valeur', 'Value'),
+        ('target', 'Cible', 'Target'),
+        ('status', 'Statut', 'Status'),
+        ('coverage', 'Couverture', 'Coverage'),
+        ('charts', 'Indicateurs par ann&#233;e financi&#232;re', 'Indicators by fiscal year'),
+        ('charts_intro', 'En bleu, les ann&#233;es du plan ; en gris, le contexte ; trait pointill&#233; : la cible.',
+                         'Blue: the plan years; grey: the context; dashed line: the target.'),
+        ('plan_action', 'Action du plan (libell&#233; du plan)', 'Plan action (the plan''s own French wording)'),
+        ('no_data', 's.&#160;o.', 'n/a'),
+        ('plan', 'plan', 'plan'),
+        ('regions', 'Achats par r&#233;gion de livraison', 'Purchases by delivery region'),
+        ('regions_intro', 'Parts des achats de l''ann&#233;e, r&#233;gion par r&#233;gion ; la couverture de chaque part entre parenth&#232;ses.',
+                          'Shares of the year''s purchases, region by region; the coverage of each share in brackets.'),
+        ('region', 'R&#233;gion', 'Region'),
+        ('quebec_share', 'Part Qu&#233;bec', 'Qu&#233;bec share'),
+        ('regional_share', 'Part r&#233;gionale', 'Regional share'),
+        ('eco_share', 'Part &#233;coresponsable', 'Eco-responsible share'),
+        ('quebec_food_share', 'Aliments du Qu&#233;bec', 'Qu&#233;bec food'),
+        ('outside_centres_share', 'Hors Montr&#233;al et Capitale-Nationale', 'Outside Montr&#233;al and Capitale-Nationale'),
+        ('all_of_quebec', 'Ensemble du Qu&#233;bec', 'All of Qu&#233;bec'),
+        ('unknown_region', 'R&#233;gion inconnue', 'Unknown region'),
+        ('priorities', 'Priorit&#233;s r&#233;gionales', 'Regional priorities'),
+        ('priorities_intro', 'Les priorit&#233;s r&#233;gionales auxquelles r&#233;pond le plan, et la valeur de leur indicateur dans leur r&#233;gion.',
+                             'The regional priorities the plan answers, and the value of their indicator in their region.'),
+        ('none', 'Aucune.', 'None.'),
+        ('positions', 'Postes en r&#233;gion (action A5)', 'Positions in the regions (action A5)'),
+        ('positions_intro', 'Postes du CAG ouverts au 31 mars, par r&#233;gion.', 'CAG positions open on 31 March, by region.'),
+        ('total_positions', 'Postes', 'Positions'),
+        ('share_of_positions', 'Part des postes', 'Share of positions'),
+        ('regionalized_positions', 'Postes r&#233;gionalis&#233;s (cumul)', 'Regionalized positions (cumulative)'),
+        ('regionalized_in_year', 'R&#233;gionalis&#233;s dans l''ann&#233;e', 'Regionalized in the year'),
+        ('committees', 'Comit&#233;s consultatifs des partenaires (action A4)', 'Partners'' advisory committees (action A4)'),
+        ('committees_intro', 'Comit&#233;s au 31 mars et rencontres tenues pendant l''ann&#233;e.', 'Committees on 31 March and meetings held during the year.'),
+        ('committee_count', 'Comit&#233;s', 'Committees'),
+        ('regional_committees', 'Comit&#233;s r&#233;gionaux', 'Regional committees'),
+        ('committees_with_rules', 'Avec r&#232;gles adopt&#233;es', 'With adopted rules'),
+        ('meetings_held', 'Rencontres tenues', 'Meetings held'),
+        ('committees_met', 'Comit&#233;s r&#233;unis', 'Committees that met'),
+        ('regions_covered', 'R&#233;gions couvertes', 'Regions covered'),
+        ('notes', 'Sources et m&#233;thode', 'Sources and method'),
+        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente (0 : aucune donn&#233;e, la part n''est pas publi&#233;e). Les montants sont en dollars canadiens ; ceux d''une autre devise sans taux de change utilisable sont exclus des totaux. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
+                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is (0: no data, the share is not published). Amounts are in Canadian dollars; those in another currency with no usable exchange rate are left out of the totals. A fiscal year runs from 1 April to 31 March.'),
+        ('generated', 'Produit par cag_ovt', 'Produced by cag_ovt'),
+        ('database', 'base de donn&#233;es', 'database'),
+        ('colon', '&#160;: ', ': '),
+        ('status:atteinte', 'atteinte', 'met'),
+        ('status:non atteinte', 'non atteinte', 'not met'),
+        ('status:sans cible', 'sans cible', 'no target'),
+        ('status:sans donnée', 'sans donn&#233;e', 'no data'),
+        ('status:données partielles', 'donn&#233;es partielles', 'partial data'),
+        ('unit:%', '%', '%'),
+        ('unit:nombre', 'nombre', 'count')
+    ) AS l(key, fr, en)
+    WHERE l.key = report_label.key;
+    IF result IS NULL THEN
+        RAISE EXCEPTION 'no label "%" in the report', key USING ERRCODE = 'undefined_object';
+    END IF;
+    RETURN result;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.report_section_indicators(fiscal_year integer, lang text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    html text;
+    a record;
+BEGIN
+    html := format('<section id="indicators"><h2>%s</h2><p>%s</p>'
+                   '<table class="summary"><thead><tr><th>%s</th><th>%s</th><th class="num">%s</th>'
+                   '<th class="num">%s</th><th>%s</th><th class="num">%s</th></tr></thead><tbody>',
+                   cag_ovt.report_label('summary'::text, lang), cag_ovt.report_label('summary_intro'::text, lang),
+                   cag_ovt.report_label('action'::text, lang), cag_ovt.report_label('indicator'::text, lang),
+                   cag_ovt.report_label('value'::text, lang), cag_ovt.report_label('target'::text, lang),
+                   cag_ovt.report_label('status'::text, lang), cag_ovt.report_label('coverage'::text, lang));
+    FOR a IN
+        SELECT r.item, r.code, r.indicator, r.value, r.unit, r.target, r.status, r.coverage,
+               CASE lang WHEN 'fr' THEN i.name_fr ELSE i.name_en END AS name
+        FROM cag_ovt.action_plan_report r
+        JOIN cag_ovt.indicators i ON i.indicator = r.indicator
+        WHERE r.fiscal_year = report_section_indicators.fiscal_year AND r.scope = 'quebec'
+        ORDER BY r.item
+    LOOP
+        html := html || format('<tr data-item="%s" data-indicator="%s" data-value="%s" data-target="%s" data-coverage="%s">'
+                               '<td>%s</td><td>%s</td><td class="num">%s</td><td class="num">%s</td>'
+                               '<td class="status %s">%s</td><td class="num">%s</td></tr>',
+                               a.item, a.indicator, coalesce(a.value::text, ''), coalesce(a.target::text, ''),
+                               coalesce(a.coverage::text, ''),
+                               cag_ovt.report_escape(a.code), cag_ovt.report_escape(a.name),
+                               cag_ovt.report_number(a.value, CASE WHEN a.unit = '%' THEN 2 ELSE 0 END, a.unit, lang),
+                               cag_ovt.report_number(a.target, CASE WHEN a.unit = '%' THEN 2 ELSE 0 END, a.unit, lang),
+                               replace(a.status, ' ', '-'),
+                               cag_ovt.report_label('status:' || a.status, lang),
+                               CASE WHEN a.coverage IS NULL THEN ''
+                                    ELSE cag_ovt.report_number(a.coverage, 2, '%'::text, lang) END);
+    END LOOP;
+    html := html || format('</tbody></table><h2>%s</h2><p class="legend">%s</p>',
+                           cag_ovt.report_label('charts'::text, lang),
+                           cag_ovt.report_label('charts_intro'::text, lang));
+    html := html || cag_ovt.report_figures(fiscal_year, lang, 'quebec'::text);
+    RETURN html || '</section>';
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.report_section_regions(fiscal_year integer, lang text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    html text;
+    r record;
+    share_cell constant text :=
+        '<td class="num" data-share="%s" data-coverage="%s">%s (%s)<svg class="spark" viewBox="0 0 100 6" width="36" height="6" '
+        'role="presentation"><rect class="spark-bg" width="100" height="6"/><rect class="spark-bar" width="%s" height="6"/></svg></td>';
+BEGIN
+    html := cag_ovt.report_table_start('regions'::text, lang,
+                                       '{region,#amount,#quebec_share,#regional_share,#eco_share,#quebec_food_share,#outside_centres_share}'::text[]);
+    FOR r IN
+        -- the purchase views' figures, computed as they compute them, in one
+        -- scan of the purchases
+        SELECT s.scope, s.region_code, q.total_amount, q.quebec_share, q.origin_coverage,
+               g.regional_share, g.region_coverage, e.eco_share, e.eco_coverage,
+               f.quebec_food_share, f.quebec_food_coverage, o.outside_centres_share, o.location_coverage
+        FROM cag_ovt.purchase_summaries s
+        CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
+        CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS g
+        CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS e
+        CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f
+        CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
+                                                           s.centres_summary) AS o
+        WHERE s.fiscal_year = report_section_regions.fiscal_year
+        ORDER BY s.scope = 'quebec', s.scope = 'unknown_region', s.region_code
+    LOOP
+        html := html || format('<tr class="%s" data-region-code="%s" data-total-amount="%s"><th>%s</th><td class="num">%s</td>',
+                               r.scope, coalesce(r.region_code, ''), r.total_amount,
+                               cag_ovt.report_region(r.scope, r.region_code, lang),
+                               cag_ovt.report_number(r.total_amount, 0, '$'::text, lang))
+                || format(share_cell, coalesce(r.quebec_share::text, ''), coalesce(r.origin_coverage::text, ''),
+                          cag_ovt.report_number(100 * r.quebec_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.origin_coverage, 0, '%'::text, lang),
+                          round(coalesce(r.quebec_share, 0) * 100, 1))
+                || format(share_cell, coalesce(r.regional_share::text, ''), coalesce(r.region_coverage::text, ''),
+                          cag_ovt.report_number(100 * r.regional_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.region_coverage, 0, '%'::text, lang),
+                          round(coalesce(r.regional_share, 0) * 100, 1))
+                || format(share_cell, coalesce(r.eco_share::text, ''), coalesce(r.eco_coverage::text, ''),
+                          cag_ovt.report_number(100 * r.eco_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.eco_coverage, 0, '%'::text, lang),
+                          round(coalesce(r.eco_share, 0) * 100, 1))
+                || format(share_cell, coalesce(r.quebec_food_share::text, ''), coalesce(r.quebec_food_coverage::text, ''),
+                          cag_ovt.report_number(100 * r.quebec_food_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.quebec_food_coverage, 0, '%'::text, lang),
+                          round(coalesce(r.quebec_food_share, 0) * 100, 1))
+                || format(share_cell, coalesce(r.outside_centres_share::text, ''), coalesce(r.location_coverage::text, ''),
+                          cag_ovt.report_number(100 * r.outside_centres_share, 1, '%'::text, lang),
+                          cag_ovt.report_number(100 * r.location_coverage, 0, '%'::text, lang),
+                          round(coalesce(r.outside_centres_share, 0) * 100, 1))
+                || '</tr>';
+    END LOOP;
+    RETURN html || '</tbody></table></section>';
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.report_html(fiscal_year integer, lang text DEFAULT 'fr') RETURNS text
+    LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    label text := fiscal_year || '-' || (fiscal_year + 1);
+    head text;
+    body text;
+    totals record;
+BEGIN
+    -- (report_label checks the language)
+    PERFORM cag_ovt.report_label('title'::text, lang);
+    IF fiscal_year < 1 OR fiscal_year > 9998 THEN
+        RAISE EXCEPTION 'fiscal year % is out of range', fiscal_year
+            USING ERRCODE = 'numeric_value_out_of_range',
+                  HINT = 'A fiscal year is named by the year it starts in: 2022 for 2022-2023.';
+    END IF;
+    SELECT q.purchase_count, q.total_amount INTO totals
+    FROM cag_ovt.quebec_purchase_share q
+    WHERE q.fiscal_year = report_html.fiscal_year AND q.scope = 'quebec';
+
+    head := format(
+        '<!DOCTYPE html>' || E'\n' || '<html lang="%s"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src ''none''; style-src ''unsafe-inline''; img-src data:">'
+        '<meta name="generator" content="cag_ovt %s">'
+        '<title>%s &#8212; %s %s</title><style>%s</style></head>' || E'\n',
+        lang, (SELECT e.extversion FROM pg_extension e WHERE e.extname = 'cag_ovt'),
+        cag_ovt.report_label('title'::text, lang), cag_ovt.report_label('fiscal_year'::text, lang), label,
+        'body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;color:#1a202c;margin:0 auto;max-width:980px;padding:0 24px 48px;line-height:1.45}'
+        'header{border-bottom:4px solid #2b6cb0;margin-bottom:24px;padding:24px 0 12px}'
+        'h1{font-size:1.6em;margin:0}h2{font-size:1.25em;margin:32px 0 8px;color:#2a4365}'
+        '.subtitle{font-size:1.1em;color:#4a5568;margin:4px 0}.note{color:#718096;font-size:.9em}'
+        'table{border-collapse:collapse;width:100%;font-size:.9em;margin:8px 0 16px}'
+        'th,td{padding:5px 8px;border-bottom:1px solid #e2e8f0;text-align:left;vertical-align:middle}'
+        'thead th{border-bottom:2px solid #a0aec0;font-weight:600;vertical-align:bottom}.num{text-align:right;white-space:nowrap}thead th.num{white-space:normal}'
+        'tr.quebec th,tr.quebec td{font-weight:600;border-top:2px solid #a0aec0}tr.chosen{background:#ebf4ff}'
+        '.status{white-space:nowrap}.status.atteinte{color:#22543d;font-weight:600}.status.non-atteinte{color:#9b2c2c;font-weight:600}'
+        '.status.sans-cible,.status.sans-donnée{color:#718096}.status.données-partielles{color:#975a16;font-style:italic}'
+        '.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(440px,1fr));gap:8px 32px}'
+        'figure{margin:12px 0 16px;break-inside:avoid}figcaption{font-weight:600;margin-bottom:4px}'
+        'figcaption .action{display:block;font-weight:400;font-size:.85em;color:#4a5568}'
+        '.legend{color:#4a5568;font-size:.9em}'
+        'svg.chart{max-width:100%;height:auto;font-size:11px}svg.chart .bar{fill:#a0aec0}svg.chart .bar.plan{fill:#2b6cb0}'
+        'svg.chart .bar.chosen{stroke:#1a202c;stroke-width:2}svg.chart .plan-years{fill:#ebf4ff}'
+        'svg.chart .plan-label{fill:#2b6cb0;font-size:10px}svg.chart .grid{stroke:#e2e8f0}'
+        'svg.chart .axis{fill:#718096;text-anchor:end;font-size:10px}svg.chart .value{fill:#1a202c;text-anchor:middle;font-size:10px}'
+        'svg.chart .value.inside{fill:#fff;font-weight:600}svg.chart .bar:not(.plan)+.value.inside{fill:#1a202c}svg.chart .value.missing{fill:#a0aec0}svg.chart .year{fill:#4a5568;text-anchor:middle;font-size:10px}'
+        'svg.chart .year.chosen{font-weight:700;fill:#1a202c}svg.chart .target{stroke:#c05621;stroke-width:2;stroke-dasharray:4 3}'
+        'svg.spark{margin-left:6px;vertical-align:middle}svg.spark .spark-bg{fill:#e2e8f0}svg.spark .spark-bar{fill:#2b6cb0}'
+        'footer{margin-top:40px;border-top:1px solid #e2e8f0;padding-top:8px;color:#718096;font-size:.85em}'
+        '@media print{body{max-width:none}figure,table{break-inside:avoid}}');
+
+    body := format('<body><header><h1>%s</h1><p class="subtitle">%s &#8212; %s <strong data-fiscal-year="%s">%s</strong></p>'
+                   '<p class="note">%s%s</p><p data-purchase-count="%s" data-total-amount="%s">%s%s%s %s, %s</p></header><main>',
+                   cag_ovt.report_label('title'::text, lang), cag_ovt.report_label('subtitle'::text, lang),
+                   cag_ovt.report_label('fiscal_year'::text, lang), fiscal_year, label,
+                   cag_ovt.report_label('plan_years'::text, lang),
+                   CASE WHEN cag_ovt.report_is_plan_year(fiscal_year) THEN ''
+                        ELSE ' ' || cag_ovt.report_label('outside_plan'::text, lang) END,
+                   coalesce(totals.purchase_count, 0), coalesce(totals.total_amount, 0),
+                   cag_ovt.report_label('purchases_of_year'::text, lang), cag_ovt.report_label('colon'::text, lang),
+                   cag_ovt.report_number(coalesce(totals.purchase_count, 0), 0, NULL::text, lang),
+                   cag_ovt.report_label('purchases'::text, lang),
+                   cag_ovt.report_number(coalesce(totals.total_amount, 0), 0, '$'::text, lang));
+
+    -- The sections, in order: one line each.
+    body := body
+        || cag_ovt.report_section_indicators(fiscal_year, lang)
+        || cag_ovt.report_section_regions(fiscal_year, lang)
+        || cag_ovt.report_section_priorities(fiscal_year, lang)
+        || cag_ovt.report_section_positions(fiscal_year, lang)
+        || cag_ovt.report_section_committees(fiscal_year, lang);
+
+    body := body || format('<section id="notes"><h2>%s</h2><p class="note">%s</p></section></main>'
+                           '<footer>%s %s &#183; %s %s &#183; %s</footer></body></html>',
+                           cag_ovt.report_label('notes'::text, lang), cag_ovt.report_label('notes_text'::text, lang),
+                           cag_ovt.report_label('generated'::text, lang),
+                           (SELECT e.extversion FROM pg_extension e WHERE e.extname = 'cag_ovt'),
+                           cag_ovt.report_label('database'::text, lang),
+                           cag_ovt.report_escape(current_database()::text),
+                           to_char(now(), 'YYYY-MM-DD HH24:MI TZ'));
+    RETURN head || body;
+END
+$$;
+
+
+-- ===== Bids and the competition indicators (src/bids.sql, src/seao_bids.c, src/indicator_views.sql, src/report.sql) =====
 
 -- Every bidder of a notice, and the competition indicators over them: new
 -- objects.  The notices loaded under 1.1 have no bids until their file is
@@ -1917,10 +3337,13 @@ SELECT y.fiscal_year,
        v.value,
        a.unit,
        t.target,
-       CASE WHEN t.target IS NULL THEN 'sans cible'
-            WHEN v.value IS NULL THEN 'sans donnée'
+       CASE WHEN v.value IS NULL THEN 'sans donnée'
+            WHEN v.coverage < c.min_coverage THEN 'données partielles'
+            WHEN t.target IS NULL THEN 'sans cible'
             WHEN v.value >= t.target THEN 'atteinte'
             ELSE 'non atteinte' END AS status,
+       v.coverage,
+       c.min_coverage,
        coalesce(k.calls, 0)::bigint AS calls_for_tenders,
        round(100.0 * k.single_bid / nullif(k.calls, 0), 2)::numeric(5,2) AS single_bid_share,
        round(100.0 * k.regional / nullif(k.region_known, 0), 2)::numeric(5,2) AS regional_bid_share,
@@ -1932,6 +3355,7 @@ LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = a.indicator AND v
            AND coalesce(v.region_code, '') = coalesce(a.region_code, '')
 LEFT JOIN cag_ovt.targets t ON t.indicator = a.indicator AND t.fiscal_year = y.fiscal_year
            AND coalesce(cag_ovt.region_code(t.region), '') = coalesce(a.region_code, '')
+LEFT JOIN cag_ovt.coverage_thresholds c ON c.indicator = a.indicator
 LEFT JOIN k ON k.fiscal_year = y.fiscal_year
            AND (CASE WHEN a.scope = 'quebec' THEN k.all_regions
                      ELSE NOT k.all_regions AND k.region_code = a.region_code END)
@@ -1947,6 +3371,250 @@ COMMENT ON COLUMN cag_ovt.action_plan_report.regional_win_rate IS
     'Contexte : taux de succès (%) des soumissionnaires de la région de livraison / context: win rate (%) of the bidders of the delivery region';
 COMMENT ON COLUMN cag_ovt.action_plan_report.other_region_win_rate IS
     'Contexte : taux de succès (%) des soumissionnaires d''ailleurs / context: win rate (%) of the bidders from elsewhere';
+
+-- The annual report gains a section on competition, after the regional
+-- priorities (src/report.sql): its labels and the section.
+CREATE FUNCTION cag_ovt.report_section_competition(fiscal_year integer, lang text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    html text;
+    c record;
+    n integer := 0;
+BEGIN
+    html := cag_ovt.report_table_start('competition'::text, lang,
+                                       '{region,#calls_for_tenders,#bids_per_notice,#single_bid_share,#regional_bid_share,#regional_win_rate,#other_region_win_rate}'::text[]);
+    -- (a reader who may not read tender_bids gets the section without rows)
+    IF has_table_privilege('cag_ovt.tender_bids', 'SELECT') THEN
+        FOR c IN
+            SELECT CASE WHEN GROUPING(i.region_code) = 1 THEN 'quebec'
+                        WHEN i.region_code IS NULL THEN 'unknown_region' ELSE 'region' END AS scope,
+                   i.region_code, sum(i.notice_count) AS notices, sum(i.bid_count) AS bids,
+                   sum(i.competitive_single_bid_count) AS single_bid,
+                   sum(i.regional_bid_count) AS regional, sum(i.region_known_bid_count) AS region_known,
+                   sum(i.regional_win_count) AS regional_wins,
+                   sum(i.other_region_bid_count) AS others, sum(i.other_region_win_count) AS other_wins,
+                   sum(i.located_bid_count) AS located
+            FROM cag_ovt.competition_indicators i
+            WHERE i.fiscal_year = report_section_competition.fiscal_year
+              AND i.procedure IN ('open', 'invitation')
+            GROUP BY ROLLUP (i.region_code)
+            HAVING sum(i.notice_count) > 0
+            ORDER BY GROUPING(i.region_code), i.region_code IS NULL, i.region_code
+        LOOP
+            n := n + 1;
+            html := html || format('<tr class="%s" data-region-code="%s" data-notices="%s" data-single-bid="%s" data-bids="%s">'
+                                   '<th>%s</th><td class="num">%s</td><td class="num">%s</td><td class="num">%s</td>'
+                                   '<td class="num">%s</td><td class="num">%s</td><td class="num">%s</td></tr>',
+                                   c.scope, coalesce(c.region_code, ''), c.notices, c.single_bid, c.bids,
+                                   cag_ovt.report_region(c.scope, c.region_code, lang),
+                                   cag_ovt.report_number(c.notices, 0, NULL::text, lang),
+                                   cag_ovt.report_number(c.bids / c.notices, 2, NULL::text, lang),
+                                   cag_ovt.report_number(100.0 * c.single_bid / c.notices, 1, '%'::text, lang),
+                                   cag_ovt.report_number(100.0 * c.regional / nullif(c.region_known, 0), 1, '%'::text, lang)
+                                       || ' (' || cag_ovt.report_number(100.0 * c.located / c.bids, 0, '%'::text, lang) || ')',
+                                   cag_ovt.report_number(100.0 * c.regional_wins / nullif(c.regional, 0), 1, '%'::text, lang),
+                                   cag_ovt.report_number(100.0 * c.other_wins / nullif(c.others, 0), 1, '%'::text, lang));
+        END LOOP;
+    END IF;
+    IF n = 0 THEN
+        RETURN format('<section id="competition"><h2>%s</h2><p>%s</p><p>%s</p></section>',
+                      cag_ovt.report_label('competition'::text, lang),
+                      cag_ovt.report_label('competition_intro'::text, lang),
+                      cag_ovt.report_label('none'::text, lang));
+    END IF;
+    RETURN html || '</tbody></table></section>';
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_section_competition(integer, text) IS
+    'Section du rapport HTML : la concurrence dans les appels d''offres publics et sur invitation de l''année, par région de livraison (competition_indicators) ; utilisé par report_html / section of the HTML report: competition in the year''s open and invitation calls for tenders, by delivery region (competition_indicators); used by report_html';
+
+CREATE OR REPLACE FUNCTION cag_ovt.report_label(key text, lang text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    result text;
+BEGIN
+    IF lang NOT IN ('fr', 'en') THEN
+        RAISE EXCEPTION 'invalid language "%"', lang
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'The report is written in French (''fr'') or English (''en'').';
+    END IF;
+    SELECT CASE lang WHEN 'fr' THEN l.fr ELSE l.en END INTO result
+    FROM (VALUES
+        ('title', 'Plan d''action OVT 2020-2022 du CAG', 'CAG 2020-2022 OVT action plan'),
+        ('subtitle', 'Rapport annuel de l''occupation et de la vitalit&#233; des territoires',
+                     'Annual report on land occupancy and vitality'),
+        ('fiscal_year', 'Ann&#233;e financi&#232;re', 'Fiscal year'),
+        ('plan_years', 'Ann&#233;es du plan : 2020-2021 &#224; 2022-2023 ; les autres ann&#233;es donnent le contexte.',
+                       'Plan years: 2020-2021 to 2022-2023; the other years give the context.'),
+        ('outside_plan', 'Cette ann&#233;e est hors des ann&#233;es du plan.', 'This year is outside the plan years.'),
+        ('purchases_of_year', 'Achats de l''ann&#233;e', 'Purchases of the year'),
+        ('purchases', 'achats', 'purchases'),
+        ('amount', 'Montant', 'Amount'),
+        ('summary', 'Les indicateurs du plan', 'The plan''s indicators'),
+        ('summary_intro', 'Chaque indicateur du plan pour l''ensemble du Qu&#233;bec, contre sa cible, avec sa couverture : la part du montant dont d&#233;pend la part calcul&#233;e. Une part qui repose sur moins que le seuil de la table coverage_thresholds n''est pas compar&#233;e &#224; sa cible : donn&#233;es partielles.',
+                          'Each indicator of the plan for all of Qu&#233;bec, against its target, with its coverage: the part of the amount the share rests on. A share resting on less than the threshold of table coverage_thresholds is not compared with its target: partial data.'),
+        ('action', 'Action', 'Action'),
+        ('indicator', 'Indicateur', 'Indicator'),
+        ('value', 'Valeur', 'Value'),
+        ('target', 'Cible', 'Target'),
+        ('status', 'Statut', 'Status'),
+        ('coverage', 'Couverture', 'Coverage'),
+        ('charts', 'Indicateurs par ann&#233;e financi&#232;re', 'Indicators by fiscal year'),
+        ('charts_intro', 'En bleu, les ann&#233;es du plan ; en gris, le contexte ; trait pointill&#233; : la cible.',
+                         'Blue: the plan years; grey: the context; dashed line: the target.'),
+        ('plan_action', 'Action du plan (libell&#233; du plan)', 'Plan action (the plan''s own French wording)'),
+        ('no_data', 's.&#160;o.', 'n/a'),
+        ('plan', 'plan', 'plan'),
+        ('regions', 'Achats par r&#233;gion de livraison', 'Purchases by delivery region'),
+        ('regions_intro', 'Parts des achats de l''ann&#233;e, r&#233;gion par r&#233;gion ; la couverture de chaque part entre parenth&#232;ses.',
+                          'Shares of the year''s purchases, region by region; the coverage of each share in brackets.'),
+        ('region', 'R&#233;gion', 'Region'),
+        ('quebec_share', 'Part Qu&#233;bec', 'Qu&#233;bec share'),
+        ('regional_share', 'Part r&#233;gionale', 'Regional share'),
+        ('eco_share', 'Part &#233;coresponsable', 'Eco-responsible share'),
+        ('quebec_food_share', 'Aliments du Qu&#233;bec', 'Qu&#233;bec food'),
+        ('outside_centres_share', 'Hors Montr&#233;al et Capitale-Nationale', 'Outside Montr&#233;al and Capitale-Nationale'),
+        ('all_of_quebec', 'Ensemble du Qu&#233;bec', 'All of Qu&#233;bec'),
+        ('unknown_region', 'R&#233;gion inconnue', 'Unknown region'),
+        ('priorities', 'Priorit&#233;s r&#233;gionales', 'Regional priorities'),
+        ('priorities_intro', 'Les priorit&#233;s r&#233;gionales auxquelles r&#233;pond le plan, et la valeur de leur indicateur dans leur r&#233;gion.',
+                             'The regional priorities the plan answers, and the value of their indicator in their region.'),
+        ('none', 'Aucune.', 'None.'),
+        ('positions', 'Postes en r&#233;gion (action A5)', 'Positions in the regions (action A5)'),
+        ('positions_intro', 'Postes du CAG ouverts au 31 mars, par r&#233;gion.', 'CAG positions open on 31 March, by region.'),
+        ('total_positions', 'Postes', 'Positions'),
+        ('share_of_positions', 'Part des postes', 'Share of positions'),
+        ('regionalized_positions', 'Postes r&#233;gionalis&#233;s (cumul)', 'Regionalized positions (cumulative)'),
+        ('regionalized_in_year', 'R&#233;gionalis&#233;s dans l''ann&#233;e', 'Regionalized in the year'),
+        ('committees', 'Comit&#233;s consultatifs des partenaires (action A4)', 'Partners'' advisory committees (action A4)'),
+        ('committees_intro', 'Comit&#233;s au 31 mars et rencontres tenues pendant l''ann&#233;e.', 'Committees on 31 March and meetings held during the year.'),
+        ('committee_count', 'Comit&#233;s', 'Committees'),
+        ('regional_committees', 'Comit&#233;s r&#233;gionaux', 'Regional committees'),
+        ('committees_with_rules', 'Avec r&#232;gles adopt&#233;es', 'With adopted rules'),
+        ('meetings_held', 'Rencontres tenues', 'Meetings held'),
+        ('committees_met', 'Comit&#233;s r&#233;unis', 'Committees that met'),
+        ('regions_covered', 'R&#233;gions couvertes', 'Regions covered'),
+        ('competition', 'Concurrence dans les appels d''offres', 'Competition in calls for tenders'),
+        ('competition_intro', 'Appels d''offres publics et sur invitation de l''ann&#233;e, par r&#233;gion de livraison : soumissions par avis, avis &#224; soumission unique, part des soumissions venant de la r&#233;gion et taux de succ&#232;s des soumissionnaires de la r&#233;gion et des autres (le gr&#233; &#224; gr&#233;, un soumissionnaire par construction, n''est pas compt&#233;) ; la couverture de la localisation des soumissionnaires entre parenth&#232;ses.',
+                              'Open and invitation calls for tenders of the year, by delivery region: bids per notice, single-bid notices, share of the bids from the region and win rate of the region''s bidders and of the others (sole-source contracts, one bidder by construction, are not counted); the coverage of the bidders'' location in brackets.'),
+        ('calls_for_tenders', 'Appels d''offres', 'Calls for tenders'),
+        ('bids_per_notice', 'Soumissions par avis', 'Bids per notice'),
+        ('single_bid_share', 'Soumission unique', 'Single bid'),
+        ('regional_bid_share', 'Soumissions de la r&#233;gion', 'Bids from the region'),
+        ('regional_win_rate', 'Succ&#232;s des soumissionnaires de la r&#233;gion', 'Win rate, bidders of the region'),
+        ('other_region_win_rate', 'Succ&#232;s des autres', 'Win rate, others'),
+        ('notes', 'Sources et m&#233;thode', 'Sources and method'),
+        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, competition_indicators, regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente (0 : aucune donn&#233;e, la part n''est pas publi&#233;e). Les montants sont en dollars canadiens ; ceux d''une autre devise sans taux de change utilisable sont exclus des totaux. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
+                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, competition_indicators, regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is (0: no data, the share is not published). Amounts are in Canadian dollars; those in another currency with no usable exchange rate are left out of the totals. A fiscal year runs from 1 April to 31 March.'),
+        ('generated', 'Produit par cag_ovt', 'Produced by cag_ovt'),
+        ('database', 'base de donn&#233;es', 'database'),
+        ('colon', '&#160;: ', ': '),
+        ('status:atteinte', 'atteinte', 'met'),
+        ('status:non atteinte', 'non atteinte', 'not met'),
+        ('status:sans cible', 'sans cible', 'no target'),
+        ('status:sans donnée', 'sans donn&#233;e', 'no data'),
+        ('status:données partielles', 'donn&#233;es partielles', 'partial data'),
+        ('unit:%', '%', '%'),
+        ('unit:nombre', 'nombre', 'count')
+    ) AS l(key, fr, en)
+    WHERE l.key = report_label.key;
+    IF result IS NULL THEN
+        RAISE EXCEPTION 'no label "%" in the report', key USING ERRCODE = 'undefined_object';
+    END IF;
+    RETURN result;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.report_html(fiscal_year integer, lang text DEFAULT 'fr') RETURNS text
+    LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    label text := fiscal_year || '-' || (fiscal_year + 1);
+    head text;
+    body text;
+    totals record;
+BEGIN
+    -- (report_label checks the language)
+    PERFORM cag_ovt.report_label('title'::text, lang);
+    IF fiscal_year < 1 OR fiscal_year > 9998 THEN
+        RAISE EXCEPTION 'fiscal year % is out of range', fiscal_year
+            USING ERRCODE = 'numeric_value_out_of_range',
+                  HINT = 'A fiscal year is named by the year it starts in: 2022 for 2022-2023.';
+    END IF;
+    SELECT q.purchase_count, q.total_amount INTO totals
+    FROM cag_ovt.quebec_purchase_share q
+    WHERE q.fiscal_year = report_html.fiscal_year AND q.scope = 'quebec';
+
+    head := format(
+        '<!DOCTYPE html>' || E'\n' || '<html lang="%s"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src ''none''; style-src ''unsafe-inline''; img-src data:">'
+        '<meta name="generator" content="cag_ovt %s">'
+        '<title>%s &#8212; %s %s</title><style>%s</style></head>' || E'\n',
+        lang, (SELECT e.extversion FROM pg_extension e WHERE e.extname = 'cag_ovt'),
+        cag_ovt.report_label('title'::text, lang), cag_ovt.report_label('fiscal_year'::text, lang), label,
+        'body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;color:#1a202c;margin:0 auto;max-width:980px;padding:0 24px 48px;line-height:1.45}'
+        'header{border-bottom:4px solid #2b6cb0;margin-bottom:24px;padding:24px 0 12px}'
+        'h1{font-size:1.6em;margin:0}h2{font-size:1.25em;margin:32px 0 8px;color:#2a4365}'
+        '.subtitle{font-size:1.1em;color:#4a5568;margin:4px 0}.note{color:#718096;font-size:.9em}'
+        'table{border-collapse:collapse;width:100%;font-size:.9em;margin:8px 0 16px}'
+        'th,td{padding:5px 8px;border-bottom:1px solid #e2e8f0;text-align:left;vertical-align:middle}'
+        'thead th{border-bottom:2px solid #a0aec0;font-weight:600;vertical-align:bottom}.num{text-align:right;white-space:nowrap}thead th.num{white-space:normal}'
+        'tr.quebec th,tr.quebec td{font-weight:600;border-top:2px solid #a0aec0}tr.chosen{background:#ebf4ff}'
+        '.status{white-space:nowrap}.status.atteinte{color:#22543d;font-weight:600}.status.non-atteinte{color:#9b2c2c;font-weight:600}'
+        '.status.sans-cible,.status.sans-donnée{color:#718096}.status.données-partielles{color:#975a16;font-style:italic}'
+        '.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(440px,1fr));gap:8px 32px}'
+        'figure{margin:12px 0 16px;break-inside:avoid}figcaption{font-weight:600;margin-bottom:4px}'
+        'figcaption .action{display:block;font-weight:400;font-size:.85em;color:#4a5568}'
+        '.legend{color:#4a5568;font-size:.9em}'
+        'svg.chart{max-width:100%;height:auto;font-size:11px}svg.chart .bar{fill:#a0aec0}svg.chart .bar.plan{fill:#2b6cb0}'
+        'svg.chart .bar.chosen{stroke:#1a202c;stroke-width:2}svg.chart .plan-years{fill:#ebf4ff}'
+        'svg.chart .plan-label{fill:#2b6cb0;font-size:10px}svg.chart .grid{stroke:#e2e8f0}'
+        'svg.chart .axis{fill:#718096;text-anchor:end;font-size:10px}svg.chart .value{fill:#1a202c;text-anchor:middle;font-size:10px}'
+        'svg.chart .value.inside{fill:#fff;font-weight:600}svg.chart .bar:not(.plan)+.value.inside{fill:#1a202c}svg.chart .value.missing{fill:#a0aec0}svg.chart .year{fill:#4a5568;text-anchor:middle;font-size:10px}'
+        'svg.chart .year.chosen{font-weight:700;fill:#1a202c}svg.chart .target{stroke:#c05621;stroke-width:2;stroke-dasharray:4 3}'
+        'svg.spark{margin-left:6px;vertical-align:middle}svg.spark .spark-bg{fill:#e2e8f0}svg.spark .spark-bar{fill:#2b6cb0}'
+        'footer{margin-top:40px;border-top:1px solid #e2e8f0;padding-top:8px;color:#718096;font-size:.85em}'
+        '@media print{body{max-width:none}figure,table{break-inside:avoid}}');
+
+    body := format('<body><header><h1>%s</h1><p class="subtitle">%s &#8212; %s <strong data-fiscal-year="%s">%s</strong></p>'
+                   '<p class="note">%s%s</p><p data-purchase-count="%s" data-total-amount="%s">%s%s%s %s, %s</p></header><main>',
+                   cag_ovt.report_label('title'::text, lang), cag_ovt.report_label('subtitle'::text, lang),
+                   cag_ovt.report_label('fiscal_year'::text, lang), fiscal_year, label,
+                   cag_ovt.report_label('plan_years'::text, lang),
+                   CASE WHEN cag_ovt.report_is_plan_year(fiscal_year) THEN ''
+                        ELSE ' ' || cag_ovt.report_label('outside_plan'::text, lang) END,
+                   coalesce(totals.purchase_count, 0), coalesce(totals.total_amount, 0),
+                   cag_ovt.report_label('purchases_of_year'::text, lang), cag_ovt.report_label('colon'::text, lang),
+                   cag_ovt.report_number(coalesce(totals.purchase_count, 0), 0, NULL::text, lang),
+                   cag_ovt.report_label('purchases'::text, lang),
+                   cag_ovt.report_number(coalesce(totals.total_amount, 0), 0, '$'::text, lang));
+
+    -- The sections, in order: one line each.
+    body := body
+        || cag_ovt.report_section_indicators(fiscal_year, lang)
+        || cag_ovt.report_section_regions(fiscal_year, lang)
+        || cag_ovt.report_section_priorities(fiscal_year, lang)
+        || cag_ovt.report_section_competition(fiscal_year, lang)
+        || cag_ovt.report_section_positions(fiscal_year, lang)
+        || cag_ovt.report_section_committees(fiscal_year, lang);
+
+    body := body || format('<section id="notes"><h2>%s</h2><p class="note">%s</p></section></main>'
+                           '<footer>%s %s &#183; %s %s &#183; %s</footer></body></html>',
+                           cag_ovt.report_label('notes'::text, lang), cag_ovt.report_label('notes_text'::text, lang),
+                           cag_ovt.report_label('generated'::text, lang),
+                           (SELECT e.extversion FROM pg_extension e WHERE e.extname = 'cag_ovt'),
+                           cag_ovt.report_label('database'::text, lang),
+                           cag_ovt.report_escape(current_database()::text),
+                           to_char(now(), 'YYYY-MM-DD HH24:MI TZ'));
+    RETURN head || body;
+END
+$$;
 
 -- ===== Rights on the reference tables 1.2 adds (every section above) =====
 

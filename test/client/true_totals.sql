@@ -4,8 +4,9 @@
 -- each purchase counted once.  One row per column name; a column name means
 -- the same in every view.  test/client/ runs it through each client.
 --
--- The rules are the documented ones: every purchase counts (spend_agg
--- skips NULL amounts and classes, which purchases cannot hold); the flags of
+-- The rules are the documented ones: every purchase counts, with its amount
+-- in Canadian dollars, amount_cad (NULL, without a usable exchange rate:
+-- counted, without an amount); the flags of
 -- its class say Québec, outside Québec, regional... (tested with the
 -- functions behind the flag operators, whose question mark ODBC takes for a
 -- parameter marker); the supplier's region
@@ -15,24 +16,24 @@
 SELECT x.column_name, x.total
 FROM (
     SELECT count(*)::numeric AS purchase_count,
-           coalesce(sum(p.amount), 0) AS total_amount,
-           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec')), 0) AS quebec_amount,
-           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'outside_quebec')), 0) AS outside_quebec_amount,
-           coalesce(sum(p.amount) FILTER (
+           coalesce(sum(p.amount_cad), 0) AS total_amount,
+           coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec')), 0) AS quebec_amount,
+           coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'outside_quebec')), 0) AS outside_quebec_amount,
+           coalesce(sum(p.amount_cad) FILTER (
                WHERE NOT cag_ovt.purchase_class_has_any_flag(p.class, '{quebec,outside_quebec}')), 0) AS unknown_origin_amount,
-           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'regional')), 0) AS regional_amount,
-           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'outside_region')), 0) AS outside_region_amount,
-           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'eco')), 0) AS eco_amount,
-           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'group_purchase')), 0) AS group_purchase_amount,
-           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'food')), 0) AS food_amount,
-           coalesce(sum(p.amount) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec_food')), 0) AS quebec_food_amount,
-           coalesce(sum(p.amount) FILTER (
+           coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'regional')), 0) AS regional_amount,
+           coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'outside_region')), 0) AS outside_region_amount,
+           coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'eco')), 0) AS eco_amount,
+           coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'group_purchase')), 0) AS group_purchase_amount,
+           coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'food')), 0) AS food_amount,
+           coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec_food')), 0) AS quebec_food_amount,
+           coalesce(sum(p.amount_cad) FILTER (
                WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec') AND g.region IS NOT NULL
                  AND coalesce(g.counts_as_region, false)), 0) AS outside_centres_amount,
-           coalesce(sum(p.amount) FILTER (
+           coalesce(sum(p.amount_cad) FILTER (
                WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec') AND g.region IS NOT NULL
                  AND NOT coalesce(g.counts_as_region, false)), 0) AS centres_amount,
-           coalesce(sum(p.amount) FILTER (
+           coalesce(sum(p.amount_cad) FILTER (
                WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec') AND g.region IS NULL), 0) AS unknown_location_amount
     FROM cag_ovt.purchases p
     LEFT JOIN cag_ovt.regions g

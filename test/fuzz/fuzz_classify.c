@@ -13,7 +13,9 @@
  * region of Québec without a side is Québec); the
  * recorded rules agree with the class (regional only for a supplier region
  * among the delivery regions, outside_region for every supplier outside
- * Québec).
+ * Québec), and each of eco, food, Québec food and group purchase is known
+ * (its flag or none) exactly when its facts are (labels, category, group
+ * purchase), unknown (its *_unknown flag) otherwise.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +62,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	f.food_category = data[9] & 2;
 	f.eco_label = data[9] & 4;
 	f.food_label = data[9] & 8;
+	f.has_labels = data[9] & 16;	/* without labels, the label facts are ignored */
 	f.group_purchase = (data[10] % 3) - 1;
 	(void) data[11];
 
@@ -120,7 +123,21 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		 c.region_rule == CAG_REGION_DELIVERY_UNKNOWN ||
 		 c.region_rule == CAG_REGION_BOTH_UNKNOWN))
 		abort();
-	if (((c.bits & PC_QUEBEC_FOOD) != 0) != (f.has_category && f.food_category && f.food_label))
+	if (((c.bits & PC_QUEBEC_FOOD) != 0) !=
+		(f.has_category && f.food_category && f.has_labels && f.food_label))
+		abort();
+	/* known or unknown on eco, food, Québec food and group purchase */
+	if (((c.bits & PC_ECO) != 0) != (f.has_labels && f.eco_label) ||
+		((c.bits & PC_ECO_UNKNOWN) != 0) != !f.has_labels)
+		abort();
+	if (((c.bits & PC_FOOD) != 0) != (f.has_category && f.food_category) ||
+		((c.bits & PC_FOOD_UNKNOWN) != 0) != !f.has_category)
+		abort();
+	if (((c.bits & PC_QUEBEC_FOOD_UNKNOWN) != 0) !=
+		(!f.has_category || (f.food_category && !f.has_labels)))
+		abort();
+	if (((c.bits & PC_GROUP_PURCHASE) != 0) != (f.group_purchase == 1) ||
+		((c.bits & PC_GROUP_PURCHASE_UNKNOWN) != 0) != (f.group_purchase < 0))
 		abort();
 	(void) cag_region_rule_name((CagRegionRule) (data[11] % 6));
 	return 0;

@@ -4,17 +4,21 @@
  * The input is a list of values separated by NUL bytes (a value "\x01" is
  * an absent one); its first byte chooses the format (XML or OCDS), the
  * number of contracts and of suppliers.  The values go, in order, where an
- * adapter would put them: an XML winner's award date, amount and flag, or
- * an OCDS award's status, its contracts' status, amount, currency and date
- * signed, its own amount, currency and date; then what the file says of
- * the purchase (buyer, postal codes, regions, supplier, category, cities,
- * the buyer's identifier).
+ * adapter would put them: an XML winner's award date, contract amount,
+ * bid, bid unit and flag, or an OCDS award's status, its contracts'
+ * status, amount, currency and date signed, its own amount, currency and
+ * date; then what the file says of the purchase (buyer, postal codes,
+ * regions, supplier, category, cities, the buyer's identifier).  The day of
+ * the load is 2025-06-01 plus 0 to 7 times 400 days, chosen by the top bits
+ * of the first byte.
  *
  * Properties checked: no crash, no out-of-bounds read, no signed overflow
  * (AddressSanitizer, UBSan); a value that cannot be read comes with a
  * detail; a row that is not a purchase has exactly one issue, its reason;
- * a purchase has an amount from 0.01 to 99,999,999,999,999.99, and the
- * shares of an award's suppliers add up to its amount; every issue names
+ * a purchase has an amount from 0.01 to 99,999,999,999,999.99, an ISO 4217
+ * currency (three capital letters) and a date from 1990-01-01 to five
+ * years after the load, and the shares of an award's suppliers add up to
+ * its amount; every issue names
  * a field and has a reason; a text is a non-empty, trimmed slice of its
  * value; delivery regions are official regions 1 to 17, and a list read
  * as numbers run together ("1416") has an issue; every block the
@@ -153,12 +157,29 @@ fill_text(Values *v, SeaoPurchaseText *t)
 	t->buyer_id = next_value(v);
 }
 
+/* 2025-06-01, in days since 2000-01-01 */
+#define FUZZ_TODAY_BASE 9283
+
+/* A purchase's currency and date, as the rules promise them. */
 static void
-xml_winner(Values *v, const CagAllocator *mem, const char *buf, const char *end)
+check_purchase(const char *currency, bool has_date, int32_t date, int32_t today,
+			   const CagAllocator *mem)
+{
+	const char *why;
+
+	for (int i = 0; i < 3; i++)
+		if (currency[i] < 'A' || currency[i] > 'Z')
+			abort();
+	if (currency[3] != '\0' || !has_date || !seao_date_plausible(mem, date, today, "date", "", &why))
+		abort();
+}
+
+static void
+xml_winner(Values *v, const CagAllocator *mem, const char *buf, const char *end, int32_t today)
 {
 	const char *date_raw = next_value(v);
-	const char *amount = next_value(v);
-	const char *flag = next_value(v);
+	SeaoXmlBid	bid;
+	const char *flag;
 	SeaoPurchaseText text;
 	CagParseError err;
 	bool		has_date;
@@ -166,6 +187,10 @@ xml_winner(Values *v, const CagAllocator *mem, const char *buf, const char *end)
 	SeaoAward	award;
 	SeaoRow		row;
 
+	bid.montantcontrat = next_value(v);
+	bid.montantsoumis = next_value(v);
+	bid.montantssoumisunite = next_value(v);
+	flag = next_value(v);
 	if (seao_xml_winner(flag) > SEAO_WINNER_INVALID)
 		abort();
 	if (!seao_xml_award_date(date_raw, &has_date, &date, &err))
@@ -174,7 +199,7 @@ xml_winner(Values *v, const CagAllocator *mem, const char *buf, const char *end)
 			abort();
 		return;
 	}
-	if (!seao_xml_award(&award, mem, amount, has_date, date, date_raw, &err))
+	if (!seao_xml_award(&award, mem, &bid, has_date, date, date_raw, today, &err))
 	{
 		if (err.detail[0] == '\0' || err.kind == CAG_ERR_RANGE)
 			abort();
@@ -188,11 +213,13 @@ xml_winner(Values *v, const CagAllocator *mem, const char *buf, const char *end)
 	if (row.purchase && (row.cents <= 0 || row.cents > SEAO_AMOUNT_MAX_CENTS ||
 						 row.cents != award.cents || !row.has_date))
 		abort();
+	if (row.purchase)
+		check_purchase(row.currency, row.has_date, row.date, today, mem);
 }
 
 static void
 ocds_award(Values *v, int ncontracts, int nsuppliers, const CagAllocator *mem,
-		   const char *buf, const char *end)
+		   const char *buf, const char *end, int32_t today)
 {
 	SeaoOcdsAward a;
 	SeaoAward	award;
@@ -201,7 +228,7 @@ ocds_award(Values *v, int ncontracts, int nsuppliers, const CagAllocator *mem,
 	int64_t		sum = 0;
 	int			i;
 
-	seao_ocds_begin(&a, mem, next_value(v));
+	seao_ocds_begin(&a, mem, next_value(v), today);
 	for (i = 0; i < ncontracts && seao_ocds_active(&a); i++)
 	{
 		const char *status = next_value(v);
@@ -241,6 +268,8 @@ ocds_award(Values *v, int ncontracts, int nsuppliers, const CagAllocator *mem,
 	if (award.not_purchase == NULL &&
 		(award.cents <= 0 || award.cents > SEAO_AMOUNT_MAX_CENTS || !award.has_date))
 		abort();
+	if (award.not_purchase == NULL)
+		check_purchase(award.currency, award.has_date, award.date, today, mem);
 	fill_text(v, &text);
 	for (i = 0; i < nsuppliers; i++)
 	{
@@ -277,6 +306,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	Values		v;
 	Blocks	   *blocks;
 	CagAllocator mem;
+	int32_t		today;
 	int			i;
 
 	if (size < 1)
@@ -288,10 +318,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	mem = (CagAllocator) {fz_alloc, fz_realloc, fz_free, blocks};
 	v.p = buf + 1;
 	v.end = buf + size;
+	today = FUZZ_TODAY_BASE + (data[0] >> 5) * 400;
 	if ((data[0] & 1) == 0)
-		xml_winner(&v, &mem, buf, buf + size);
+		xml_winner(&v, &mem, buf, buf + size, today);
 	else
-		ocds_award(&v, (data[0] >> 1) & 3, (data[0] >> 3) & 3, &mem, buf, buf + size);
+		ocds_award(&v, (data[0] >> 1) & 3, (data[0] >> 3) & 3, &mem, buf, buf + size, today);
 	for (i = 0; i < blocks->n; i++)
 		free(blocks->items[i]);
 	free(blocks);

@@ -7,7 +7,12 @@
  * same summary and the same text; a failure carries a detail.  The input
  * read as a raw struct (the binary form) is also checked: a struct that
  * passes the check formats within the buffer and parses back to itself.
+ * Read as a summary stored by 1.1 (SpendSummaryV1), it is either refused
+ * with a detail or gives, with nothing unknown and nothing unpriced, a
+ * summary that passes the check, and its 1.1 text form (written here as
+ * 1.1 wrote it) parses to the same summary.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +35,53 @@ round_trip(const SpendSummary *s)
 		abort();
 	spend_summary_format(&again, again_buf);
 	if (strcmp(buf, again_buf) != 0)
+		abort();
+}
+
+/* The text form of a version-1 summary, as 1.1 wrote it. */
+static void
+format_v1(const SpendSummaryV1 *old, char *buf, size_t len)
+{
+	char		a[CAG_CENTS_TEXT_MAX];
+	size_t		n;
+
+	n = snprintf(buf, len, "{\"version\": 1, \"count\": %lld, \"amount\": %s, \"flags\": {",
+				 (long long) old->count, cag_cents_format(old->amount, a));
+	for (int i = 0; i < SPEND_NCOUNTED; i++)
+		n += snprintf(buf + n, len - n, "%s\"%s\": {\"count\": %lld, \"amount\": %s}",
+					  i ? ", " : "", purchase_class_flag_names[i], (long long) old->flags[i].count,
+					  cag_cents_format(old->flags[i].amount, a));
+	snprintf(buf + n, len - n, "}}");
+}
+
+static void
+check_v1(const uint8_t *data)
+{
+	SpendSummaryV1 old;
+	SpendSummary s;
+	SpendSummary parsed;
+	CagParseError err;
+	char		text[SPEND_SUMMARY_TEXT_MAX];
+
+	memcpy(&old, data, sizeof(old));
+	old.version = SPEND_SUMMARY_VERSION_1;
+	old.reserved = 0;
+	if (!spend_summary_from_v1(&old, &s, CAG_ERR_BINARY, &err))
+	{
+		if (err.kind != CAG_ERR_BINARY || err.detail[0] == '\0')
+			abort();
+		return;
+	}
+	if (s.unpriced != 0 || s.count != (uint64_t) old.count || s.amount != old.amount)
+		abort();
+	for (int i = SPEND_NCOUNTED; i < PC_NFLAGS; i++)
+		if (s.flag_amount[i] != 0)
+			abort();
+	if (!spend_summary_check(&s, CAG_ERR_BINARY, &err))
+		return;					/* a struct 1.1 could not have stored */
+	round_trip(&s);
+	format_v1(&old, text, sizeof(text));
+	if (!spend_summary_parse(text, &parsed, &err) || !spend_summary_equal(&s, &parsed))
 		abort();
 }
 
@@ -75,6 +127,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		else if (err.kind != CAG_ERR_BINARY || err.detail[0] == '\0')
 			abort();
 	}
+	if (size >= sizeof(SpendSummaryV1))
+		check_v1(data);
 	free(str);
 	return 0;
 }

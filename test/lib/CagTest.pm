@@ -482,12 +482,24 @@ $differ}, @opts);
 # of summaries) or reference its tables (a foreign key to purchases).  The
 # same calls give the same rows in any database.  Returns how many purchases
 # the edits of the lists reclassified.
-#   load_sample($node, $db, user => 'dba', src => $ENV{CAG_SRC})
+#   load_sample($node, $db, user => 'dba', src => $ENV{CAG_SRC},
+#               loader => 'cag_ovt-load' (the path of another version's))
 our @user_relations = qw(public.buyer_summaries public.region_summaries public.purchase_notes);
+
+# The user's stored summaries (load_sample makes them), made again from the
+# purchases: what a user does once the purchases are classified anew.
+our $user_summaries_sql = q{
+TRUNCATE public.buyer_summaries;
+INSERT INTO public.buyer_summaries
+SELECT coalesce(buyer, '?'), cag_ovt.spend_agg(amount, class), array_agg(DISTINCT class)
+FROM cag_ovt.purchases GROUP BY 1;
+REFRESH MATERIALIZED VIEW public.region_summaries;
+};
 
 # The shipped SEAO samples loaded with cag_ovt-load (as load_sample does;
 # again, to reload them).
-#   load_seao_samples($node, $db, user => 'dba', src => $ENV{CAG_SRC})
+#   load_seao_samples($node, $db, user => 'dba', src => $ENV{CAG_SRC},
+#                     loader => 'cag_ovt-load' (the path of another version's))
 sub load_seao_samples
 {
 	my ($node, $db, %args) = @_;
@@ -495,7 +507,7 @@ sub load_seao_samples
 	my $src_dir = $args{src} // $ENV{CAG_SRC} // '.';
 	PostgreSQL::Test::Utils::command_ok(
 		[
-			'cag_ovt-load', '-q', '-h', $node->host, '-p', $node->port, @user, '-d', $db,
+			$args{loader} // 'cag_ovt-load', '-q', '-h', $node->host, '-p', $node->port, @user, '-d', $db,
 			"$src_dir/test/data/seao/seao_avis_2013-01.xml",
 			"$src_dir/test/data/seao/seao_hebdo_20260727_20260802_EXCERPT_package.json"
 		],
@@ -684,6 +696,56 @@ INSERT INTO public.purchase_notes SELECT purchase_id, 'note ' || purchase_id
 FROM cag_ovt.purchases WHERE purchase_id % 17 = 0;
 	}, @opts);
 	return $reclassified;
+}
+
+# What the DBA does once a database of 1.0 or 1.1 is in 1.2 (updated, or
+# restored from a dump), as the CHANGELOG says: the purchases that the SEAO
+# loaders of 1.0 and 1.1 marked not group purchases marked unknown (the
+# update does it; a restore cannot), every purchase classified with the
+# rules of 1.2, spend_by_month refreshed; and the user's summaries made
+# again.
+sub apply_12_rules
+{
+	my ($node, $db, @opts) = @_;
+	$node->safe_psql(
+		$db, q{
+UPDATE cag_ovt.purchases SET group_purchase = NULL
+ WHERE group_purchase = false AND source IN (SELECT source FROM cag_ovt.load_notices);
+SELECT cag_ovt.reclassify_purchases();
+REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;
+} . $user_summaries_sql, @opts);
+	return;
+}
+
+# The figures of a spend_summary, as an SQL expression over a column,
+# through the accessors that 1.1 already had: count, total, amount, count,
+# share and known share of each of its 8 flags, the shares of the views
+# and the coverage of origin and region.  The same in every version for
+# the same purchases, whatever the stored form.
+sub summary_figures_sql
+{
+	my ($s) = @_;
+	return qq{format('%s %s | %s | %s %s %s %s %s %s %s',
+           cag_ovt.purchase_count($s), cag_ovt.total_amount($s),
+           (SELECT string_agg(format('%s %s %s %s %s', f, cag_ovt.amount($s, f), cag_ovt.purchase_count($s, f),
+                                     cag_ovt.share($s, f), cag_ovt.known_share($s, f)), ', ' ORDER BY f)
+            FROM unnest(ARRAY['quebec', 'outside_quebec', 'regional', 'outside_region', 'eco', 'food',
+                              'quebec_food', 'group_purchase']) AS f),
+           cag_ovt.quebec_share($s), cag_ovt.regional_share($s), cag_ovt.eco_share($s),
+           cag_ovt.quebec_food_share($s), cag_ovt.group_purchase_share($s),
+           cag_ovt.coverage($s, 'origin'), cag_ovt.coverage($s, 'region'))};
+}
+
+# The figures of the spend_summary values of a FROM item with columns
+# (key text, s spend_summary): one line per value, "key: figures", sorted.
+sub summary_figures
+{
+	my ($node, $db, $from, @opts) = @_;
+	my $figures = summary_figures_sql('x.s');
+	return $node->safe_psql(
+		$db, qq{
+SELECT coalesce(string_agg(line, E'\\n' ORDER BY line), '')
+FROM (SELECT x.key || ': ' || $figures AS line FROM $from AS x(key, s)) AS t}, @opts);
 }
 
 1;

@@ -8,6 +8,12 @@
 #                        the Debian packages that TAP tests need beyond those
 #                        (their "# packages: ..." lines)
 #   cag_build_install    build with -Werror and install into PG_CONFIG's tree
+#   cag_old_releases FILE...
+#                        the releases that TAP tests run next to this version
+#                        (their "# old release: X.Y" lines)
+#   cag_build_release X.Y
+#                        build release X.Y from git into a copy of PostgreSQL
+#                        and print the copy's installation path
 #   cag_start_cluster    start a throwaway cluster (CAG_SOCKDIR, CAG_PORT)
 #   cag_stop_cluster     stop it and remove it (unless KEEP=1)
 #   cag_as_pg_user CMD   run CMD as the unprivileged cluster owner
@@ -105,6 +111,40 @@ cag_ensure_deps() {
 cag_test_packages() {
 	[ $# -gt 0 ] || return 0
 	sed -n 's/^# packages: *//p' "$@" | tr '\n' ' '
+}
+
+# A TAP test that needs the library of a released version (to store data
+# as that version wrote it) names it on a line of its own:
+#   # old release: 1.1
+cag_old_releases() {
+	[ $# -gt 0 ] || return 0
+	sed -n 's/^# old release: *//p' "$@" | sort -u | tr '\n' ' '
+}
+
+# Release X.Y as it was released: the sources of the commit that froze its
+# install script (src/versions/cag_ovt--X.Y.sql), built and installed into
+# a private copy (test/private-pg.sh) of PG_CONFIG's installation.  Prints
+# the installation path (the parent of its bin/) for
+# PostgreSQL::Test::Cluster->new(..., install_path => ...); fails without
+# git, without that commit, or when the release does not build with this
+# PostgreSQL (its build log stays in the copy).
+cag_build_release() {
+	rel=$1
+	command -v git >/dev/null 2>&1 && git rev-parse --git-dir >/dev/null 2>&1 || return 1
+	commit=$(git log --diff-filter=A --format=%H -1 -- "src/versions/cag_ovt--$rel.sql")
+	[ -n "$commit" ] || return 1
+	dir=$(cag_mktemp "release-$rel")
+	# (called in a condition, where set -e does not apply: each step checked)
+	old_pg_config=$(test/private-pg.sh "$dir/pg" "$PG_CONFIG" | sed -n 's/^PG_CONFIG=//p')
+	[ -x "$old_pg_config" ] || return 1
+	rm -f "$("$old_pg_config" --sharedir)"/extension/cag_ovt* "$("$old_pg_config" --pkglibdir)"/cag_ovt.so \
+		"$("$old_pg_config" --bindir)"/cag_ovt-*
+	mkdir "$dir/src" || return 1
+	git archive "$commit" | tar -x -C "$dir/src" || return 1
+	{ make -s -C "$dir/src" PG_CONFIG="$old_pg_config" all &&
+		make -s -C "$dir/src" PG_CONFIG="$old_pg_config" install; } >"$dir/build.log" 2>&1 || return 1
+	chmod -R a+rX "$dir" || return 1
+	dirname "$("$old_pg_config" --bindir)"
 }
 
 cag_bindir() {

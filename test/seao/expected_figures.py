@@ -113,6 +113,18 @@ def cents(v):
     return int(c), c != d * 100
 
 
+# SEAO's codes of a bid's unit (montantssoumisunite): dollars (0 or blank:
+# none stated), US dollars, unit prices, a percentage, points.
+UNIT_DOLLARS = {0, 1, 2}
+UNIT_US = {7}
+UNIT_NOT_AMOUNT = {3, 4, 5, 6, 8, 9, 10, 11, 12}
+
+
+def bid_unit(v):
+    v = (v or '').strip()
+    return int(v) if re.fullmatch(r'\d{1,3}', v) else (0 if v == '' else -1)
+
+
 def xml_figures():
     root = ET.parse(XML).getroot()
     notices = root.findall('Avis')
@@ -131,6 +143,21 @@ def xml_figures():
             if c <= 0:
                 not_purchases['amount'] += 1
                 continue
+            # a contract amount equal to a bid in a unit price, a
+            # percentage or points is that figure: no purchase; another
+            # figure is an amount, with an issue; a bid in US dollars makes
+            # the amount one too
+            unit = bid_unit(f.findtext('montantssoumisunite'))
+            if unit in UNIT_NOT_AMOUNT:
+                bid = f.findtext('montantsoumis')
+                if bid and bid.strip() and cents(bid)[0] == c:
+                    not_purchases['amount (the bid in its unit)'] += 1
+                    continue
+                issues['amount (bid in a unit)'] += 1
+            elif unit in UNIT_US:
+                issues['currency (bid in US dollars)'] += 1
+            elif unit not in UNIT_DOLLARS:
+                issues['amount (unknown bid unit)'] += 1
             pc, pc_bad = postal(f.findtext('codepostal'))
             issues['supplier_postal_code'] += pc_bad
             issues['buyer_region'] += buyer_bad

@@ -20,7 +20,8 @@ my %values = (
 	postal_code => [ 'H2X 1Y4', 'g1k7p4', 'X0A-0H0', 'A0A 0A0', 'Y9Z 9Z9' ],
 	unspsc => [ '50000000', '50-12-15-00', '50121537', '10000000', '99999999' ],
 	qc_region => [ 'Estrie', '02', 'Gaspésie–Îles-de-la-Madeleine', 'Montreal', '17' ],
-	purchase_class => [ '{}', '{quebec,regional,eco}', '{outside_quebec,outside_region,food,quebec_food,group_purchase}' ],
+	purchase_class => [ '{}', '{quebec,regional,eco}', '{outside_quebec,outside_region,food,quebec_food,group_purchase}',
+		'{quebec,eco_unknown,food_unknown,quebec_food_unknown,group_purchase_unknown}' ],
 	share_state => [
 		'{"version": 1, "count": 0, "amount": 0.00, "matching_count": 0, "matching_amount": 0.00}',
 		'{"version": 1, "count": 3, "amount": -12.05, "matching_count": 1, "matching_amount": 9223.37}',
@@ -28,7 +29,9 @@ my %values = (
 	spend_summary => [
 		'{"version": 1, "count": 0, "amount": 0.00, "flags": {"quebec": {"count": 0, "amount": 0.00}, "outside_quebec": {"count": 0, "amount": 0.00}, "regional": {"count": 0, "amount": 0.00}, "outside_region": {"count": 0, "amount": 0.00}, "eco": {"count": 0, "amount": 0.00}, "food": {"count": 0, "amount": 0.00}, "quebec_food": {"count": 0, "amount": 0.00}, "group_purchase": {"count": 0, "amount": 0.00}}}',
 		'{"version": 1, "count": 5, "amount": 1310.25, "flags": {"quebec": {"count": 2, "amount": 1250.50}, "outside_quebec": {"count": 1, "amount": -40.25}, "regional": {"count": 1, "amount": 1000.00}, "outside_region": {"count": 2, "amount": 210.25}, "eco": {"count": 2, "amount": 959.75}, "food": {"count": 2, "amount": 350.49}, "quebec_food": {"count": 1, "amount": 250.50}, "group_purchase": {"count": 1, "amount": 99.99}}}',
-		'{"version": 1, "count": 9223372036854775807, "amount": -92233720368547758.08, "flags": {"quebec": {"count": 0, "amount": 0.00}, "outside_quebec": {"count": 0, "amount": 0.00}, "regional": {"count": 0, "amount": 0.00}, "outside_region": {"count": 0, "amount": 0.00}, "eco": {"count": 9223372036854775807, "amount": -92233720368547758.08}, "food": {"count": 0, "amount": 0.00}, "quebec_food": {"count": 0, "amount": 0.00}, "group_purchase": {"count": 0, "amount": 0.00}}}',
+		'{"version": 1, "count": 4294967295, "amount": -92233720368547758.08, "flags": {"quebec": {"count": 0, "amount": 0.00}, "outside_quebec": {"count": 0, "amount": 0.00}, "regional": {"count": 0, "amount": 0.00}, "outside_region": {"count": 0, "amount": 0.00}, "eco": {"count": 4294967295, "amount": -92233720368547758.08}, "food": {"count": 0, "amount": 0.00}, "quebec_food": {"count": 0, "amount": 0.00}, "group_purchase": {"count": 0, "amount": 0.00}}}',
+		'{"version": 2, "count": 3, "amount": 6.75, "unpriced_count": 1, "flags": {"quebec": {"count": 1, "amount": 10.25}, "outside_quebec": {"count": 1, "amount": -3.50}, "regional": {"count": 0, "amount": 0.00}, "outside_region": {"count": 0, "amount": 0.00}, "eco": {"count": 1, "amount": 10.25}, "food": {"count": 1, "amount": -3.50}, "quebec_food": {"count": 0, "amount": 0.00}, "group_purchase": {"count": 0, "amount": 0.00}, "eco_unknown": {"amount": 0.00}, "food_unknown": {"amount": 0.00}, "quebec_food_unknown": {"amount": -3.50}, "group_purchase_unknown": {"amount": 10.25}}}',
+		'{"version": 2, "count": 4294967295, "amount": -92233720368547758.08, "unpriced_count": 4294967294, "flags": {"quebec": {"count": 0, "amount": 0.00}, "outside_quebec": {"count": 0, "amount": 0.00}, "regional": {"count": 0, "amount": 0.00}, "outside_region": {"count": 0, "amount": 0.00}, "eco": {"count": 1, "amount": -92233720368547758.08}, "food": {"count": 0, "amount": 0.00}, "quebec_food": {"count": 0, "amount": 0.00}, "group_purchase": {"count": 0, "amount": 0.00}, "eco_unknown": {"amount": 0.00}, "food_unknown": {"amount": 0.00}, "quebec_food_unknown": {"amount": 0.00}, "group_purchase_unknown": {"amount": 92233720368547758.07}}}',
 	],
 );
 

@@ -84,8 +84,10 @@ is($a->query_safe("SELECT cag_ovt.region_of_municipality('47017')"),
 	'Laval', '... and reloaded after it');
 
 # The classification lists follow the same rules: a label committed by B
-# classes A's next purchase, an uncommitted one does not.
-my $eco = "SELECT cag_ovt.classify_purchase(labels => '{Label Vert}')";
+# classes A's next purchase, an uncommitted one does not.  (A purchase of
+# computers, not a group purchase: known on every dimension but origin and
+# region.)
+my $eco = "SELECT cag_ovt.classify_purchase(labels => '{Label Vert}', category => '43211500', group_purchase => false)";
 is($a->query_safe($eco), '{}', 'session A: not an eco label');
 $b->query_safe('BEGIN');
 $b->query_safe(
@@ -95,7 +97,8 @@ is($a->query_safe($eco), '{}', 'session A does not see an uncommitted label');
 $b->query_safe('COMMIT');
 is($a->query_safe($eco), '{eco}', 'session A sees the committed label');
 $a->query_safe(
-	"INSERT INTO cag_ovt.purchases (purchased_on, amount, labels) VALUES ('2022-01-01', 1, '{label vert}')");
+	"INSERT INTO cag_ovt.purchases (purchased_on, amount, labels, category, group_purchase) "
+	  . "VALUES ('2022-01-01', 1, '{label vert}', '43211500', false)");
 $b->query_safe("DELETE FROM cag_ovt.eco_labels WHERE label = 'LABEL-VERT'");
 is($a->query_safe('SELECT cag_ovt.reclassify_purchases()'),
 	'1', 'session A reclassifies after B deleted the label');

@@ -59,7 +59,7 @@ foreach my $enc (sort keys %dash)
 	is( $node->safe_psql(
 			$db,
 			"SELECT cag_ovt.classify_purchase(supplier_province => 'Qu\xc3\xa9bec', category => '50121537', "
-			  . "labels => ARRAY['\xc3\x89cocert', 'Aliments pr\xc3\xa9par\xc3\xa9s au Qu\xc3\xa9bec'])"),
+			  . "labels => ARRAY['\xc3\x89cocert', 'Aliments pr\xc3\xa9par\xc3\xa9s au Qu\xc3\xa9bec'], group_purchase => false)"),
 		'{quebec,eco,food,quebec_food}',
 		"$enc: classify_purchase with accented labels");
 	is($node->safe_psql($db, "SELECT cag_ovt.normalize_label('Aliments pr\xc3\xa9par\xc3\xa9s au Qu\xc3\xa9bec')"),
@@ -75,7 +75,7 @@ foreach my $enc (sort keys %dash)
 			$db,
 			"INSERT INTO cag_ovt.purchases (purchased_on, buyer_municipality, supplier_province, amount, labels) "
 			  . "VALUES ('2022-01-01', '51075', 'Qu\xc3\xa9bec', 1, '{\"\xc3\x89cocert\"}') RETURNING buyer_region || ' ' || class"),
-		'Mauricie {quebec,eco}',
+		'Mauricie {quebec,eco,food_unknown,quebec_food_unknown,group_purchase_unknown}',
 		"$enc: the purchases trigger");
 
 	# the SEAO loaders: "’" (U+2019, which WIN1252 has and LATIN1 lacks) in

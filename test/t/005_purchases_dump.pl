@@ -89,7 +89,7 @@ sub check_restored
 			$db,
 			"UPDATE cag_ovt.purchases SET supplier_postal_code = 'J1H 5N4', delivery_region = 'Estrie', class = '{}' "
 			  . "WHERE purchase_id = $next_id RETURNING class"),
-		'{quebec,regional}',
+		'{quebec,regional,eco_unknown,food_unknown,quebec_food_unknown,group_purchase_unknown}',
 		"the trigger classes rows after $how");
 	$node->safe_psql($db, "DELETE FROM cag_ovt.purchases WHERE purchase_id = $next_id");
 }
@@ -103,8 +103,9 @@ $node->safe_psql('dba_src', 'CREATE EXTENSION cag_ovt', @as_dba);
 $node->safe_psql(
 	'dba_src', q{
 INSERT INTO cag_ovt.food_labels (label, name, kind) VALUES ('Produit du Québec', 'Produit du Québec', 'produced');
-INSERT INTO cag_ovt.purchases (purchased_on, supplier_postal_code, buyer_region, category, amount, labels)
-VALUES ('2022-01-01', 'J1H 5N4', 'Estrie', '50121537', 10, '{"Produit du Québec"}');
+INSERT INTO cag_ovt.purchases (purchased_on, supplier_postal_code, buyer_region, category, amount, labels,
+                               group_purchase)
+VALUES ('2022-01-01', 'J1H 5N4', 'Estrie', '50121537', 10, '{"Produit du Québec"}', false);
 UPDATE cag_ovt.purchases SET amount = 11;
 }, @as_dba);
 my $dba_rows = $node->safe_psql('dba_src', 'SELECT purchase_id, amount, class FROM cag_ovt.purchases', @as_dba);

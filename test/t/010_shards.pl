@@ -181,7 +181,7 @@ my $by_year_region = q{SELECT cag_ovt.fiscal_year(purchased_on) AS fy, buyer_reg
                               cag_ovt.spend_agg(amount, class) AS s
                        FROM %s GROUP BY 1, 2};
 my $single_by_year_region = summaries(sprintf($by_year_region, 'cag_ovt.purchases'));
-like($single_by_year_region, qr/\(2020,Bas-Saint-Laurent,"\{""version"": 1, ""count"": \d+/,
+like($single_by_year_region, qr/\(2020,Bas-Saint-Laurent,"\{""version"": 2, ""count"": \d+/,
 	'single-cluster summaries by fiscal year and region');
 is(summaries(sprintf($by_year_region, 'public.purchases')),
 	$single_by_year_region,
@@ -286,8 +286,8 @@ $coord->safe_psql('postgres', "ALTER SERVER shard_a OPTIONS (ADD extensions 'cag
 # the class comes back with RETURNING.
 is( $coord->safe_psql(
 		'postgres',
-		"INSERT INTO public.purchases (purchased_on, supplier_postal_code, buyer_region, category, amount, labels) "
-		  . "VALUES ('2022-06-01', 'J1H 5N4', 'Estrie', '50121537', 10, '{\"Aliments du Québec\"}') "
+		"INSERT INTO public.purchases (purchased_on, supplier_postal_code, buyer_region, category, amount, labels, "
+		  . "group_purchase) VALUES ('2022-06-01', 'J1H 5N4', 'Estrie', '50121537', 10, '{\"Aliments du Québec\"}', false) "
 		  . "RETURNING purchase_id, class"),
 	'200001|{quebec,regional,food,quebec_food}',
 	'an insert routed to shard B is classed there');

@@ -122,7 +122,7 @@ SELECT (SELECT cag_ovt.rollup(summary) FROM public.buyer_summaries)
 			"INSERT INTO cag_ovt.purchases (purchased_on, supplier_postal_code, delivery_region, amount) "
 			  . "VALUES ('2024-01-01', 'J1H 5N4', 'Estrie', 1) RETURNING purchase_id || ' ' || class",
 			@as_dba),
-		"$next {quebec,regional}",
+		"$next {quebec,regional,eco_unknown,food_unknown,quebec_food_unknown,group_purchase_unknown}",
 		"the sequence continues and the trigger classes new rows after $how");
 	return;
 }

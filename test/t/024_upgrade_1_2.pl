@@ -1,14 +1,27 @@
 # The upgrade path from 1.1 (frozen in src/versions/) to 1.2, the version in
-# development: a database created with cag_ovt 1.1 and loaded with every
-# kind of user data (CagTest::load_sample: purchases, SEAO loads, edited
-# reference lists, stored summaries in a user table and a materialized
-# view) is updated with ALTER EXTENSION cag_ovt UPDATE by its owner, a
-# database owner who is not superuser.  After the update the data is
+# development.
+#
+# First as 1.1 wrote it: a database made by the library of release 1.1,
+# built from git by make test (the line below), with every kind of user
+# data (CagTest::load_sample: purchases, SEAO loads, edited reference lists,
+# stored summaries in a user table, in a user's materialized view and in
+# spend_by_month), goes to a server with this library.  Its summaries, in
+# the format 1.1 stored, in their text form and in their binary form, give
+# the same figures there, before and after ALTER EXTENSION cag_ovt UPDATE,
+# and so do the views.  (Without git, that part is skipped.)
+#
+# old release: 1.1
+#
+# Then, on a database of the 1.1 install script run with this library, the
+# update by its owner, a database owner who is not superuser: the data is
 # intact and every relation gives what it gave (save what 1.2 changes on
 # purpose, listed in %changed), the catalog of the extension is identical
-# to a fresh 1.2 install's, and so are the rows of every table and view once
-# the fresh database is loaded with the same data.  A dump taken under 1.1
-# restores into 1.2 as the updated database.
+# to a fresh 1.2 install's, and, once the DBA applies the rules of 1.2 as
+# the CHANGELOG says, so are the rows of every table and view of a fresh
+# database loaded with the same data (the SEAO files loaded again).  A dump
+# taken under 1.1 restores into 1.2 as the updated database.  A 1.1
+# database that loaded the same files under two sources has each notice
+# once after the update.
 use strict;
 use warnings;
 use PostgreSQL::Test::Cluster;
@@ -16,6 +29,233 @@ use PostgreSQL::Test::Utils;
 use Test::More;
 use CagTest;
 
+my @as_dba = (extra_params => [ '-U', 'dba' ]);
+my $tmp = PostgreSQL::Test::Utils::tempdir;
+my $user_objects = q{
+REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;
+-- a user view over a view of the extension
+CREATE VIEW public.my_report AS
+SELECT fiscal_year, region_name, quebec_share FROM cag_ovt.quebec_purchase_share;
+};
+my @user_relations = (@CagTest::user_relations, 'public.my_report');
+
+# What 1.2 changes on purpose in the relations of 1.1: relation => the FROM
+# item that gives, under 1.2, what the relation gave under 1.1 (or a pair:
+# the FROM items to compare under 1.1 and under 1.2).  The views gain
+# columns at the end (coverage); action_plan_report's status says
+# 'sans donnée' for a value that is NULL even without a target, and
+# 'données partielles' below a coverage threshold (1.1's status is
+# worked out again from value and target); three indicators' names say
+# that their share is over the known amount; the purchases gain currency,
+# amount_cad and recorded_on (and the parties' cities, identifiers and how
+# they were located), and those that the SEAO loaders of 1.1 said were no
+# group purchase are unknown; load_notices gains the format of a notice
+# (with notice, its key, whatever the source) and the version of an XML
+# notice.
+my $purchases_11 = q{(SELECT purchase_id, purchased_on, buyer, buyer_municipality, buyer_region,
+    delivery_municipality, delivery_region, delivery_regions, supplier_name, supplier_neq,
+    supplier_country, supplier_province, supplier_postal_code, supplier_region, category,
+    description, amount, labels, coalesce(group_purchase, false), source, source_ref, class
+    FROM cag_ovt.purchases)};
+my $views_11 = q{fiscal_year, fiscal_year_label, region_code, region_name, scope, purchase_count, total_amount};
+my %changed = (
+	'cag_ovt.quebec_purchase_share' => qq{(SELECT $views_11, quebec_amount, outside_quebec_amount,
+	    unknown_origin_amount, quebec_share, origin_coverage FROM cag_ovt.quebec_purchase_share)},
+	'cag_ovt.regional_purchase_share' => qq{(SELECT $views_11, regional_amount, outside_region_amount,
+	    regional_share, regional_contract_share, region_coverage FROM cag_ovt.regional_purchase_share)},
+	'cag_ovt.eco_purchase_share' => qq{(SELECT $views_11, eco_amount, eco_share, group_purchase_amount,
+	    eco_amount_in_group_purchases, eco_share_in_group_purchases FROM cag_ovt.eco_purchase_share)},
+	'cag_ovt.quebec_food_share' => qq{(SELECT $views_11, food_amount, quebec_food_amount, quebec_food_share
+	    FROM cag_ovt.quebec_food_share)},
+	'cag_ovt.outside_centres_purchase_share' => qq{(SELECT $views_11, quebec_amount, outside_centres_amount,
+	    centres_amount, unknown_location_amount, outside_centres_share, location_coverage
+	    FROM cag_ovt.outside_centres_purchase_share)},
+	'cag_ovt.indicator_values' => q{(SELECT fiscal_year, fiscal_year_label, region_code, region_name, scope,
+	    indicator, value, unit FROM cag_ovt.indicator_values)},
+	'cag_ovt.regional_priority_indicators' => q{(SELECT fiscal_year, fiscal_year_label, region_code,
+	    region_name, priority_number, title, indicator, value, unit FROM cag_ovt.regional_priority_indicators)},
+	'cag_ovt.action_plan_report' => q{(SELECT fiscal_year, fiscal_year_label, item, code, action, indicator,
+	    scope, region_code, region_name, value, unit, target,
+	    CASE WHEN target IS NULL THEN 'sans cible' WHEN value IS NULL THEN 'sans donnée'
+	         WHEN value >= target THEN 'atteinte' ELSE 'non atteinte' END
+	    FROM cag_ovt.action_plan_report)},
+	'cag_ovt.indicators' => [ (q{(SELECT indicator, unit, scopes, source FROM cag_ovt.indicators)}) x 2 ],
+	'cag_ovt.purchases' => $purchases_11,
+	'cag_ovt.load_notices' => '(SELECT source, notice, ocid, release_id, release_date, digest, '
+	  . 'source_refs, loaded_at FROM cag_ovt.load_notices)',
+	# the summaries by their figures (1.1 writes them out in format 1, 1.2
+	# in format 2)
+	'cag_ovt.purchase_summaries' => [ (summaries_by_figures('cag_ovt.purchase_summaries')) x 2 ],
+	'cag_ovt.spend_by_fiscal_year_region' =>
+	  [ (summaries_by_figures('cag_ovt.spend_by_fiscal_year_region')) x 2 ],
+	'cag_ovt.spend_by_month' => [
+		(   q{(SELECT month, delivery_region, supplier_region, segment, coalesce(group_purchase, false), }
+			  . CagTest::summary_figures_sql('summary') . q{ FROM cag_ovt.spend_by_month)}) x 2
+	],
+	'public.buyer_summaries' => [
+		(q{(SELECT buyer, } . CagTest::summary_figures_sql('summary') . q{, classes FROM public.buyer_summaries)}) x 2
+	],
+	'public.region_summaries' => [
+		(q{(SELECT delivery_region, } . CagTest::summary_figures_sql('summary') . q{ FROM public.region_summaries)})
+		  x 2
+	]);
+# The columns of a relation, its summaries by their figures.
+sub summaries_by_figures
+{
+	my ($rel) = @_;
+	return qq{(SELECT fiscal_year, fiscal_year_label, region_code, region_name, scope, }
+	  . join(', ', map { CagTest::summary_figures_sql($_) } qw(summary group_summary outside_centres_summary centres_summary))
+	  . qq{ FROM $rel)};
+}
+
+# Relations that 1.2 adds.
+my @new_in_12 = (
+	'cag_ovt.data_dictionary', 'cag_ovt.exchange_rates', 'cag_ovt.coverage_thresholds',
+	'cag_ovt.seao_files', 'cag_ovt.former_municipalities', 'cag_ovt.fsa_regions',
+	'cag_ovt.known_parties', 'cag_ovt.ldu_communities', 'cag_ovt.locality_aliases',
+	'cag_ovt.tender_bids', 'cag_ovt.competition_indicators');
+
+sub side
+{
+	my ($item, $i) = @_;
+	return ref $item ? $item->[$i] : ($i ? $item : undef);
+}
+
+# What the relations of 1.1 give under $version; under 1.2, the FSAs
+# located as 1.1 located them (from the town halls; 1.2 reads fsa_regions:
+# see CagTest).
+sub as_in_11
+{
+	my ($node, $db, $version) = @_;
+	my $i = $version eq '1.1' ? 0 : 1;
+	my $snapshot = sub {
+		my %s = CagTest::snapshot($node, $db, opts => \@as_dba, extra => \@user_relations);
+		delete @s{@new_in_12};
+		foreach my $rel (keys %changed)
+		{
+			my $from = side($changed{$rel}, $i);
+			$s{$rel} = CagTest::relation_digest($node, $db, $from, @as_dba) if defined $from;
+		}
+		return %s;
+	};
+	return $i ? with_11_fsas($node, $db, $snapshot) : $snapshot->();
+}
+
+# Runs $code under 1.2 with the FSAs located as 1.1 located them, and
+# spend_by_month refreshed so: the update makes spend_by_month again and
+# refreshes it, and the refresh places the suppliers' postal codes with
+# fsa_regions (1.2), as every refresh after the update would.  Refreshed
+# again after.
+sub with_11_fsas
+{
+	my ($node, $db, $code) = @_;
+	my $refresh = 'REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month';
+	my @result = CagTest::with_town_hall_fsas(
+		$node, $db,
+		sub {
+			$node->safe_psql($db, $refresh);
+			return $code->();
+		});
+	$node->safe_psql($db, $refresh);
+	return @result;
+}
+
+# The stored summaries: the user's table, the user's materialized view,
+# spend_by_month.
+my %stored = (
+	buyer_summaries => q{(SELECT buyer, summary FROM public.buyer_summaries)},
+	region_summaries => q{(SELECT coalesce(delivery_region::text, '-'), summary FROM public.region_summaries)},
+	spend_by_month => q{(SELECT format('%s/%s/%s/%s/%s', month, delivery_region, supplier_region, segment,
+	    coalesce(group_purchase, false)), summary FROM cag_ovt.spend_by_month)});
+
+sub stored_figures
+{
+	my ($node, $db) = @_;
+	return map { $_ => CagTest::summary_figures($node, $db, $stored{$_}, @as_dba) } sort keys %stored;
+}
+
+# ---------------------------------------------------------------------
+# As 1.1 wrote it.
+SKIP:
+{
+	my $release = $ENV{CAG_OLD_INSTALL_1_1};
+	skip 'release 1.1 was not built (make test builds it from git)', 1 unless $release;
+
+	my $old = PostgreSQL::Test::Cluster->new('release11', install_path => $release);
+	$old->init;
+	$old->start;
+	$old->safe_psql('postgres', 'CREATE ROLE dba LOGIN; CREATE DATABASE v11 OWNER dba');
+	$old->safe_psql('v11', "CREATE EXTENSION cag_ovt VERSION '1.1'", @as_dba);
+	like($old->safe_psql('v11', 'SELECT cag_ovt.spend_agg(1.00, NULL::cag_ovt.purchase_class)::text'),
+		qr/^\{"version": 1,/, 'the library of release 1.1 writes summaries of format 1');
+	CagTest::load_sample($old, 'v11', user => 'dba', loader => "$release/bin/cag_ovt-load");
+	$old->safe_psql('v11', $user_objects, @as_dba);
+	my %figures = stored_figures($old, 'v11');
+	cmp_ok(scalar(split /\n/, $figures{$_}), '>', 10, "1.1 stored summaries in $_") foreach sort keys %figures;
+	# the summaries as 1.1 writes them out, in text and in binary (COPY
+	# on the server, as the superuser)
+	foreach my $form ('text', 'binary')
+	{
+		foreach my $name ('buyer_summaries', 'spend_by_month')
+		{
+			$old->safe_psql('v11', "COPY (SELECT * FROM $stored{$name} AS x) TO '$tmp/$name.$form' WITH (FORMAT $form)");
+			ok(-s "$tmp/$name.$form", "1.1 writes the summaries of $name in $form");
+		}
+	}
+	my %before = as_in_11($old, 'v11', '1.1');
+	$old->stop;
+
+	# The same files under this library.
+	$old->backup_fs_cold('v11');
+	my $node = PostgreSQL::Test::Cluster->new('library12');
+	$node->init_from_backup($old, 'v11');
+	$node->start;
+	my %got = stored_figures($node, 'v11');
+	is($got{$_}, $figures{$_}, "$_: the same figures with this library, before the update") foreach sort keys %figures;
+	$node->safe_psql('v11', 'ALTER EXTENSION cag_ovt UPDATE', @as_dba);
+	%got = with_11_fsas($node, 'v11', sub { stored_figures($node, 'v11') });
+	is($got{$_}, $figures{$_}, "$_: the same figures after the update") foreach sort keys %figures;
+	CagTest::compare_snapshots(\%before, +{ as_in_11($node, 'v11', '1.2') },
+		'after the update of a database of release 1.1 (1.1 rows and columns)');
+	is( $node->safe_psql(
+			'v11', q(
+SELECT count(*) FILTER (WHERE summary::text LIKE '{"version": 2,%') || ' '
+       || count(*) FILTER (WHERE cag_ovt.unpriced_count(summary) = 0)
+FROM public.buyer_summaries), @as_dba),
+		$node->safe_psql('v11', 'SELECT count(*) || \' \' || count(*) FROM public.buyer_summaries', @as_dba),
+		'a stored summary of format 1 is written out in format 2, every purchase with its amount');
+	# The classes of 1.1 are kept until the DBA reclassifies (the views give
+	# what they gave); the purchases that the SEAO loader of 1.1 said were no
+	# group purchase are of unknown group purchase.
+	is( $node->safe_psql(
+			'v11', q{
+SELECT count(*) FILTER (WHERE class OPERATOR(cag_ovt.?|) '{eco_unknown,food_unknown,quebec_food_unknown,group_purchase_unknown}')
+       || ' ' || count(*) FILTER (WHERE currency <> 'CAD' OR amount_cad IS DISTINCT FROM round(amount, 2))
+       || ' ' || (count(*) FILTER (WHERE group_purchase IS NULL)
+                  = count(*) FILTER (WHERE source IN (SELECT source FROM cag_ovt.load_notices)))
+FROM cag_ovt.purchases}, @as_dba),
+		'0 0 true',
+		'after the update: the classes of 1.1, amounts in dollars, SEAO purchases of unknown group purchase');
+	like($node->safe_psql('v11', 'SELECT cag_ovt.reclassify_purchases()', @as_dba),
+		qr/^[1-9][0-9]{3}$/, 'the rules of 1.2 reclassify the purchases whose labels, category or group purchase are unknown');
+
+	# 1.1's text and binary forms, read by 1.2: the same figures.
+	foreach my $form ('text', 'binary')
+	{
+		foreach my $name ('buyer_summaries', 'spend_by_month')
+		{
+			my $table = "public.read_${name}_$form";
+			$node->safe_psql('v11', "CREATE TABLE $table (key text, summary cag_ovt.spend_summary); "
+				  . "COPY $table FROM '$tmp/$name.$form' WITH (FORMAT $form)");
+			is(CagTest::summary_figures($node, 'v11', "(SELECT key, summary FROM $table)"),
+				$figures{$name}, "$name: 1.1's $form form read by 1.2 gives the same figures");
+		}
+	}
+	$node->stop;
+}
+
+# ---------------------------------------------------------------------
+# The update, on a database of the 1.1 install script with this library.
 my $node = PostgreSQL::Test::Cluster->new('upgrade12');
 $node->init;
 $node->start;
@@ -23,76 +263,30 @@ $node->start;
 $node->safe_psql('postgres',
 	'CREATE ROLE dba LOGIN; CREATE DATABASE updated OWNER dba; CREATE DATABASE fresh OWNER dba; '
 	  . 'CREATE DATABASE restored OWNER dba');
-my @as_dba = (extra_params => [ '-U', 'dba' ]);
 
 # 1.1, loaded with data.
 $node->safe_psql('updated', "CREATE EXTENSION cag_ovt VERSION '1.1'", @as_dba);
 my $reclassified = CagTest::load_sample($node, 'updated', user => 'dba');
 cmp_ok($reclassified, '>', 100, 'the sample data is loaded under 1.1');
-my $user_objects = q{
-REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;
--- a user view over a view of the extension
-CREATE VIEW public.my_report AS
-SELECT fiscal_year, region_name, quebec_share FROM cag_ovt.quebec_purchase_share;
-};
 $node->safe_psql('updated', $user_objects, @as_dba);
-my @user_relations = (@CagTest::user_relations, 'public.my_report');
 
-my $tmp = PostgreSQL::Test::Utils::tempdir;
 $node->command_ok(
 	[ 'pg_dump', '-U', 'dba', '-Fc', '-f', "$tmp/v11.dump", '-d', $node->connstr('updated') ],
 	'pg_dump of the 1.1 database');
 
-# What 1.2 changes on purpose in the relations of 1.1: relation => the
-# FROM item that gives, under 1.2, what the relation gave under 1.1.
-# The purchases: their columns of 1.1 (1.2 adds the parties' cities,
-# identifiers and how they were located).
-my $purchases_11 = q{(SELECT purchase_id, purchased_on, buyer, buyer_municipality, buyer_region,
-    delivery_municipality, delivery_region, delivery_regions, supplier_name, supplier_neq,
-    supplier_country, supplier_province, supplier_postal_code, supplier_region, category,
-    description, amount, labels, group_purchase, source, source_ref, class
-    FROM cag_ovt.purchases)};
-my %changed = (
-	'cag_ovt.purchases' => $purchases_11,
-	# load_notices gains the format of a notice (with notice, its key, whatever
-	# the source) and the version of an XML notice
-	'cag_ovt.load_notices' => '(SELECT source, notice, ocid, release_id, release_date, digest, '
-	  . 'source_refs, loaded_at FROM cag_ovt.load_notices)',
-	# action_plan_report gains the competition of its rows' regions (bids)
-	'cag_ovt.action_plan_report' => '(SELECT fiscal_year, fiscal_year_label, item, code, action, '
-	  . 'indicator, scope, region_code, region_name, value, unit, target, status '
-	  . 'FROM cag_ovt.action_plan_report)');
-# Relations that 1.2 adds.
-my @new_in_12 = (
-	'cag_ovt.data_dictionary', 'cag_ovt.seao_files', 'cag_ovt.former_municipalities',
-	'cag_ovt.fsa_regions', 'cag_ovt.known_parties', 'cag_ovt.ldu_communities',
-	'cag_ovt.locality_aliases', 'cag_ovt.tender_bids', 'cag_ovt.competition_indicators');
-
-# What the relations of 1.1 give under 1.2, the FSAs located as 1.1 located
-# them (from the town halls; 1.2 reads fsa_regions: see CagTest).
-sub as_in_11
-{
-	my ($db) = @_;
-	return CagTest::with_town_hall_fsas(
-		$node, $db,
-		sub {
-			my %s = CagTest::snapshot($node, $db, opts => \@as_dba, extra => \@user_relations);
-			delete @s{@new_in_12};
-			$s{$_} = CagTest::relation_digest($node, $db, $changed{$_}, @as_dba)
-			  foreach keys %changed;
-			return %s;
-		});
-}
-my %before = CagTest::snapshot($node, 'updated', opts => \@as_dba, extra => \@user_relations);
+my %before = as_in_11($node, 'updated', '1.1');
 like($before{'cag_ovt.purchases'}, qr/^5[0-9]{3} /, 'the 1.1 database has its purchases');
+my %stored_before = stored_figures($node, 'updated');
 
 # The owner updates.
 $node->safe_psql('updated', 'ALTER EXTENSION cag_ovt UPDATE', @as_dba);
 is($node->safe_psql('updated', "SELECT extversion FROM pg_extension WHERE extname = 'cag_ovt'"),
 	'1.2', 'the database owner updated the extension to 1.2');
 
-my %after = as_in_11('updated');
+my %after = as_in_11($node, 'updated', '1.2');
 CagTest::compare_snapshots(\%before, \%after, 'after the update (1.1 rows and columns)');
+my %stored_after = with_11_fsas($node, 'updated', sub { stored_figures($node, 'updated') });
+is($stored_after{$_}, $stored_before{$_}, "$_: the same figures after the update") foreach sort keys %stored_before;
 is( $node->safe_psql(
 		'updated', q{
 SELECT count(*) FILTER (WHERE supplier_city IS NOT NULL OR buyer_city IS NOT NULL
@@ -100,8 +294,8 @@ SELECT count(*) FILTER (WHERE supplier_city IS NOT NULL OR buyer_city IS NOT NUL
                            OR supplier_located_by IS NOT NULL OR buyer_located_by IS NOT NULL)
        || ' ' || count(*) FILTER (WHERE cag_ovt.purchase_needs_reclassify(p))
 FROM cag_ovt.purchases p}, @as_dba),
-	'0 3777',
-	'the new columns are empty; 3,777 purchases would change with reclassify_purchases()');
+	'0 3987',
+	'the new columns are empty; 3,987 purchases would change with reclassify_purchases()');
 is($node->safe_psql('updated',
 	'SELECT (SELECT count(*) FROM cag_ovt.tender_bids) || \' \' || (SELECT count(*) FROM cag_ovt.competition_indicators)',
 	@as_dba),
@@ -149,6 +343,17 @@ WHERE NOT pg_catalog.has_table_privilege(pg_catalog.format('cag_ovt.%I', r.relat
 ROLLBACK;}),
 	'0',
 	'after the update, the owner grants a role the reading of every relation');
+# The money and the unknown: every amount of 1.1 in dollars, the purchases
+# of the SEAO loaders of unknown group purchase.
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) FILTER (WHERE currency <> 'CAD' OR amount_cad IS DISTINCT FROM round(amount, 2))
+       || ' ' || (count(*) FILTER (WHERE group_purchase IS NULL)
+                  = count(*) FILTER (WHERE source IN (SELECT source FROM cag_ovt.load_notices)))
+       || ' ' || (count(*) FILTER (WHERE group_purchase IS NULL) > 0)
+FROM cag_ovt.purchases}, @as_dba),
+	'0 true true',
+	'after the update: amounts in dollars, SEAO purchases of unknown group purchase');
 
 # A fresh 1.2 install: the same catalog.
 $node->safe_psql('fresh', 'CREATE EXTENSION cag_ovt', @as_dba);
@@ -157,49 +362,55 @@ cmp_ok(scalar(@fresh_catalog), '>', 1000, scalar(@fresh_catalog) . ' catalog fac
 CagTest::compare_catalogs(\@fresh_catalog, [ CagTest::catalog($node, 'updated', @as_dba) ],
 	'after the update as in a fresh 1.2 install');
 
-# The purchases keep their class until reclassify_purchases(), which
-# classes them as 1.2 does.
-$node->safe_psql('updated', 'SELECT cag_ovt.reclassify_purchases()', @as_dba);
-$node->safe_psql('updated', 'REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month', @as_dba);
-# (the user's materialized view too, which pg_restore refreshes)
-$node->safe_psql('updated', 'REFRESH MATERIALIZED VIEW public.region_summaries', @as_dba);
+# The DBA applies the rules of 1.2 (the CHANGELOG's steps: the SEAO
+# loaders' purchases of unknown group purchase, reclassify_purchases(),
+# spend_by_month refreshed, and the user makes the user's summaries again):
+# the purchases are classed as 1.2 classes them, and the trigger locates
+# the suppliers, saying how.
+CagTest::apply_12_rules($node, 'updated', @as_dba);
 is(CagTest::misclassified($node, 'updated', @as_dba), '0', 'reclassified, every purchase has its 1.2 class');
 is( $node->safe_psql(
 		'updated', q{
 SELECT count(*) FILTER (WHERE supplier_located_by IS NOT NULL) || ' '
        || count(*) FILTER (WHERE cag_ovt.purchase_needs_reclassify(p))
 FROM cag_ovt.purchases p}, @as_dba),
-	'3612 0',
-	'... 3,612 suppliers located by the trigger, with how');
+	'3607 0',
+	'... 3,607 suppliers located by the trigger, with how');
 my %updated_reclassified = CagTest::snapshot($node, 'updated', opts => \@as_dba, extra => \@user_relations);
 
-# A dump taken under 1.1 restores into 1.2 as the 1.1 database updated and
-# reclassified (the restore classes every row anew).
+# A dump taken under 1.1 restores into 1.2 (the purchases classified with
+# the rules of 1.2 as they are restored), its stored summaries with their
+# figures; once the DBA applies the rules of 1.2, as the updated database.
 $node->command_ok(
 	[ 'pg_restore', '-U', 'dba', '--no-owner', '--exit-on-error', '-d', $node->connstr('restored'), "$tmp/v11.dump" ],
 	'pg_restore of the 1.1 dump');
 is($node->safe_psql('restored', "SELECT extversion FROM pg_extension WHERE extname = 'cag_ovt'"),
 	'1.2', 'the restore creates 1.2');
-$node->safe_psql('restored', 'REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month', @as_dba);
 CagTest::compare_catalogs(\@fresh_catalog, [ CagTest::catalog($node, 'restored', @as_dba) ],
 	'after restoring a 1.1 dump');
+is( CagTest::summary_figures($node, 'restored', $stored{buyer_summaries}, @as_dba),
+	$stored_before{buyer_summaries},
+	'buyer_summaries: the same figures restored from the 1.1 dump');
+CagTest::apply_12_rules($node, 'restored', @as_dba);
 my %restored = CagTest::snapshot($node, 'restored', opts => \@as_dba, extra => \@user_relations);
 CagTest::compare_snapshots(\%updated_reclassified, \%restored,
-	'after restoring the 1.1 dump into 1.2 as updated and reclassified');
+	'after restoring the 1.1 dump into 1.2 as updated, once the rules of 1.2 applied to both');
 
 # ... and, loaded with the same data, the same rows everywhere as a fresh
 # install, once the SEAO files are loaded again (the loaders' rows carry
-# what 1.2 reads of a file: the buyer's region, stored when loaded).  The
-# reload gives the issues of the notices it changes new identifiers, and
-# the times of deletions and loads differ.
+# what 1.2 reads of a file: the buyer's region, stored when loaded, the
+# cities, the currency).  The reload gives the issues of the notices it
+# changes new identifiers, and the times of deletions and loads differ.
 CagTest::load_seao_samples($node, 'updated', user => 'dba');
 is( $node->safe_psql(
 		'updated', q{
 SELECT count(*) FILTER (WHERE supplier_city IS NOT NULL) || ' '
-       || count(*) FILTER (WHERE buyer_located_by IS NOT NULL)
+       || count(*) FILTER (WHERE buyer_located_by IS NOT NULL) || ' '
+       || count(*) FILTER (WHERE group_purchase IS NULL)
 FROM cag_ovt.purchases WHERE source LIKE 'seao%'}, @as_dba),
-	'1795 1964',
-	'loaded again, the SEAO purchases carry the suppliers\' cities, their buyers are located');
+	'1790 1959 1961',
+	'loaded again, the SEAO purchases carry the suppliers\' cities, their buyers are located, '
+	  . 'their group purchase is unknown');
 is( $node->safe_psql(
 		'updated', q{
 SELECT count(*) || ' ' || count(DISTINCT notice) || ' '
@@ -227,27 +438,21 @@ FROM cag_ovt.load_notices}, @as_dba),
 	'1939 3',
 	'... and record the version of every XML notice');
 
-# (the user's own summaries, made from the classes of 1.1, made again)
-$node->safe_psql(
-	'updated', q{
-REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;
-REFRESH MATERIALIZED VIEW public.region_summaries;
-TRUNCATE public.buyer_summaries;
-INSERT INTO public.buyer_summaries
-SELECT coalesce(buyer, '?'), cag_ovt.spend_agg(amount, class), array_agg(DISTINCT class)
-FROM cag_ovt.purchases GROUP BY 1;
-}, @as_dba);
+# (the user's own summaries made again, and spend_by_month refreshed)
+$node->safe_psql('updated', 'REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;' . $CagTest::user_summaries_sql,
+	@as_dba);
 CagTest::load_sample($node, 'fresh', user => 'dba');
 $node->safe_psql('fresh', $user_objects, @as_dba);
 # The buyer regions that the trigger of 1.1 derived from buyer_municipality
 # are given as far as 1.2 knows (buyer_located_by NULL): they stay as 1.1
 # stored them, where a 1.2 install derives them again after the sample's
-# edit of the territory changes.
+# edit of the territory changes.  (recorded_on is the day of the update or
+# of the load.)
 my $issues = q{(SELECT source, source_ref, field, value, reason FROM cag_ovt.load_issues)};
 my $purchases = $purchases_11;
 $purchases =~ s/buyer_region,/CASE WHEN buyer_municipality IS NULL THEN buyer_region END,/;
 $purchases =~ s/, class\n/, class, supplier_city, buyer_city, buyer_postal_code, buyer_id,
-    supplier_located_by, nullif(buyer_located_by, 'buyer_municipality')\n/;
+    supplier_located_by, nullif(buyer_located_by, 'buyer_municipality'), currency, amount_cad\n/;
 my %fresh = CagTest::snapshot($node, 'fresh', opts => \@as_dba, extra => \@user_relations, timestamps => 0);
 my %updated = CagTest::snapshot($node, 'updated', opts => \@as_dba, extra => \@user_relations, timestamps => 0);
 foreach my $s (\%fresh, \%updated)
@@ -263,7 +468,8 @@ CagTest::compare_snapshots(\%fresh, \%updated, 'in the updated database as in a 
 # each notice twice) has each notice once after the update: the copy of the
 # newest OCDS release, else the one loaded last; the others' purchases,
 # issues and bookkeeping are gone, and purchases of a source of the user's
-# own stay.
+# own stay.  (1.1's install script with this library: the rules of the
+# SEAO files are this library's.)
 $node->safe_psql('postgres', 'CREATE DATABASE labels OWNER dba');
 $node->safe_psql('labels', "CREATE EXTENSION cag_ovt VERSION '1.1'", @as_dba);
 my $older_release = "$tmp/older_release.json";
@@ -289,12 +495,12 @@ SELECT source, count(*), sum(amount),
        (SELECT count(*) FROM cag_ovt.load_notices n WHERE n.source = p.source)
 FROM cag_ovt.purchases p GROUP BY source ORDER BY source};
 is($node->safe_psql('labels', $labels_state, @as_dba),
-	"gzsrc|1966|644313085.16|207|1942\nmine|1|7.00|0|0\nold|1|30000.00|0|1\n"
-	  . "seao-ocds|3|165864.49|0|3\nseao-xml|1963|644147220.67|207|1939",
+	"gzsrc|1961|644312900.73|216|1942\nmine|1|7.00|0|0\nold|1|30000.00|0|1\n"
+	  . "seao-ocds|3|165864.49|0|3\nseao-xml|1958|644147036.24|216|1939",
 	'1.1 counts the notices under each source');
 $node->safe_psql('labels', 'ALTER EXTENSION cag_ovt UPDATE', @as_dba);
 is($node->safe_psql('labels', $labels_state, @as_dba),
-	"gzsrc|1966|644313085.16|207|1942\nmine|1|7.00|0|0",
+	"gzsrc|1961|644312900.73|216|1942\nmine|1|7.00|0|0",
 	'after the update: each notice once, under the source loaded last or of the newest release');
 is( $node->safe_psql(
 		'labels', q{
@@ -302,13 +508,13 @@ SELECT count(*) || ' ' || count(DISTINCT (format, notice)) FROM cag_ovt.load_not
 	'1942 1942',
 	'... one bookkeeping row per notice');
 # (the first load under 1.2 rewrites the notices once, with what 1.2 reads
-# of them -- the cities, the buyers' identifiers, 2 buyers unlocated -- so
-# that they take the source of that load)
+# of them -- the cities, the buyers' identifiers, 2 buyers unlocated, the
+# currency -- so that they take the source of that load)
 PostgreSQL::Test::Utils::command_like(
 	[ @load11, '-s', 'third', $xml_file, $json_file ],
 	qr/^$/, 'loaded under a third source');
 is($node->safe_psql('labels', $labels_state, @as_dba),
-	"mine|1|7.00|0|0\nthird|1966|644313085.16|209|1942",
+	"mine|1|7.00|0|0\nthird|1961|644312900.73|218|1942",
 	'... the notices are not counted again');
 
 $node->stop;

@@ -205,7 +205,8 @@ DELETE FROM purchases WHERE source_ref = '2';
 GRANT SELECT, INSERT ON purchases TO analyst;
 GRANT USAGE ON SEQUENCE purchases_purchase_id_seq TO analyst;
 SELECT string_agg(source_ref || ' ' || class::text, '; ' ORDER BY source_ref) FROM purchases;}),
-	"0\n1 {quebec,regional,food,quebec_food}; 3 {quebec,eco}",
+	"0\n1 {quebec,regional,food,quebec_food,group_purchase_unknown}; "
+	  . "3 {quebec,eco,food_unknown,quebec_food_unknown,group_purchase_unknown}",
 	'the extension owner loads, classes, edits and reclassifies the purchases');
 my $seao_doc = q{<export><Avis><numeroseao>608158</numeroseao><dateadjudication>2013-01-10</dateadjudication>
 <fournisseurs><fournisseur><nomorganisation>CNIM CANADA INC.</nomorganisation><province>QC</province>
@@ -255,7 +256,7 @@ is( safe_as(
 		$node, 'analyst', 'app',
 		"INSERT INTO cag_ovt.purchases (purchased_on, buyer_region, supplier_province, amount, source, source_ref) "
 		  . "VALUES ('2022-07-01', 'Laval', 'QC', 5, 'analyst', '1') RETURNING class"),
-	'{quebec}',
+	'{quebec,eco_unknown,food_unknown,quebec_food_unknown,group_purchase_unknown}',
 	'the extension owner can let another role load purchases');
 is( safe_as(
 		$node, 'dba', 'app', q{

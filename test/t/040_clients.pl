@@ -39,15 +39,17 @@ my @expected_failures = (
 	# Shares, values and targets are numeric without precision or scale:
 	# JDBC reports precision 0, psycopg2 65535, ODBC NUMERIC(28,6).
 	map({ my $v = $_->[0]; map { [ 'numeric_precision', $v, $_, '*', 'numeric without a declared precision' ] } @{ $_->[1] } }
-		[ 'quebec_purchase_share', [qw(quebec_share origin_coverage)] ],
-		[ 'regional_purchase_share', [qw(regional_share regional_contract_share region_coverage)] ],
-		[ 'eco_purchase_share', [qw(eco_share eco_share_in_group_purchases)] ],
-		[ 'quebec_food_share', [qw(quebec_food_share)] ],
-		[ 'outside_centres_purchase_share', [qw(outside_centres_share location_coverage)] ],
+		[ 'quebec_purchase_share', [qw(quebec_share origin_coverage amount_coverage)] ],
+		[ 'regional_purchase_share',
+		  [qw(regional_share regional_contract_share region_coverage regional_contract_coverage amount_coverage)] ],
+		[ 'eco_purchase_share',
+		  [qw(eco_share eco_share_in_group_purchases eco_coverage eco_coverage_in_group_purchases amount_coverage)] ],
+		[ 'quebec_food_share', [qw(quebec_food_share food_coverage quebec_food_coverage amount_coverage)] ],
+		[ 'outside_centres_purchase_share', [qw(outside_centres_share location_coverage amount_coverage)] ],
 		[ 'regional_positions', [qw(share_in_regions share_of_positions)] ],
-		[ 'indicator_values', [qw(value)] ],
-		[ 'regional_priority_indicators', [qw(value)] ],
-		[ 'action_plan_report', [qw(value target)] ]),
+		[ 'indicator_values', [qw(value coverage)] ],
+		[ 'regional_priority_indicators', [qw(value coverage)] ],
+		[ 'action_plan_report', [qw(value target coverage min_coverage)] ]),
 	# The summaries and the extension's types: JDBC Types.OTHER, ODBC a
 	# VARCHAR of the JSON text form, psycopg2 a string.
 	map({ my $v = $_->[0]; map { [ 'core_type', $v, $_, '*', 'a type of the extension' ] } @{ $_->[1] } }

@@ -116,12 +116,8 @@ foreach my $lang ('fr', 'en')
 	is( join("\n", @rows),
 		$node->safe_psql('demo', q{
 SELECT string_agg(a.item || '|' || coalesce(a.value::text, '') || '|' || coalesce(a.target::text, '') || '|'
-                  || coalesce(CASE a.indicator WHEN 'quebec_share' THEN q.origin_coverage
-                                               WHEN 'outside_centres_share' THEN o.location_coverage END::text, ''),
-                  E'\n' ORDER BY a.item)
+                  || coalesce(a.coverage::text, ''), E'\n' ORDER BY a.item)
 FROM cag_ovt.action_plan_report a
-JOIN cag_ovt.quebec_purchase_share q ON q.fiscal_year = a.fiscal_year AND q.scope = 'quebec'
-JOIN cag_ovt.outside_centres_purchase_share o ON o.fiscal_year = a.fiscal_year AND o.scope = 'quebec'
 WHERE a.fiscal_year = 2021 AND a.scope = 'quebec'}),
 		"$lang: the summary holds each indicator's value, target and coverage");
 }
