@@ -233,6 +233,34 @@ SELECT * FROM parse_seao_xml('<!DOCTYPE export [<!ENTITY e "x">]><export><Avis><
 SELECT * FROM parse_seao_xml('<!DOCTYPE export SYSTEM "/etc/passwd"><export><Avis><numeroseao>1</numeroseao><organisme>&x;</organisme></Avis></export>'::text);
 -- bytes that are not in the declared encoding
 SELECT * FROM parse_seao_xml('\x3c6578706f72743ec33c2f6578706f72743e'::bytea);
+-- The reader's own scanner reads plain XML; from the first thing it does
+-- not (a name that is not ASCII, a carriage return alone, an entity of a
+-- DOCTYPE, an error), libxml2 reads the whole document again: each notice
+-- comes out once, and an error is libxml2's, at the same line.
+SELECT notice, source_ref, buyer, supplier_name, amount FROM parse_seao_xml(
+'<export><Avis><numeroseao>1</numeroseao><organisme>A &#x26; B</organisme>
+<dateadjudication>2013-01-02</dateadjudication><fournisseurs><fournisseur>
+<nomorganisation>X</nomorganisation><adjudicataire>1</adjudicataire><montantcontrat>1</montantcontrat>
+</fournisseur></fournisseurs></Avis>
+<Avis><numeroseao>2</numeroseao><organisme>C' || chr(13) || 'D</organisme><résumé>é</résumé>
+<dateadjudication>2013-01-02</dateadjudication><fournisseurs><fournisseur>
+<nomorganisation>Y</nomorganisation><adjudicataire>1</adjudicataire><montantcontrat>2</montantcontrat>
+</fournisseur></fournisseurs></Avis>
+<Avis><numeroseao>3</numeroseao><dateadjudication>2013-01-02</dateadjudication><fournisseurs><fournisseur>
+<nomorganisation>Z</nomorganisation><adjudicataire>1</adjudicataire><montantcontrat>3</montantcontrat>
+</fournisseur></fournisseurs></Avis></export>'::text)
+ORDER BY notice;
+SELECT * FROM parse_seao_xml('<export>
+<Avis><numeroseao>1</numeroseao></Avis>
+<Avis><numeroseao>2</numeroseao>
+<organisme>A</organismes></Avis></export>'::text);
+SELECT * FROM parse_seao_xml('<export>
+<Avis><numeroseao>1</numeroseao></Avis>
+<Avis><numeroseao>2</numeroseao><organisme>A &eacute;</organisme></Avis></export>'::text);
+SELECT * FROM parse_seao_xml('<export>
+<Avis><numeroseao>1</numeroseao></Avis>
+
+<Avis><numeroseao>2</numeroseao><numeroseao>3</numeroseao></Avis></export>'::text);
 -- NULL in, nothing out
 SELECT count(*) FROM parse_seao_xml(NULL::text);
 

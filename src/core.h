@@ -60,8 +60,11 @@ typedef struct CagAllocator
 
 #if defined(__GNUC__) || defined(__clang__)
 #define CAG_PRINTF(f, a) __attribute__((format(printf, f, a)))
+/* an error path: kept out of the hot code around it */
+#define CAG_COLD __attribute__((cold, noinline))
 #else
 #define CAG_PRINTF(f, a)
+#define CAG_COLD
 #endif
 
 /* Reset an error to "no error". */

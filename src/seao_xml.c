@@ -193,8 +193,8 @@ xml_notice_bids(XmlRun *x, const SeaoXmlNotice *n, const SeaoRowId *id, SeaoNoti
 }
 
 /*
- * The rows of a notice.  Runs inside libxml2's parser (through the
- * reader's function): reports a malformed export by returning false, not
+ * The rows of a notice.  Runs inside the reading (through the reader's
+ * function): reports a malformed export by returning false, not
  * by raising an error.
  */
 static bool
@@ -267,7 +267,7 @@ xml_on_notice(const SeaoXmlNotice *notice, void *arg, CagParseError *err)
 	(void) err;
 
 	/*
-	 * A cancel or a termination stops the reading, handled once libxml2 has
+	 * A cancel or a termination stops the reading, handled once the reader has
 	 * returned; other interrupts (which raise no error) wait for the end.
 	 */
 	if (QueryCancelPending || ProcDiePending)
@@ -306,7 +306,7 @@ seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
 								ALLOCSET_DEFAULT_SIZES);
 	alloc = cag_allocator(cxt);
 
-	/* the geography cache, loaded now rather than while libxml2 runs */
+	/* the geography cache, loaded now rather than while the reader runs */
 	cag_locate_preload();
 
 	PG_TRY();
@@ -317,7 +317,10 @@ seao_xml_read(SeaoRows *rows, const char *data, size_t len, bool utf8)
 					(errcode(ERRCODE_OUT_OF_MEMORY),
 					 errmsg("out of memory"),
 					 errdetail("The XML parser could not be created.")));
-		/* a copy of a document up to 64 MB; larger ones go in 1 MB pieces */
+		/*
+		 * the scanner reads the document as it is; when libxml2 does, it
+		 * copies a document up to 64 MB, larger ones go in 1 MB pieces
+		 */
 		ok = seao_xml_parse(reader, data, len,
 							len <= 64 * 1024 * 1024 ? 0 : 1024 * 1024, &err);
 	}

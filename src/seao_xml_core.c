@@ -1,34 +1,37 @@
 /*-------------------------------------------------------------------------
  *
  * seao_xml_core.c
- *	  Streaming reader of SEAO XML exports, server-free (libxml2 SAX2).
+ *	  Streaming reader of SEAO XML exports, server-free.
  *
- * The SAX callbacks record text into the current notice's buffer and hand
- * each completed notice to the caller's function; the first error (the
- * document's, or one the caller's function reports) is recorded in the
- * reader, which then stops the parser.  The caller's function must not
- * jump out of libxml2 either: it reports an error by returning false.  (The
- * server's palloc running out of memory would; the caller then frees the
- * reader, which frees the parser.)
+ * The elements' events record text into the current notice's buffer and
+ * hand each completed notice to the caller's function; the first error
+ * (the document's, or one the caller's function reports) is recorded in
+ * the reader, which then stops the reading.  The caller's function must
+ * not jump out of the reading: it reports an error by returning false.
+ * (The server's palloc running out of memory would; the caller then frees
+ * the reader, which frees libxml2's parser if there is one.)
  *
- * libxml2 substitutes no entity but the five predefined ones and the
- * character references: the handler has no entity callbacks, so a
- * document that declares its own entities and uses them is not
- * well-formed here, and nothing is fetched from the network or the disk.
+ * The events come from the scanner of xml_scan_core.h, one pass over the
+ * document as it is, without a copy.  A document it declines (anything but
+ * plain XML, or not well-formed) is read again, whole, by libxml2
+ * (seao_xml_libxml2_core.h); the notices the scanner handed over before it
+ * declined are not handed over again.  That is right because the scanner
+ * is as strict as libxml2 for what it reads: its tokens before it declines
+ * are libxml2's first events, same names, text, lines and bytes consumed
+ * (test/fuzz/fuzz_xml_scan.c), so that libxml2 finds the same notices
+ * first; and a document reads the same either way, notices, errors and
+ * their details (test/fuzz/fuzz_seao_xml.c).
  *
- *-------------------------------------------------------------------------
  */
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
-#include <libxml/parser.h>
-#include <libxml/parserInternals.h>
-#include <libxml/SAX2.h>
-
 #include "seao_xml_core.h"
+#include "seao_xml_libxml2_core.h"
 #include "seao_xml_names_core.h"
+#include "xml_scan_core.h"
 
 /* Where the parser is: the element whose children come next. */
 typedef enum Level
@@ -45,9 +48,12 @@ struct SeaoXmlReader
 {
 	CagAllocator a;
 	bool		utf8;
+	bool		use_scanner;	/* try the scanner first */
 	SeaoXmlNames names;		/* meanings of the names seen */
-	xmlSAXHandler sax;
-	xmlParserCtxtPtr ctxt;
+	CagXmlScanner *scan;		/* while the scanner reads */
+	SeaoXmlLibxml2 *lx;			/* while libxml2 reads */
+	int			handed;			/* notices the scanner handed over */
+	bool		used;			/* a document was read */
 	bool		failed;
 	CagParseError err;
 
@@ -65,7 +71,6 @@ struct SeaoXmlReader
 	SeaoXmlNotice *spare;		/* the last one, for reuse */
 	SeaoXmlNoticeFn on_notice;
 	void	   *on_notice_arg;
-	xmlSAXHandlerPtr default_sax;	/* libxml2's, put back before freeing */
 };
 
 static void *
@@ -81,10 +86,31 @@ grow(SeaoXmlReader *r, void *ptr, size_t size)
 	return p;
 }
 
+void *
+seao_xml_alloc(SeaoXmlReader *r, size_t size)
+{
+	return grow(r, NULL, size);
+}
+
+void
+seao_xml_free(SeaoXmlReader *r, void *ptr)
+{
+	r->a.free(r->a.arg, ptr);
+}
+
+bool
+seao_xml_failed(const SeaoXmlReader *r)
+{
+	return r->failed;
+}
+
+/* The line where the reading stands. */
 static int
 current_line(const SeaoXmlReader *r)
 {
-	return r->ctxt ? xmlSAX2GetLineNumber(r->ctxt) : 0;
+	if (r->scan)
+		return cag_xml_scan_line(r->scan);
+	return r->lx ? seao_xml_libxml2_line(r->lx) : 0;
 }
 
 /* Name the current notice for a detail: its number, or where it starts. */
@@ -104,7 +130,7 @@ notice_name(const SeaoXmlReader *r, char *buf, size_t buflen)
 
 /* Record the first structural error, with the line, and stop the parser. */
 static void
-fail(SeaoXmlReader *r, const char *fmt,...) CAG_PRINTF(2, 3);
+fail(SeaoXmlReader *r, const char *fmt,...) CAG_PRINTF(2, 3) CAG_COLD;
 
 static void
 fail(SeaoXmlReader *r, const char *fmt,...)
@@ -119,8 +145,8 @@ fail(SeaoXmlReader *r, const char *fmt,...)
 	va_end(ap);
 	r->failed = true;
 	cag_fail(&r->err, CAG_ERR_SYNTAX, "Line %d: %s", current_line(r), what);
-	if (r->ctxt)
-		xmlStopParser(r->ctxt);
+	if (r->lx)
+		seao_xml_libxml2_stop(r->lx);
 }
 
 static SeaoXmlNotice *
@@ -147,6 +173,16 @@ new_notice(SeaoXmlReader *r)
 	n->textlen = 0;
 	n->export_end = r->export_end;
 	return n;
+}
+
+static void
+free_notice(SeaoXmlReader *r, SeaoXmlNotice *n)
+{
+	if (n == NULL)
+		return;
+	r->a.free(r->a.arg, n->suppliers);
+	r->a.free(r->a.arg, n->text);
+	r->a.free(r->a.arg, n);
 }
 
 static bool
@@ -181,7 +217,7 @@ append_text(SeaoXmlReader *r, const char *s, size_t len)
 }
 
 static void
-begin_leaf(SeaoXmlReader *r, int field, bool supplier, const char *name)
+begin_leaf(SeaoXmlReader *r, int field, bool supplier, const char *name, int len)
 {
 	SeaoXmlNotice *n = r->current;
 	int		   *slot = supplier ? &n->suppliers[n->nsuppliers - 1].field[field] : &n->field[field];
@@ -190,10 +226,10 @@ begin_leaf(SeaoXmlReader *r, int field, bool supplier, const char *name)
 	if (*slot >= 0)
 	{
 		if (supplier)
-			fail(r, "bidder %d of %s has two <%s> elements.",
-				 n->nsuppliers, notice_name(r, buf, sizeof(buf)), name);
+			fail(r, "bidder %d of %s has two <%.*s> elements.",
+				 n->nsuppliers, notice_name(r, buf, sizeof(buf)), len, name);
 		else
-			fail(r, "%s has two <%s> elements.", notice_name(r, buf, sizeof(buf)), name);
+			fail(r, "%s has two <%.*s> elements.", notice_name(r, buf, sizeof(buf)), len, name);
 		return;
 	}
 	r->leaf = field;
@@ -258,7 +294,12 @@ end_notice(SeaoXmlReader *r)
 		fail(r, "the notice that starts on line %d has no <numeroseao>.", n->line);
 		return;
 	}
-	n->bytes_read = (size_t) xmlByteConsumed(r->ctxt);
+	r->current = NULL;
+	r->spare = n;
+	/* libxml2 reading again what the scanner read: handed over already */
+	if (n->ordinal <= r->handed && r->scan == NULL)
+		return;
+	n->bytes_read = r->scan ? r->scan->offset : seao_xml_libxml2_consumed(r->lx);
 	cag_error_clear(&err);
 	if (!r->on_notice(n, r->on_notice_arg, &err))
 	{
@@ -266,15 +307,16 @@ end_notice(SeaoXmlReader *r)
 		r->err = err;
 		if (err.kind == CAG_OK)
 			cag_fail(&r->err, CAG_ERR_SYNTAX, "Reading stopped at line %d.", current_line(r));
-		xmlStopParser(r->ctxt);
+		if (r->lx)
+			seao_xml_libxml2_stop(r->lx);
 	}
-	r->current = NULL;
-	r->spare = n;
+	if (r->scan)
+		r->handed = n->ordinal;
 }
 
 /* Keep the datefin attribute of the root, len bytes. */
-static void
-root_datefin(SeaoXmlReader *r, const xmlChar *value, size_t len)
+void
+seao_xml_root_datefin(SeaoXmlReader *r, const char *value, size_t len)
 {
 	if (r->export_end != NULL)
 		return;
@@ -286,14 +328,14 @@ root_datefin(SeaoXmlReader *r, const xmlChar *value, size_t len)
 }
 
 /*
- * An element starts; libxml2 interns its name.  Returns true for the root
+ * An element starts, its name of len bytes.  Returns true for the root
  * <export>, whose attributes the caller reads.
  */
-static bool
-element_start(SeaoXmlReader *r, const xmlChar *localname)
+bool
+seao_xml_element_start(SeaoXmlReader *r, const char *name, int len)
 {
-	const char *name = (const char *) localname;
 	char		buf[64];
+	int			shown = len > 40 ? 40 : len;	/* in messages */
 	int			meaning;
 	int			f;
 
@@ -309,18 +351,18 @@ element_start(SeaoXmlReader *r, const xmlChar *localname)
 		const char *field = r->leaf_supplier ? seao_supplier_field_names[r->leaf]
 			: seao_notice_field_names[r->leaf];
 
-		fail(r, "element <%.40s> inside <%s> of %s: a field holds only text.",
-			 name, field, notice_name(r, buf, sizeof(buf)));
+		fail(r, "element <%.*s> inside <%s> of %s: a field holds only text.",
+			 shown, name, field, notice_name(r, buf, sizeof(buf)));
 		return false;
 	}
-	meaning = seao_xml_name_meaning(&r->names, localname);
+	meaning = seao_xml_name_meaning(&r->names, name, len);
 	switch (r->level)
 	{
 		case LEVEL_DOCUMENT:
 			if (SEAO_XML_NAME_KIND(meaning) != SEAO_XML_NAME_EXPORT)
 			{
-				fail(r, "the root element is <%.40s>, not <export>: this is not a SEAO XML export.",
-					 name);
+				fail(r, "the root element is <%.*s>, not <export>: this is not a SEAO XML export.",
+					 shown, name);
 				return false;
 			}
 			r->level = LEVEL_EXPORT;
@@ -328,8 +370,8 @@ element_start(SeaoXmlReader *r, const xmlChar *localname)
 		case LEVEL_EXPORT:
 			if (SEAO_XML_NAME_KIND(meaning) != SEAO_XML_NAME_NOTICE)
 			{
-				fail(r, "element <%.40s> inside <export>: a SEAO notices export holds only notices (<Avis>).",
-					 name);
+				fail(r, "element <%.*s> inside <export>: a SEAO notices export holds only notices (<Avis>).",
+					 shown, name);
 				return false;
 			}
 			r->current = new_notice(r);
@@ -352,7 +394,7 @@ element_start(SeaoXmlReader *r, const xmlChar *localname)
 				r->level = LEVEL_LIST;
 			}
 			else if ((f = SEAO_XML_NAME_NOTICE_FIELD(meaning)) >= 0)
-				begin_leaf(r, f, false, name);
+				begin_leaf(r, f, false, name, len);
 			else
 				r->skip = 1;
 			break;
@@ -367,7 +409,7 @@ element_start(SeaoXmlReader *r, const xmlChar *localname)
 			break;
 		case LEVEL_SUPPLIER:
 			if ((f = SEAO_XML_NAME_SUPPLIER_FIELD(meaning)) >= 0)
-				begin_leaf(r, f, true, name);
+				begin_leaf(r, f, true, name, len);
 			else
 				r->skip = 1;
 			break;
@@ -379,8 +421,8 @@ element_start(SeaoXmlReader *r, const xmlChar *localname)
 }
 
 /* An element ends. */
-static void
-element_end(SeaoXmlReader *r)
+void
+seao_xml_element_end(SeaoXmlReader *r)
 {
 	if (r->failed)
 		return;
@@ -415,155 +457,111 @@ element_end(SeaoXmlReader *r)
 	}
 }
 
-#ifdef LIBXML_SAX1_ENABLED
-
-/*
- * libxml2's SAX1 interface, its fastest (no namespace processing: a 4.3 MB
- * export takes a tenth fewer instructions than with SAX2): names come
- * whole, a prefix included (seao_xml_name_meaning drops it); attributes as name and
- * value pairs.
- */
-static void
-on_start(void *ctx, const xmlChar *name, const xmlChar **attributes)
+/* Character data: kept when it is a field's. */
+void
+seao_xml_characters(SeaoXmlReader *r, const char *ch, size_t len)
 {
-	SeaoXmlReader *r = ctx;
-	int			i;
-
-	if (!element_start(r, name) || attributes == NULL)
+	if (r->failed || r->leaf < 0 || r->skip > 0 || len == 0)
 		return;
-	for (i = 0; attributes[i] != NULL; i += 2)
-		if (xmlStrEqual(attributes[i], (const xmlChar *) "datefin") && attributes[i + 1] != NULL)
-		{
-			root_datefin(r, attributes[i + 1], (size_t) xmlStrlen(attributes[i + 1]));
-			return;
-		}
+	append_text(r, ch, len);
 }
 
-static void
-on_end(void *ctx, const xmlChar *name)
-{
-	(void) name;
-	element_end(ctx);
-}
-
-#else
+/* ---------------------------------------------------------------------
+ * The scanner's reading (xml_scan_core.h)
+ * ---------------------------------------------------------------------
+ */
 
 /*
- * libxml2's SAX2 interface, when it is built without SAX1: attributes as
- * five pointers each (name, prefix, URI, value, end of value).
+ * Put the reader back as it was before the document, but for the notices
+ * handed over, for libxml2 to read it again.
  */
 static void
-on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
-		 const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
-		 int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+reset_reading(SeaoXmlReader *r)
 {
-	SeaoXmlReader *r = ctx;
+	if (r->spare == NULL)
+		r->spare = r->current;
+	else
+		free_notice(r, r->current);
+	r->current = NULL;
+	r->level = LEVEL_DOCUMENT;
+	r->skip = 0;
+	r->leaf = -1;
+	r->has_list = false;
+	r->notices = 0;
+	r->a.free(r->a.arg, r->export_end);
+	r->export_end = NULL;
+}
+
+/*
+ * The scanner reads the document, its tokens going where libxml2's events
+ * go.  Returns false when it declines: the reader is then put back for
+ * libxml2 (the notices it handed over are not handed again: libxml2 finds
+ * the same ones first); true when it read the document or the reading
+ * stopped (r->failed).
+ */
+static bool
+scan_document(SeaoXmlReader *r, const char *data, size_t len)
+{
+	CagXmlScanner *sc = grow(r, NULL, sizeof(CagXmlScanner));
+	CagXmlToken t = CAG_XML_DECLINED;
+	bool		declined = false;
 	int			i;
 
-	(void) prefix;
-	(void) uri;
-	(void) nb_namespaces;
-	(void) namespaces;
-	(void) nb_defaulted;
-	if (!element_start(r, localname))
-		return;
-	for (i = 0; i < nb_attributes; i++)
+	if (sc == NULL)
+		return true;
+	cag_xml_scan_init(sc, data, len, r->utf8);
+	r->scan = sc;
+	while (!r->failed && !declined)
 	{
-		const xmlChar **a = attributes + i * 5;
-
-		if (a[2] == NULL && xmlStrEqual(a[0], (const xmlChar *) "datefin"))
+		sc->want_text = r->leaf >= 0 && r->skip == 0;
+		t = cag_xml_scan_next(sc);
+		if (t == CAG_XML_TEXT)
+			seao_xml_characters(r, sc->text, sc->textlen);
+		else if (t == CAG_XML_END)
+			seao_xml_element_end(r);
+		else if (t != CAG_XML_START)
+			break;
+		else if (seao_xml_element_start(r, sc->name, sc->namelen))
 		{
-			root_datefin(r, a[3], (size_t) (a[4] - a[3]));
-			return;
+			for (i = 0; i < sc->nattrs; i++)
+				if (sc->attrs[i].namelen == 7 && memcmp(sc->attrs[i].name, "datefin", 7) == 0)
+				{
+					/* (a value to normalize: libxml2's) */
+					if (sc->attrs[i].value == NULL)
+						declined = true;
+					else
+						seao_xml_root_datefin(r, sc->attrs[i].value,
+											  (size_t) sc->attrs[i].valuelen);
+					break;
+				}
 		}
 	}
+	r->scan = NULL;
+	r->a.free(r->a.arg, sc);
+	if (r->failed || t == CAG_XML_EOF)
+		return true;
+	reset_reading(r);
+	return false;
 }
 
-static void
-on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+void
+seao_xml_not_well_formed(SeaoXmlReader *r, const char *message, int line)
 {
-	(void) localname;
-	(void) prefix;
-	(void) uri;
-	element_end(ctx);
-}
-
-#endif
-
-static void
-on_characters(void *ctx, const xmlChar *ch, int len)
-{
-	SeaoXmlReader *r = ctx;
-
-	if (r->failed || r->leaf < 0 || r->skip > 0 || len <= 0)
-		return;
-	append_text(r, (const char *) ch, (size_t) len);
-}
-
-/* Record libxml2's error message (at a line, 0 if unknown) and stop. */
-static void
-xml_error(SeaoXmlReader *r, const char *message, int line)
-{
-	char		msg[CAG_MSG_LEN];
-	size_t		len;
-
 	if (r->failed)
 		return;
-	snprintf(msg, sizeof(msg), "%s", message ? message : "unknown error");
-	/* libxml2's messages may take several lines: one line here */
-	for (len = 0; msg[len]; len++)
-		if (msg[len] == '\n')
-			msg[len] = ' ';
-	len = strlen(msg);
-	while (len > 0 && (msg[len - 1] == '\n' || msg[len - 1] == ' ' || msg[len - 1] == '.'))
-		msg[--len] = '\0';
 	r->failed = true;
 	cag_fail(&r->err, CAG_ERR_SYNTAX, "Line %d: the document is not well-formed XML: %s.",
-			 line > 0 ? line : current_line(r), msg);
-	if (r->ctxt)
-		xmlStopParser(r->ctxt);
+			 line > 0 ? line : current_line(r), message);
+	if (r->lx)
+		seao_xml_libxml2_stop(r->lx);
 }
 
-#ifdef LIBXML_SAX1_ENABLED
-
-/* SAX1 reports errors (and fatal errors) as formatted messages. */
-static void
-on_error(void *ctx, const char *fmt,...) CAG_PRINTF(2, 3);
-
-static void
-on_error(void *ctx, const char *fmt,...)
+/* For tests: false makes the reader use libxml2 alone. */
+void
+seao_xml_use_scanner(SeaoXmlReader *r, bool use)
 {
-	char		msg[CAG_MSG_LEN];
-	va_list		ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	xml_error(ctx, msg, 0);
+	r->use_scanner = use;
 }
-
-/* Warnings do not stop the reading (nor go to libxml2's default output). */
-static void
-on_warning(void *ctx, const char *fmt,...) CAG_PRINTF(2, 3);
-
-static void
-on_warning(void *ctx, const char *fmt,...)
-{
-	(void) ctx;
-	(void) fmt;
-}
-
-#else
-
-static void
-on_error(void *ctx, xmlErrorPtr error)
-{
-	if (error == NULL || error->level < XML_ERR_ERROR)
-		return;
-	xml_error(ctx, error->message, error->line);
-}
-
-#endif
 
 SeaoXmlReader *
 seao_xml_create(const CagAllocator *allocator, bool utf8,
@@ -578,28 +576,11 @@ seao_xml_create(const CagAllocator *allocator, bool utf8,
 	r->utf8 = utf8;
 	r->on_notice = on_notice;
 	r->on_notice_arg = arg;
+	r->use_scanner = true;
 	r->leaf = -1;
 	r->level = LEVEL_DOCUMENT;
 	cag_error_clear(&r->err);
 
-#ifdef LIBXML_SAX1_ENABLED
-	r->sax.initialized = 1;
-	r->sax.startElement = on_start;
-	r->sax.endElement = on_end;
-#else
-	r->sax.initialized = XML_SAX2_MAGIC;
-	r->sax.startElementNs = on_start;
-	r->sax.endElementNs = on_end;
-#endif
-	r->sax.characters = on_characters;
-#ifdef LIBXML_SAX1_ENABLED
-	r->sax.error = on_error;
-	r->sax.fatalError = on_error;
-	r->sax.warning = on_warning;
-#else
-	r->sax.serror = on_error;
-#endif
-	xmlInitParser();
 	return r;
 }
 
@@ -612,92 +593,42 @@ reader_fail(SeaoXmlReader *r, const char *detail)
 	return false;
 }
 
-/*
- * libxml2's parser reading the whole document, which it copies: the
- * fastest way.
- */
-static bool
-parse_at_once(SeaoXmlReader *r, const char *data, size_t len, int options)
+/* libxml2 reads the document (seao_xml_libxml2_core.h). */
+static void
+libxml2_document(SeaoXmlReader *r, const char *data, size_t len, size_t piece)
 {
-	r->ctxt = xmlCreateMemoryParserCtxt(data, (int) len);
-	if (r->ctxt == NULL)
-		return reader_fail(r, "Out of memory while starting the XML parser.");
-	/* our handler; libxml2's is put back before the context is freed */
-	r->default_sax = r->ctxt->sax;
-	r->ctxt->sax = &r->sax;
-	r->ctxt->userData = r;
-	if (r->utf8)
-	{
-		options |= XML_PARSE_IGNORE_ENC;
-		xmlSwitchEncoding(r->ctxt, XML_CHAR_ENCODING_UTF8);
-	}
-	xmlCtxtUseOptions(r->ctxt, options);
-	xmlParseDocument(r->ctxt);
-	r->ctxt->sax = r->default_sax;
-	return true;
-}
+	int			rc;
 
-/*
- * libxml2's push parser, given the document in pieces: slower, but its
- * buffer stays the size of a piece.
- */
-static bool
-parse_in_pieces(SeaoXmlReader *r, const char *data, size_t len, size_t piece, int options)
-{
-	if (piece == 0 || piece > (size_t) INT_MAX)
-		piece = (size_t) INT_MAX;
-	r->ctxt = xmlCreatePushParserCtxt(&r->sax, r, NULL, 0, NULL);
-	if (r->ctxt == NULL)
-		return reader_fail(r, "Out of memory while starting the XML parser.");
-	if (r->utf8)
-		options |= XML_PARSE_IGNORE_ENC;
-	xmlCtxtUseOptions(r->ctxt, options);
-	while (!r->failed)
+	if ((r->lx = seao_xml_libxml2_create(r, r->utf8)) == NULL)
+		return;
+	rc = seao_xml_libxml2_parse(r->lx, data, len, piece);
+	if (rc < 0)
+		reader_fail(r, "Out of memory while starting the XML parser.");
+	else if (rc > 0 && !r->failed)
 	{
-		size_t		n = len > piece ? piece : len;
-		int			rc = xmlParseChunk(r->ctxt, data, (int) n, n == len);
-
-		if (rc != 0 && !r->failed)
-		{
-			r->failed = true;
-			cag_fail(&r->err, CAG_ERR_SYNTAX,
-					 "Line %d: the document is not well-formed XML (libxml2 error %d).",
-					 current_line(r), rc);
-		}
-		data += n;
-		len -= n;
-		if (len == 0)
-			break;
+		r->failed = true;
+		cag_fail(&r->err, CAG_ERR_SYNTAX,
+				 "Line %d: the document is not well-formed XML (libxml2 error %d).",
+				 current_line(r), rc);
 	}
-	return true;
 }
 
 bool
 seao_xml_parse(SeaoXmlReader *r, const char *data, size_t len, size_t piece,
 			   CagParseError *err)
 {
-	int			options = XML_PARSE_NONET | XML_PARSE_NOCDATA;
 	size_t		i = 0;
 
 	/* nothing but white space: say so (libxml2's message is obscure) */
 	while (i < len && cag_is_space((unsigned char) data[i]))
 		i++;
-	if (r->ctxt != NULL)
+	if (r->used)
 		reader_fail(r, "The reader has already read a document.");
 	else if (i == len)
 		reader_fail(r, "The document is empty.");
-	else if (piece == 0 && len <= (size_t) INT_MAX)
-		parse_at_once(r, data, len, options);
-	else
-		parse_in_pieces(r, data, len, piece, options);
-
-	if (!r->failed && !r->ctxt->wellFormed)
-	{
-		r->failed = true;
-		cag_fail(&r->err, CAG_ERR_SYNTAX,
-				 "Line %d: the document is not well-formed XML (libxml2 error %d).",
-				 current_line(r), r->ctxt->errNo);
-	}
+	else if (!r->use_scanner || !scan_document(r, data, len))
+		libxml2_document(r, data, len, piece);
+	r->used = true;
 	if (!r->failed && r->level != LEVEL_AFTER)
 		reader_fail(r, "The document has no root element.");
 	if (r->failed)
@@ -709,34 +640,12 @@ seao_xml_parse(SeaoXmlReader *r, const char *data, size_t len, size_t piece,
 	return true;
 }
 
-static void
-free_notice(SeaoXmlReader *r, SeaoXmlNotice *n)
-{
-	if (n == NULL)
-		return;
-	r->a.free(r->a.arg, n->suppliers);
-	r->a.free(r->a.arg, n->text);
-	r->a.free(r->a.arg, n);
-}
-
 void
 seao_xml_destroy(SeaoXmlReader *r)
 {
 	if (r == NULL)
 		return;
-	if (r->ctxt)
-	{
-		/* a DOCTYPE makes libxml2 build a document of its own */
-		if (r->ctxt->myDoc != NULL)
-		{
-			xmlFreeDoc(r->ctxt->myDoc);
-			r->ctxt->myDoc = NULL;
-		}
-		/* never let libxml2 free our handler, which is part of the reader */
-		if (r->ctxt->sax == &r->sax)
-			r->ctxt->sax = r->default_sax;
-		xmlFreeParserCtxt(r->ctxt);
-	}
+	seao_xml_libxml2_destroy(r->lx);
 	free_notice(r, r->current);
 	free_notice(r, r->spare);
 	r->a.free(r->a.arg, r->export_end);

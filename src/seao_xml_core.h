@@ -9,8 +9,9 @@
  * <dateadjudication>, <regionlivraison>, <unspscprincipale>...) and a
  * <fournisseurs> list of <fournisseur> (bidders) with theirs
  * (<nomorganisation>, <province>, <pays>, <codepostal>, <adjudicataire>,
- * <montantcontrat>...).  The reader gives the bytes to libxml2's SAX2
- * parser, which checks that the document is well-formed, and collects the
+ * <montantcontrat>...).  The reader reads the document in one pass with
+ * the scanner of xml_scan_core.h, which checks that it is well-formed
+ * (libxml2 reads the documents the scanner declines), and collects the
  * fields of each notice as text; elements it does not know are skipped.
  * It checks the structure (root <export>, notices <Avis> and nothing else
  * under it, no element inside a field, no field twice) but not the values:
@@ -21,7 +22,7 @@
  * harness can link it); memory comes from the caller's CagAllocator
  * (core.h): when it returns NULL the reader stops with an error.  The
  * reader never longjmps through libxml2: errors are recorded and stop the
- * parser.
+ * reading.
  *
  * Usage: create with the function that takes each notice as it completes,
  * parse the document, destroy.
@@ -131,16 +132,23 @@ extern SeaoXmlReader *seao_xml_create(const CagAllocator *allocator, bool utf8,
 
 /*
  * Read a whole document, handing each notice to the reader's function.
- * piece 0: libxml2 reads the document at once (it makes a copy of it:
- * its parser needs the bytes to end with a NUL);
- * otherwise it is given pieces of that many bytes (slower, but its buffer
- * stays small: for very large documents).  Returns false on the first
+ * The scanner reads the document as it is; when libxml2 reads it (a
+ * document the scanner declines), piece 0: at once (libxml2 makes a copy
+ * of it: its parser needs the bytes to end with a NUL); otherwise in
+ * pieces of that many bytes (slower, but its buffer stays small: for very
+ * large documents).  Returns false on the first
  * error (not well-formed XML, not a SEAO export, a misplaced element, or
  * the function's own): err then has a detail naming the line and, when
  * known, the notice.  A reader reads one document.
  */
 extern bool seao_xml_parse(SeaoXmlReader *reader, const char *data, size_t len,
 						   size_t piece, CagParseError *err);
+
+/*
+ * For tests: use false makes the reader give the document to libxml2
+ * without trying the scanner of xml_scan_core.h first.
+ */
+extern void seao_xml_use_scanner(SeaoXmlReader *reader, bool use);
 
 /* Free the reader and everything it holds. */
 extern void seao_xml_destroy(SeaoXmlReader *reader);

@@ -21,42 +21,54 @@ const char *const seao_supplier_field_names[SEAO_S_COUNT] = {
 	"conforme", "admissible"
 };
 
+/* The index of the name of len bytes in names[0..count), or -1. */
 static int
-field_index(const char *const *names, int count, const char *name)
+field_index(const char *const *names, int count, const char *name, size_t len)
 {
 	int			i;
 
 	for (i = 0; i < count; i++)
-		if (strcmp(names[i], name) == 0)
+		if (strlen(names[i]) == len && memcmp(names[i], name, len) == 0)
 			return i;
 	return -1;
 }
 
-int
-seao_xml_name_learn(SeaoXmlNames *names, const unsigned char *interned, int i)
+static bool
+name_is(const char *name, size_t len, const char *what)
 {
-	const char *name = (const char *) interned;
+	return strlen(what) == len && memcmp(name, what, len) == 0;
+}
+
+int
+seao_xml_name_learn(SeaoXmlNames *names, const char *name, int len, int i)
+{
+	const char *local = name;
+	size_t		n = (size_t) len;
 	const char *colon;
 	int			meaning;
 
-	/* (SAX1 gives a namespace prefix with the name) */
-	if ((colon = strchr(name, ':')) != NULL)
-		name = colon + 1;
-	if (strcmp(name, "export") == 0)
+	/* (a namespace prefix comes with the name) */
+	if ((colon = memchr(name, ':', n)) != NULL)
+	{
+		local = colon + 1;
+		n -= (size_t) (local - name);
+	}
+	if (name_is(local, n, "export"))
 		meaning = SEAO_XML_NAME_EXPORT;
-	else if (strcmp(name, "Avis") == 0)
+	else if (name_is(local, n, "Avis"))
 		meaning = SEAO_XML_NAME_NOTICE;
-	else if (strcmp(name, "fournisseurs") == 0)
+	else if (name_is(local, n, "fournisseurs"))
 		meaning = SEAO_XML_NAME_LIST;
-	else if (strcmp(name, "fournisseur") == 0)
+	else if (name_is(local, n, "fournisseur"))
 		meaning = SEAO_XML_NAME_SUPPLIER;
 	else
 		meaning = SEAO_XML_NAME_OTHER |
-			((field_index(seao_notice_field_names, SEAO_N_COUNT, name) + 1) << 4) |
-			((field_index(seao_supplier_field_names, SEAO_S_COUNT, name) + 1) << 8);
+			((field_index(seao_notice_field_names, SEAO_N_COUNT, local, n) + 1) << 4) |
+			((field_index(seao_supplier_field_names, SEAO_S_COUNT, local, n) + 1) << 8);
 	if (names->count < SEAO_XML_NAMES_MAX)
 	{
-		names->slot[i].name = interned;
+		names->slot[i].name = name;
+		names->slot[i].len = len;
 		names->slot[i].meaning = meaning;
 		names->count++;
 	}

@@ -6,20 +6,20 @@
  * The reader (seao_xml_core.c) asks the meaning of every element name it
  * meets: the export's root, a notice, the list of bidders, a bidder, or
  * one of the fields of seao_notice_field_names and seao_supplier_field_names
- * (any namespace prefix set aside).  libxml2 interns names in its
- * dictionary, so that a name met again comes back as the same pointer:
- * the meanings of the pointers seen are kept in a small hash table of the
- * pointers (open addressing; a document with more distinct names than it
- * holds has the others looked up each time: still right).
+ * (any namespace prefix set aside).  A name comes as bytes (from the
+ * document, or libxml2's copy), not NUL-terminated; the meanings of the
+ * names seen are kept in a small hash table (open addressing, the names
+ * pointed to: they must last as long as the table is used; a document with
+ * more distinct names than it holds has the others looked up each time:
+ * still right).
  *
  *-------------------------------------------------------------------------
  */
 #ifndef CAG_SEAO_XML_NAMES_CORE_H
 #define CAG_SEAO_XML_NAMES_CORE_H
 
-#include <stdint.h>
-
 #include "seao_xml_core.h"
+#include "xml_scan_core.h"
 
 typedef enum SeaoXmlNameKind
 {
@@ -47,30 +47,33 @@ typedef struct SeaoXmlNames
 {
 	struct
 	{
-		const unsigned char *name;
+		const char *name;
+		int			len;
 		int			meaning;
 	}			slot[SEAO_XML_NAMES_SLOTS];
 	int			count;
 } SeaoXmlNames;
 
 /* A name not seen yet: its meaning, remembered if there is room; i its slot. */
-extern int	seao_xml_name_learn(SeaoXmlNames *names, const unsigned char *name, int i);
+extern int	seao_xml_name_learn(SeaoXmlNames *names, const char *name, int len, int i);
 
-/* The meaning of an element name, interned by libxml2 (inline: every element). */
+/* The meaning of an element name of len (> 0) bytes (inline: every element). */
 static inline int
-seao_xml_name_meaning(SeaoXmlNames *names, const unsigned char *name)
+seao_xml_name_meaning(SeaoXmlNames *names, const char *name, int len)
 {
-	/* the pointer's slot, or the next ones */
-	int			i = (int) ((((uintptr_t) name >> 3) * UINT64_C(0x9E3779B97F4A7C15)) >> 56) &
-		(SEAO_XML_NAMES_SLOTS - 1);
+	const unsigned char *u = (const unsigned char *) name;
+	unsigned int h = (unsigned int) len * 0x9E3779B1u ^ u[0] * 0x85EBCA77u ^
+		u[len - 1] * 0xC2B2AE3Du ^ u[len >> 1] * 0x27D4EB2Fu;
+	int			i = (int) (h >> 24) & (SEAO_XML_NAMES_SLOTS - 1);
 
 	while (names->slot[i].name != NULL)
 	{
-		if (names->slot[i].name == name)
+		if (names->slot[i].len == len &&
+			cag_xml_same_bytes(names->slot[i].name, name, (size_t) len))
 			return names->slot[i].meaning;
 		i = (i + 1) & (SEAO_XML_NAMES_SLOTS - 1);
 	}
-	return seao_xml_name_learn(names, name, i);
+	return seao_xml_name_learn(names, name, len, i);
 }
 
 #endif							/* CAG_SEAO_XML_NAMES_CORE_H */

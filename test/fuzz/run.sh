@@ -57,7 +57,13 @@ for t in "$@"; do
 	mkdir -p "$out/corpus_$t"
 	corpus=""
 	[ -d "test/fuzz/corpus/$t" ] && corpus="test/fuzz/corpus/$t"
-	if ! "$out/fuzz_$t" -max_total_time="$seconds" -max_len=512 \
+	# a harness's dictionary: test/fuzz/<target>.dict, or one it names
+	dict=""
+	[ -f "test/fuzz/$t.dict" ] && dict="-dict=test/fuzz/$t.dict"
+	d=$(sed -n 's/^ \* Dictionary: test\/fuzz\/\([a-z_]*\.dict\).*/\1/p' "test/fuzz/fuzz_$t.c")
+	[ -n "$d" ] && dict="-dict=test/fuzz/$d"
+	# shellcheck disable=SC2086
+	if ! "$out/fuzz_$t" -max_total_time="$seconds" -max_len=512 $dict \
 		-artifact_prefix="$out/crash_${t}_" -print_final_stats=1 \
 		"$out/corpus_$t" $corpus >"$out/fuzz_$t.log" 2>&1; then
 		status=1

@@ -1,0 +1,950 @@
+/*-------------------------------------------------------------------------
+ *
+ * xml_scan_core.c
+ *	  A scanner of plain XML documents, in one pass, server-free.
+ *
+ * Each function below reads one construct of XML 1.0 the way libxml2 2.9
+ * reads it (the function of parser.c it mirrors is named), and declines
+ * (decline() returns NULL) wherever libxml2 would report an error or
+ * behaves in a way the scanner does not reproduce.  Pointers never go
+ * beyond s->end: every read of p[k] is preceded by a check that k bytes
+ * remain.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <string.h>
+
+#include "xml_scan_core.h"
+
+/* Where the scanner is (s->state). */
+enum
+{
+	SCAN_BEGIN,					/* nothing read yet */
+	SCAN_PROLOG,				/* before the root element */
+	SCAN_CONTENT,				/* inside the root element */
+	SCAN_EPILOG,				/* after it */
+	SCAN_EOF,
+	SCAN_DECLINED
+};
+
+/* The longest comment, PI, CDATA section or attribute value read (bytes). */
+#define MAX_CONSTRUCT 1000000
+
+/*
+ * Bytes of character data: libxml2's fast path (test_char_data) reads
+ * PLAIN ones; the others end a run.
+ */
+enum
+{
+	PLAIN = 0,					/* tab, line feed, ASCII from the space */
+	MARKUP,						/* '<' '&' */
+	BRACKET,					/* ']' (of "]]>"?) */
+	CR,							/* carriage return (before a line feed?) */
+	HIGH,						/* not ASCII */
+	BAD							/* a control character, NUL */
+};
+
+static const unsigned char text_class[256] = {
+	[0x00 ... 0x08] = BAD,
+	[0x0B ... 0x0C] = BAD,
+	['\r'] = CR,
+	[0x0E ... 0x1F] = BAD,
+	['<'] = MARKUP,
+	['&'] = MARKUP,
+	[']'] = BRACKET,
+	[0x80 ... 0xFF] = HIGH
+};
+
+/* ASCII names (xmlParseName's fast path): 1 may start one, 2 continue it. */
+static const unsigned char name_class[256] = {
+	['a' ... 'z'] = 1,
+	['A' ... 'Z'] = 1,
+	['_'] = 1,
+	[':'] = 1,
+	['0' ... '9'] = 2,
+	['-'] = 2,
+	['.'] = 2
+};
+
+/*
+ * Sixteen bytes at once (GCC's vector extension: SSE2 on x86-64, NEON on
+ * ARM, plain code elsewhere): the bytes as signed, so that those of 0x80
+ * and above are negative.
+ */
+typedef signed char Bytes16 __attribute__((vector_size(16)));
+typedef unsigned char UBytes16 __attribute__((vector_size(16)));
+
+/* The index of the first byte of bad (each 0 or -1) that is not 0, or 16. */
+static inline int
+first_set(Bytes16 bad)
+{
+	uint64_t	half[2];
+	int			i;
+
+	memcpy(half, &bad, 16);
+	for (i = 0; i < 2; i++)
+		if (half[i] != 0)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+			return i * 8 + __builtin_clzll(half[i]) / 8;
+#else
+			return i * 8 + __builtin_ctzll(half[i]) / 8;
+#endif
+	return 16;
+}
+
+/* The end of the run of PLAIN bytes at p (text_class). */
+static inline const unsigned char *
+plain_run(const unsigned char *p, const unsigned char *end)
+{
+	while (end - p >= 16)
+	{
+		Bytes16		v;
+		int			n;
+
+		memcpy(&v, p, 16);
+		n = first_set(((v < 0x20) & (v != '\t') & (v != '\n')) |
+					  (v == '<') | (v == '&') | (v == ']'));
+		p += n;
+		if (n < 16)
+			return p;
+	}
+	while (p < end && text_class[*p] == PLAIN)
+		p++;
+	return p;
+}
+
+/* The end of the run of ASCII name characters at p (name_class not 0). */
+static inline const unsigned char *
+name_run(const unsigned char *p, const unsigned char *end)
+{
+	while (end - p >= 16)
+	{
+		Bytes16		v;
+		Bytes16		lower;
+		int			n;
+
+		memcpy(&v, p, 16);
+		lower = v | 0x20;
+		n = first_set(~(((lower >= 'a') & (lower <= 'z')) | ((v >= '0') & (v <= '9')) |
+						(v == '_') | (v == ':') | (v == '.') | (v == '-')));
+		p += n;
+		if (n < 16)
+			return p;
+	}
+	while (p < end && name_class[*p] != 0)
+		p++;
+	return p;
+}
+
+static void *
+decline(CagXmlScanner *s, const char *why)
+{
+	s->declined = why;
+	s->state = SCAN_DECLINED;
+	return NULL;
+}
+
+/* The same, as a token. */
+static CagXmlToken
+declined(CagXmlScanner *s, const char *why)
+{
+	decline(s, why);
+	return CAG_XML_DECLINED;
+}
+
+static inline bool
+is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/*
+ * Skip white space (SKIP_BLANKS); a carriage return must come before a
+ * line feed.  Returns where it stops, NULL to decline.
+ */
+static const unsigned char *
+skip_blanks(CagXmlScanner *s, const unsigned char *p)
+{
+	while (p < s->end && is_blank(*p))
+	{
+		if (*p == '\r' && (p + 1 == s->end || p[1] != '\n'))
+			return decline(s, "a carriage return without a line feed");
+		p++;
+	}
+	return p;
+}
+
+/*
+ * The length of the character at p, if it is an XML Char
+ * (xmlCurrentChar, IS_CHAR); 0 if not (or not valid UTF-8).  A carriage
+ * return counts only before a line feed.
+ */
+static int
+char_len(const CagXmlScanner *s, const unsigned char *p)
+{
+	size_t		left = (size_t) (s->end - p);
+	unsigned char c = p[0];
+	unsigned int v;
+
+	if (c < 0x80)
+		return text_class[c] == BAD ? 0 :
+			c != '\r' ? 1 : (left > 1 && p[1] == '\n') ? 1 : 0;
+	if (s->latin1)
+		return 1;
+	if (c < 0xC2 || c > 0xF4 || left < 2 || (p[1] & 0xC0) != 0x80)
+		return 0;
+	if (c < 0xE0)
+		return 2;
+	if (left < 3 || (p[2] & 0xC0) != 0x80)
+		return 0;
+	if (c < 0xF0)
+	{
+		v = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+		return v < 0x800 || (v >= 0xD800 && v <= 0xDFFF) || v > 0xFFFD ? 0 : 3;
+	}
+	if (left < 4 || (p[3] & 0xC0) != 0x80)
+		return 0;
+	v = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+	return v < 0x10000 || v > 0x10FFFF ? 0 : 4;
+}
+
+/*
+ * Check characters from p up to the terminator term (NUL-terminated, two
+ * or three bytes), which it returns a pointer to; NULL to decline.  What a
+ * comment ("--", with "--" allowed only before '>'), a PI ("?>") or a CDATA
+ * section ("]]>") holds.
+ */
+static const unsigned char *
+scan_until(CagXmlScanner *s, const unsigned char *p, const char *term)
+{
+	size_t		tlen = strlen(term);
+	const unsigned char *start = p;
+
+	for (;;)
+	{
+		int			n;
+
+		if ((size_t) (s->end - p) < tlen)
+			return decline(s, "a construct not closed");
+		if (p[0] == (unsigned char) term[0] && memcmp(p, term, tlen) == 0)
+		{
+			/* in a comment, "--" must be "-->" */
+			if (term[0] == '-' && (s->end - p < 3 || p[2] != '>'))
+				return decline(s, "\"--\" inside a comment");
+			return p;
+		}
+		if (p - start > MAX_CONSTRUCT)
+			return decline(s, "a long comment, PI or CDATA section");
+		if ((n = char_len(s, p)) == 0)
+			return decline(s, "not a character");
+		p += n;
+	}
+}
+
+/* An ASCII name at p (xmlParseName); its end, or NULL to decline. */
+static const unsigned char *
+scan_name(CagXmlScanner *s, const unsigned char *p)
+{
+	const unsigned char *start = p;
+
+	if (p == s->end || name_class[*p] != 1)
+		return decline(s, "not an ASCII name");
+	p = name_run(p + 1, s->end);
+	if (p - start > 1000)
+		return decline(s, "a long name");
+	/* libxml2 reads a name that goes on in another way (complex path) */
+	if (p == s->end || *p >= 0x80 || *p == 0)
+		return decline(s, "a name that is not ASCII");
+	return p;
+}
+
+/* A comment, p after "<!--" (xmlParseComment); after it, or NULL. */
+static const unsigned char *
+scan_comment(CagXmlScanner *s, const unsigned char *p)
+{
+	p = scan_until(s, p, "--");
+	return p ? p + 3 : NULL;
+}
+
+/*
+ * A processing instruction, p after "<?" (xmlParsePI); after it, or
+ * NULL.  Targets that libxml2 reserves or warns about (xml..., a colon)
+ * are declined.
+ */
+static const unsigned char *
+scan_pi(CagXmlScanner *s, const unsigned char *p)
+{
+	const unsigned char *name = p;
+
+	if ((p = scan_name(s, p)) == NULL)
+		return NULL;
+	if (p - name >= 3 && (name[0] | 0x20) == 'x' && (name[1] | 0x20) == 'm' &&
+		(name[2] | 0x20) == 'l')
+		return decline(s, "a processing instruction named xml...");
+	if (memchr(name, ':', (size_t) (p - name)) != NULL)
+		return decline(s, "a processing instruction with a colon");
+	if (s->end - p >= 2 && p[0] == '?' && p[1] == '>')
+		return p + 2;
+	if (!is_blank(*p))
+		return decline(s, "no space after a processing instruction's target");
+	if ((p = skip_blanks(s, p)) == NULL || (p = scan_until(s, p, "?>")) == NULL)
+		return NULL;
+	return p + 2;
+}
+
+/* Misc before or after the root (xmlParseMisc): blanks, comments, PIs. */
+static const unsigned char *
+scan_misc(CagXmlScanner *s, const unsigned char *p)
+{
+	for (;;)
+	{
+		if ((p = skip_blanks(s, p)) == NULL)
+			return NULL;
+		if (s->end - p >= 4 && memcmp(p, "<!--", 4) == 0)
+			p = scan_comment(s, p + 4);
+		else if (s->end - p >= 2 && p[0] == '<' && p[1] == '?')
+			p = scan_pi(s, p + 2);
+		else
+			return p;
+		if (p == NULL)
+			return NULL;
+	}
+}
+
+/* An ASCII keyword at p, then S? '=' S? and a quote; after the quote. */
+static const unsigned char *
+scan_pseudo_attr(CagXmlScanner *s, const unsigned char *p, const char *name,
+				 unsigned char *quote)
+{
+	size_t		len = strlen(name);
+
+	if ((size_t) (s->end - p) < len || memcmp(p, name, len) != 0)
+		return decline(s, "an unusual XML declaration");
+	if ((p = skip_blanks(s, p + len)) == NULL || p == s->end || *p != '=')
+		return decline(s, "an unusual XML declaration");
+	if ((p = skip_blanks(s, p + 1)) == NULL || p == s->end || (*p != '"' && *p != '\''))
+		return decline(s, "an unusual XML declaration");
+	*quote = *p;
+	return p + 1;
+}
+
+/* Is the encoding name [p, p + len) name, in any case? */
+static bool
+encoding_is(const unsigned char *p, size_t len, const char *name)
+{
+	size_t		i;
+
+	if (len != strlen(name))
+		return false;
+	for (i = 0; i < len; i++)
+		if ((p[i] >= 'a' && p[i] <= 'z' ? p[i] - 0x20 : p[i]) != (unsigned char) name[i])
+			return false;
+	return true;
+}
+
+/*
+ * The encoding declaration's value, p on it (xmlParseEncName): sets
+ * latin1; utf8 (the text is decoded already) ignores it.  After the
+ * closing quote, or NULL.
+ */
+static const unsigned char *
+scan_encoding(CagXmlScanner *s, const unsigned char *p, unsigned char quote,
+			  bool utf8, bool bom)
+{
+	const unsigned char *name = p;
+
+	if (p == s->end || !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+		return decline(s, "an unusual encoding name");
+	while (p < s->end && p - name < 40 &&
+		   (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || (*p >= '0' && *p <= '9') ||
+			*p == '.' || *p == '_' || *p == '-'))
+		p++;
+	if (p == s->end || *p != quote)
+		return decline(s, "an unusual encoding name");
+	if (utf8 || encoding_is(name, (size_t) (p - name), "UTF-8") ||
+		encoding_is(name, (size_t) (p - name), "UTF8"))
+		return p + 1;
+	if (!bom && encoding_is(name, (size_t) (p - name), "ISO-8859-1"))
+	{
+		s->latin1 = true;
+		return p + 1;
+	}
+	return decline(s, "an encoding other than UTF-8 and ISO-8859-1");
+}
+
+/*
+ * The byte order mark and the XML declaration (xmlParseXMLDecl), exactly
+ * <?xml version="1.0"[ encoding="..."][ standalone="yes|no"] ?>.
+ */
+static const unsigned char *
+scan_declaration(CagXmlScanner *s, const unsigned char *p, bool utf8)
+{
+	bool		bom = false;
+	unsigned char q;
+
+	if (s->end - p >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+	{
+		p += 3;
+		bom = true;
+	}
+	if (s->end - p < 6 || memcmp(p, "<?xml", 5) != 0 || !is_blank(p[5]))
+		return p;
+	if ((p = skip_blanks(s, p + 5)) == NULL ||
+		(p = scan_pseudo_attr(s, p, "version", &q)) == NULL)
+		return NULL;
+	if (s->end - p < 4 || memcmp(p, "1.0", 3) != 0 || p[3] != q)
+		return decline(s, "an XML version other than 1.0");
+	p += 4;
+	if (p < s->end && is_blank(*p) && (p = skip_blanks(s, p)) != NULL &&
+		s->end - p >= 8 && memcmp(p, "encoding", 8) == 0)
+	{
+		if ((p = scan_pseudo_attr(s, p, "encoding", &q)) == NULL ||
+			(p = scan_encoding(s, p, q, utf8, bom)) == NULL)
+			return NULL;
+		if (p < s->end && is_blank(*p))
+			p = skip_blanks(s, p);
+	}
+	if (p != NULL && s->end - p >= 10 && memcmp(p, "standalone", 10) == 0 && is_blank(p[-1]))
+	{
+		if ((p = scan_pseudo_attr(s, p, "standalone", &q)) == NULL)
+			return NULL;
+		if (s->end - p >= 4 && memcmp(p, "yes", 3) == 0 && p[3] == q)
+			p += 4;
+		else if (s->end - p >= 3 && memcmp(p, "no", 2) == 0 && p[2] == q)
+			p += 3;
+		else
+			return decline(s, "an unusual standalone declaration");
+		p = skip_blanks(s, p);
+	}
+	if (p == NULL || s->end - p < 2 || p[0] != '?' || p[1] != '>')
+		return decline(s, "an unusual XML declaration");
+	return p + 2;
+}
+
+/*
+ * A reference, p after '&' (xmlParseReference, xmlParseCharRef): its
+ * character in UTF-8 into out (at least 4 bytes), its length into *len;
+ * after the ';', or NULL.
+ */
+static const unsigned char *
+scan_reference(CagXmlScanner *s, const unsigned char *p, char *out, int *len)
+{
+	static const char *const names[5] = {"lt;", "gt;", "amp;", "apos;", "quot;"};
+	static const char chars[5] = {'<', '>', '&', '\'', '"'};
+	unsigned int v = 0;
+	int			digits = 0;
+	int			i;
+
+	if (p == s->end)
+		return decline(s, "the document ends in a reference");
+	if (*p != '#')
+	{
+		for (i = 0; i < 5; i++)
+		{
+			size_t		n = strlen(names[i]);
+
+			if ((size_t) (s->end - p) >= n && memcmp(p, names[i], n) == 0)
+			{
+				out[0] = chars[i];
+				*len = 1;
+				return p + n;
+			}
+		}
+		return decline(s, "an entity that is not predefined");
+	}
+	if (s->end - p >= 2 && p[1] == 'x')
+	{
+		for (p += 2; p < s->end && digits < 8; p++, digits++)
+		{
+			unsigned char c = (unsigned char) (*p | 0x20);
+
+			if (*p >= '0' && *p <= '9')
+				v = v * 16 + (unsigned int) (*p - '0');
+			else if (c >= 'a' && c <= 'f')
+				v = v * 16 + (unsigned int) (c - 'a' + 10);
+			else
+				break;
+		}
+	}
+	else
+		for (p++; p < s->end && digits < 8 && *p >= '0' && *p <= '9'; p++, digits++)
+			v = v * 10 + (unsigned int) (*p - '0');
+	if (digits == 0 || p == s->end || *p != ';')
+		return decline(s, "an unusual character reference");
+	/* an XML Char, written in UTF-8 */
+	if (v < 0x80)
+	{
+		if (v < 0x20 && v != '\t' && v != '\n' && v != '\r')
+			return decline(s, "a reference to a character that XML forbids");
+		out[0] = (char) v;
+		*len = 1;
+	}
+	else if (v < 0x800)
+	{
+		out[0] = (char) (0xC0 | (v >> 6));
+		out[1] = (char) (0x80 | (v & 0x3F));
+		*len = 2;
+	}
+	else if (v < 0x10000)
+	{
+		if ((v >= 0xD800 && v <= 0xDFFF) || v > 0xFFFD)
+			return decline(s, "a reference to a character that XML forbids");
+		out[0] = (char) (0xE0 | (v >> 12));
+		out[1] = (char) (0x80 | ((v >> 6) & 0x3F));
+		out[2] = (char) (0x80 | (v & 0x3F));
+		*len = 3;
+	}
+	else
+	{
+		if (v > 0x10FFFF)
+			return decline(s, "a reference beyond Unicode");
+		out[0] = (char) (0xF0 | (v >> 18));
+		out[1] = (char) (0x80 | ((v >> 12) & 0x3F));
+		out[2] = (char) (0x80 | ((v >> 6) & 0x3F));
+		out[3] = (char) (0x80 | (v & 0x3F));
+		*len = 4;
+	}
+	return p + 1;
+}
+
+/*
+ * An attribute value, p on its quote (xmlParseAttValueInternal): records
+ * it in a (plain or not, see CagXmlAttribute); after the closing quote, or
+ * NULL.
+ */
+static const unsigned char *
+scan_att_value(CagXmlScanner *s, const unsigned char *p, CagXmlAttribute *a)
+{
+	unsigned char quote = *p++;
+	const unsigned char *start = p;
+	bool		plain = true;
+
+	for (;;)
+	{
+		char		ref[4];
+		int			n;
+
+		if (p == s->end)
+			return decline(s, "an attribute value not closed");
+		if (*p == quote)
+			break;
+		if (*p == '<')
+			return decline(s, "'<' in an attribute value");
+		if (*p == '&')
+		{
+			if ((p = scan_reference(s, p + 1, ref, &n)) == NULL)
+				return NULL;
+			plain = false;
+			continue;
+		}
+		if ((n = char_len(s, p)) == 0)
+			return decline(s, "not a character");
+		if (*p < 0x20 || (*p >= 0x80 && s->latin1))
+			plain = false;		/* normalized, or converted */
+		p += n;
+		if (p - start > MAX_CONSTRUCT)
+			return decline(s, "a long attribute value");
+	}
+	a->value = plain ? (const char *) start : NULL;
+	a->valuelen = (int) (p - start);
+	return p + 1;
+}
+
+/* An attribute, p on its name (xmlParseAttribute); after it, or NULL. */
+static const unsigned char *
+scan_attribute(CagXmlScanner *s, const unsigned char *p)
+{
+	const unsigned char *name = p;
+	CagXmlAttribute *a;
+	int			i;
+
+	if ((p = scan_name(s, p)) == NULL)
+		return NULL;
+	if (s->nattrs == CAG_XML_MAX_ATTRS)
+		return decline(s, "many attributes");
+	a = &s->attrs[s->nattrs];
+	a->name = (const char *) name;
+	a->namelen = (int) (p - name);
+	/* no attribute twice (libxml2 compares the names as written) */
+	for (i = 0; i < s->nattrs; i++)
+		if (s->attrs[i].namelen == a->namelen &&
+			memcmp(s->attrs[i].name, a->name, (size_t) a->namelen) == 0)
+			return decline(s, "an attribute twice");
+	if ((p = skip_blanks(s, p)) == NULL || p == s->end || *p != '=')
+		return decline(s, "an attribute without a value");
+	if ((p = skip_blanks(s, p + 1)) == NULL || p == s->end || (*p != '"' && *p != '\''))
+		return decline(s, "an attribute value without quotes");
+	if ((p = scan_att_value(s, p, a)) == NULL)
+		return NULL;
+	s->nattrs++;
+	return p;
+}
+
+/* The START token of the tag whose '>' or "/>" is at q. */
+static inline CagXmlToken
+start_token(CagXmlScanner *s, const unsigned char *q)
+{
+	s->offset = (size_t) (q - s->doc);
+	s->empty_end = *q == '/';
+	s->cur = q + (s->empty_end ? 2 : 1);
+	s->open[s->depth].name = (const unsigned char *) s->name;
+	s->open[s->depth].len = s->namelen;
+	s->depth++;
+	s->state = SCAN_CONTENT;
+	return CAG_XML_START;
+}
+
+/*
+ * The attributes of a start tag and its end, p after its name
+ * (xmlParseStartTag): the START token.
+ */
+static CagXmlToken
+scan_attributes(CagXmlScanner *s, const unsigned char *p)
+{
+	for (;;)
+	{
+		const unsigned char *q = skip_blanks(s, p);
+
+		if (q == NULL || q == s->end)
+			return declined(s, "a start tag not closed");
+		if (*q == '>' || (*q == '/' && s->end - q >= 2 && q[1] == '>'))
+			return start_token(s, q);
+		if (q == p)
+			return declined(s, "no space before an attribute");
+		if ((p = scan_attribute(s, q)) == NULL)
+			return CAG_XML_DECLINED;
+	}
+}
+
+/* A start tag, p after '<' (xmlParseElementStart): the START token. */
+static inline CagXmlToken
+scan_start_tag(CagXmlScanner *s, const unsigned char *p)
+{
+	const unsigned char *name = p;
+
+	if ((p = scan_name(s, p)) == NULL)
+		return CAG_XML_DECLINED;
+	if (s->depth == CAG_XML_MAX_DEPTH)
+		return declined(s, "deep elements");
+	s->name = (const char *) name;
+	s->namelen = (int) (p - name);
+	s->nattrs = 0;
+	/* (scan_name stops before the end) */
+	return *p == '>' ? start_token(s, p) : scan_attributes(s, p);
+}
+
+/* The element ends: the END token (p after its '>'). */
+static inline CagXmlToken
+end_element(CagXmlScanner *s, const unsigned char *p)
+{
+	s->depth--;
+	s->name = (const char *) s->open[s->depth].name;
+	s->namelen = s->open[s->depth].len;
+	s->offset = (size_t) (p - s->doc);
+	s->cur = p;
+	if (s->depth == 0)
+		s->state = SCAN_EPILOG;
+	return CAG_XML_END;
+}
+
+/* An end tag, p after "</" (xmlParseEndTag1): the END token. */
+static inline CagXmlToken
+scan_end_tag(CagXmlScanner *s, const unsigned char *p)
+{
+	size_t		len = (size_t) s->open[s->depth - 1].len;
+
+	if ((size_t) (s->end - p) <= len || !cag_xml_same_bytes(p, s->open[s->depth - 1].name, len))
+		return declined(s, "an end tag that does not match");
+	p += len;
+	if (*p != '>' && (!is_blank(*p) || (p = skip_blanks(s, p)) == NULL || p == s->end || *p != '>'))
+		return declined(s, "an end tag not closed");
+	return end_element(s, p + 1);
+}
+
+/*
+ * Character data at p (xmlParseCharData): checks it up to the next '<' or
+ * '&', which it returns (or the end), or NULL; s->pending_cr tells
+ * whether it holds a carriage return.
+ */
+static inline const unsigned char *
+scan_chardata(CagXmlScanner *s, const unsigned char *p)
+{
+	const unsigned char *end = s->end;
+	int			n;
+
+	s->pending_cr = false;
+	for (;;)
+	{
+		p = plain_run(p, end);
+		if (p == end)
+			return p;
+		switch (text_class[*p])
+		{
+			case MARKUP:
+				return p;
+			case BRACKET:
+				if (end - p >= 3 && p[1] == ']' && p[2] == '>')
+					return decline(s, "\"]]>\" in text");
+				p++;
+				break;
+			case CR:
+				if (end - p < 2 || p[1] != '\n')
+					return decline(s, "a carriage return without a line feed");
+				s->pending_cr = true;
+				p += 2;
+				break;
+			case HIGH:
+				if ((n = char_len(s, p)) == 0)
+					return decline(s, "not a character");
+				p += n;
+				break;
+			default:
+				return decline(s, "not a character");
+		}
+	}
+}
+
+/*
+ * Give the next piece of the checked text s->pending as a TEXT token:
+ * the bytes up to a carriage return (left out), or, in ISO-8859-1,
+ * converted into s->buf.  False when none is left.
+ */
+static bool
+drain_pending(CagXmlScanner *s)
+{
+	const unsigned char *p = s->pending;
+	const unsigned char *end = s->pending_end;
+
+	while (p < end && *p == '\r')
+		p++;
+	s->pending = NULL;
+	if (p == end)
+		return false;
+	if (!s->latin1)
+	{
+		const unsigned char *cr = s->pending_cr ? memchr(p, '\r', (size_t) (end - p)) : NULL;
+
+		s->text = (const char *) p;
+		s->textlen = (size_t) ((cr ? cr : end) - p);
+		s->pending = cr;
+		return true;
+	}
+	s->textlen = 0;
+	while (p < end && *p != '\r' && s->textlen < CAG_XML_BUF - 1)
+	{
+		if (*p < 0x80)
+			s->buf[s->textlen++] = (char) *p;
+		else
+		{
+			s->buf[s->textlen++] = (char) (0xC0 | (*p >> 6));
+			s->buf[s->textlen++] = (char) (0x80 | (*p & 0x3F));
+		}
+		p++;
+	}
+	s->text = s->buf;
+	s->pending = p < end ? p : NULL;
+	return true;
+}
+
+/* Text [p, end), checked: a TEXT token if the caller wants it. */
+static bool
+give_text(CagXmlScanner *s, const unsigned char *p, const unsigned char *end)
+{
+	if (!s->want_text || p == end)
+		return false;
+	if (!s->latin1 && !s->pending_cr)
+	{
+		/* (the usual case: the bytes as they are) */
+		s->text = (const char *) p;
+		s->textlen = (size_t) (end - p);
+		return true;
+	}
+	s->pending = p;
+	s->pending_end = end;
+	return drain_pending(s);
+}
+
+/*
+ * Markup inside the root other than tags, p on '<': a comment, a PI, a
+ * CDATA section (xmlParseCDSect: given as character data).  After it, or
+ * NULL; s->pending holds the text of a CDATA section wanted.
+ */
+static const unsigned char *
+scan_other_markup(CagXmlScanner *s, const unsigned char *p)
+{
+	const unsigned char *q;
+
+	if (p[1] == '?')
+		return scan_pi(s, p + 2);
+	if (p[1] == '!' && s->end - p >= 4 && p[2] == '-' && p[3] == '-')
+		return scan_comment(s, p + 4);
+	if (p[1] != '!' || s->end - p < 9 || memcmp(p, "<![CDATA[", 9) != 0)
+		return decline(s, "not a tag, a comment, a PI or a CDATA section");
+	if ((q = scan_until(s, p + 9, "]]>")) == NULL)
+		return NULL;
+	s->pending_cr = memchr(p + 9, '\r', (size_t) (q - p - 9)) != NULL;
+	if (s->want_text && q > p + 9)
+	{
+		s->pending = p + 9;
+		s->pending_end = q;
+	}
+	return q + 3;
+}
+
+/* A reference inside the root, p on '&': after it, or NULL. */
+static const unsigned char *
+scan_content_reference(CagXmlScanner *s, const unsigned char *p)
+{
+	int			len;
+
+	if ((p = scan_reference(s, p + 1, s->buf, &len)) != NULL)
+	{
+		s->text = s->buf;
+		s->textlen = (size_t) len;
+	}
+	return p;
+}
+
+/* The next token inside the root element (xmlParseContentInternal). */
+static CagXmlToken
+scan_content(CagXmlScanner *s)
+{
+	const unsigned char *p = s->cur;
+	const unsigned char *end = s->end;
+
+	for (;;)
+	{
+		const unsigned char *text;
+
+		if (p == end)
+			return declined(s, "the document ends inside an element");
+		if (*p == '<')
+		{
+			if (end - p < 2)
+				return declined(s, "the document ends inside an element");
+			if (p[1] == '/')
+				return scan_end_tag(s, p + 2);
+			if (name_class[p[1]] == 1)
+				return scan_start_tag(s, p + 1);
+			if ((p = scan_other_markup(s, p)) == NULL)
+				return CAG_XML_DECLINED;
+			s->cur = p;
+			if (s->pending != NULL && drain_pending(s))
+				return CAG_XML_TEXT;
+			continue;
+		}
+		if (*p == '&')
+		{
+			if ((p = scan_content_reference(s, p)) == NULL)
+				return CAG_XML_DECLINED;
+			s->cur = p;
+			if (s->want_text)
+				return CAG_XML_TEXT;
+			continue;
+		}
+		text = p;
+		if ((p = scan_chardata(s, p)) == NULL)
+			return CAG_XML_DECLINED;
+		s->cur = p;
+		if (give_text(s, text, p))
+			return CAG_XML_TEXT;
+	}
+}
+
+void
+cag_xml_scan_init(CagXmlScanner *s, const char *doc, size_t len, bool utf8)
+{
+	memset(s, 0, sizeof(CagXmlScanner));
+	s->doc = (const unsigned char *) doc;
+	s->end = s->doc + len;
+	s->line_pos = s->doc;
+	s->line = 1;
+	s->cur = scan_declaration(s, s->doc, utf8);
+	if (s->cur != NULL)
+		s->state = SCAN_PROLOG;
+}
+
+CagXmlToken
+cag_xml_scan_next(CagXmlScanner *s)
+{
+	const unsigned char *p;
+
+	/* (the usual case first) */
+	if (s->state == SCAN_CONTENT && !s->empty_end && s->pending == NULL)
+		return scan_content(s);
+	if (s->empty_end)
+	{
+		s->empty_end = false;
+		return end_element(s, s->cur);
+	}
+	if (s->pending != NULL && drain_pending(s))
+		return CAG_XML_TEXT;
+	switch (s->state)
+	{
+		case SCAN_PROLOG:
+			if ((p = scan_misc(s, s->cur)) == NULL)
+				return CAG_XML_DECLINED;
+			if (s->end - p < 2 || p[0] != '<' || name_class[p[1]] != 1)
+				return declined(s, "no root element, or a DOCTYPE");
+			return scan_start_tag(s, p + 1);
+		case SCAN_CONTENT:
+			return scan_content(s);
+		case SCAN_EPILOG:
+			if ((p = scan_misc(s, s->cur)) == NULL)
+				return CAG_XML_DECLINED;
+			if (p != s->end)
+				return declined(s, "something after the root element");
+			s->state = SCAN_EOF;
+			s->cur = p;
+			return CAG_XML_EOF;
+		case SCAN_EOF:
+			return CAG_XML_EOF;
+		default:
+			return CAG_XML_DECLINED;
+	}
+}
+
+/*
+ * The line feeds in [p, end): sixteen bytes at once, counted in each of
+ * the sixteen lanes (at most 255 rounds before the lanes are added up).
+ */
+static size_t
+count_newlines(const unsigned char *p, const unsigned char *end)
+{
+	size_t		n = 0;
+
+	while (end - p >= 16)
+	{
+		UBytes16	count = {0};
+		unsigned char lanes[16];
+		int			round;
+		int			i;
+
+		for (round = 0; round < 255 && end - p >= 16; round++, p += 16)
+		{
+			UBytes16	v;
+
+			memcpy(&v, p, 16);
+			count -= (UBytes16) (v == '\n');
+		}
+		memcpy(lanes, &count, 16);
+		for (i = 0; i < 16; i++)
+			n += lanes[i];
+	}
+	for (; p < end; p++)
+		n += *p == '\n';
+	return n;
+}
+
+int
+cag_xml_scan_line(CagXmlScanner *s)
+{
+	const unsigned char *target = s->doc + s->offset;
+
+	if (target > s->line_pos)
+	{
+		s->line += (int) count_newlines(s->line_pos, target);
+		s->line_pos = target;
+	}
+	return s->line;
+}
