@@ -16,7 +16,7 @@ xml=$CAG_TOP/test/data/seao/seao_avis_2013-01.xml
 columns="purchased_on, buyer, buyer_region, delivery_region, delivery_regions, supplier_name,
  supplier_neq, supplier_province, supplier_postal_code, supplier_country, category, description,
  amount, source, source_ref"
-empty="TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices"
+empty="TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices, cag_ovt.tender_bids"
 psql_bin=$(cag_bindir)/psql
 load_bin=$(cag_bindir)/cag_ovt-load
 
@@ -60,6 +60,6 @@ SELECT format('COPY cag_ovt.purchases (%s) FROM %L (FORMAT csv)', :'columns', :'
 SELECT format('SELECT cag_ovt.load_seao_xml(pg_read_binary_file(%L))', :'big') AS load_stmt \gset
 SELECT bench.compare('SEAO XML load, Jan. 2013 ten times over (19,390 notices, 43 MB) vs COPY of its purchases',
     :'copy_stmt', :'load_stmt', NULL, 3, 19390,
-    prepare => 'TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices') \g /dev/null
-TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices;
+    prepare => 'TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices, cag_ovt.tender_bids') \g /dev/null
+TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices, cag_ovt.tender_bids;
 EOF

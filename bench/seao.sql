@@ -40,21 +40,21 @@ SELECT format($$SELECT cag_ovt.load_seao_xml(convert_from(pg_read_binary_file(%L
 
 SELECT bench.compare('SEAO XML load, Jan. 2013 (1,939 notices) vs COPY of its purchases',
     :'copy_stmt', :'load_stmt', '<= 2.5', 5, 1939,
-    prepare => 'TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices');
+    prepare => 'TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices, cag_ovt.tender_bids');
 SELECT bench.compare('SEAO XML load, every party new to known_parties, vs COPY',
     :'copy_stmt', :'load_stmt', NULL, 5, 1939,
-    prepare => 'TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices, '
+    prepare => 'TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices, cag_ovt.tender_bids, '
                'cag_ovt.known_parties');
 SELECT bench.compare('SEAO XML load, xml argument (the xml type parses first)',
     :'copy_stmt', :'load_xml_stmt', NULL, 5, 1939,
-    prepare => 'TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices');
+    prepare => 'TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices, cag_ovt.tender_bids');
 -- reloading: the baseline loads the file into empty tables, the candidate
 -- loads it again
 SELECT bench.compare('SEAO XML reload of the same file (nothing changes) vs its first load',
-    'TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices; ' || :'load_stmt',
+    'TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices, cag_ovt.tender_bids; ' || :'load_stmt',
     :'load_stmt', NULL, 5, 1939);
 
-TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices;
+TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices, cag_ovt.tender_bids;
 DELETE FROM cag_ovt.known_parties WHERE learned;
 \set rm 'rm -f ' :'csvfile'
 COPY (SELECT) TO PROGRAM :'rm';
