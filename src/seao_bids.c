@@ -83,11 +83,19 @@ typedef struct BidRow
 #define B_ORDINAL NBIDCOLS
 
 /* Rows per INSERT statement (bounds the arrays' memory). */
-#define BIDS_PER_INSERT 2000
+#define BIDS_PER_INSERT 200
 
 /*
- * The bids of the first pass: a tuple store (in memory up to work_mem, then
- * on disk, as the purchases' rows), and its row type.
+ * Memory of the bids' tuple store before it goes to disk, in kB: the
+ * purchases' rows already hold up to work_mem, and a file has about two
+ * bids per purchase; the peak memory of a load stays within 2.5 times the
+ * file (bench/seao.sh).
+ */
+#define BIDS_STORE_KB 256
+
+/*
+ * The bids of the first pass: a tuple store (in memory up to
+ * BIDS_STORE_KB, then on disk, as the purchases' rows), and its row type.
  */
 struct SeaoBidStore
 {
@@ -156,7 +164,7 @@ seao_bids_begin(SeaoRows *r)
 	b->desc = CreateTemplateTupleDesc(NBIDCOLS + 1);
 	for (c = 0; c <= NBIDCOLS; c++)
 		TupleDescInitEntry(b->desc, (AttrNumber) (c + 1), NULL, bid_col_type((BidCol) c), -1, 0);
-	b->store = tuplestore_begin_heap(false, false, work_mem);
+	b->store = tuplestore_begin_heap(false, false, Min(work_mem, BIDS_STORE_KB));
 	r->bids = b;
 }
 
