@@ -48,6 +48,7 @@ SQL_PARTS = \
 	src/purchase_views.sql \
 	src/spend_by_month.sql \
 	src/spend_figures.sql \
+	src/bids.sql \
 	src/indicator_views.sql \
 	src/seao.sql \
 	src/registries.sql \
@@ -63,7 +64,7 @@ CORE_OBJS = \
 	src/geography_core.o src/place_core.o src/locality_core.o src/locate_core.o \
 	src/purchase_class_core.o src/classify_core.o \
 	src/cents_core.o src/json_reader_core.o src/spend_summary_core.o src/share_state_core.o \
-	src/seao_core.o src/seao_rules_core.o src/seao_xml_core.o src/seao_xml_names_core.o \
+	src/seao_core.o src/seao_rules_core.o src/seao_bids_core.o src/seao_xml_core.o src/seao_xml_names_core.o \
 	src/seao_xml_libxml2_core.o src/xml_scan_core.o
 
 OBJS = $(CORE_OBJS) \
@@ -82,7 +83,7 @@ OBJS = $(CORE_OBJS) \
 	src/spend_summary.o \
 	src/share_agg.o \
 	src/purchase_summaries.o \
-	src/seao.o src/seao_xml.o src/seao_ocds.o src/seao_ocds_stream.o src/seao_rows.o src/seao_load.o
+	src/seao.o src/seao_xml.o src/seao_ocds.o src/seao_ocds_stream.o src/seao_rows.o src/seao_load.o src/seao_bids.o
 
 # The install script of the current version is assembled from src/*.sql;
 # released versions' install scripts and the upgrade scripts are frozen in
@@ -99,7 +100,7 @@ EXTRA_CLEAN = $(EXTENSION)--*.sql.tmp.* test/fuzz/build src/municipalities.sql s
 
 REGRESS = neq fiscal_year postal_code unspsc qc_region geography locality reference_tables currency \
 	purchase_class classify spend_summary spend_agg share_agg purchase_summaries amount_cents indicators \
-	purchase_views seao seao_load catalog data_dictionary report recv
+	purchase_views seao seao_load bids catalog data_dictionary report recv
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=$(EXTENSION)
 
 PG_CONFIG ?= pg_config

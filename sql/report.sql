@@ -125,6 +125,28 @@ SELECT fr LIKE '%Essai &lt;b&gt;gras&lt;/b&gt; &amp; « guillemets »%' AS escap
        outside LIKE '%This year is outside the plan years.%' AS outside_noted,
        fr NOT LIKE '%outside the plan%' AS inside
 FROM doc;
+
+-- Competition: no bids, no table; with bids, a row per delivery region and
+-- one for all of Québec, their counts the view's over the open and
+-- invitation calls (a sole-source notice is left out).
+SELECT fr ~ '<section id="competition"><h2>[^<]+</h2><p>[^<]+</p><p>Aucune.</p></section>' AS no_bids
+FROM doc;
+INSERT INTO tender_bids (notice, format, bidder, procedure, is_winner, purchased_on,
+                         delivery_region, supplier_region, supplier_postal_code)
+VALUES ('1', 'xml', 1, 'open', true, '2021-06-01', '05', '05', NULL),
+       ('1', 'xml', 2, 'open', false, '2021-06-01', '05', '06', NULL),
+       ('2', 'xml', 1, 'invitation', true, '2021-07-01', '05', NULL, 'H2X 1Y4'),
+       ('3', 'xml', 1, 'invitation', true, '2021-07-01', '10', '10', NULL),
+       ('4', 'xml', 1, 'sole_source', true, '2021-08-01', '10', NULL, 'J9P 1A1');
+SELECT r[1] AS scope, coalesce(nullif(r[2], ''), '-') AS region_code, r[3] AS notices,
+       r[4] AS single_bid, r[5] AS bids, r[6] AS cells
+FROM regexp_matches(report_section_competition(2021, 'en'),
+     '<tr class="([a-z_]+)" data-region-code="(\d*)" data-notices="(\d+)" data-single-bid="(\d+)" data-bids="(\d+)">(<th>[^<]*</th>(?:<td class="num">[^<]*</td>)*)</tr>', 'g') AS r;
+SELECT coalesce(region_code, '-') AS region_code, sum(notice_count) AS notices,
+       sum(competitive_single_bid_count) AS single_bid, sum(bid_count) AS bids
+FROM competition_indicators WHERE fiscal_year = 2021 AND procedure IN ('open', 'invitation')
+GROUP BY ROLLUP (region_code) ORDER BY GROUPING(region_code), region_code;
+
 -- A share below its coverage threshold: partial data, not compared with its
 -- target; a share with nothing known: no data, whatever its target.
 UPDATE coverage_thresholds SET min_coverage = 99.5 WHERE indicator = 'quebec_share';

@@ -111,6 +111,36 @@ COMMENT ON COLUMN cag_ovt.regional_priority_indicators.value IS
 --@column_comments cag_ovt.regional_priority_indicators coverage=indicator_coverage
 
 -- ---------------------------------------------------------------------
+-- The competition in the calls for tenders (open, by invitation), by
+-- fiscal year and delivery region and for all of Québec (all_regions): the
+-- context of the rows of action_plan_report.  Nothing for a reader who may
+-- not read tender_bids, so that such a reader (one granted the purchases
+-- under 1.1) still reads action_plan_report, without the context.
+CREATE FUNCTION cag_ovt.competition_context()
+    RETURNS TABLE (fiscal_year integer, region_code text, all_regions boolean,
+                   calls numeric, single_bid numeric, regional numeric, region_known numeric,
+                   regional_wins numeric, others numeric, other_wins numeric)
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT has_table_privilege('cag_ovt.tender_bids', 'SELECT') THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT c.fiscal_year, c.region_code::text, GROUPING(c.region_code) = 1,
+           sum(c.competitive_notice_count), sum(c.competitive_single_bid_count),
+           sum(c.regional_bid_count), sum(c.region_known_bid_count), sum(c.regional_win_count),
+           sum(c.other_region_bid_count), sum(c.other_region_win_count)
+    FROM cag_ovt.competition_indicators c
+    WHERE c.procedure IN ('open', 'invitation')
+    GROUP BY GROUPING SETS ((c.fiscal_year, c.region_code), (c.fiscal_year));
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.competition_context() IS
+    'Concurrence dans les appels d''offres publics et sur invitation (competition_indicators), par année financière et région de livraison et pour l''ensemble du Québec (all_regions) : le contexte des lignes d''action_plan_report ; rien pour qui ne peut lire tender_bids / competition in open and invitation calls for tenders (competition_indicators), by fiscal year and delivery region and for all of Québec (all_regions): the context of the rows of action_plan_report; nothing for a reader who may not read tender_bids';
+
+-- ---------------------------------------------------------------------
 -- The annual report: per fiscal year, the plan's actions with their
 -- indicators, values, targets and status.  The status says first what the
 -- value cannot bear: no value ('sans donnée': nothing known, coverage 0 or
@@ -123,6 +153,10 @@ WITH v AS MATERIALIZED (
 ),
 years AS (
     SELECT DISTINCT v.fiscal_year FROM v
+),
+-- competition in the calls for tenders, the context of each row
+k AS MATERIALIZED (
+    SELECT * FROM cag_ovt.competition_context()
 )
 SELECT y.fiscal_year,
        (y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
@@ -146,7 +180,12 @@ SELECT y.fiscal_year,
                       WHEN 'atteinte' THEN 'met'
                       ELSE 'not met' END)::character varying(18) AS status_en,
        v.coverage,
-       c.min_coverage::numeric(5,2) AS min_coverage
+       c.min_coverage::numeric(5,2) AS min_coverage,
+       coalesce(k.calls, 0)::bigint AS calls_for_tenders,
+       round(100.0 * k.single_bid / nullif(k.calls, 0), 2)::numeric(5,2) AS single_bid_share,
+       round(100.0 * k.regional / nullif(k.region_known, 0), 2)::numeric(5,2) AS regional_bid_share,
+       round(100.0 * k.regional_wins / nullif(k.regional, 0), 2)::numeric(5,2) AS regional_win_rate,
+       round(100.0 * k.other_wins / nullif(k.others, 0), 2)::numeric(5,2) AS other_region_win_rate
 FROM years y
 CROSS JOIN cag_ovt.plan_actions a
 LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = a.indicator AND v.scope = a.scope
@@ -161,6 +200,9 @@ CROSS JOIN LATERAL (
                 WHEN v.value >= t.target THEN 'atteinte'
                 ELSE 'non atteinte' END AS status
 ) AS s
+LEFT JOIN k ON k.fiscal_year = y.fiscal_year
+           AND (CASE WHEN a.scope = 'quebec' THEN k.all_regions
+                     ELSE NOT k.all_regions AND k.region_code = a.region_code END)
 ORDER BY y.fiscal_year, a.item;
 GRANT SELECT ON cag_ovt.action_plan_report TO PUBLIC;
 COMMENT ON VIEW cag_ovt.action_plan_report IS
@@ -185,3 +227,13 @@ COMMENT ON COLUMN cag_ovt.action_plan_report.status_en IS
 --@column_comments cag_ovt.action_plan_report coverage=indicator_coverage
 COMMENT ON COLUMN cag_ovt.action_plan_report.min_coverage IS
     'Couverture minimale de l''indicateur (table coverage_thresholds), en % ; NULL sans seuil / least coverage of the indicator (table coverage_thresholds), in %; NULL without a threshold';
+COMMENT ON COLUMN cag_ovt.action_plan_report.calls_for_tenders IS
+    'Contexte : appels d''offres publics et sur invitation de l''année dans la région de la ligne (ensemble du Québec pour la portée quebec), competition_indicators ; 0 sans soumissions ou pour qui ne peut lire tender_bids / context: open and invitation calls for tenders of the year in the row''s region (all of Québec for scope quebec), competition_indicators; 0 without bids or for a reader who may not read tender_bids';
+COMMENT ON COLUMN cag_ovt.action_plan_report.single_bid_share IS
+    'Contexte : part (%) de ces appels d''offres à soumission unique / context: share (%) of those calls for tenders with a single bid';
+COMMENT ON COLUMN cag_ovt.action_plan_report.regional_bid_share IS
+    'Contexte : part (%) de leurs soumissions venant de la région de livraison / context: share (%) of their bids from the delivery region';
+COMMENT ON COLUMN cag_ovt.action_plan_report.regional_win_rate IS
+    'Contexte : taux de succès (%) des soumissionnaires de la région de livraison / context: win rate (%) of the bidders of the delivery region';
+COMMENT ON COLUMN cag_ovt.action_plan_report.other_region_win_rate IS
+    'Contexte : taux de succès (%) des soumissionnaires d''ailleurs / context: win rate (%) of the bidders from elsewhere';

@@ -103,9 +103,18 @@ BEGIN
         ('meetings_held', 'Rencontres tenues', 'Meetings held'),
         ('committees_met', 'Comit&#233;s r&#233;unis', 'Committees that met'),
         ('regions_covered', 'R&#233;gions couvertes', 'Regions covered'),
+        ('competition', 'Concurrence dans les appels d''offres', 'Competition in calls for tenders'),
+        ('competition_intro', 'Appels d''offres publics et sur invitation de l''ann&#233;e, par r&#233;gion de livraison : soumissions par avis, avis &#224; soumission unique, part des soumissions venant de la r&#233;gion et taux de succ&#232;s des soumissionnaires de la r&#233;gion et des autres (le gr&#233; &#224; gr&#233;, un soumissionnaire par construction, n''est pas compt&#233;) ; la couverture de la localisation des soumissionnaires entre parenth&#232;ses.',
+                              'Open and invitation calls for tenders of the year, by delivery region: bids per notice, single-bid notices, share of the bids from the region and win rate of the region''s bidders and of the others (sole-source contracts, one bidder by construction, are not counted); the coverage of the bidders'' location in brackets.'),
+        ('calls_for_tenders', 'Appels d''offres', 'Calls for tenders'),
+        ('bids_per_notice', 'Soumissions par avis', 'Bids per notice'),
+        ('single_bid_share', 'Soumission unique', 'Single bid'),
+        ('regional_bid_share', 'Soumissions de la r&#233;gion', 'Bids from the region'),
+        ('regional_win_rate', 'Succ&#232;s des soumissionnaires de la r&#233;gion', 'Win rate, bidders of the region'),
+        ('other_region_win_rate', 'Succ&#232;s des autres', 'Win rate, others'),
         ('notes', 'Sources et m&#233;thode', 'Sources and method'),
-        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share(_totals), regional_purchase_share(_totals), eco_purchase_share(_totals), quebec_food_share(_totals), outside_centres_purchase_share(_totals), regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente (0 : aucune donn&#233;e, la part n''est pas publi&#233;e). Les montants sont en dollars canadiens ; ceux d''une autre devise sans taux de change utilisable sont exclus des totaux. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
-                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share(_totals), regional_purchase_share(_totals), eco_purchase_share(_totals), quebec_food_share(_totals), outside_centres_purchase_share(_totals), regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is (0: no data, the share is not published). Amounts are in Canadian dollars; those in another currency with no usable exchange rate are left out of the totals. A fiscal year runs from 1 April to 31 March.'),
+        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share(_totals), regional_purchase_share(_totals), eco_purchase_share(_totals), quebec_food_share(_totals), outside_centres_purchase_share(_totals), competition_indicators, regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente (0 : aucune donn&#233;e, la part n''est pas publi&#233;e). Les montants sont en dollars canadiens ; ceux d''une autre devise sans taux de change utilisable sont exclus des totaux. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
+                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share(_totals), regional_purchase_share(_totals), eco_purchase_share(_totals), quebec_food_share(_totals), outside_centres_purchase_share(_totals), competition_indicators, regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is (0: no data, the share is not published). Amounts are in Canadian dollars; those in another currency with no usable exchange rate are left out of the totals. A fiscal year runs from 1 April to 31 March.'),
         ('generated', 'Produit par cag_ovt', 'Produced by cag_ovt'),
         ('database', 'base de donn&#233;es', 'database'),
         ('colon', '&#160;: ', ': '),
@@ -519,6 +528,65 @@ $$;
 COMMENT ON FUNCTION cag_ovt.report_section_priorities(integer, text) IS
     'Section du rapport HTML : les priorités régionales et leur indicateur dans leur région ; utilisé par report_html / section of the HTML report: the regional priorities and their indicator in their region; used by report_html';
 
+-- Competition: the calls for tenders of the year (open and by invitation),
+-- by delivery region, from competition_indicators (its counts summed, the
+-- shares made again from them), and all of Québec.
+CREATE FUNCTION cag_ovt.report_section_competition(fiscal_year integer, lang text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    html text;
+    c record;
+    n integer := 0;
+BEGIN
+    html := cag_ovt.report_table_start('competition'::text, lang,
+                                       '{region,#calls_for_tenders,#bids_per_notice,#single_bid_share,#regional_bid_share,#regional_win_rate,#other_region_win_rate}'::text[]);
+    -- (a reader who may not read tender_bids gets the section without rows)
+    IF has_table_privilege('cag_ovt.tender_bids', 'SELECT') THEN
+        FOR c IN
+            SELECT CASE WHEN GROUPING(i.region_code) = 1 THEN 'quebec'
+                        WHEN i.region_code IS NULL THEN 'unknown_region' ELSE 'region' END AS scope,
+                   i.region_code, sum(i.notice_count) AS notices, sum(i.bid_count) AS bids,
+                   sum(i.competitive_single_bid_count) AS single_bid,
+                   sum(i.regional_bid_count) AS regional, sum(i.region_known_bid_count) AS region_known,
+                   sum(i.regional_win_count) AS regional_wins,
+                   sum(i.other_region_bid_count) AS others, sum(i.other_region_win_count) AS other_wins,
+                   sum(i.located_bid_count) AS located
+            FROM cag_ovt.competition_indicators i
+            WHERE i.fiscal_year = report_section_competition.fiscal_year
+              AND i.procedure IN ('open', 'invitation')
+            GROUP BY ROLLUP (i.region_code)
+            HAVING sum(i.notice_count) > 0
+            ORDER BY GROUPING(i.region_code), i.region_code IS NULL, i.region_code
+        LOOP
+            n := n + 1;
+            html := html || format('<tr class="%s" data-region-code="%s" data-notices="%s" data-single-bid="%s" data-bids="%s">'
+                                   '<th>%s</th><td class="num">%s</td><td class="num">%s</td><td class="num">%s</td>'
+                                   '<td class="num">%s</td><td class="num">%s</td><td class="num">%s</td></tr>',
+                                   c.scope, coalesce(c.region_code, ''), c.notices, c.single_bid, c.bids,
+                                   cag_ovt.report_region(c.scope, c.region_code, lang),
+                                   cag_ovt.report_number(c.notices, 0, NULL::text, lang),
+                                   cag_ovt.report_number(c.bids / c.notices, 2, NULL::text, lang),
+                                   cag_ovt.report_number(100.0 * c.single_bid / c.notices, 1, '%'::text, lang),
+                                   cag_ovt.report_number(100.0 * c.regional / nullif(c.region_known, 0), 1, '%'::text, lang)
+                                       || ' (' || cag_ovt.report_number(100.0 * c.located / c.bids, 0, '%'::text, lang) || ')',
+                                   cag_ovt.report_number(100.0 * c.regional_wins / nullif(c.regional, 0), 1, '%'::text, lang),
+                                   cag_ovt.report_number(100.0 * c.other_wins / nullif(c.others, 0), 1, '%'::text, lang));
+        END LOOP;
+    END IF;
+    IF n = 0 THEN
+        RETURN format('<section id="competition"><h2>%s</h2><p>%s</p><p>%s</p></section>',
+                      cag_ovt.report_label('competition'::text, lang),
+                      cag_ovt.report_label('competition_intro'::text, lang),
+                      cag_ovt.report_label('none'::text, lang));
+    END IF;
+    RETURN html || '</tbody></table></section>';
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_section_competition(integer, text) IS
+    'Section du rapport HTML : la concurrence dans les appels d''offres publics et sur invitation de l''année, par région de livraison (competition_indicators) ; utilisé par report_html / section of the HTML report: competition in the year''s open and invitation calls for tenders, by delivery region (competition_indicators); used by report_html';
+
 -- Positions in the regions on 31 March of the chosen year.
 CREATE FUNCTION cag_ovt.report_section_positions(fiscal_year integer, lang text) RETURNS text
     LANGUAGE plpgsql STABLE PARALLEL SAFE
@@ -655,6 +723,7 @@ BEGIN
         || cag_ovt.report_section_indicators(fiscal_year, lang)
         || cag_ovt.report_section_regions(fiscal_year, lang)
         || cag_ovt.report_section_priorities(fiscal_year, lang)
+        || cag_ovt.report_section_competition(fiscal_year, lang)
         || cag_ovt.report_section_positions(fiscal_year, lang)
         || cag_ovt.report_section_committees(fiscal_year, lang);
 

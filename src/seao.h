@@ -15,14 +15,16 @@
  *	seao_core.c			the parsers of SEAO's fields
  *	seao_rows.c			the rows: SeaoRow to the functions' rows, and the
  *						loader's comparison with earlier loads
+ *	seao_bids.c			the loader's bids (every bidder, seao_rows_bid),
+ *						written into tender_bids for the notices replaced
  *	seao.sql			the types, functions and tables; seao_load applies
  *						what seao_rows returns
  *
  * An adapter walks its document notice by notice (OCDS: release by
  * release); for each it calls seao_rows_notice_begin, fills a SeaoRow per
  * winner or award supplier with the rules and hands it to seao_rows_emit,
- * then calls seao_rows_notice_end.  A malformed document raises an error:
- * nothing of it is returned.
+ * hands every bidder to seao_rows_bid, then calls seao_rows_notice_end.
+ * A malformed document raises an error: nothing of it is returned.
  *
  *-------------------------------------------------------------------------
  */
@@ -35,6 +37,7 @@
 #include "utils/jsonb.h"
 #include "utils/timestamp.h"
 
+#include "seao_bids_core.h"
 #include "seao_rules_core.h"
 
 /* Define the loaders' settings (cag_ovt.load_progress); called by _PG_init. */
@@ -90,6 +93,27 @@ extern void seao_rows_notice_begin(SeaoRows *rows);
 
 /* A row of the notice. */
 extern void seao_rows_emit(SeaoRows *rows, const SeaoRowId *id, const SeaoRow *row);
+
+/* What a notice says of its bids besides each bidder. */
+typedef struct SeaoNoticeBids
+{
+	SeaoProcedure procedure;
+	int			type;			/* SEAO's notice type, -1 none */
+	bool		has_published;
+	DateADT		published;
+	bool		has_closing;
+	DateADT		closing;
+} SeaoNoticeBids;
+
+/*
+ * A bidder of the notice (the loader keeps it for cag_ovt.tender_bids, see
+ * seao_bids.c): bidder holds its fields and the notice's, as a winner's row
+ * would (seao_row_fields, the award date), position is its place among the
+ * notice's bidders (1-based).
+ */
+extern void seao_rows_bid(SeaoRows *rows, const SeaoRowId *id, const SeaoRow *bidder,
+						  const SeaoNoticeBids *nb, int position, const SeaoBid *bid,
+						  bool winner);
 
 /*
  * The notice whose rows were emitted is done.  The loader keeps it when it

@@ -239,8 +239,8 @@ read_earlier_loads(SeaoRows *r)
 	SPI_finish();
 }
 
-static bool
-replaced(const NoticeEntry *e)
+bool
+seao_notice_replaced(const NoticeEntry *e)
 {
 	return strcmp(e->status, "new") == 0 || strcmp(e->status, "changed") == 0;
 }
@@ -317,7 +317,7 @@ notice_rows(SeaoRows *r, Tuplestorestate *result)
 		rows_set_text(r, COL_STATUS, e->status);
 		rows_set(r, COL_DIGEST, Int64GetDatum((int64) e->digest));
 		rows_set(r, COL_REFS, rows_text_array((const char **) e->refs, e->nrefs));
-		if (replaced(e))
+		if (seao_notice_replaced(e))
 		{
 			replaced_refs(r, e);
 			n++;
@@ -354,7 +354,7 @@ changed_rows(SeaoRows *r, Tuplestorestate *result)
 		ordinal = DatumGetInt32(slot_getattr(slot, COL_ORDINAL + 1, &isnull));
 		e = hash_search(r->notices, notice, HASH_FIND, NULL);
 		pfree(notice);
-		if (e == NULL || e->ordinal != ordinal || !replaced(e))
+		if (e == NULL || e->ordinal != ordinal || !seao_notice_replaced(e))
 			continue;
 		n++;
 		if (e->current_source == NULL)
@@ -390,7 +390,7 @@ every_row_counts(SeaoRows *r)
 		return false;
 	hash_seq_init(&seq, r->notices);
 	while ((e = hash_seq_search(&seq)) != NULL)
-		if (!replaced(e) || e->current_source != NULL)
+		if (!seao_notice_replaced(e) || e->current_source != NULL)
 		{
 			hash_seq_term(&seq);
 			return false;
@@ -430,6 +430,8 @@ seao_rows_end(SeaoRows *r)
 		r->store = result;
 	}
 	seao_rows_progress_end(r, nreplaced, nrows);
+	seao_bids_write(r);
+	seao_bids_end(r);
 	hash_destroy(r->notices);
 	MemoryContextDelete(r->noticecxt);
 	MemoryContextDelete(r->refcxt);

@@ -488,6 +488,150 @@ ocds_award(SeaoRows *rows, Release *rel, JsonbContainer *award, uint32 index)
 	}
 }
 
+/* ---------------------------------------------------------------------
+ * Bids (the loader's cag_ovt.tender_bids)
+ * ---------------------------------------------------------------------
+ */
+
+/* Is id a supplier of an active award of the release? */
+static bool
+ocds_winner(JsonbContainer *awards, const char *id, const char *where)
+{
+	uint32		i;
+	uint32		k;
+
+	for (i = 0; id != NULL && i < JsonContainerSize(awards); i++)
+	{
+		JsonbContainer *award = json_element_object(awards, i, "awards", where);
+		JsonbContainer *suppliers = json_container(award, "suppliers", true, where);
+		char	   *status = json_string(award, "status", false, where);
+
+		if (suppliers == NULL || status == NULL || strcmp(status, "active") != 0)
+			continue;
+		for (k = 0; k < JsonContainerSize(suppliers); k++)
+		{
+			char	   *sid = json_string(json_element_object(suppliers, k, "suppliers", where),
+										  "id", true, where);
+
+			if (sid != NULL && strcmp(sid, id) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* The bid of bids[] whose id is id: its value and unit, NULL none. */
+static void
+ocds_bid_value(JsonbContainer *bids, const char *id, const char *where, const char **amount,
+			   const char **unit)
+{
+	uint32		i;
+
+	*amount = NULL;
+	*unit = NULL;
+	for (i = 0; bids != NULL && id != NULL && i < JsonContainerSize(bids); i++)
+	{
+		JsonbContainer *bid = json_element_object(bids, i, "bids", where);
+		char	   *bid_id = json_string(bid, "id", true, where);
+		JsonbValue *v;
+
+		if (bid_id == NULL || strcmp(bid_id, id) != 0)
+			continue;
+		v = json_member(bid, "value");
+		if (v != NULL && v->type == jbvNumeric)
+			*amount = DatumGetCString(DirectFunctionCall1(numeric_out,
+														  NumericGetDatum(v->val.numeric)));
+		else if (v != NULL && v->type == jbvBinary && JsonContainerIsObject(v->val.binary.data))
+		{
+			const char *currency;
+
+			value_amount(v->val.binary.data, where, "a bid", amount, &currency);
+		}
+		else if (v != NULL)
+			malformed_package("%s: the value of bid %s is %s, not a number.", where, id,
+							  json_type_name(v));
+		*unit = to_utf8(json_string(bid, "valueUnit", true, where));
+		return;
+	}
+}
+
+/*
+ * Every tenderer of the release (tender.tenderers, else the ids of bids[])
+ * is a bid: its party's address, the figure and unit of its entry in
+ * bids[] (SEAO's own member: {"id", "value", "valueUnit"}), the procedure
+ * of tender.procurementMethod, whether an active award names it.
+ */
+static void
+ocds_bids(SeaoRows *rows, Release *rel, JsonbContainer *obj, JsonbContainer *awards)
+{
+	JsonbContainer *tenderers = json_container(rel->tender, "tenderers", true, rel->where);
+	JsonbContainer *bids = json_container(obj, "bids", true, rel->where);
+	JsonbContainer *list = tenderers ? tenderers : bids;
+	JsonbContainer *period = json_container(rel->tender, "tenderPeriod", false, rel->where);
+	SeaoNoticeBids nb;
+	CagParseError err;
+	char	   *v;
+	char	   *category;
+	char	   *title;
+	bool		has_date = false;
+	int32_t		date = 0;
+	uint32		i;
+
+	if (list == NULL)
+		return;
+	memset(&nb, 0, sizeof(nb));
+	nb.type = -1;
+	nb.procedure = seao_ocds_procedure(to_utf8(json_string(rel->tender, "procurementMethod",
+														  false, rel->where)));
+	v = json_string(period, "startDate", false, rel->where);
+	if (!seao_xml_award_date(to_utf8(v), &nb.has_published, &nb.published, &err))
+		malformed_package("%s: tender.tenderPeriod.startDate \"%s\" cannot be read. %s",
+						  rel->where, v, seao_error_text(&rel->mem, &err));
+	v = json_string(period, "endDate", false, rel->where);
+	if (!seao_xml_award_date(to_utf8(v), &nb.has_closing, &nb.closing, &err))
+		malformed_package("%s: tender.tenderPeriod.endDate \"%s\" cannot be read. %s",
+						  rel->where, v, seao_error_text(&rel->mem, &err));
+	/* the award date of the notice: that of its first award that has one */
+	for (i = 0; !has_date && i < JsonContainerSize(awards); i++)
+	{
+		v = json_string(json_element_object(awards, i, "awards", rel->where), "date", false,
+						rel->where);
+		if (!seao_xml_award_date(to_utf8(v), &has_date, &date, &err))
+			malformed_package("%s: the date \"%s\" of award %u cannot be read. %s",
+							  rel->where, v, i + 1, seao_error_text(&rel->mem, &err));
+	}
+	category = first_unspsc(rel->tender, rel->where);
+	title = json_string(rel->tender, "title", false, rel->where);
+
+	for (i = 0; i < JsonContainerSize(list); i++)
+	{
+		const char *what = tenderers ? "tenderers" : "bids";
+		JsonbContainer *t = json_element_object(list, i, what, rel->where);
+		char	   *id = json_string(t, "id", true, rel->where);
+		char	   *pwhere = psprintf("%s, party %s", rel->where, id ? id : "?");
+		const char *amount;
+		const char *unit;
+		SeaoPurchaseText text;
+		SeaoBid		bid;
+		SeaoRow		row;
+
+		ocds_bid_value(bids, id, rel->where, &amount, &unit);
+		if (!seao_bid_parse(&bid, &rel->mem, to_utf8(amount), unit, NULL, NULL, &err))
+			malformed_package("%s: bid %s cannot be read. %s", rel->where, id ? id : "?",
+							  seao_error_text(&rel->mem, &err));
+		seao_row_init(&row, &rel->mem);
+		row.has_date = has_date;
+		row.date = date;
+		supplier_text(rel, find_party(rel, id), tenderers ? json_string(t, "name", false, pwhere) : NULL,
+					  pwhere, &text);
+		text.category = to_utf8(category);
+		text.description = to_utf8(title);
+		seao_row_fields(&row, &text);
+		seao_rows_bid(rows, &rel->id, &row, &nb, (int) i + 1, &bid,
+					  ocds_winner(awards, id, rel->where));
+	}
+}
+
 /* The release's identity: ocid, id, date, and the notice of the ocid. */
 static void
 release_identity(Release *rel, JsonbContainer *obj, int ordinal)
@@ -585,6 +729,7 @@ seao_ocds_release(SeaoRows *rows, JsonbContainer *obj, int ordinal)
 	for (i = 0; i < JsonContainerSize(awards); i++)
 		ocds_award(rows, &rel, json_element_object(awards, i, "awards", rel.where), i);
 	rel.id.source_ref = NULL;
+	ocds_bids(rows, &rel, obj, awards);
 	seao_rows_notice_end(rows, &rel.id);
 }
 

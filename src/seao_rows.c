@@ -101,6 +101,7 @@ seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 		r->notices = hash_create("SEAO notices", 1024, &ctl,
 								 HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
 		r->learner = cag_registry_learner_create(r->noticecxt);
+		seao_bids_begin(r);
 	}
 	r->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO row",
 									  ALLOCSET_DEFAULT_SIZES);

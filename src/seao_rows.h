@@ -122,6 +122,9 @@ struct SeaoRows
 	/* loader: the parties located by their address (registry.h) */
 	struct CagRegistryLearner *learner;
 
+	/* loader: the bids of the first pass (seao_bids.c), NULL at 1.1 */
+	struct SeaoBidStore *bids;
+
 	/* the notice being read (loader): its rows' fingerprint and refs */
 	uint64		digest;
 	char	  **refs;
@@ -169,6 +172,17 @@ extern void rows_set_text(SeaoRows *r, int col, const char *str);
  * notices are new or changed and how many rows it is about to write.
  */
 extern void seao_rows_progress_end(SeaoRows *r, long notices, int64 rows);
+
+/* Is the notice new or changed: its rows (and bids) replace the old ones? */
+extern bool seao_notice_replaced(const NoticeEntry *e);
+
+/*
+ * The loader's bids (seao_bids.c): kept from the first pass, written into
+ * cag_ovt.tender_bids for the notices replaced once they are known, freed.
+ */
+extern void seao_bids_begin(SeaoRows *r);
+extern void seao_bids_write(SeaoRows *r);
+extern void seao_bids_end(SeaoRows *r);
 
 /* A text[] of n strings (NULL as ""). */
 extern Datum rows_text_array(const char **items, int n);

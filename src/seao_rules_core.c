@@ -457,6 +457,16 @@ bid_unit(const char *code, int *number)
 	return n < (int) (sizeof(bid_units) / sizeof(bid_units[0])) ? bid_units[n].kind : UNIT_UNKNOWN;
 }
 
+void
+seao_bid_unit(const char *code, const char **name, const char **currency)
+{
+	int			n;
+	BidUnitKind kind = bid_unit(code, &n);
+
+	*name = kind == UNIT_UNKNOWN ? NULL : n == 0 ? bid_units[1].name : bid_units[n].name;
+	*currency = kind == UNIT_DOLLARS ? "CAD" : kind == UNIT_US_DOLLARS ? "USD" : NULL;
+}
+
 /*
  * What the bid's unit says of a winner's contract amount (cents, positive),
  * which SEAO states in no unit: its currency, an issue, or that it is no

@@ -247,6 +247,15 @@ extern SeaoWinner seao_xml_winner(const char *adjudicataire);
 extern bool seao_xml_award_date(const char *dateadjudication, bool *has_date, int32_t *date,
 								CagParseError *err);
 
+/*
+ * SEAO's unit of a bid (montantssoumisunite, OCDS bids[].valueUnit: codes 01
+ * to 12; blank or 00, none stated: dollars): its name ("$", "$/KM",
+ * "$U.S.", "%", "points"...; NULL for a code SEAO does not list) and the
+ * currency of a figure in money ("CAD", "USD"; NULL for a unit price, a
+ * percentage, points or an unknown code).
+ */
+extern void seao_bid_unit(const char *code, const char **name, const char **currency);
+
 /* What a winning bidder says of its award, as written (NULL: absent). */
 typedef struct SeaoXmlBid
 {

@@ -124,6 +124,75 @@ xml_bidder(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoRowI
 }
 
 /*
+ * The bid of a bidder (after xml_bidder checked whether it won).  Returns
+ * false for a malformed export.
+ */
+static bool
+xml_bid(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, const SeaoRowId *id,
+		const SeaoNoticeBids *nb, bool has_date, int32 date)
+{
+	SeaoPurchaseText text;
+	SeaoBid		bid;
+	SeaoRow		row;
+	CagParseError err;
+
+	if (!seao_bid_parse(&bid, &x->mem, seao_supplier_field(n, s, SEAO_S_BID),
+					  seao_supplier_field(n, s, SEAO_S_BID_UNIT),
+					  seao_supplier_field(n, s, SEAO_S_CONFORMING),
+					  seao_supplier_field(n, s, SEAO_S_ADMISSIBLE), &err))
+		return notice_error(x, psprintf("Line %d: bidder %d of notice %s cannot be read. %s",
+										s->line, s->position, id->notice,
+										seao_error_text(&x->mem, &err)));
+	seao_row_init(&row, &x->mem);
+	row.has_date = has_date;
+	row.date = date;
+	purchase_text(n, s, &text);
+	seao_row_fields(&row, &text);
+	seao_rows_bid(x->rows, id, &row, nb, s->position, &bid,
+				  seao_xml_winner(seao_supplier_field(n, s, SEAO_S_WINNER)) == SEAO_WINNER);
+	return true;
+}
+
+/* What the notice says of its bids: its procedure and dates. */
+static bool
+xml_notice_bids(XmlRun *x, const SeaoXmlNotice *n, const SeaoRowId *id, SeaoNoticeBids *nb)
+{
+	static const SeaoNoticeField dates[2] = {SEAO_N_PUBLISHED, SEAO_N_CLOSING};
+	CagParseError err;
+	const char *v;
+	int			i;
+
+	memset(nb, 0, sizeof(*nb));
+	v = seao_notice_field(n, SEAO_N_TYPE);
+	if (!seao_xml_procedure(v, &nb->type, &nb->procedure, &err))
+		return notice_error(x, psprintf("Line %d: <%s> \"%s\" of notice %s cannot be read. %s",
+										n->line, "type", v, id->notice,
+										seao_error_text(&x->mem, &err)));
+	for (i = 0; i < 2; i++)
+	{
+		bool		has;
+		int32_t		date;
+
+		v = seao_notice_field(n, dates[i]);
+		if (!seao_xml_award_date(v, &has, &date, &err))
+			return notice_error(x, psprintf("Line %d: <%s> \"%s\" of notice %s cannot be read. %s",
+											n->line, seao_notice_field_names[dates[i]], v,
+											id->notice, seao_error_text(&x->mem, &err)));
+		if (i == 0)
+		{
+			nb->has_published = has;
+			nb->published = date;
+		}
+		else
+		{
+			nb->has_closing = has;
+			nb->closing = date;
+		}
+	}
+	return true;
+}
+
+/*
  * The rows of a notice.  Runs inside the reading (through the reader's
  * function): reports a malformed export by returning false, not
  * by raising an error.
@@ -132,6 +201,7 @@ static bool
 xml_notice(XmlRun *x, const SeaoXmlNotice *n)
 {
 	SeaoRowId	id;
+	SeaoNoticeBids nb;
 	CagParseError err;
 	const char *v;
 	size_t		start;
@@ -174,8 +244,11 @@ xml_notice(XmlRun *x, const SeaoXmlNotice *n)
 										n->line, "dateadjudication", v, id.notice,
 										seao_error_text(&x->mem, &err)));
 
+	if (!xml_notice_bids(x, n, &id, &nb))
+		return false;
 	for (i = 0; i < n->nsuppliers; i++)
-		if (!xml_bidder(x, n, &n->suppliers[i], &id, has_date, date))
+		if (!xml_bidder(x, n, &n->suppliers[i], &id, has_date, date) ||
+			!xml_bid(x, n, &n->suppliers[i], &id, &nb, has_date, date))
 			return false;
 
 	id.source_ref = NULL;

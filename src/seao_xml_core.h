@@ -45,6 +45,9 @@ typedef enum SeaoNoticeField
 	SEAO_N_UNSPSC,				/* unspscprincipale */
 	SEAO_N_TITLE,				/* titre (exports after 2013) */
 	SEAO_N_ENTERED,				/* datesaisieadjudication */
+	SEAO_N_TYPE,				/* type: the procedure (bids) */
+	SEAO_N_PUBLISHED,			/* datepublication */
+	SEAO_N_CLOSING,				/* datefermeture */
 	SEAO_N_COUNT
 } SeaoNoticeField;
 
@@ -61,6 +64,8 @@ typedef enum SeaoSupplierField
 	SEAO_S_BID,					/* montantsoumis */
 	SEAO_S_BID_UNIT,			/* montantssoumisunite */
 	SEAO_S_CITY,				/* ville */
+	SEAO_S_CONFORMING,			/* conforme */
+	SEAO_S_ADMISSIBLE,			/* admissible */
 	SEAO_S_COUNT
 } SeaoSupplierField;
 

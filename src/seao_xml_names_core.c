@@ -11,12 +11,14 @@
 
 const char *const seao_notice_field_names[SEAO_N_COUNT] = {
 	"numeroseao", "organisme", "codepostal", "dateadjudication",
-	"regionlivraison", "unspscprincipale", "titre", "datesaisieadjudication"
+	"regionlivraison", "unspscprincipale", "titre", "datesaisieadjudication",
+	"type", "datepublication", "datefermeture"
 };
 
 const char *const seao_supplier_field_names[SEAO_S_COUNT] = {
 	"nomorganisation", "province", "pays", "codepostal",
-	"adjudicataire", "montantcontrat", "neq", "montantsoumis", "montantssoumisunite", "ville"
+	"adjudicataire", "montantcontrat", "neq", "montantsoumis", "montantssoumisunite", "ville",
+	"conforme", "admissible"
 };
 
 /* The index of the name of len bytes in names[0..count), or -1. */

@@ -3278,6 +3278,344 @@ END
 $$;
 
 
+-- ===== Bids and the competition indicators (src/bids.sql, src/seao_bids.c, src/indicator_views.sql, src/report.sql) =====
+
+-- Every bidder of a notice, and the competition indicators over them: new
+-- objects.  The notices loaded under 1.1 have no bids until their file is
+-- loaded again: their fingerprint (load_notices.digest) now covers their
+-- bids, so that the reload replaces them, bids included.
+
+--@include src/bids.sql
+
+-- action_plan_report gains the competition of the row's region and year
+-- (src/indicator_views.sql), at the end of its columns: the context of the
+-- regional priorities.
+CREATE FUNCTION cag_ovt.competition_context()
+    RETURNS TABLE (fiscal_year integer, region_code text, all_regions boolean,
+                   calls numeric, single_bid numeric, regional numeric, region_known numeric,
+                   regional_wins numeric, others numeric, other_wins numeric)
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT has_table_privilege('cag_ovt.tender_bids', 'SELECT') THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT c.fiscal_year, c.region_code::text, GROUPING(c.region_code) = 1,
+           sum(c.competitive_notice_count), sum(c.competitive_single_bid_count),
+           sum(c.regional_bid_count), sum(c.region_known_bid_count), sum(c.regional_win_count),
+           sum(c.other_region_bid_count), sum(c.other_region_win_count)
+    FROM cag_ovt.competition_indicators c
+    WHERE c.procedure IN ('open', 'invitation')
+    GROUP BY GROUPING SETS ((c.fiscal_year, c.region_code), (c.fiscal_year));
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.competition_context() IS
+    'Concurrence dans les appels d''offres publics et sur invitation (competition_indicators), par année financière et région de livraison et pour l''ensemble du Québec (all_regions) : le contexte des lignes d''action_plan_report ; rien pour qui ne peut lire tender_bids / competition in open and invitation calls for tenders (competition_indicators), by fiscal year and delivery region and for all of Québec (all_regions): the context of the rows of action_plan_report; nothing for a reader who may not read tender_bids';
+
+CREATE OR REPLACE VIEW cag_ovt.action_plan_report WITH (security_invoker = true) AS
+WITH v AS MATERIALIZED (
+    SELECT * FROM cag_ovt.indicator_values
+),
+years AS (
+    SELECT DISTINCT v.fiscal_year FROM v
+),
+-- competition in the calls for tenders, the context of each row
+k AS MATERIALIZED (
+    SELECT * FROM cag_ovt.competition_context()
+)
+SELECT y.fiscal_year,
+       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
+       a.item,
+       a.code,
+       a.action,
+       a.indicator,
+       a.scope,
+       a.region_code,
+       a.region_name,
+       v.value,
+       a.unit,
+       t.target,
+       CASE WHEN v.value IS NULL THEN 'sans donnée'
+            WHEN v.coverage < c.min_coverage THEN 'données partielles'
+            WHEN t.target IS NULL THEN 'sans cible'
+            WHEN v.value >= t.target THEN 'atteinte'
+            ELSE 'non atteinte' END AS status,
+       v.coverage,
+       c.min_coverage,
+       coalesce(k.calls, 0)::bigint AS calls_for_tenders,
+       round(100.0 * k.single_bid / nullif(k.calls, 0), 2)::numeric(5,2) AS single_bid_share,
+       round(100.0 * k.regional / nullif(k.region_known, 0), 2)::numeric(5,2) AS regional_bid_share,
+       round(100.0 * k.regional_wins / nullif(k.regional, 0), 2)::numeric(5,2) AS regional_win_rate,
+       round(100.0 * k.other_wins / nullif(k.others, 0), 2)::numeric(5,2) AS other_region_win_rate
+FROM years y
+CROSS JOIN cag_ovt.plan_actions a
+LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = a.indicator AND v.scope = a.scope
+           AND coalesce(v.region_code, '') = coalesce(a.region_code, '')
+LEFT JOIN cag_ovt.targets t ON t.indicator = a.indicator AND t.fiscal_year = y.fiscal_year
+           AND coalesce(cag_ovt.region_code(t.region), '') = coalesce(a.region_code, '')
+LEFT JOIN cag_ovt.coverage_thresholds c ON c.indicator = a.indicator
+LEFT JOIN k ON k.fiscal_year = y.fiscal_year
+           AND (CASE WHEN a.scope = 'quebec' THEN k.all_regions
+                     ELSE NOT k.all_regions AND k.region_code = a.region_code END)
+ORDER BY y.fiscal_year, a.item;
+
+COMMENT ON COLUMN cag_ovt.action_plan_report.calls_for_tenders IS
+    'Contexte : appels d''offres publics et sur invitation de l''année dans la région de la ligne (ensemble du Québec pour la portée quebec), competition_indicators ; 0 sans soumissions ou pour qui ne peut lire tender_bids / context: open and invitation calls for tenders of the year in the row''s region (all of Québec for scope quebec), competition_indicators; 0 without bids or for a reader who may not read tender_bids';
+COMMENT ON COLUMN cag_ovt.action_plan_report.single_bid_share IS
+    'Contexte : part (%) de ces appels d''offres à soumission unique / context: share (%) of those calls for tenders with a single bid';
+COMMENT ON COLUMN cag_ovt.action_plan_report.regional_bid_share IS
+    'Contexte : part (%) de leurs soumissions venant de la région de livraison / context: share (%) of their bids from the delivery region';
+COMMENT ON COLUMN cag_ovt.action_plan_report.regional_win_rate IS
+    'Contexte : taux de succès (%) des soumissionnaires de la région de livraison / context: win rate (%) of the bidders of the delivery region';
+COMMENT ON COLUMN cag_ovt.action_plan_report.other_region_win_rate IS
+    'Contexte : taux de succès (%) des soumissionnaires d''ailleurs / context: win rate (%) of the bidders from elsewhere';
+
+-- The annual report gains a section on competition, after the regional
+-- priorities (src/report.sql): its labels and the section.
+CREATE FUNCTION cag_ovt.report_section_competition(fiscal_year integer, lang text) RETURNS text
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    html text;
+    c record;
+    n integer := 0;
+BEGIN
+    html := cag_ovt.report_table_start('competition'::text, lang,
+                                       '{region,#calls_for_tenders,#bids_per_notice,#single_bid_share,#regional_bid_share,#regional_win_rate,#other_region_win_rate}'::text[]);
+    -- (a reader who may not read tender_bids gets the section without rows)
+    IF has_table_privilege('cag_ovt.tender_bids', 'SELECT') THEN
+        FOR c IN
+            SELECT CASE WHEN GROUPING(i.region_code) = 1 THEN 'quebec'
+                        WHEN i.region_code IS NULL THEN 'unknown_region' ELSE 'region' END AS scope,
+                   i.region_code, sum(i.notice_count) AS notices, sum(i.bid_count) AS bids,
+                   sum(i.competitive_single_bid_count) AS single_bid,
+                   sum(i.regional_bid_count) AS regional, sum(i.region_known_bid_count) AS region_known,
+                   sum(i.regional_win_count) AS regional_wins,
+                   sum(i.other_region_bid_count) AS others, sum(i.other_region_win_count) AS other_wins,
+                   sum(i.located_bid_count) AS located
+            FROM cag_ovt.competition_indicators i
+            WHERE i.fiscal_year = report_section_competition.fiscal_year
+              AND i.procedure IN ('open', 'invitation')
+            GROUP BY ROLLUP (i.region_code)
+            HAVING sum(i.notice_count) > 0
+            ORDER BY GROUPING(i.region_code), i.region_code IS NULL, i.region_code
+        LOOP
+            n := n + 1;
+            html := html || format('<tr class="%s" data-region-code="%s" data-notices="%s" data-single-bid="%s" data-bids="%s">'
+                                   '<th>%s</th><td class="num">%s</td><td class="num">%s</td><td class="num">%s</td>'
+                                   '<td class="num">%s</td><td class="num">%s</td><td class="num">%s</td></tr>',
+                                   c.scope, coalesce(c.region_code, ''), c.notices, c.single_bid, c.bids,
+                                   cag_ovt.report_region(c.scope, c.region_code, lang),
+                                   cag_ovt.report_number(c.notices, 0, NULL::text, lang),
+                                   cag_ovt.report_number(c.bids / c.notices, 2, NULL::text, lang),
+                                   cag_ovt.report_number(100.0 * c.single_bid / c.notices, 1, '%'::text, lang),
+                                   cag_ovt.report_number(100.0 * c.regional / nullif(c.region_known, 0), 1, '%'::text, lang)
+                                       || ' (' || cag_ovt.report_number(100.0 * c.located / c.bids, 0, '%'::text, lang) || ')',
+                                   cag_ovt.report_number(100.0 * c.regional_wins / nullif(c.regional, 0), 1, '%'::text, lang),
+                                   cag_ovt.report_number(100.0 * c.other_wins / nullif(c.others, 0), 1, '%'::text, lang));
+        END LOOP;
+    END IF;
+    IF n = 0 THEN
+        RETURN format('<section id="competition"><h2>%s</h2><p>%s</p><p>%s</p></section>',
+                      cag_ovt.report_label('competition'::text, lang),
+                      cag_ovt.report_label('competition_intro'::text, lang),
+                      cag_ovt.report_label('none'::text, lang));
+    END IF;
+    RETURN html || '</tbody></table></section>';
+END
+$$;
+COMMENT ON FUNCTION cag_ovt.report_section_competition(integer, text) IS
+    'Section du rapport HTML : la concurrence dans les appels d''offres publics et sur invitation de l''année, par région de livraison (competition_indicators) ; utilisé par report_html / section of the HTML report: competition in the year''s open and invitation calls for tenders, by delivery region (competition_indicators); used by report_html';
+
+CREATE OR REPLACE FUNCTION cag_ovt.report_label(key text, lang text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    result text;
+BEGIN
+    IF lang NOT IN ('fr', 'en') THEN
+        RAISE EXCEPTION 'invalid language "%"', lang
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'The report is written in French (''fr'') or English (''en'').';
+    END IF;
+    SELECT CASE lang WHEN 'fr' THEN l.fr ELSE l.en END INTO result
+    FROM (VALUES
+        ('title', 'Plan d''action OVT 2020-2022 du CAG', 'CAG 2020-2022 OVT action plan'),
+        ('subtitle', 'Rapport annuel de l''occupation et de la vitalit&#233; des territoires',
+                     'Annual report on land occupancy and vitality'),
+        ('fiscal_year', 'Ann&#233;e financi&#232;re', 'Fiscal year'),
+        ('plan_years', 'Ann&#233;es du plan : 2020-2021 &#224; 2022-2023 ; les autres ann&#233;es donnent le contexte.',
+                       'Plan years: 2020-2021 to 2022-2023; the other years give the context.'),
+        ('outside_plan', 'Cette ann&#233;e est hors des ann&#233;es du plan.', 'This year is outside the plan years.'),
+        ('purchases_of_year', 'Achats de l''ann&#233;e', 'Purchases of the year'),
+        ('purchases', 'achats', 'purchases'),
+        ('amount', 'Montant', 'Amount'),
+        ('summary', 'Les indicateurs du plan', 'The plan''s indicators'),
+        ('summary_intro', 'Chaque indicateur du plan pour l''ensemble du Qu&#233;bec, contre sa cible, avec sa couverture : la part du montant dont d&#233;pend la part calcul&#233;e. Une part qui repose sur moins que le seuil de la table coverage_thresholds n''est pas compar&#233;e &#224; sa cible : donn&#233;es partielles.',
+                          'Each indicator of the plan for all of Qu&#233;bec, against its target, with its coverage: the part of the amount the share rests on. A share resting on less than the threshold of table coverage_thresholds is not compared with its target: partial data.'),
+        ('action', 'Action', 'Action'),
+        ('indicator', 'Indicateur', 'Indicator'),
+        ('value', 'Valeur', 'Value'),
+        ('target', 'Cible', 'Target'),
+        ('status', 'Statut', 'Status'),
+        ('coverage', 'Couverture', 'Coverage'),
+        ('charts', 'Indicateurs par ann&#233;e financi&#232;re', 'Indicators by fiscal year'),
+        ('charts_intro', 'En bleu, les ann&#233;es du plan ; en gris, le contexte ; trait pointill&#233; : la cible.',
+                         'Blue: the plan years; grey: the context; dashed line: the target.'),
+        ('plan_action', 'Action du plan (libell&#233; du plan)', 'Plan action (the plan''s own French wording)'),
+        ('no_data', 's.&#160;o.', 'n/a'),
+        ('plan', 'plan', 'plan'),
+        ('regions', 'Achats par r&#233;gion de livraison', 'Purchases by delivery region'),
+        ('regions_intro', 'Parts des achats de l''ann&#233;e, r&#233;gion par r&#233;gion ; la couverture de chaque part entre parenth&#232;ses.',
+                          'Shares of the year''s purchases, region by region; the coverage of each share in brackets.'),
+        ('region', 'R&#233;gion', 'Region'),
+        ('quebec_share', 'Part Qu&#233;bec', 'Qu&#233;bec share'),
+        ('regional_share', 'Part r&#233;gionale', 'Regional share'),
+        ('eco_share', 'Part &#233;coresponsable', 'Eco-responsible share'),
+        ('quebec_food_share', 'Aliments du Qu&#233;bec', 'Qu&#233;bec food'),
+        ('outside_centres_share', 'Hors Montr&#233;al et Capitale-Nationale', 'Outside Montr&#233;al and Capitale-Nationale'),
+        ('all_of_quebec', 'Ensemble du Qu&#233;bec', 'All of Qu&#233;bec'),
+        ('unknown_region', 'R&#233;gion inconnue', 'Unknown region'),
+        ('priorities', 'Priorit&#233;s r&#233;gionales', 'Regional priorities'),
+        ('priorities_intro', 'Les priorit&#233;s r&#233;gionales auxquelles r&#233;pond le plan, et la valeur de leur indicateur dans leur r&#233;gion.',
+                             'The regional priorities the plan answers, and the value of their indicator in their region.'),
+        ('none', 'Aucune.', 'None.'),
+        ('positions', 'Postes en r&#233;gion (action A5)', 'Positions in the regions (action A5)'),
+        ('positions_intro', 'Postes du CAG ouverts au 31 mars, par r&#233;gion.', 'CAG positions open on 31 March, by region.'),
+        ('total_positions', 'Postes', 'Positions'),
+        ('share_of_positions', 'Part des postes', 'Share of positions'),
+        ('regionalized_positions', 'Postes r&#233;gionalis&#233;s (cumul)', 'Regionalized positions (cumulative)'),
+        ('regionalized_in_year', 'R&#233;gionalis&#233;s dans l''ann&#233;e', 'Regionalized in the year'),
+        ('committees', 'Comit&#233;s consultatifs des partenaires (action A4)', 'Partners'' advisory committees (action A4)'),
+        ('committees_intro', 'Comit&#233;s au 31 mars et rencontres tenues pendant l''ann&#233;e.', 'Committees on 31 March and meetings held during the year.'),
+        ('committee_count', 'Comit&#233;s', 'Committees'),
+        ('regional_committees', 'Comit&#233;s r&#233;gionaux', 'Regional committees'),
+        ('committees_with_rules', 'Avec r&#232;gles adopt&#233;es', 'With adopted rules'),
+        ('meetings_held', 'Rencontres tenues', 'Meetings held'),
+        ('committees_met', 'Comit&#233;s r&#233;unis', 'Committees that met'),
+        ('regions_covered', 'R&#233;gions couvertes', 'Regions covered'),
+        ('competition', 'Concurrence dans les appels d''offres', 'Competition in calls for tenders'),
+        ('competition_intro', 'Appels d''offres publics et sur invitation de l''ann&#233;e, par r&#233;gion de livraison : soumissions par avis, avis &#224; soumission unique, part des soumissions venant de la r&#233;gion et taux de succ&#232;s des soumissionnaires de la r&#233;gion et des autres (le gr&#233; &#224; gr&#233;, un soumissionnaire par construction, n''est pas compt&#233;) ; la couverture de la localisation des soumissionnaires entre parenth&#232;ses.',
+                              'Open and invitation calls for tenders of the year, by delivery region: bids per notice, single-bid notices, share of the bids from the region and win rate of the region''s bidders and of the others (sole-source contracts, one bidder by construction, are not counted); the coverage of the bidders'' location in brackets.'),
+        ('calls_for_tenders', 'Appels d''offres', 'Calls for tenders'),
+        ('bids_per_notice', 'Soumissions par avis', 'Bids per notice'),
+        ('single_bid_share', 'Soumission unique', 'Single bid'),
+        ('regional_bid_share', 'Soumissions de la r&#233;gion', 'Bids from the region'),
+        ('regional_win_rate', 'Succ&#232;s des soumissionnaires de la r&#233;gion', 'Win rate, bidders of the region'),
+        ('other_region_win_rate', 'Succ&#232;s des autres', 'Win rate, others'),
+        ('notes', 'Sources et m&#233;thode', 'Sources and method'),
+        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share(_totals), regional_purchase_share(_totals), eco_purchase_share(_totals), quebec_food_share(_totals), outside_centres_purchase_share(_totals), competition_indicators, regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente (0 : aucune donn&#233;e, la part n''est pas publi&#233;e). Les montants sont en dollars canadiens ; ceux d''une autre devise sans taux de change utilisable sont exclus des totaux. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
+                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share(_totals), regional_purchase_share(_totals), eco_purchase_share(_totals), quebec_food_share(_totals), outside_centres_purchase_share(_totals), competition_indicators, regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is (0: no data, the share is not published). Amounts are in Canadian dollars; those in another currency with no usable exchange rate are left out of the totals. A fiscal year runs from 1 April to 31 March.'),
+        ('generated', 'Produit par cag_ovt', 'Produced by cag_ovt'),
+        ('database', 'base de donn&#233;es', 'database'),
+        ('colon', '&#160;: ', ': '),
+        ('status:atteinte', 'atteinte', 'met'),
+        ('status:non atteinte', 'non atteinte', 'not met'),
+        ('status:sans cible', 'sans cible', 'no target'),
+        ('status:sans donnée', 'sans donn&#233;e', 'no data'),
+        ('status:données partielles', 'donn&#233;es partielles', 'partial data'),
+        ('unit:%', '%', '%'),
+        ('unit:nombre', 'nombre', 'count')
+    ) AS l(key, fr, en)
+    WHERE l.key = report_label.key;
+    IF result IS NULL THEN
+        RAISE EXCEPTION 'no label "%" in the report', key USING ERRCODE = 'undefined_object';
+    END IF;
+    RETURN result;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION cag_ovt.report_html(fiscal_year integer, lang text DEFAULT 'fr') RETURNS text
+    LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    label text := fiscal_year || '-' || (fiscal_year + 1);
+    head text;
+    body text;
+    totals record;
+BEGIN
+    -- (report_label checks the language)
+    PERFORM cag_ovt.report_label('title'::text, lang);
+    IF fiscal_year < 1 OR fiscal_year > 9998 THEN
+        RAISE EXCEPTION 'fiscal year % is out of range', fiscal_year
+            USING ERRCODE = 'numeric_value_out_of_range',
+                  HINT = 'A fiscal year is named by the year it starts in: 2022 for 2022-2023.';
+    END IF;
+    SELECT q.purchase_count, q.total_amount INTO totals
+    FROM cag_ovt.quebec_purchase_share_totals q
+    WHERE q.fiscal_year = report_html.fiscal_year;
+
+    head := format(
+        '<!DOCTYPE html>' || E'\n' || '<html lang="%s"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src ''none''; style-src ''unsafe-inline''; img-src data:">'
+        '<meta name="generator" content="cag_ovt %s">'
+        '<title>%s &#8212; %s %s</title><style>%s</style></head>' || E'\n',
+        lang, (SELECT e.extversion FROM pg_extension e WHERE e.extname = 'cag_ovt'),
+        cag_ovt.report_label('title'::text, lang), cag_ovt.report_label('fiscal_year'::text, lang), label,
+        'body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;color:#1a202c;margin:0 auto;max-width:980px;padding:0 24px 48px;line-height:1.45}'
+        'header{border-bottom:4px solid #2b6cb0;margin-bottom:24px;padding:24px 0 12px}'
+        'h1{font-size:1.6em;margin:0}h2{font-size:1.25em;margin:32px 0 8px;color:#2a4365}'
+        '.subtitle{font-size:1.1em;color:#4a5568;margin:4px 0}.note{color:#718096;font-size:.9em}'
+        'table{border-collapse:collapse;width:100%;font-size:.9em;margin:8px 0 16px}'
+        'th,td{padding:5px 8px;border-bottom:1px solid #e2e8f0;text-align:left;vertical-align:middle}'
+        'thead th{border-bottom:2px solid #a0aec0;font-weight:600;vertical-align:bottom}.num{text-align:right;white-space:nowrap}thead th.num{white-space:normal}'
+        'tr.quebec th,tr.quebec td{font-weight:600;border-top:2px solid #a0aec0}tr.chosen{background:#ebf4ff}'
+        '.status{white-space:nowrap}.status.atteinte{color:#22543d;font-weight:600}.status.non-atteinte{color:#9b2c2c;font-weight:600}'
+        '.status.sans-cible,.status.sans-donnée{color:#718096}.status.données-partielles{color:#975a16;font-style:italic}'
+        '.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(440px,1fr));gap:8px 32px}'
+        'figure{margin:12px 0 16px;break-inside:avoid}figcaption{font-weight:600;margin-bottom:4px}'
+        'figcaption .action{display:block;font-weight:400;font-size:.85em;color:#4a5568}'
+        '.legend{color:#4a5568;font-size:.9em}'
+        'svg.chart{max-width:100%;height:auto;font-size:11px}svg.chart .bar{fill:#a0aec0}svg.chart .bar.plan{fill:#2b6cb0}'
+        'svg.chart .bar.chosen{stroke:#1a202c;stroke-width:2}svg.chart .plan-years{fill:#ebf4ff}'
+        'svg.chart .plan-label{fill:#2b6cb0;font-size:10px}svg.chart .grid{stroke:#e2e8f0}'
+        'svg.chart .axis{fill:#718096;text-anchor:end;font-size:10px}svg.chart .value{fill:#1a202c;text-anchor:middle;font-size:10px}'
+        'svg.chart .value.inside{fill:#fff;font-weight:600}svg.chart .bar:not(.plan)+.value.inside{fill:#1a202c}svg.chart .value.missing{fill:#a0aec0}svg.chart .year{fill:#4a5568;text-anchor:middle;font-size:10px}'
+        'svg.chart .year.chosen{font-weight:700;fill:#1a202c}svg.chart .target{stroke:#c05621;stroke-width:2;stroke-dasharray:4 3}'
+        'svg.spark{margin-left:6px;vertical-align:middle}svg.spark .spark-bg{fill:#e2e8f0}svg.spark .spark-bar{fill:#2b6cb0}'
+        'footer{margin-top:40px;border-top:1px solid #e2e8f0;padding-top:8px;color:#718096;font-size:.85em}'
+        '@media print{body{max-width:none}figure,table{break-inside:avoid}}');
+
+    body := format('<body><header><h1>%s</h1><p class="subtitle">%s &#8212; %s <strong data-fiscal-year="%s">%s</strong></p>'
+                   '<p class="note">%s%s</p><p data-purchase-count="%s" data-total-amount="%s">%s%s%s %s, %s</p></header><main>',
+                   cag_ovt.report_label('title'::text, lang), cag_ovt.report_label('subtitle'::text, lang),
+                   cag_ovt.report_label('fiscal_year'::text, lang), fiscal_year, label,
+                   cag_ovt.report_label('plan_years'::text, lang),
+                   CASE WHEN cag_ovt.report_is_plan_year(fiscal_year) THEN ''
+                        ELSE ' ' || cag_ovt.report_label('outside_plan'::text, lang) END,
+                   coalesce(totals.purchase_count, 0), coalesce(totals.total_amount, 0),
+                   cag_ovt.report_label('purchases_of_year'::text, lang), cag_ovt.report_label('colon'::text, lang),
+                   cag_ovt.report_number(coalesce(totals.purchase_count, 0), 0, NULL::text, lang),
+                   cag_ovt.report_label('purchases'::text, lang),
+                   cag_ovt.report_number(coalesce(totals.total_amount, 0), 0, '$'::text, lang));
+
+    -- The sections, in order: one line each.
+    body := body
+        || cag_ovt.report_section_indicators(fiscal_year, lang)
+        || cag_ovt.report_section_regions(fiscal_year, lang)
+        || cag_ovt.report_section_priorities(fiscal_year, lang)
+        || cag_ovt.report_section_competition(fiscal_year, lang)
+        || cag_ovt.report_section_positions(fiscal_year, lang)
+        || cag_ovt.report_section_committees(fiscal_year, lang);
+
+    body := body || format('<section id="notes"><h2>%s</h2><p class="note">%s</p></section></main>'
+                           '<footer>%s %s &#183; %s %s &#183; %s</footer></body></html>',
+                           cag_ovt.report_label('notes'::text, lang), cag_ovt.report_label('notes_text'::text, lang),
+                           cag_ovt.report_label('generated'::text, lang),
+                           (SELECT e.extversion FROM pg_extension e WHERE e.extname = 'cag_ovt'),
+                           cag_ovt.report_label('database'::text, lang),
+                           cag_ovt.report_escape(current_database()::text),
+                           to_char(now(), 'YYYY-MM-DD HH24:MI TZ'));
+    RETURN head || body;
+END
+$$;
+
 -- ===== Views a BI tool can sum and read (src/purchase_summaries.sql, src/purchase_views.sql, src/spend_by_month.sql, src/spend_figures.sql, src/indicators.sql, src/indicator_views.sql, src/report.sql) =====
 
 -- The purchase views keep their rows by region and the unknown region; the
@@ -3371,6 +3709,7 @@ BEGIN
 END
 $upgrade$;
 DROP VIEW cag_ovt.action_plan_report;
+DROP FUNCTION cag_ovt.competition_context();  -- (the bids' section above; made again below)
 DROP VIEW cag_ovt.regional_priority_indicators;
 DROP VIEW cag_ovt.indicator_values;
 DROP VIEW cag_ovt.quebec_purchase_share;

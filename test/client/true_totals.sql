@@ -64,4 +64,48 @@ CROSS JOIN LATERAL (VALUES
     ('centres_amount', a.centres_amount),
     ('unknown_location_amount', a.unknown_location_amount)
 ) AS x(column_name, total)
+UNION ALL
+-- the counts of competition_indicators, from the bids: every notice (its
+-- format and number) counted once, every bid once; a notice of the calls
+-- for tenders (open, invitation) is competitive
+SELECT y.column_name, y.total
+FROM (
+    SELECT count(*)::numeric AS notice_count,
+           coalesce(sum(n.bids), 0) AS bid_count,
+           count(*) FILTER (WHERE n.bids = 1)::numeric AS single_bid_notice_count,
+           count(*) FILTER (WHERE n.competitive)::numeric AS competitive_notice_count,
+           count(*) FILTER (WHERE n.competitive AND n.bids = 1)::numeric AS competitive_single_bid_count,
+           coalesce(sum(n.quebec), 0) AS quebec_bid_count,
+           coalesce(sum(n.located), 0) AS located_bid_count,
+           coalesce(sum(n.regional), 0) AS regional_bid_count,
+           coalesce(sum(n.region_known), 0) AS region_known_bid_count,
+           coalesce(sum(n.regional_wins), 0) AS regional_win_count,
+           coalesce(sum(n.region_known - n.regional), 0) AS other_region_bid_count,
+           coalesce(sum(n.other_wins), 0) AS other_region_win_count,
+           coalesce(sum(n.bids - n.located), 0) AS unlocated_bid_count
+    FROM (SELECT b.format, b.notice, count(*)::numeric AS bids,
+                 bool_and(b.procedure IN ('open', 'invitation')) AS competitive,
+                 count(*) FILTER (WHERE cag_ovt.purchase_class_has_flag(b.class, 'quebec'))::numeric AS quebec,
+                 count(*) FILTER (WHERE cag_ovt.purchase_class_has_any_flag(b.class, '{quebec,outside_quebec}'))::numeric AS located,
+                 count(*) FILTER (WHERE cag_ovt.purchase_class_has_flag(b.class, 'regional'))::numeric AS regional,
+                 count(*) FILTER (WHERE cag_ovt.purchase_class_has_any_flag(b.class, '{regional,outside_region}'))::numeric AS region_known,
+                 count(*) FILTER (WHERE b.is_winner AND cag_ovt.purchase_class_has_flag(b.class, 'regional'))::numeric AS regional_wins,
+                 count(*) FILTER (WHERE b.is_winner AND cag_ovt.purchase_class_has_flag(b.class, 'outside_region'))::numeric AS other_wins
+          FROM cag_ovt.tender_bids b GROUP BY b.format, b.notice) AS n
+) AS c
+CROSS JOIN LATERAL (VALUES
+    ('notice_count', c.notice_count),
+    ('bid_count', c.bid_count),
+    ('single_bid_notice_count', c.single_bid_notice_count),
+    ('competitive_notice_count', c.competitive_notice_count),
+    ('competitive_single_bid_count', c.competitive_single_bid_count),
+    ('quebec_bid_count', c.quebec_bid_count),
+    ('located_bid_count', c.located_bid_count),
+    ('regional_bid_count', c.regional_bid_count),
+    ('region_known_bid_count', c.region_known_bid_count),
+    ('regional_win_count', c.regional_win_count),
+    ('other_region_bid_count', c.other_region_bid_count),
+    ('other_region_win_count', c.other_region_win_count),
+    ('unlocated_bid_count', c.unlocated_bid_count)
+) AS y(column_name, total)
 ORDER BY 1

@@ -74,10 +74,13 @@ my ($toc) = run_command([ 'pg_restore', '-l', "$tmp/src.dump" ]);
 my @data_order = map { /TABLE DATA cag_ovt (\S+)/ ? $1 : () } split /\n/, $toc;
 my %position = map { $data_order[$_] => $_ } 0 .. $#data_order;
 ok(defined $position{purchases}, 'the dump holds the purchases');
+ok(defined $position{tender_bids}, 'the dump holds the bids');
 foreach my $table (@classification_lists)
 {
 	ok(defined $position{$table} && $position{$table} < $position{purchases},
 		"the rows of $table are restored before the purchases");
+	ok(defined $position{$table} && $position{$table} < $position{tender_bids},
+		"the rows of $table are restored before the bids (classed by the same trigger)");
 }
 
 # A restored database: its tables and live views at once, then

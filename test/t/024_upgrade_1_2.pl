@@ -129,6 +129,7 @@ my @new_in_12 = (
 	'cag_ovt.data_dictionary', 'cag_ovt.exchange_rates', 'cag_ovt.coverage_thresholds',
 	'cag_ovt.seao_files', 'cag_ovt.former_municipalities', 'cag_ovt.fsa_regions',
 	'cag_ovt.known_parties', 'cag_ovt.ldu_communities', 'cag_ovt.locality_aliases',
+	'cag_ovt.tender_bids', 'cag_ovt.competition_indicators',
 	'cag_ovt.spend_by_month_figures',
 	map { "cag_ovt.${_}_totals" } qw(quebec_purchase_share regional_purchase_share eco_purchase_share
 	  quebec_food_share outside_centres_purchase_share));
@@ -314,6 +315,10 @@ SELECT count(*) FILTER (WHERE supplier_city IS NOT NULL OR buyer_city IS NOT NUL
 FROM cag_ovt.purchases p}, @as_dba),
 	'0 3987',
 	'the new columns are empty; 3,987 purchases would change with reclassify_purchases()');
+is($node->safe_psql('updated',
+	'SELECT (SELECT count(*) FROM cag_ovt.tender_bids) || \' \' || (SELECT count(*) FROM cag_ovt.competition_indicators)',
+	@as_dba),
+	'0 0', 'no bids yet: the notices loaded under 1.1 kept none');
 
 # What 1.2 adds, on the data loaded under 1.1: flag tests by name agree
 # with the class tests; the dictionary describes every column; the owner
@@ -425,6 +430,15 @@ FROM cag_ovt.purchases WHERE source LIKE 'seao%'}, @as_dba),
 	'1790 1959 1961',
 	'loaded again, the SEAO purchases carry the suppliers\' cities, their buyers are located, '
 	  . 'their group purchase is unknown');
+is( $node->safe_psql(
+		'updated', q{
+SELECT count(*) || ' ' || count(DISTINCT notice) || ' '
+       || (SELECT sum(bid_count) || ' ' || sum(competitive_single_bid_count)
+           FROM cag_ovt.competition_indicators)
+FROM cag_ovt.tender_bids}, @as_dba),
+	'4656 1942 4656 297',
+	'... and every bidder is a bid (4,651 of the XML export\'s 1,939 notices, 5 tenderers of the '
+	  . 'OCDS package\'s 3 contracts): the reload filled the bids');
 # Loaded once more, by the command, the SEAO files change nothing; the
 # bookkeeping records the version of the XML notices, which 1.1 did not.
 PostgreSQL::Test::Utils::command_like(

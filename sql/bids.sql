@@ -1,0 +1,170 @@
+--
+-- cag_ovt.tender_bids: every bidder of a SEAO notice, its procedure, bid, unit,
+-- conformity and whether it won, located and classed by the purchases'
+-- trigger; competition_indicators over them; every bad input of the bids'
+-- own fields.  The January 2013 export's figures are checked against an
+-- independent reading of the XML by test/t/009_bids.pl.
+--
+SET search_path = cag_ovt, public;
+
+-- A notice of an export: its type, dates and bidders (each given as the
+-- XML of its fields besides the name and winner flag).
+CREATE FUNCTION test_export(notice text, type text, bidders text[],
+                            published text DEFAULT '2013-01-02 10:00',
+                            closing text DEFAULT '2013-01-10 11:00',
+                            regions text DEFAULT '4')
+    RETURNS text LANGUAGE sql
+RETURN '<export datedebut="2013-01-01" datefin="2013-01-31"><Avis><numeroseao>' || notice
+    || '</numeroseao><organisme>Ville de Trois-Rivières</organisme><codepostal>G9A 5H3</codepostal>'
+    || coalesce('<type>' || type || '</type>', '')
+    || coalesce('<datepublication>' || published || '</datepublication>', '')
+    || coalesce('<datefermeture>' || closing || '</datefermeture>', '')
+    || '<dateadjudication>2013-01-20</dateadjudication><regionlivraison>' || regions
+    || '</regionlivraison><fournisseurs>'
+    || (SELECT string_agg('<fournisseur><nomorganisation>Soumissionnaire ' || o
+                          || '</nomorganisation><adjudicataire>' || CASE WHEN o = 1 THEN 1 ELSE 0 END
+                          || '</adjudicataire><montantcontrat>' || CASE WHEN o = 1 THEN '1000.00' ELSE '0' END
+                          || '</montantcontrat>' || b || '</fournisseur>', '' ORDER BY o)
+        FROM unnest(bidders) WITH ORDINALITY AS x(b, o))
+    || '</fournisseurs></Avis></export>';
+
+-- An open call for tenders with three bidders: one of the region
+-- (Trois-Rivières, Mauricie), one of Montréal, one of Ontario; a unit
+-- price, US dollars, conformity known or not.
+SELECT load_seao_xml(test_export('900001', '3', ARRAY[
+    '<ville>Trois-Rivières</ville><province>QC</province><pays>CAN</pays><codepostal>G9A 1A1</codepostal><montantsoumis>1000.000000</montantsoumis><montantssoumisunite>1</montantssoumisunite><conforme>1</conforme><admissible>1</admissible>',
+    '<ville>Montréal</ville><province>QC</province><codepostal>H2X 1Y4</codepostal><montantsoumis>2.125000</montantsoumis><montantssoumisunite>03</montantssoumisunite><conforme>0</conforme><admissible>1</admissible>',
+    '<ville>Ottawa</ville><province>ON</province><pays>CAN</pays><codepostal>K1A 0B1</codepostal><montantsoumis> 1500 </montantsoumis><montantssoumisunite>07</montantssoumisunite><conforme /><admissible></admissible>']), 'regress-bids');
+SELECT notice, format, bidder, source, procedure, notice_type, supplier_name, supplier_city,
+       supplier_postal_code, supplier_region, supplier_located_by, amount_bid, unit, currency,
+       conforming, admissible, is_winner, published_on, closes_on, purchased_on,
+       buyer_region, delivery_region, class
+FROM tender_bids ORDER BY notice, bidder;
+
+-- The other procedures: by invitation (10, 14), sole source (9), and a
+-- type that is no contract's procedure (NULL, its type kept); no type, no
+-- dates, no unit: NULL, and dollars.
+SELECT load_seao_xml(test_export('900002', '10', ARRAY['<codepostal>G9A 1A1</codepostal>']), 'regress-bids');
+SELECT load_seao_xml(test_export('900003', '14', ARRAY['<codepostal>G9A 1A1</codepostal>', '<codepostal>H2X 1Y4</codepostal>']), 'regress-bids');
+SELECT load_seao_xml(test_export('900004', ' 9 ', ARRAY['<codepostal>H2X 1Y4</codepostal>']), 'regress-bids');
+SELECT load_seao_xml(test_export('900005', '16', ARRAY['<montantsoumis>10</montantsoumis><montantssoumisunite>99</montantssoumisunite>']), 'regress-bids');
+SELECT load_seao_xml(test_export('900006', NULL, ARRAY['<montantsoumis>5</montantsoumis><montantssoumisunite>00</montantssoumisunite>'], NULL, NULL), 'regress-bids');
+SELECT load_seao_xml(test_export('900007', '3', ARRAY['<montantsoumis>7</montantsoumis><montantssoumisunite />'], '', '  ', '4,6'), 'regress-bids');
+-- a figure with more decimals than the column keeps: rounded to 6, as an
+-- INSERT rounds it
+SELECT load_seao_xml(test_export('900008', '3', ARRAY['<montantsoumis>0.1234567</montantsoumis><montantssoumisunite>04</montantssoumisunite>']), 'regress-bids');
+SELECT notice, bidder, procedure, notice_type, amount_bid, unit, currency, published_on, closes_on,
+       delivery_region, delivery_regions, class
+FROM tender_bids WHERE notice > '900001' ORDER BY notice, bidder;
+
+-- The indicators of these notices: Mauricie's open calls are one of 3 bids
+-- (1 of the region, which won; 1 of elsewhere in Québec; 1 outside Québec)
+-- and one of a single bidder not located; the invitations have 1 and 2
+-- bids, the sole source 1 (not a call for tenders).
+SELECT fiscal_year_label, region_code, region_name, procedure, notice_count, bid_count, bids_per_notice,
+       single_bid_notice_count, competitive_notice_count, competitive_single_bid_count, single_bid_share,
+       quebec_bid_count, located_bid_count, quebec_bid_share, regional_bid_count, region_known_bid_count,
+       regional_bid_share, regional_win_count, regional_win_rate, other_region_bid_count,
+       other_region_win_count, other_region_win_rate, unlocated_bid_count, location_coverage
+FROM competition_indicators ORDER BY region_code, procedure;
+
+-- A reload changes nothing; a notice whose bidders changed in the file
+-- gets the bids of the file, never twice.
+SELECT load_seao_xml(test_export('900001', '3', ARRAY['<codepostal>G9A 1A1</codepostal>']), 'regress-bids');
+SELECT notice, count(*), max(bidder) FROM tender_bids GROUP BY notice ORDER BY notice;
+SELECT load_seao_xml(test_export('900001', '3', ARRAY['<codepostal>G9A 1A1</codepostal>']), 'regress-bids');
+SELECT count(*) FROM tender_bids WHERE notice = '900001';
+
+-- Bad input: the export is malformed (22P02 or, for XML syntax, 2200M),
+-- nothing of it is loaded.
+SELECT load_seao_xml(test_export('900010', 'trois', ARRAY['<codepostal>G9A 1A1</codepostal>']), 'regress-bids');
+SELECT load_seao_xml(test_export('900010', '-3', ARRAY['<codepostal>G9A 1A1</codepostal>']), 'regress-bids');
+SELECT load_seao_xml(test_export('900010', '3', ARRAY['<montantsoumis>12,50</montantsoumis>']), 'regress-bids');
+SELECT load_seao_xml(test_export('900010', '3', ARRAY['<montantsoumis>1e6</montantsoumis>']), 'regress-bids');
+SELECT load_seao_xml(test_export('900010', '3', ARRAY['<montantsoumis>100000000000000000</montantsoumis>']), 'regress-bids');
+SELECT load_seao_xml(test_export('900010', '3', ARRAY['<conforme>oui</conforme>']), 'regress-bids');
+SELECT load_seao_xml(test_export('900010', '3', ARRAY['<admissible>2</admissible>']), 'regress-bids');
+SELECT load_seao_xml(test_export('900010', '3', ARRAY['<codepostal>G9A 1A1</codepostal>'], '2013-02-30'), 'regress-bids');
+SELECT load_seao_xml(test_export('900010', '3', ARRAY['<codepostal>G9A 1A1</codepostal>'], '2013-01-02', 'demain'), 'regress-bids');
+SELECT load_seao_xml(test_export('900010', '3', ARRAY['<conforme><b>1</b></conforme>']), 'regress-bids');
+SELECT count(*) FROM tender_bids WHERE notice = '900010';
+-- A bidder's field that is not one (postal code, NEQ): NULL in the bid,
+-- as in the purchase, whose load_issues says why.
+SELECT load_seao_xml(test_export('900011', '3', ARRAY['<codepostal>ZZZ</codepostal><neq>123</neq><montantsoumis>1</montantsoumis>']), 'regress-bids');
+SELECT supplier_postal_code, supplier_neq, amount_bid FROM tender_bids WHERE notice = '900011';
+SELECT field, value FROM load_issues WHERE source_ref = '900011/1' ORDER BY field;
+
+-- The table's own checks, for rows inserted by hand; the trigger classes
+-- them as it classes purchases.
+INSERT INTO tender_bids (notice, format, bidder, is_winner, procedure) VALUES ('1', 'xml', 1, false, 'negotiated');
+INSERT INTO tender_bids (notice, format, bidder, is_winner) VALUES ('1', 'csv', 1, false);
+INSERT INTO tender_bids (notice, format, bidder, is_winner) VALUES ('1', 'xml', 0, false);
+INSERT INTO tender_bids (notice, format, bidder, is_winner, currency) VALUES ('1', 'xml', 1, false, 'cad');
+INSERT INTO tender_bids (notice, format, bidder, is_winner, amount_bid) VALUES ('1', 'xml', 1, false, 'NaN');
+INSERT INTO tender_bids (notice, format, bidder) VALUES ('1', 'xml', 1);
+INSERT INTO tender_bids (notice, format, bidder, is_winner, supplier_postal_code, delivery_region, purchased_on)
+VALUES ('1', 'xml', 1, true, 'J1H 2R3', '05', '2022-01-01') RETURNING supplier_region, supplier_located_by, class;
+INSERT INTO tender_bids (notice, format, bidder, is_winner) VALUES ('1', 'xml', 1, true);
+-- a region given (set by an UPDATE) is kept, as for purchases; NULL has
+-- it found again
+UPDATE tender_bids SET supplier_region = '06' WHERE notice = '1' RETURNING supplier_region, supplier_located_by, class;
+UPDATE tender_bids SET supplier_name = 'X' WHERE notice = '1' RETURNING supplier_region, supplier_located_by, class;
+UPDATE tender_bids SET supplier_region = NULL WHERE notice = '1' RETURNING supplier_region, supplier_located_by, class;
+
+-- A role that may load purchases but not write bids (as under 1.1): the
+-- purchases load, the bids do not, with a WARNING.
+CREATE ROLE bids_loader;
+GRANT USAGE ON SCHEMA cag_ovt TO bids_loader;
+GRANT SELECT, INSERT, UPDATE, DELETE ON purchases, load_issues, load_notices, known_parties TO bids_loader;
+GRANT SELECT ON tender_bids TO bids_loader;
+SET ROLE bids_loader;
+SELECT load_seao_xml(test_export('900020', '3', ARRAY['<codepostal>G9A 1A1</codepostal>']), 'regress-bids');
+RESET ROLE;
+SELECT (SELECT count(*) FROM purchases WHERE source_ref = '900020/1') AS purchases,
+       (SELECT count(*) FROM tender_bids WHERE notice = '900020') AS bids;
+DROP OWNED BY bids_loader;
+DROP ROLE bids_loader;
+
+-- OCDS: the tenderers of a release (tender.tenderers, else the ids of
+-- SEAO's bids[]), their parties' addresses, their bids[] entry's value and
+-- unit, the procedure of tender.procurementMethod (SEAO: "limited" is an
+-- invitation, "direct" a sole source), the winners those of its active
+-- awards; the tender period's dates.
+CREATE FUNCTION test_release(method text, bids text) RETURNS text LANGUAGE sql
+RETURN '{"releases": [{"ocid": "ocds-ec9k95-990001", "id": "1", "date": "2026-07-28T10:00:00-04:00",
+  "parties": [{"id": "OP-1", "name": "Ville de Sherbrooke", "roles": ["buyer"], "address": {"postalCode": "J1H 4A1"}},
+              {"id": "FO-1", "name": "Estrie Inc.", "roles": ["supplier"], "details": {"neq": "1149222300"}, "address": {"postalCode": "J1H 2R3", "region": "QC", "countryName": "Canada"}},
+              {"id": "FO-2", "name": "Ailleurs Inc.", "roles": ["tenderer"], "address": {"postalCode": "H2X 1Y4"}}],
+  "buyer": {"id": "OP-1", "name": "Ville de Sherbrooke"},
+  "tender": {"title": "Déneigement", "procurementMethod": "' || method || '",
+             "tenderPeriod": {"startDate": "2026-06-01T08:00:00-04:00", "endDate": "2026-06-20T14:00:00-04:00"},
+             "tenderers": [{"id": "FO-1", "name": "Estrie Inc."}, {"id": "FO-2", "name": "Ailleurs Inc."}]},
+  "bids": ' || bids || ',
+  "awards": [{"id": "A1", "status": "active", "date": "2026-07-02T00:00:00-04:00",
+              "value": {"amount": 1000, "currency": "CAD"}, "suppliers": [{"id": "FO-1"}]}]}]}';
+SELECT load_ocds(test_release('limited', '[{"id": "FO-1", "value": 1000.0, "valueUnit": "1"}, {"id": "FO-2", "value": 12.5, "valueUnit": "10"}]'), 'regress-bids');
+SELECT notice, format, ocid, bidder, procedure, supplier_name, supplier_neq, supplier_region, amount_bid, unit,
+       currency, is_winner, published_on, closes_on, purchased_on, buyer_region, delivery_region, class
+FROM tender_bids WHERE format = 'ocds' ORDER BY bidder;
+-- a newer release of the same OCID replaces its bids
+SELECT load_ocds(replace(test_release('open', '[]'), '"id": "1"', '"id": "2"'), 'regress-bids');
+SELECT bidder, procedure, supplier_name, amount_bid, unit FROM tender_bids WHERE format = 'ocds' ORDER BY bidder;
+-- bad input: a bid's value that is not a number, a figure that cannot be
+-- one, a tender period that is no date (the package is malformed)
+SELECT load_ocds(replace(test_release('open', '[{"id": "FO-1", "value": "mille"}]'), '"id": "1"', '"id": "3"'), 'regress-bids');
+SELECT load_ocds(replace(test_release('open', '[{"id": "FO-1", "value": 1e20}]'), '"id": "1"', '"id": "3"'), 'regress-bids');
+SELECT load_ocds(replace(test_release('open', '[]'), '2026-06-01T08:00:00-04:00', 'juin'), 'regress-bids');
+SELECT load_ocds(replace(test_release('open', '[]'), '"tenderers": [', '"tenderers": [3, '), 'regress-bids');
+DROP FUNCTION test_release(text, text);
+
+-- The view: plain types, security_invoker.
+SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute
+WHERE attrelid = 'competition_indicators'::regclass AND attnum > 0 ORDER BY attnum;
+SELECT reloptions FROM pg_class WHERE oid = 'competition_indicators'::regclass;
+
+DELETE FROM purchases;
+DELETE FROM load_issues;
+DELETE FROM load_notices;
+DELETE FROM tender_bids;
+DELETE FROM known_parties WHERE source = 'regress-bids';
+DROP FUNCTION test_export(text, text, text[], text, text, text);
