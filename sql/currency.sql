@@ -50,7 +50,7 @@ RETURNING purchase_id, amount, currency, amount_cad;
 -- an amount with no rate is counted, left out of the amounts
 SELECT fiscal_year, region_name, purchase_count, total_amount, quebec_amount, outside_quebec_amount,
        quebec_share
-FROM quebec_purchase_share ORDER BY fiscal_year, scope DESC;
+FROM (SELECT * FROM quebec_purchase_share UNION ALL SELECT * FROM quebec_purchase_share_totals) AS quebec_purchase_share ORDER BY fiscal_year, scope DESC;
 SELECT fiscal_year, scope, purchase_count(summary), unpriced_count(summary), total_amount(summary),
        round(coverage(summary, 'amount'), 4) AS amount_coverage
 FROM purchase_summaries ORDER BY fiscal_year, scope DESC;

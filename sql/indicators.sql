@@ -218,7 +218,7 @@ FROM pg_class c
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
 WHERE c.relnamespace = 'cag_ovt'::regnamespace AND c.relkind = 'v'
   AND c.relname IN ('indicators', 'plan_actions', 'regional_positions', 'partner_committee_status')
-  AND a.atttypid NOT IN ('text'::regtype, 'integer'::regtype, 'bigint'::regtype,
+  AND a.atttypid NOT IN ('text'::regtype, 'character varying'::regtype, 'integer'::regtype, 'bigint'::regtype,
                          'numeric'::regtype, 'date'::regtype)
 ORDER BY 1, 2;
 

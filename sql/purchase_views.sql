@@ -82,10 +82,10 @@ FROM purchases WHERE purchase_id IN (5, 7) ORDER BY purchase_id;
 --     750/1150 = 0.6522 (below 80 %: A3 and P05-4 get 'données partielles');
 --     contracts of known region 8/11 = 0.7273
 -- Every amount is in dollars: amount_coverage 1.0000 everywhere.
-SELECT * FROM quebec_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
-SELECT * FROM regional_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
-SELECT * FROM eco_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
-SELECT * FROM quebec_food_share ORDER BY fiscal_year, scope DESC, region_code;
+SELECT * FROM (SELECT * FROM quebec_purchase_share UNION ALL SELECT * FROM quebec_purchase_share_totals) AS quebec_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
+SELECT * FROM (SELECT * FROM regional_purchase_share UNION ALL SELECT * FROM regional_purchase_share_totals) AS regional_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
+SELECT * FROM (SELECT * FROM eco_purchase_share UNION ALL SELECT * FROM eco_purchase_share_totals) AS eco_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
+SELECT * FROM (SELECT * FROM quebec_food_share UNION ALL SELECT * FROM quebec_food_share_totals) AS quebec_food_share ORDER BY fiscal_year, scope DESC, region_code;
 
 -- outside_centres_purchase_share (since 1.1): of the amount spent with Québec
 -- suppliers whose region is known (supplier_region, else the postal code on
@@ -96,7 +96,7 @@ SELECT * FROM quebec_food_share ORDER BY fiscal_year, scope DESC, region_code;
 --   2021: Lanaudière 8 (100, QC only) unknown -> coverage 360/460 = 0.7826;
 --     unknown region: 13 (150) unknown -> share NULL, coverage 0; all of
 --     Québec 4010 of 4260 located -> coverage 0.9413
-SELECT * FROM outside_centres_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
+SELECT * FROM (SELECT * FROM outside_centres_purchase_share UNION ALL SELECT * FROM outside_centres_purchase_share_totals) AS outside_centres_purchase_share ORDER BY fiscal_year, scope DESC, region_code;
 BEGIN;
 -- suppliers in the centres: 8 by its postal code (G1R, Québec City), 16 by
 -- its region (Montréal: it becomes a Québec supplier)
@@ -108,12 +108,12 @@ UPDATE purchases SET supplier_region = 'Montréal' WHERE purchase_id = 16;
 --     4010/4510 = 0.8891, coverage 4510/4660 = 0.9678
 SELECT region_name, quebec_amount, outside_centres_amount, centres_amount,
        unknown_location_amount, outside_centres_share, location_coverage
-FROM outside_centres_purchase_share WHERE fiscal_year = 2021 ORDER BY scope DESC, region_code;
+FROM (SELECT * FROM outside_centres_purchase_share UNION ALL SELECT * FROM outside_centres_purchase_share_totals) AS outside_centres_purchase_share WHERE fiscal_year = 2021 ORDER BY scope DESC, region_code;
 -- the rule is data: Lanaudière counted out of the regions moves 12 and 14
 -- (360) to the centres -> Lanaudière 0.0000, all of Québec 3650/4510 = 0.8093
 UPDATE regions SET counts_as_region = false WHERE region = 'Lanaudière';
 SELECT region_name, outside_centres_amount, centres_amount, outside_centres_share
-FROM outside_centres_purchase_share
+FROM (SELECT * FROM outside_centres_purchase_share UNION ALL SELECT * FROM outside_centres_purchase_share_totals) AS outside_centres_purchase_share
 WHERE fiscal_year = 2021 AND (region_code = '14' OR scope = 'quebec') ORDER BY scope DESC;
 ROLLBACK;
 
@@ -126,15 +126,62 @@ SELECT s.fiscal_year,
            = max(s.summary::text) FILTER (WHERE scope = 'quebec')::spend_summary AS same_summary
 FROM purchase_summaries s GROUP BY s.fiscal_year ORDER BY 1;
 
+-- A view sums (since 1.2): each purchase is in one row of <view> (its
+-- region, or the unknown region) and in one row of <view>_totals (its
+-- year), so a column summed over all the rows of either is the true total
+-- of the purchases (here 16 purchases, 7200.00); the shares of the totals
+-- are their own, not sums.
+SELECT 'by region' AS rows, count(*), sum(purchase_count) AS purchases, sum(total_amount) AS total,
+       sum(quebec_amount) AS quebec, sum(unknown_origin_amount) AS unknown_origin
+FROM quebec_purchase_share
+UNION ALL
+SELECT 'totals', count(*), sum(purchase_count), sum(total_amount), sum(quebec_amount), sum(unknown_origin_amount)
+FROM quebec_purchase_share_totals
+UNION ALL
+SELECT 'purchases', NULL, count(*), sum(amount_cad), sum(amount_cad) FILTER (WHERE class ? 'quebec'),
+       sum(amount_cad) FILTER (WHERE NOT class ?| '{quebec,outside_quebec}')
+FROM purchases;
+SELECT DISTINCT scope FROM regional_purchase_share ORDER BY 1;
+SELECT DISTINCT scope, region_code, region_name FROM eco_purchase_share_totals;
+-- the declared types, which clients read (JDBC, ODBC, pandas)
+SELECT c.relname, count(*) AS columns,
+       string_agg(DISTINCT format_type(a.atttypid, a.atttypmod), ', ') AS types
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+WHERE c.relnamespace = 'cag_ovt'::regnamespace AND a.attnum > 0
+  AND c.relname IN ('quebec_purchase_share', 'quebec_purchase_share_totals', 'outside_centres_purchase_share',
+                    'spend_by_month_figures', 'indicator_values', 'action_plan_report', 'regional_positions')
+GROUP BY 1 ORDER BY 1;
+-- spend_by_month_figures, once spend_by_month is refreshed, gives the
+-- same sums by fiscal year and region as the purchase views
+BEGIN;
+REFRESH MATERIALIZED VIEW spend_by_month;
+SELECT (SELECT count(*) FROM (
+            SELECT fiscal_year, delivery_region_code, sum(purchase_count) AS n, sum(total_amount) AS total,
+                   sum(quebec_amount) AS quebec, sum(outside_quebec_amount) AS outside, sum(regional_amount) AS regional,
+                   sum(eco_amount) AS eco, sum(food_amount) AS food, sum(quebec_food_amount) AS quebec_food
+            FROM spend_by_month_figures GROUP BY 1, 2
+            EXCEPT
+            SELECT q.fiscal_year, q.region_code, q.purchase_count, q.total_amount, q.quebec_amount,
+                   q.outside_quebec_amount, r.regional_amount, e.eco_amount, f.food_amount, f.quebec_food_amount
+            FROM quebec_purchase_share q
+            JOIN regional_purchase_share r USING (fiscal_year, scope, region_name)
+            JOIN eco_purchase_share e USING (fiscal_year, scope, region_name)
+            JOIN quebec_food_share f USING (fiscal_year, scope, region_name)) AS d) AS differing_groups,
+       (SELECT count(*) FROM spend_by_month_figures) AS month_rows;
+SELECT delivery_region_name, supplier_region_name, segment_code, group_purchase, purchase_count, total_amount,
+       eco_amount, eco_unknown_amount
+FROM spend_by_month_figures WHERE fiscal_year = 2021 AND delivery_region_code = '05' ORDER BY month, 2, 3, 4;
+ROLLBACK;
+
 -- Fiscal-year boundaries: 31 March closes a year, 1 April opens the next.
 SELECT fiscal_year, purchase_count, total_amount
-FROM quebec_purchase_share
+FROM (SELECT * FROM quebec_purchase_share UNION ALL SELECT * FROM quebec_purchase_share_totals) AS quebec_purchase_share
 WHERE scope = 'region' AND region_code = '05' ORDER BY fiscal_year;
 BEGIN;
 UPDATE purchases SET purchased_on = '2021-04-01' WHERE purchase_id = 2;   -- a day later
 UPDATE purchases SET purchased_on = '2021-03-31' WHERE purchase_id = 6;   -- a day earlier
 SELECT fiscal_year, purchase_count, total_amount
-FROM quebec_purchase_share
+FROM (SELECT * FROM quebec_purchase_share UNION ALL SELECT * FROM quebec_purchase_share_totals) AS quebec_purchase_share
 WHERE scope = 'region' AND region_code = '05' ORDER BY fiscal_year;
 ROLLBACK;
 
@@ -143,7 +190,7 @@ ROLLBACK;
 BEGIN;
 UPDATE purchases SET supplier_region = 'Lanaudière' WHERE purchase_id = 8;
 SELECT fiscal_year, region_name, regional_share, regional_contract_share, region_coverage
-FROM regional_purchase_share WHERE fiscal_year = 2021 AND region_code = '14';
+FROM (SELECT * FROM regional_purchase_share UNION ALL SELECT * FROM regional_purchase_share_totals) AS regional_purchase_share WHERE fiscal_year = 2021 AND region_code = '14';
 ROLLBACK;
 
 --
@@ -270,7 +317,7 @@ LANGUAGE sql AS $$
        OR p.region_name <> m.region_name OR p.fiscal_year_label <> m.fiscal_year_label
     UNION ALL
     SELECT 'quebec_purchase_share', count(*) FROM (
-        (SELECT * FROM cag_ovt.quebec_purchase_share
+        (SELECT * FROM (SELECT * FROM cag_ovt.quebec_purchase_share UNION ALL SELECT * FROM cag_ovt.quebec_purchase_share_totals) AS quebec_purchase_share
          EXCEPT ALL
          SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
          FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_purchase_figures(s.summary) f)
@@ -278,10 +325,10 @@ LANGUAGE sql AS $$
         (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
          FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_purchase_figures(s.summary) f
          EXCEPT ALL
-         SELECT * FROM cag_ovt.quebec_purchase_share)) d
+         SELECT * FROM (SELECT * FROM cag_ovt.quebec_purchase_share UNION ALL SELECT * FROM cag_ovt.quebec_purchase_share_totals) AS quebec_purchase_share)) d
     UNION ALL
     SELECT 'regional_purchase_share', count(*) FROM (
-        (SELECT * FROM cag_ovt.regional_purchase_share
+        (SELECT * FROM (SELECT * FROM cag_ovt.regional_purchase_share UNION ALL SELECT * FROM cag_ovt.regional_purchase_share_totals) AS regional_purchase_share
          EXCEPT ALL
          SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
          FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.regional_purchase_figures(s.summary) f)
@@ -289,10 +336,10 @@ LANGUAGE sql AS $$
         (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
          FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.regional_purchase_figures(s.summary) f
          EXCEPT ALL
-         SELECT * FROM cag_ovt.regional_purchase_share)) d
+         SELECT * FROM (SELECT * FROM cag_ovt.regional_purchase_share UNION ALL SELECT * FROM cag_ovt.regional_purchase_share_totals) AS regional_purchase_share)) d
     UNION ALL
     SELECT 'eco_purchase_share', count(*) FROM (
-        (SELECT * FROM cag_ovt.eco_purchase_share
+        (SELECT * FROM (SELECT * FROM cag_ovt.eco_purchase_share UNION ALL SELECT * FROM cag_ovt.eco_purchase_share_totals) AS eco_purchase_share
          EXCEPT ALL
          SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
          FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.eco_purchase_figures(s.summary, s.group_summary) f)
@@ -300,10 +347,10 @@ LANGUAGE sql AS $$
         (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
          FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.eco_purchase_figures(s.summary, s.group_summary) f
          EXCEPT ALL
-         SELECT * FROM cag_ovt.eco_purchase_share)) d
+         SELECT * FROM (SELECT * FROM cag_ovt.eco_purchase_share UNION ALL SELECT * FROM cag_ovt.eco_purchase_share_totals) AS eco_purchase_share)) d
     UNION ALL
     SELECT 'quebec_food_share', count(*) FROM (
-        (SELECT * FROM cag_ovt.quebec_food_share
+        (SELECT * FROM (SELECT * FROM cag_ovt.quebec_food_share UNION ALL SELECT * FROM cag_ovt.quebec_food_share_totals) AS quebec_food_share
          EXCEPT ALL
          SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
          FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_food_figures(s.summary) f)
@@ -311,10 +358,10 @@ LANGUAGE sql AS $$
         (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
          FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_food_figures(s.summary) f
          EXCEPT ALL
-         SELECT * FROM cag_ovt.quebec_food_share)) d
+         SELECT * FROM (SELECT * FROM cag_ovt.quebec_food_share UNION ALL SELECT * FROM cag_ovt.quebec_food_share_totals) AS quebec_food_share)) d
     UNION ALL
     SELECT 'outside_centres_purchase_share', count(*) FROM (
-        (SELECT * FROM cag_ovt.outside_centres_purchase_share
+        (SELECT * FROM (SELECT * FROM cag_ovt.outside_centres_purchase_share UNION ALL SELECT * FROM cag_ovt.outside_centres_purchase_share_totals) AS outside_centres_purchase_share
          EXCEPT ALL
          SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
          FROM cag_ovt.spend_by_fiscal_year_region s,
@@ -324,7 +371,7 @@ LANGUAGE sql AS $$
          FROM cag_ovt.spend_by_fiscal_year_region s,
               cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary, s.centres_summary) f
          EXCEPT ALL
-         SELECT * FROM cag_ovt.outside_centres_purchase_share)) d
+         SELECT * FROM (SELECT * FROM cag_ovt.outside_centres_purchase_share UNION ALL SELECT * FROM cag_ovt.outside_centres_purchase_share_totals) AS outside_centres_purchase_share)) d
 $$;
 SELECT (SELECT count(*) FROM spend_by_fiscal_year_region) AS rows, * FROM pg_temp.matview_differences();
 -- a stale spend_by_month differs: the test can fail
@@ -365,9 +412,9 @@ CREATE POLICY estrie_only ON purchases FOR SELECT TO regress_estrie_analyst
 SET ROLE regress_estrie_analyst;
 SELECT count(*) AS purchases_seen FROM purchases;
 SELECT fiscal_year, scope, region_name, purchase_count, total_amount, quebec_share, origin_coverage
-FROM quebec_purchase_share ORDER BY fiscal_year, scope DESC;
+FROM (SELECT * FROM quebec_purchase_share UNION ALL SELECT * FROM quebec_purchase_share_totals) AS quebec_purchase_share ORDER BY fiscal_year, scope DESC;
 SELECT fiscal_year, scope, region_name, eco_share, eco_share_in_group_purchases
-FROM eco_purchase_share ORDER BY fiscal_year, scope DESC;
+FROM (SELECT * FROM eco_purchase_share UNION ALL SELECT * FROM eco_purchase_share_totals) AS eco_purchase_share ORDER BY fiscal_year, scope DESC;
 SELECT fiscal_year, code, value, target, status FROM action_plan_report
 WHERE fiscal_year = 2021 AND indicator IN ('quebec_share', 'eco_share', 'quebec_food_share')
 ORDER BY item;
@@ -378,7 +425,7 @@ FROM purchases WHERE delivery_region = 'Estrie' GROUP BY 1 ORDER BY 1;
 -- a role without SELECT on purchases gets an error, not empty figures
 CREATE ROLE regress_nobody;
 SET ROLE regress_nobody;
-SELECT * FROM quebec_purchase_share;
+SELECT * FROM (SELECT * FROM quebec_purchase_share UNION ALL SELECT * FROM quebec_purchase_share_totals) AS quebec_purchase_share;
 RESET ROLE;
 DROP POLICY estrie_only ON purchases;
 ALTER TABLE purchases DISABLE ROW LEVEL SECURITY;
@@ -393,7 +440,7 @@ FROM pg_class c
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
 WHERE c.relnamespace = 'cag_ovt'::regnamespace AND c.relkind = 'v'
   AND c.relname NOT IN ('purchase_summaries', 'spend_by_fiscal_year_region', 'seao_files')
-  AND a.atttypid NOT IN ('text'::regtype, 'integer'::regtype, 'bigint'::regtype,
+  AND a.atttypid NOT IN ('text'::regtype, 'character varying'::regtype, 'integer'::regtype, 'bigint'::regtype,
                          'numeric'::regtype, 'date'::regtype,
                          'character varying'::regtype, 'boolean'::regtype)
 ORDER BY 1, 2;
@@ -431,11 +478,11 @@ INSERT INTO purchases (purchase_id, purchased_on, delivery_region, supplier_prov
     (103, '0001-01-01 BC', NULL, NULL, NULL, NULL, NULL, 30.00),
     (104, '5874897-12-31', 'Laval', 'ON', '43211500', '{ENERGY STAR}', true, 40.00);
 SELECT fiscal_year, fiscal_year_label, purchase_count, total_amount, quebec_share
-FROM quebec_purchase_share WHERE scope = 'quebec' AND fiscal_year NOT IN (2020, 2021) ORDER BY fiscal_year;
-SELECT (SELECT count(*) FROM regional_purchase_share) AS regional,
-       (SELECT count(*) FROM eco_purchase_share) AS eco,
-       (SELECT count(*) FROM quebec_food_share) AS food,
-       (SELECT count(*) FROM outside_centres_purchase_share) AS centres,
+FROM quebec_purchase_share_totals WHERE fiscal_year NOT IN (2020, 2021) ORDER BY fiscal_year;
+SELECT (SELECT count(*) FROM (SELECT * FROM regional_purchase_share UNION ALL SELECT * FROM regional_purchase_share_totals) AS regional_purchase_share) AS regional,
+       (SELECT count(*) FROM (SELECT * FROM eco_purchase_share UNION ALL SELECT * FROM eco_purchase_share_totals) AS eco_purchase_share) AS eco,
+       (SELECT count(*) FROM (SELECT * FROM quebec_food_share UNION ALL SELECT * FROM quebec_food_share_totals) AS quebec_food_share) AS food,
+       (SELECT count(*) FROM (SELECT * FROM outside_centres_purchase_share UNION ALL SELECT * FROM outside_centres_purchase_share_totals) AS outside_centres_purchase_share) AS centres,
        (SELECT count(*) FROM indicator_values) AS indicator_values,
        (SELECT count(*) FROM regional_priority_indicators) AS priorities,
        (SELECT count(*) FROM action_plan_report) AS report_rows,

@@ -92,10 +92,10 @@ WHERE a.fiscal_year = 2021 AND a.scope = 'quebec';
 SELECT a.indicator, a.coverage, q.origin_coverage, e.eco_coverage, e.eco_coverage_in_group_purchases,
        f.quebec_food_coverage, o.location_coverage
 FROM action_plan_report a
-JOIN quebec_purchase_share q ON q.fiscal_year = a.fiscal_year AND q.scope = 'quebec'
-JOIN eco_purchase_share e ON e.fiscal_year = a.fiscal_year AND e.scope = 'quebec'
-JOIN quebec_food_share f ON f.fiscal_year = a.fiscal_year AND f.scope = 'quebec'
-JOIN outside_centres_purchase_share o ON o.fiscal_year = a.fiscal_year AND o.scope = 'quebec'
+JOIN quebec_purchase_share_totals q ON q.fiscal_year = a.fiscal_year
+JOIN eco_purchase_share_totals e ON e.fiscal_year = a.fiscal_year
+JOIN quebec_food_share_totals f ON f.fiscal_year = a.fiscal_year
+JOIN outside_centres_purchase_share_totals o ON o.fiscal_year = a.fiscal_year
 WHERE a.fiscal_year = 2021 AND a.scope = 'quebec' AND a.coverage IS DISTINCT FROM
       100 * CASE a.indicator WHEN 'quebec_share' THEN q.origin_coverage
                              WHEN 'eco_share' THEN e.eco_coverage
@@ -108,7 +108,7 @@ SELECT count(*) AS summary_rows FROM doc, regexp_matches(fr, '<tr data-item=', '
 SELECT r[1] AS scope, coalesce(nullif(r[2], ''), '-') AS region_code, r[3]::numeric AS total_amount
 FROM doc, regexp_matches(fr, '<tr class="([a-z_]+)" data-region-code="(\d*)" data-total-amount="([-0-9.]+)"', 'g') AS r
 EXCEPT
-SELECT scope, coalesce(region_code, '-'), total_amount FROM quebec_purchase_share
+SELECT scope, coalesce(region_code, '-'), total_amount FROM (SELECT * FROM quebec_purchase_share UNION ALL SELECT * FROM quebec_purchase_share_totals) AS quebec_purchase_share
 WHERE fiscal_year = 2021;
 SELECT count(*) AS region_rows FROM doc,
        regexp_matches(fr, '<tr class="[a-z_]+" data-region-code="\d*" data-total-amount=', 'g');

@@ -53,9 +53,9 @@ FROM purchases WHERE source = 'seao-xml' GROUP BY 1 ORDER BY 1;
 SELECT sum(purchase_count) AS purchases, sum(total_amount) AS total,
        sum(quebec_amount) AS quebec, sum(outside_quebec_amount) AS outside_quebec,
        sum(unknown_origin_amount) AS unknown_origin
-FROM quebec_purchase_share WHERE scope = 'quebec';
+FROM quebec_purchase_share_totals;
 SELECT fiscal_year_label, region_name, purchase_count, total_amount, quebec_share, origin_coverage
-FROM quebec_purchase_share WHERE fiscal_year = 2012 AND scope <> 'region';
+FROM (SELECT * FROM quebec_purchase_share UNION ALL SELECT * FROM quebec_purchase_share_totals) AS quebec_purchase_share WHERE fiscal_year = 2012 AND scope <> 'region';
 
 -- A notice delivered to several regions keeps them all, delivery_region
 -- NULL; it is regional when the supplier's region is among them.

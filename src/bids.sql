@@ -130,10 +130,10 @@ COMMENT ON COLUMN cag_ovt.tender_bids.class IS
 -- first aggregation per notice, then per group (no DISTINCT).
 CREATE VIEW cag_ovt.competition_indicators WITH (security_invoker = true) AS
 SELECT n.fiscal_year,
-       n.fiscal_year::text || '-' || (n.fiscal_year + 1)::text AS fiscal_year_label,
-       cag_ovt.region_code(n.delivery_region) AS region_code,
-       coalesce(cag_ovt.region_name(n.delivery_region), 'Région inconnue') AS region_name,
-       n.procedure,
+       (n.fiscal_year::text || '-' || (n.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
+       cag_ovt.region_code(n.delivery_region)::character varying(2) AS region_code,
+       coalesce(cag_ovt.region_name(n.delivery_region), 'Région inconnue')::character varying(40) AS region_name,
+       n.procedure::character varying(11) AS procedure,
        count(*) AS notice_count,
        sum(n.bids)::bigint AS bid_count,
        round(sum(n.bids)::numeric / count(*), 2)::numeric(12,2) AS bids_per_notice,

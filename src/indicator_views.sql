@@ -14,10 +14,19 @@
 -- Every indicator in long form: fiscal year, scope, indicator, value in its
 -- unit.  One scan of the purchases.
 CREATE VIEW cag_ovt.indicator_values WITH (security_invoker = true) AS
-SELECT v.fiscal_year, v.fiscal_year::text || '-' || (v.fiscal_year + 1)::text AS fiscal_year_label,
-       v.region_code, v.region_name, v.scope, v.indicator, v.value, i.unit, v.coverage
+SELECT v.fiscal_year,
+       (v.fiscal_year::text || '-' || (v.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
+       v.region_code::character varying(2) AS region_code,
+       v.region_name::character varying(40) AS region_name,
+       v.scope::character varying(14) AS scope,
+       v.indicator::character varying(40) AS indicator,
+       v.value::numeric(14,2) AS value,
+       i.unit::character varying(6) AS unit,
+       v.coverage::numeric(5,2) AS coverage
 FROM (
-    SELECT s.fiscal_year, s.region_code, s.region_name, s.scope, x.indicator,
+    -- text in every branch: the union's types stay what pg_dump writes back
+    SELECT s.fiscal_year, s.region_code::text AS region_code, s.region_name::text AS region_name,
+           s.scope::text AS scope, x.indicator,
            round(x.share * 100, 2) AS value, round(x.coverage * 100, 2) AS coverage
     FROM cag_ovt.purchase_summaries s
     CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
@@ -37,7 +46,7 @@ FROM (
     ) AS x(indicator, share, coverage)
     WHERE s.scope <> 'unknown_region'
     UNION ALL
-    SELECT p.fiscal_year, p.region_code, p.region_name, p.scope, x.indicator, x.value, NULL::numeric
+    SELECT p.fiscal_year, p.region_code::text, p.region_name::text, p.scope::text, x.indicator, x.value, NULL::numeric
     FROM cag_ovt.regional_positions p
     CROSS JOIN LATERAL (VALUES
         ('share_in_regions', CASE WHEN p.scope = 'quebec' THEN round(p.share_in_regions * 100, 2) END),
@@ -45,7 +54,7 @@ FROM (
     ) AS x(indicator, value)
     WHERE p.scope = 'quebec' OR x.indicator = 'regionalized_positions'
     UNION ALL
-    SELECT c.fiscal_year, NULL, 'Ensemble du Québec', 'quebec', x.indicator, x.value, NULL::numeric
+    SELECT c.fiscal_year, NULL::text, 'Ensemble du Québec'::text, 'quebec'::text, x.indicator, x.value, NULL::numeric
     FROM cag_ovt.partner_committee_status c
     CROSS JOIN LATERAL (VALUES
         ('committees_with_rules', c.committees_with_rules::numeric),
@@ -74,14 +83,14 @@ years AS (
     SELECT DISTINCT v.fiscal_year FROM v
 )
 SELECT y.fiscal_year,
-       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
-       cag_ovt.region_code(p.region) AS region_code,
-       cag_ovt.region_name(p.region) AS region_name,
+       (y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
+       cag_ovt.region_code(p.region)::character varying(2) AS region_code,
+       cag_ovt.region_name(p.region)::character varying(40) AS region_name,
        p.priority_number,
        p.title,
-       p.indicator,
+       p.indicator::character varying(40) AS indicator,
        v.value,
-       i.unit,
+       i.unit::character varying(6) AS unit,
        v.coverage
 FROM years y
 CROSS JOIN cag_ovt.regional_priorities p
@@ -119,7 +128,7 @@ BEGIN
         RETURN;
     END IF;
     RETURN QUERY
-    SELECT c.fiscal_year, c.region_code, GROUPING(c.region_code) = 1,
+    SELECT c.fiscal_year, c.region_code::text, GROUPING(c.region_code) = 1,
            sum(c.competitive_notice_count), sum(c.competitive_single_bid_count),
            sum(c.regional_bid_count), sum(c.region_known_bid_count), sum(c.regional_win_count),
            sum(c.other_region_bid_count), sum(c.other_region_win_count)
@@ -150,24 +159,28 @@ k AS MATERIALIZED (
     SELECT * FROM cag_ovt.competition_context()
 )
 SELECT y.fiscal_year,
-       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
+       (y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
+       y.fiscal_year BETWEEN 2020 AND 2022 AS in_plan,
        a.item,
        a.code,
        a.action,
+       a.action_en,
        a.indicator,
        a.scope,
        a.region_code,
        a.region_name,
        v.value,
        a.unit,
-       t.target,
-       CASE WHEN v.value IS NULL THEN 'sans donnée'
-            WHEN v.coverage < c.min_coverage THEN 'données partielles'
-            WHEN t.target IS NULL THEN 'sans cible'
-            WHEN v.value >= t.target THEN 'atteinte'
-            ELSE 'non atteinte' END AS status,
+       (CASE a.unit WHEN 'nombre' THEN 'count' ELSE a.unit END)::character varying(6) AS unit_en,
+       t.target::numeric(14,2) AS target,
+       s.status::character varying(18) AS status,
+       (CASE s.status WHEN 'sans donnée' THEN 'no data'
+                      WHEN 'données partielles' THEN 'partial data'
+                      WHEN 'sans cible' THEN 'no target'
+                      WHEN 'atteinte' THEN 'met'
+                      ELSE 'not met' END)::character varying(18) AS status_en,
        v.coverage,
-       c.min_coverage,
+       c.min_coverage::numeric(5,2) AS min_coverage,
        coalesce(k.calls, 0)::bigint AS calls_for_tenders,
        round(100.0 * k.single_bid / nullif(k.calls, 0), 2)::numeric(5,2) AS single_bid_share,
        round(100.0 * k.regional / nullif(k.region_known, 0), 2)::numeric(5,2) AS regional_bid_share,
@@ -180,6 +193,13 @@ LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = a.indicator AND v
 LEFT JOIN cag_ovt.targets t ON t.indicator = a.indicator AND t.fiscal_year = y.fiscal_year
            AND coalesce(cag_ovt.region_code(t.region), '') = coalesce(a.region_code, '')
 LEFT JOIN cag_ovt.coverage_thresholds c ON c.indicator = a.indicator
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN v.value IS NULL THEN 'sans donnée'
+                WHEN v.coverage < c.min_coverage THEN 'données partielles'
+                WHEN t.target IS NULL THEN 'sans cible'
+                WHEN v.value >= t.target THEN 'atteinte'
+                ELSE 'non atteinte' END AS status
+) AS s
 LEFT JOIN k ON k.fiscal_year = y.fiscal_year
            AND (CASE WHEN a.scope = 'quebec' THEN k.all_regions
                      ELSE NOT k.all_regions AND k.region_code = a.region_code END)
@@ -188,18 +208,22 @@ GRANT SELECT ON cag_ovt.action_plan_report TO PUBLIC;
 COMMENT ON VIEW cag_ovt.action_plan_report IS
     'Reddition de comptes du plan d''action OVT (rapport annuel de gestion) : par année financière, chaque action du plan et ses indicateurs, valeur, cible et statut / reporting of the OVT action plan (annual management report): per fiscal year, each action of the plan and its indicators, value, target and status';
 --@column_comments cag_ovt.action_plan_report fiscal_year=fiscal_year_start fiscal_year_label
+COMMENT ON COLUMN cag_ovt.action_plan_report.in_plan IS
+    'Vrai pour les années financières du plan 2020-2022 (2020-2021 à 2022-2023) ; les autres années sont là pour le contexte / true for the fiscal years of the 2020-2022 plan (2020-2021 to 2022-2023); the other years are there for context';
 COMMENT ON COLUMN cag_ovt.action_plan_report.item IS 'Rang de la ligne dans le plan (vue plan_actions) / rank of the row in the plan (view plan_actions)';
 COMMENT ON COLUMN cag_ovt.action_plan_report.code IS 'Code de l''action : A1 à A5, SGMP, ou P<région>-<numéro> / action code: A1 to A5, SGMP, or P<region>-<number>';
---@column_comments cag_ovt.action_plan_report action
+--@column_comments cag_ovt.action_plan_report action action_en
 --@column_comments cag_ovt.action_plan_report indicator
 COMMENT ON COLUMN cag_ovt.action_plan_report.scope IS '''quebec'' (ensemble du Québec) ou ''region'' (région de la priorité) / ''quebec'' (all of Québec) or ''region'' (region of the priority)';
 --@column_comments cag_ovt.action_plan_report region_code=measured_region_code region_name=measured_region_name
 COMMENT ON COLUMN cag_ovt.action_plan_report.value IS
     'Valeur dans l''unité : pourcentage à 2 décimales (43.21) ou nombre ; NULL sans donnée / value in the unit: percent with 2 decimals (43.21) or count; NULL without data';
---@column_comments cag_ovt.action_plan_report unit
+--@column_comments cag_ovt.action_plan_report unit unit_en
 COMMENT ON COLUMN cag_ovt.action_plan_report.target IS 'Cible (table targets), dans la même unité ; NULL sans cible / target (table targets), in the same unit; NULL without a target';
 COMMENT ON COLUMN cag_ovt.action_plan_report.status IS
     '''sans donnée'' (pas de valeur : rien n''est connu), ''données partielles'' (couverture sous min_coverage : la valeur n''est pas comparée à la cible), ''sans cible'', ''atteinte'' (valeur >= cible) ou ''non atteinte'', dans cet ordre de priorité / ''sans donnée'' (no data: no value, nothing is known), ''données partielles'' (partial data: coverage below min_coverage, the value is not compared with the target), ''sans cible'' (no target), ''atteinte'' (met: value >= target) or ''non atteinte'' (not met), in that order of precedence';
+COMMENT ON COLUMN cag_ovt.action_plan_report.status_en IS
+    'Le statut en anglais : ''no data'', ''partial data'', ''no target'', ''met'' ou ''not met'' / the status in English: ''no data'', ''partial data'', ''no target'', ''met'' or ''not met''';
 --@column_comments cag_ovt.action_plan_report coverage=indicator_coverage
 COMMENT ON COLUMN cag_ovt.action_plan_report.min_coverage IS
     'Couverture minimale de l''indicateur (table coverage_thresholds), en % ; NULL sans seuil / least coverage of the indicator (table coverage_thresholds), in %; NULL without a threshold';

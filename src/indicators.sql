@@ -320,27 +320,41 @@ SELECT cag_ovt.manage_reference_table('cag_ovt.coverage_thresholds');
 -- several indicators has several rows.
 CREATE VIEW cag_ovt.plan_actions WITH (security_invoker = true) AS
 SELECT (pg_catalog.row_number() OVER (ORDER BY a.ord))::integer AS item,
-       a.code, a.action, a.indicator, i.unit, a.scope, a.region_code, a.region_name
+       a.code::character varying(8) AS code, a.action, a.action_en,
+       a.indicator::character varying(40) AS indicator, i.unit::character varying(6) AS unit,
+       a.scope::character varying(6) AS scope, a.region_code::character varying(2) AS region_code,
+       a.region_name::character varying(40) AS region_name
 FROM (
-    SELECT t.ord, t.code, t.action, t.indicator, 'quebec'::text AS scope,
+    SELECT t.ord, t.code, t.action, t.action_en, t.indicator, 'quebec'::text AS scope,
            NULL::text AS region_code, 'Ensemble du Québec'::text AS region_name
     FROM (VALUES
-        (1, 'A1', 'Prendre en considération l''achat québécois dans le cadre des stratégies d''acquisitions', 'quebec_share'),
-        (2, 'A2', 'Suivre, avec le MELCC, la proportion des achats écoresponsables faits par le biais des regroupements d''achats', 'eco_share'),
-        (3, 'A2', 'Suivre, avec le MELCC, la proportion des achats écoresponsables faits par le biais des regroupements d''achats', 'eco_share_in_group_purchases'),
-        (4, 'A3', 'Participer aux travaux de l''ITHQ dans le cadre de la Stratégie nationale d''achat d''aliments québécois (SNAAQ)', 'quebec_food_share'),
-        (5, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires', 'committees_with_rules'),
-        (6, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires', 'meetings_held'),
-        (7, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires', 'regions_covered'),
-        (8, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public', 'share_in_regions'),
-        (9, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public', 'regionalized_positions'),
+        (1, 'A1', 'Prendre en considération l''achat québécois dans le cadre des stratégies d''acquisitions',
+         'Take Québec purchasing into account in the acquisition strategies', 'quebec_share'),
+        (2, 'A2', 'Suivre, avec le MELCC, la proportion des achats écoresponsables faits par le biais des regroupements d''achats',
+         'Follow, with the MELCC, the proportion of eco-responsible purchases made through group purchasing', 'eco_share'),
+        (3, 'A2', 'Suivre, avec le MELCC, la proportion des achats écoresponsables faits par le biais des regroupements d''achats',
+         'Follow, with the MELCC, the proportion of eco-responsible purchases made through group purchasing', 'eco_share_in_group_purchases'),
+        (4, 'A3', 'Participer aux travaux de l''ITHQ dans le cadre de la Stratégie nationale d''achat d''aliments québécois (SNAAQ)',
+         'Take part in the work of the ITHQ under the national strategy for the purchase of Québec food (SNAAQ)', 'quebec_food_share'),
+        (5, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires',
+         'Define how the partners'' advisory committees work', 'committees_with_rules'),
+        (6, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires',
+         'Define how the partners'' advisory committees work', 'meetings_held'),
+        (7, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires',
+         'Define how the partners'' advisory committees work', 'regions_covered'),
+        (8, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public',
+         'Work with the SCT on the regionalization of 5,000 public-sector positions', 'share_in_regions'),
+        (9, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public',
+         'Work with the SCT on the regionalization of 5,000 public-sector positions', 'regionalized_positions'),
         -- after the regional priorities: the items of the rows before it never change
-        (1000, 'SGMP', 'Stratégie gouvernementale des marchés publics : acquisitions auprès de fournisseurs situés hors de Montréal et de la Capitale-Nationale', 'outside_centres_share')
-    ) AS t(ord, code, action, indicator)
+        (1000, 'SGMP', 'Stratégie gouvernementale des marchés publics : acquisitions auprès de fournisseurs situés hors de Montréal et de la Capitale-Nationale',
+         'Government procurement strategy: purchases from suppliers located outside Montréal and Capitale-Nationale', 'outside_centres_share')
+    ) AS t(ord, code, action, action_en, indicator)
     UNION ALL
     SELECT 100 + (pg_catalog.row_number() OVER (ORDER BY cag_ovt.region_code(p.region), p.priority_number))::integer,
            'P' || cag_ovt.region_code(p.region) || '-' || p.priority_number,
            cag_ovt.region_name(p.region) || ', priorité ' || p.priority_number || ' : ' || p.title,
+           cag_ovt.region_name(p.region, 'en') || ', priority ' || p.priority_number || ': ' || p.title,
            p.indicator, 'region', cag_ovt.region_code(p.region), cag_ovt.region_name(p.region)
     FROM cag_ovt.regional_priorities p
 ) AS a
@@ -352,7 +366,7 @@ COMMENT ON VIEW cag_ovt.plan_actions IS
 COMMENT ON COLUMN cag_ovt.plan_actions.item IS 'Rang de la ligne dans le plan (1, 2, ...) / rank of the row in the plan (1, 2, ...)';
 COMMENT ON COLUMN cag_ovt.plan_actions.code IS
     'Code de l''action : A1 à A5, SGMP pour l''indicateur de la Stratégie gouvernementale des marchés publics, ou P<région>-<numéro> pour une priorité régionale (P05-4) / action code: A1 to A5, SGMP for the indicator of the government procurement strategy, or P<region>-<number> for a regional priority (P05-4)';
---@column_comments cag_ovt.plan_actions action
+--@column_comments cag_ovt.plan_actions action action_en
 COMMENT ON COLUMN cag_ovt.plan_actions.indicator IS 'Clé de l''indicateur qui suit l''action (vue indicators) / key of the indicator that follows the action (view indicators)';
 COMMENT ON COLUMN cag_ovt.plan_actions.unit IS 'Unité de l''indicateur : ''%'' ou ''nombre'' / unit of the indicator: ''%'' or ''nombre'' (count)';
 COMMENT ON COLUMN cag_ovt.plan_actions.scope IS
@@ -397,17 +411,17 @@ counts AS (
     GROUP BY GROUPING SETS ((y.fiscal_year, y.as_of, r.region), (y.fiscal_year, y.as_of))
 )
 SELECT c.fiscal_year,
-       c.fiscal_year::text || '-' || (c.fiscal_year + 1)::text AS fiscal_year_label,
+       (c.fiscal_year::text || '-' || (c.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
        c.as_of,
-       cag_ovt.region_code(c.region) AS region_code,
-       CASE WHEN c.all_of_quebec = 1 THEN 'Ensemble du Québec' ELSE cag_ovt.region_name(c.region) END AS region_name,
-       CASE WHEN c.all_of_quebec = 1 THEN 'quebec' ELSE 'region' END AS scope,
+       cag_ovt.region_code(c.region)::character varying(2) AS region_code,
+       (CASE WHEN c.all_of_quebec = 1 THEN 'Ensemble du Québec' ELSE cag_ovt.region_name(c.region) END)::character varying(40) AS region_name,
+       (CASE WHEN c.all_of_quebec = 1 THEN 'quebec' ELSE 'region' END)::character varying(6) AS scope,
        c.total_positions,
        c.positions_in_regions,
-       round(c.positions_in_regions::numeric / nullif(c.total_positions, 0), 4) AS share_in_regions,
+       round(c.positions_in_regions::numeric / nullif(c.total_positions, 0), 4)::numeric(5,4) AS share_in_regions,
        round(c.total_positions::numeric
              / nullif(max(c.total_positions) FILTER (WHERE c.all_of_quebec = 1)
-                      OVER (PARTITION BY c.fiscal_year), 0), 4) AS share_of_positions,
+                      OVER (PARTITION BY c.fiscal_year), 0), 4)::numeric(5,4) AS share_of_positions,
        c.regionalized_positions,
        c.regionalized_in_year
 FROM counts c;

@@ -96,14 +96,14 @@ COMMENT ON AGGREGATE cag_ovt.spend_agg_by_fiscal_year_region(date, cag_ovt.qc_re
 -- GROUPING().
 CREATE VIEW cag_ovt.purchase_summaries WITH (security_invoker = true) AS
 SELECT g.fiscal_year,
-       g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text AS fiscal_year_label,
-       cag_ovt.region_code(g.delivery_region) AS region_code,
-       CASE WHEN g.all_of_quebec = 1 THEN 'Ensemble du Québec'
-            WHEN g.delivery_region IS NULL THEN 'Région inconnue'
-            ELSE cag_ovt.region_name(g.delivery_region) END AS region_name,
-       CASE WHEN g.all_of_quebec = 1 THEN 'quebec'
-            WHEN g.delivery_region IS NULL THEN 'unknown_region'
-            ELSE 'region' END AS scope,
+       (g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
+       cag_ovt.region_code(g.delivery_region)::character varying(2) AS region_code,
+       (CASE WHEN g.all_of_quebec = 1 THEN 'Ensemble du Québec'
+             WHEN g.delivery_region IS NULL THEN 'Région inconnue'
+             ELSE cag_ovt.region_name(g.delivery_region) END)::character varying(40) AS region_name,
+       (CASE WHEN g.all_of_quebec = 1 THEN 'quebec'
+             WHEN g.delivery_region IS NULL THEN 'unknown_region'
+             ELSE 'region' END)::character varying(14) AS scope,
        g.summary,
        g.group_summary,
        g.outside_centres_summary,

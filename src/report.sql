@@ -113,8 +113,8 @@ BEGIN
         ('regional_win_rate', 'Succ&#232;s des soumissionnaires de la r&#233;gion', 'Win rate, bidders of the region'),
         ('other_region_win_rate', 'Succ&#232;s des autres', 'Win rate, others'),
         ('notes', 'Sources et m&#233;thode', 'Sources and method'),
-        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, competition_indicators, regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente (0 : aucune donn&#233;e, la part n''est pas publi&#233;e). Les montants sont en dollars canadiens ; ceux d''une autre devise sans taux de change utilisable sont exclus des totaux. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
-                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share, regional_purchase_share, eco_purchase_share, quebec_food_share, outside_centres_purchase_share, competition_indicators, regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is (0: no data, the share is not published). Amounts are in Canadian dollars; those in another currency with no usable exchange rate are left out of the totals. A fiscal year runs from 1 April to 31 March.'),
+        ('notes_text', 'Chiffres tir&#233;s des vues de l''extension cag_ovt : action_plan_report, quebec_purchase_share(_totals), regional_purchase_share(_totals), eco_purchase_share(_totals), quebec_food_share(_totals), outside_centres_purchase_share(_totals), competition_indicators, regional_positions, partner_committee_status. Une part est calcul&#233;e sur les achats dont l''attribut est connu ; la couverture dit quelle part du montant cela repr&#233;sente (0 : aucune donn&#233;e, la part n''est pas publi&#233;e). Les montants sont en dollars canadiens ; ceux d''une autre devise sans taux de change utilisable sont exclus des totaux. Une ann&#233;e financi&#232;re va du 1er avril au 31 mars.',
+                       'Figures taken from the views of the cag_ovt extension: action_plan_report, quebec_purchase_share(_totals), regional_purchase_share(_totals), eco_purchase_share(_totals), quebec_food_share(_totals), outside_centres_purchase_share(_totals), competition_indicators, regional_positions, partner_committee_status. A share is computed over the purchases whose attribute is known; the coverage says what part of the amount that is (0: no data, the share is not published). Amounts are in Canadian dollars; those in another currency with no usable exchange rate are left out of the totals. A fiscal year runs from 1 April to 31 March.'),
         ('generated', 'Produit par cag_ovt', 'Produced by cag_ovt'),
         ('database', 'base de donn&#233;es', 'database'),
         ('colon', '&#160;: ', ': '),
@@ -670,8 +670,8 @@ BEGIN
                   HINT = 'A fiscal year is named by the year it starts in: 2022 for 2022-2023.';
     END IF;
     SELECT q.purchase_count, q.total_amount INTO totals
-    FROM cag_ovt.quebec_purchase_share q
-    WHERE q.fiscal_year = report_html.fiscal_year AND q.scope = 'quebec';
+    FROM cag_ovt.quebec_purchase_share_totals q
+    WHERE q.fiscal_year = report_html.fiscal_year;
 
     head := format(
         '<!DOCTYPE html>' || E'\n' || '<html lang="%s"><head><meta charset="utf-8">'

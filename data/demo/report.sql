@@ -16,6 +16,6 @@ SELECT region_code AS code, region_name AS "région", purchase_count AS achats,
        total_amount AS montant, quebec_amount AS "québécois", outside_quebec_amount AS "hors Québec",
        unknown_origin_amount AS "inconnu", round(100 * quebec_share, 2) AS "part QC %",
        round(100 * origin_coverage, 2) AS "couverture %"
-FROM cag_ovt.quebec_purchase_share
+FROM (SELECT * FROM cag_ovt.quebec_purchase_share UNION ALL SELECT * FROM cag_ovt.quebec_purchase_share_totals) AS q
 WHERE fiscal_year = :last_year
 ORDER BY scope = 'quebec', region_code NULLS LAST;

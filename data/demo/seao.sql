@@ -17,15 +17,16 @@ FROM purchases WHERE source_ref IN ('600980/2', '600976/1', '605835/1') ORDER BY
 \echo
 \echo '== Action A1: share of purchases from Québec suppliers, by fiscal year (all of Québec)'
 SELECT fiscal_year_label, purchase_count, total_amount, quebec_share, origin_coverage
-FROM quebec_purchase_share WHERE scope = 'quebec' ORDER BY fiscal_year;
+FROM quebec_purchase_share_totals ORDER BY fiscal_year;
 
 \echo
 \echo '== Regional priorities: purchases from suppliers of the delivery region, 2012-2013'
 SELECT region_name, purchase_count, total_amount, regional_share, regional_contract_share, region_coverage
-FROM regional_purchase_share WHERE fiscal_year = 2012
+FROM (SELECT * FROM regional_purchase_share UNION ALL SELECT * FROM regional_purchase_share_totals) AS r
+WHERE fiscal_year = 2012
 ORDER BY scope DESC, region_code;
 
 \echo
 \echo '== Action A3: Québec food (segment 50) in these notices, by fiscal year'
 SELECT fiscal_year_label, food_amount, quebec_food_amount, quebec_food_share
-FROM quebec_food_share WHERE scope = 'quebec' ORDER BY fiscal_year;
+FROM quebec_food_share_totals ORDER BY fiscal_year;

@@ -16,6 +16,7 @@
 SELECT x.column_name, x.total
 FROM (
     SELECT count(*)::numeric AS purchase_count,
+           count(*) FILTER (WHERE p.amount_cad IS NULL)::numeric AS unpriced_count,
            coalesce(sum(p.amount_cad), 0) AS total_amount,
            coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec')), 0) AS quebec_amount,
            coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'outside_quebec')), 0) AS outside_quebec_amount,
@@ -27,6 +28,9 @@ FROM (
            coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'group_purchase')), 0) AS group_purchase_amount,
            coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'food')), 0) AS food_amount,
            coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec_food')), 0) AS quebec_food_amount,
+           coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'eco_unknown')), 0) AS eco_unknown_amount,
+           coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'food_unknown')), 0) AS food_unknown_amount,
+           coalesce(sum(p.amount_cad) FILTER (WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec_food_unknown')), 0) AS quebec_food_unknown_amount,
            coalesce(sum(p.amount_cad) FILTER (
                WHERE cag_ovt.purchase_class_has_flag(p.class, 'quebec') AND g.region IS NOT NULL
                  AND coalesce(g.counts_as_region, false)), 0) AS outside_centres_amount,
@@ -42,6 +46,7 @@ FROM (
 ) AS a
 CROSS JOIN LATERAL (VALUES
     ('purchase_count', a.purchase_count),
+    ('unpriced_count', a.unpriced_count),
     ('total_amount', a.total_amount),
     ('quebec_amount', a.quebec_amount),
     ('outside_quebec_amount', a.outside_quebec_amount),
@@ -52,6 +57,9 @@ CROSS JOIN LATERAL (VALUES
     ('group_purchase_amount', a.group_purchase_amount),
     ('food_amount', a.food_amount),
     ('quebec_food_amount', a.quebec_food_amount),
+    ('eco_unknown_amount', a.eco_unknown_amount),
+    ('food_unknown_amount', a.food_unknown_amount),
+    ('quebec_food_unknown_amount', a.quebec_food_unknown_amount),
     ('outside_centres_amount', a.outside_centres_amount),
     ('centres_amount', a.centres_amount),
     ('unknown_location_amount', a.unknown_location_amount)

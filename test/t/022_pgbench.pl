@@ -55,10 +55,12 @@ FROM (SELECT nextval('public.purchase_numbers') AS n FROM generate_series(1, 20)
 SELECT count(*) FROM cag_ovt.quebec_purchase_share;
 SELECT count(*) FROM cag_ovt.eco_purchase_share WHERE scope = 'region';
 SELECT count(*) FROM cag_ovt.action_plan_report;
-SELECT CASE WHEN v.total = p.total AND v.n = p.n THEN 1
+SELECT CASE WHEN v.total = p.total AND v.n = p.n AND r.total = p.total AND r.n = p.n THEN 1
             ELSE 1 / (p.n - p.n)::integer END AS views_add_up     -- an error otherwise
 FROM (SELECT coalesce(sum(total_amount), 0) AS total, coalesce(sum(purchase_count), 0) AS n
-      FROM cag_ovt.quebec_purchase_share WHERE scope = 'quebec') AS v,
+      FROM cag_ovt.quebec_purchase_share_totals) AS v,
+     (SELECT coalesce(sum(total_amount), 0) AS total, coalesce(sum(purchase_count), 0) AS n
+      FROM cag_ovt.quebec_purchase_share) AS r,
      (SELECT coalesce(sum(amount), 0) AS total, count(*) AS n FROM cag_ovt.purchases) AS p;
 },
 	refresh => q{
@@ -119,9 +121,14 @@ is($node->safe_psql('postgres', 'SELECT sum(amount) FROM cag_ovt.purchases'),
 	$expected_total, "the amounts add up to $expected_total");
 is( $node->safe_psql(
 		'postgres',
-		"SELECT sum(total_amount) || ' ' || sum(purchase_count) FROM cag_ovt.quebec_purchase_share WHERE scope = 'quebec'"),
+		"SELECT sum(total_amount) || ' ' || sum(purchase_count) FROM cag_ovt.quebec_purchase_share_totals"),
 	"$expected_total $rows",
-	'quebec_purchase_share adds up to the same');
+	'quebec_purchase_share_totals adds up to the same');
+is( $node->safe_psql(
+		'postgres',
+		"SELECT sum(total_amount) || ' ' || sum(purchase_count) FROM cag_ovt.quebec_purchase_share"),
+	"$expected_total $rows",
+	'... and so do the rows of quebec_purchase_share, by region');
 is(CagTest::misclassified($node, 'postgres'),
 	'0',
 	'every purchase has the class of its row');

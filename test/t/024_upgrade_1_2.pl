@@ -51,34 +51,50 @@ my @user_relations = (@CagTest::user_relations, 'public.my_report');
 # they were located), and those that the SEAO loaders of 1.1 said were no
 # group purchase are unknown; load_notices gains the format of a notice
 # (with notice, its key, whatever the source) and the version of an XML
-# notice.
+# notice.  Since the purchase views split their rows by shape (the regions
+# and the unknown region in <view>, all of Québec in <view>_totals), 1.1's
+# rows are their UNION ALL, as the reference says; values, targets and
+# coverages are numeric(14,2) and numeric(5,2) (a count of 1.1, 12, is 12.00).
 my $purchases_11 = q{(SELECT purchase_id, purchased_on, buyer, buyer_municipality, buyer_region,
     delivery_municipality, delivery_region, delivery_regions, supplier_name, supplier_neq,
     supplier_country, supplier_province, supplier_postal_code, supplier_region, category,
     description, amount, labels, coalesce(group_purchase, false), source, source_ref, class
     FROM cag_ovt.purchases)};
 my $views_11 = q{fiscal_year, fiscal_year_label, region_code, region_name, scope, purchase_count, total_amount};
+sub by_shape
+{
+	my ($view, $columns) = @_;
+	return qq{(SELECT $views_11, $columns FROM cag_ovt.$view
+	    UNION ALL SELECT $views_11, $columns FROM cag_ovt.${view}_totals)};
+}
 my %changed = (
-	'cag_ovt.quebec_purchase_share' => qq{(SELECT $views_11, quebec_amount, outside_quebec_amount,
-	    unknown_origin_amount, quebec_share, origin_coverage FROM cag_ovt.quebec_purchase_share)},
-	'cag_ovt.regional_purchase_share' => qq{(SELECT $views_11, regional_amount, outside_region_amount,
-	    regional_share, regional_contract_share, region_coverage FROM cag_ovt.regional_purchase_share)},
-	'cag_ovt.eco_purchase_share' => qq{(SELECT $views_11, eco_amount, eco_share, group_purchase_amount,
-	    eco_amount_in_group_purchases, eco_share_in_group_purchases FROM cag_ovt.eco_purchase_share)},
-	'cag_ovt.quebec_food_share' => qq{(SELECT $views_11, food_amount, quebec_food_amount, quebec_food_share
-	    FROM cag_ovt.quebec_food_share)},
-	'cag_ovt.outside_centres_purchase_share' => qq{(SELECT $views_11, quebec_amount, outside_centres_amount,
-	    centres_amount, unknown_location_amount, outside_centres_share, location_coverage
-	    FROM cag_ovt.outside_centres_purchase_share)},
-	'cag_ovt.indicator_values' => q{(SELECT fiscal_year, fiscal_year_label, region_code, region_name, scope,
-	    indicator, value, unit FROM cag_ovt.indicator_values)},
-	'cag_ovt.regional_priority_indicators' => q{(SELECT fiscal_year, fiscal_year_label, region_code,
-	    region_name, priority_number, title, indicator, value, unit FROM cag_ovt.regional_priority_indicators)},
-	'cag_ovt.action_plan_report' => q{(SELECT fiscal_year, fiscal_year_label, item, code, action, indicator,
+	'cag_ovt.quebec_purchase_share' => by_shape('quebec_purchase_share',
+		'quebec_amount, outside_quebec_amount, unknown_origin_amount, quebec_share, origin_coverage'),
+	'cag_ovt.regional_purchase_share' => by_shape('regional_purchase_share',
+		'regional_amount, outside_region_amount, regional_share, regional_contract_share, region_coverage'),
+	'cag_ovt.eco_purchase_share' => by_shape('eco_purchase_share',
+		'eco_amount, eco_share, group_purchase_amount, eco_amount_in_group_purchases, eco_share_in_group_purchases'),
+	'cag_ovt.quebec_food_share' => by_shape('quebec_food_share', 'food_amount, quebec_food_amount, quebec_food_share'),
+	'cag_ovt.outside_centres_purchase_share' => by_shape('outside_centres_purchase_share',
+		'quebec_amount, outside_centres_amount, centres_amount, unknown_location_amount, outside_centres_share, location_coverage'),
+	'cag_ovt.indicator_values' => [ (q{(SELECT fiscal_year, fiscal_year_label, region_code, region_name, scope,
+	    indicator, value::numeric(14,2), unit FROM cag_ovt.indicator_values)}) x 2 ],
+	'cag_ovt.regional_priority_indicators' => [ (q{(SELECT fiscal_year, fiscal_year_label, region_code,
+	    region_name, priority_number, title, indicator, value::numeric(14,2), unit
+	    FROM cag_ovt.regional_priority_indicators)}) x 2 ],
+	'cag_ovt.action_plan_report' => [ q{(SELECT fiscal_year, fiscal_year_label, item, code, action, indicator,
+	    scope, region_code, region_name, value::numeric(14,2), unit, target::numeric(14,2), status
+	    FROM cag_ovt.action_plan_report)}, q{(SELECT fiscal_year, fiscal_year_label, item, code, action, indicator,
 	    scope, region_code, region_name, value, unit, target,
 	    CASE WHEN target IS NULL THEN 'sans cible' WHEN value IS NULL THEN 'sans donnée'
 	         WHEN value >= target THEN 'atteinte' ELSE 'non atteinte' END
-	    FROM cag_ovt.action_plan_report)},
+	    FROM cag_ovt.action_plan_report)} ],
+	'cag_ovt.plan_actions' => q{(SELECT item, code, action, indicator, unit, scope, region_code, region_name
+	    FROM cag_ovt.plan_actions)},
+	# the user's view over quebec_purchase_share, made again by the update
+	# (with a WARNING): its all-of-Québec rows are in the _totals view now
+	'public.my_report' => [ q{(SELECT * FROM public.my_report WHERE region_name <> 'Ensemble du Québec')},
+		q{(SELECT * FROM public.my_report)} ],
 	'cag_ovt.indicators' => [ (q{(SELECT indicator, unit, scopes, source FROM cag_ovt.indicators)}) x 2 ],
 	'cag_ovt.purchases' => $purchases_11,
 	'cag_ovt.load_notices' => '(SELECT source, notice, ocid, release_id, release_date, digest, '
@@ -113,7 +129,10 @@ my @new_in_12 = (
 	'cag_ovt.data_dictionary', 'cag_ovt.exchange_rates', 'cag_ovt.coverage_thresholds',
 	'cag_ovt.seao_files', 'cag_ovt.former_municipalities', 'cag_ovt.fsa_regions',
 	'cag_ovt.known_parties', 'cag_ovt.ldu_communities', 'cag_ovt.locality_aliases',
-	'cag_ovt.tender_bids', 'cag_ovt.competition_indicators');
+	'cag_ovt.tender_bids', 'cag_ovt.competition_indicators',
+	'cag_ovt.spend_by_month_figures',
+	map { "cag_ovt.${_}_totals" } qw(quebec_purchase_share regional_purchase_share eco_purchase_share
+	  quebec_food_share outside_centres_purchase_share));
 
 sub side
 {
