@@ -5,16 +5,19 @@
  *
  * Each function below reads one construct of XML 1.0 the way libxml2 2.9
  * reads it (the function of parser.c it mirrors is named), and declines
- * (decline() returns NULL) wherever libxml2 would report an error or
+ * (cag_xml_decline() returns NULL) wherever libxml2 would report an error or
  * behaves in a way the scanner does not reproduce.  Pointers never go
  * beyond s->end: every read of p[k] is preceded by a check that k bytes
- * remain.
+ * remain.  What comes before and after the root element (the XML
+ * declaration, Misc) is in xml_scan_prolog_core.c; xml_scan_int.h is what
+ * the two share.
  *
  *-------------------------------------------------------------------------
  */
 #include <string.h>
 
 #include "xml_scan_core.h"
+#include "xml_scan_int.h"
 
 /* Where the scanner is (s->state). */
 enum
@@ -136,8 +139,8 @@ name_run(const unsigned char *p, const unsigned char *end)
 	return p;
 }
 
-static void *
-decline(CagXmlScanner *s, const char *why)
+void *
+cag_xml_decline(CagXmlScanner *s, const char *why)
 {
 	s->declined = why;
 	s->state = SCAN_DECLINED;
@@ -148,27 +151,21 @@ decline(CagXmlScanner *s, const char *why)
 static CagXmlToken
 declined(CagXmlScanner *s, const char *why)
 {
-	decline(s, why);
+	cag_xml_decline(s, why);
 	return CAG_XML_DECLINED;
-}
-
-static inline bool
-is_blank(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 /*
  * Skip white space (SKIP_BLANKS); a carriage return must come before a
  * line feed.  Returns where it stops, NULL to decline.
  */
-static const unsigned char *
-skip_blanks(CagXmlScanner *s, const unsigned char *p)
+const unsigned char *
+cag_xml_skip_blanks(CagXmlScanner *s, const unsigned char *p)
 {
-	while (p < s->end && is_blank(*p))
+	while (p < s->end && cag_xml_is_blank(*p))
 	{
 		if (*p == '\r' && (p + 1 == s->end || p[1] != '\n'))
-			return decline(s, "a carriage return without a line feed");
+			return cag_xml_decline(s, "a carriage return without a line feed");
 		p++;
 	}
 	return p;
@@ -225,18 +222,18 @@ scan_until(CagXmlScanner *s, const unsigned char *p, const char *term)
 		int			n;
 
 		if ((size_t) (s->end - p) < tlen)
-			return decline(s, "a construct not closed");
+			return cag_xml_decline(s, "a construct not closed");
 		if (p[0] == (unsigned char) term[0] && memcmp(p, term, tlen) == 0)
 		{
 			/* in a comment, "--" must be "-->" */
 			if (term[0] == '-' && (s->end - p < 3 || p[2] != '>'))
-				return decline(s, "\"--\" inside a comment");
+				return cag_xml_decline(s, "\"--\" inside a comment");
 			return p;
 		}
 		if (p - start > MAX_CONSTRUCT)
-			return decline(s, "a long comment, PI or CDATA section");
+			return cag_xml_decline(s, "a long comment, PI or CDATA section");
 		if ((n = char_len(s, p)) == 0)
-			return decline(s, "not a character");
+			return cag_xml_decline(s, "not a character");
 		p += n;
 	}
 }
@@ -248,19 +245,19 @@ scan_name(CagXmlScanner *s, const unsigned char *p)
 	const unsigned char *start = p;
 
 	if (p == s->end || name_class[*p] != 1)
-		return decline(s, "not an ASCII name");
+		return cag_xml_decline(s, "not an ASCII name");
 	p = name_run(p + 1, s->end);
 	if (p - start > 1000)
-		return decline(s, "a long name");
+		return cag_xml_decline(s, "a long name");
 	/* libxml2 reads a name that goes on in another way (complex path) */
 	if (p == s->end || *p >= 0x80 || *p == 0)
-		return decline(s, "a name that is not ASCII");
+		return cag_xml_decline(s, "a name that is not ASCII");
 	return p;
 }
 
 /* A comment, p after "<!--" (xmlParseComment); after it, or NULL. */
-static const unsigned char *
-scan_comment(CagXmlScanner *s, const unsigned char *p)
+const unsigned char *
+cag_xml_scan_comment(CagXmlScanner *s, const unsigned char *p)
 {
 	p = scan_until(s, p, "--");
 	return p ? p + 3 : NULL;
@@ -271,8 +268,8 @@ scan_comment(CagXmlScanner *s, const unsigned char *p)
  * NULL.  Targets that libxml2 reserves or warns about (xml..., a colon)
  * are declined.
  */
-static const unsigned char *
-scan_pi(CagXmlScanner *s, const unsigned char *p)
+const unsigned char *
+cag_xml_scan_pi(CagXmlScanner *s, const unsigned char *p)
 {
 	const unsigned char *name = p;
 
@@ -280,144 +277,15 @@ scan_pi(CagXmlScanner *s, const unsigned char *p)
 		return NULL;
 	if (p - name >= 3 && (name[0] | 0x20) == 'x' && (name[1] | 0x20) == 'm' &&
 		(name[2] | 0x20) == 'l')
-		return decline(s, "a processing instruction named xml...");
+		return cag_xml_decline(s, "a processing instruction named xml...");
 	if (memchr(name, ':', (size_t) (p - name)) != NULL)
-		return decline(s, "a processing instruction with a colon");
+		return cag_xml_decline(s, "a processing instruction with a colon");
 	if (s->end - p >= 2 && p[0] == '?' && p[1] == '>')
 		return p + 2;
-	if (!is_blank(*p))
-		return decline(s, "no space after a processing instruction's target");
-	if ((p = skip_blanks(s, p)) == NULL || (p = scan_until(s, p, "?>")) == NULL)
+	if (!cag_xml_is_blank(*p))
+		return cag_xml_decline(s, "no space after a processing instruction's target");
+	if ((p = cag_xml_skip_blanks(s, p)) == NULL || (p = scan_until(s, p, "?>")) == NULL)
 		return NULL;
-	return p + 2;
-}
-
-/* Misc before or after the root (xmlParseMisc): blanks, comments, PIs. */
-static const unsigned char *
-scan_misc(CagXmlScanner *s, const unsigned char *p)
-{
-	for (;;)
-	{
-		if ((p = skip_blanks(s, p)) == NULL)
-			return NULL;
-		if (s->end - p >= 4 && memcmp(p, "<!--", 4) == 0)
-			p = scan_comment(s, p + 4);
-		else if (s->end - p >= 2 && p[0] == '<' && p[1] == '?')
-			p = scan_pi(s, p + 2);
-		else
-			return p;
-		if (p == NULL)
-			return NULL;
-	}
-}
-
-/* An ASCII keyword at p, then S? '=' S? and a quote; after the quote. */
-static const unsigned char *
-scan_pseudo_attr(CagXmlScanner *s, const unsigned char *p, const char *name,
-				 unsigned char *quote)
-{
-	size_t		len = strlen(name);
-
-	if ((size_t) (s->end - p) < len || memcmp(p, name, len) != 0)
-		return decline(s, "an unusual XML declaration");
-	if ((p = skip_blanks(s, p + len)) == NULL || p == s->end || *p != '=')
-		return decline(s, "an unusual XML declaration");
-	if ((p = skip_blanks(s, p + 1)) == NULL || p == s->end || (*p != '"' && *p != '\''))
-		return decline(s, "an unusual XML declaration");
-	*quote = *p;
-	return p + 1;
-}
-
-/* Is the encoding name [p, p + len) name, in any case? */
-static bool
-encoding_is(const unsigned char *p, size_t len, const char *name)
-{
-	size_t		i;
-
-	if (len != strlen(name))
-		return false;
-	for (i = 0; i < len; i++)
-		if ((p[i] >= 'a' && p[i] <= 'z' ? p[i] - 0x20 : p[i]) != (unsigned char) name[i])
-			return false;
-	return true;
-}
-
-/*
- * The encoding declaration's value, p on it (xmlParseEncName): sets
- * latin1; utf8 (the text is decoded already) ignores it.  After the
- * closing quote, or NULL.
- */
-static const unsigned char *
-scan_encoding(CagXmlScanner *s, const unsigned char *p, unsigned char quote,
-			  bool utf8, bool bom)
-{
-	const unsigned char *name = p;
-
-	if (p == s->end || !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
-		return decline(s, "an unusual encoding name");
-	while (p < s->end && p - name < 40 &&
-		   (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || (*p >= '0' && *p <= '9') ||
-			*p == '.' || *p == '_' || *p == '-'))
-		p++;
-	if (p == s->end || *p != quote)
-		return decline(s, "an unusual encoding name");
-	if (utf8 || encoding_is(name, (size_t) (p - name), "UTF-8") ||
-		encoding_is(name, (size_t) (p - name), "UTF8"))
-		return p + 1;
-	if (!bom && encoding_is(name, (size_t) (p - name), "ISO-8859-1"))
-	{
-		s->latin1 = true;
-		return p + 1;
-	}
-	return decline(s, "an encoding other than UTF-8 and ISO-8859-1");
-}
-
-/*
- * The byte order mark and the XML declaration (xmlParseXMLDecl), exactly
- * <?xml version="1.0"[ encoding="..."][ standalone="yes|no"] ?>.
- */
-static const unsigned char *
-scan_declaration(CagXmlScanner *s, const unsigned char *p, bool utf8)
-{
-	bool		bom = false;
-	unsigned char q;
-
-	if (s->end - p >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-	{
-		p += 3;
-		bom = true;
-	}
-	if (s->end - p < 6 || memcmp(p, "<?xml", 5) != 0 || !is_blank(p[5]))
-		return p;
-	if ((p = skip_blanks(s, p + 5)) == NULL ||
-		(p = scan_pseudo_attr(s, p, "version", &q)) == NULL)
-		return NULL;
-	if (s->end - p < 4 || memcmp(p, "1.0", 3) != 0 || p[3] != q)
-		return decline(s, "an XML version other than 1.0");
-	p += 4;
-	if (p < s->end && is_blank(*p) && (p = skip_blanks(s, p)) != NULL &&
-		s->end - p >= 8 && memcmp(p, "encoding", 8) == 0)
-	{
-		if ((p = scan_pseudo_attr(s, p, "encoding", &q)) == NULL ||
-			(p = scan_encoding(s, p, q, utf8, bom)) == NULL)
-			return NULL;
-		if (p < s->end && is_blank(*p))
-			p = skip_blanks(s, p);
-	}
-	if (p != NULL && s->end - p >= 10 && memcmp(p, "standalone", 10) == 0 && is_blank(p[-1]))
-	{
-		if ((p = scan_pseudo_attr(s, p, "standalone", &q)) == NULL)
-			return NULL;
-		if (s->end - p >= 4 && memcmp(p, "yes", 3) == 0 && p[3] == q)
-			p += 4;
-		else if (s->end - p >= 3 && memcmp(p, "no", 2) == 0 && p[2] == q)
-			p += 3;
-		else
-			return decline(s, "an unusual standalone declaration");
-		p = skip_blanks(s, p);
-	}
-	if (p == NULL || s->end - p < 2 || p[0] != '?' || p[1] != '>')
-		return decline(s, "an unusual XML declaration");
 	return p + 2;
 }
 
@@ -436,7 +304,7 @@ scan_reference(CagXmlScanner *s, const unsigned char *p, char *out, int *len)
 	int			i;
 
 	if (p == s->end)
-		return decline(s, "the document ends in a reference");
+		return cag_xml_decline(s, "the document ends in a reference");
 	if (*p != '#')
 	{
 		for (i = 0; i < 5; i++)
@@ -450,7 +318,7 @@ scan_reference(CagXmlScanner *s, const unsigned char *p, char *out, int *len)
 				return p + n;
 			}
 		}
-		return decline(s, "an entity that is not predefined");
+		return cag_xml_decline(s, "an entity that is not predefined");
 	}
 	if (s->end - p >= 2 && p[1] == 'x')
 	{
@@ -470,12 +338,12 @@ scan_reference(CagXmlScanner *s, const unsigned char *p, char *out, int *len)
 		for (p++; p < s->end && digits < 8 && *p >= '0' && *p <= '9'; p++, digits++)
 			v = v * 10 + (unsigned int) (*p - '0');
 	if (digits == 0 || p == s->end || *p != ';')
-		return decline(s, "an unusual character reference");
+		return cag_xml_decline(s, "an unusual character reference");
 	/* an XML Char, written in UTF-8 */
 	if (v < 0x80)
 	{
 		if (v < 0x20 && v != '\t' && v != '\n' && v != '\r')
-			return decline(s, "a reference to a character that XML forbids");
+			return cag_xml_decline(s, "a reference to a character that XML forbids");
 		out[0] = (char) v;
 		*len = 1;
 	}
@@ -488,7 +356,7 @@ scan_reference(CagXmlScanner *s, const unsigned char *p, char *out, int *len)
 	else if (v < 0x10000)
 	{
 		if ((v >= 0xD800 && v <= 0xDFFF) || v > 0xFFFD)
-			return decline(s, "a reference to a character that XML forbids");
+			return cag_xml_decline(s, "a reference to a character that XML forbids");
 		out[0] = (char) (0xE0 | (v >> 12));
 		out[1] = (char) (0x80 | ((v >> 6) & 0x3F));
 		out[2] = (char) (0x80 | (v & 0x3F));
@@ -497,7 +365,7 @@ scan_reference(CagXmlScanner *s, const unsigned char *p, char *out, int *len)
 	else
 	{
 		if (v > 0x10FFFF)
-			return decline(s, "a reference beyond Unicode");
+			return cag_xml_decline(s, "a reference beyond Unicode");
 		out[0] = (char) (0xF0 | (v >> 18));
 		out[1] = (char) (0x80 | ((v >> 12) & 0x3F));
 		out[2] = (char) (0x80 | ((v >> 6) & 0x3F));
@@ -525,11 +393,11 @@ scan_att_value(CagXmlScanner *s, const unsigned char *p, CagXmlAttribute *a)
 		int			n;
 
 		if (p == s->end)
-			return decline(s, "an attribute value not closed");
+			return cag_xml_decline(s, "an attribute value not closed");
 		if (*p == quote)
 			break;
 		if (*p == '<')
-			return decline(s, "'<' in an attribute value");
+			return cag_xml_decline(s, "'<' in an attribute value");
 		if (*p == '&')
 		{
 			if ((p = scan_reference(s, p + 1, ref, &n)) == NULL)
@@ -538,12 +406,12 @@ scan_att_value(CagXmlScanner *s, const unsigned char *p, CagXmlAttribute *a)
 			continue;
 		}
 		if ((n = char_len(s, p)) == 0)
-			return decline(s, "not a character");
+			return cag_xml_decline(s, "not a character");
 		if (*p < 0x20 || (*p >= 0x80 && s->latin1))
 			plain = false;		/* normalized, or converted */
 		p += n;
 		if (p - start > MAX_CONSTRUCT)
-			return decline(s, "a long attribute value");
+			return cag_xml_decline(s, "a long attribute value");
 	}
 	a->value = plain ? (const char *) start : NULL;
 	a->valuelen = (int) (p - start);
@@ -561,7 +429,7 @@ scan_attribute(CagXmlScanner *s, const unsigned char *p)
 	if ((p = scan_name(s, p)) == NULL)
 		return NULL;
 	if (s->nattrs == CAG_XML_MAX_ATTRS)
-		return decline(s, "many attributes");
+		return cag_xml_decline(s, "many attributes");
 	a = &s->attrs[s->nattrs];
 	a->name = (const char *) name;
 	a->namelen = (int) (p - name);
@@ -569,11 +437,11 @@ scan_attribute(CagXmlScanner *s, const unsigned char *p)
 	for (i = 0; i < s->nattrs; i++)
 		if (s->attrs[i].namelen == a->namelen &&
 			memcmp(s->attrs[i].name, a->name, (size_t) a->namelen) == 0)
-			return decline(s, "an attribute twice");
-	if ((p = skip_blanks(s, p)) == NULL || p == s->end || *p != '=')
-		return decline(s, "an attribute without a value");
-	if ((p = skip_blanks(s, p + 1)) == NULL || p == s->end || (*p != '"' && *p != '\''))
-		return decline(s, "an attribute value without quotes");
+			return cag_xml_decline(s, "an attribute twice");
+	if ((p = cag_xml_skip_blanks(s, p)) == NULL || p == s->end || *p != '=')
+		return cag_xml_decline(s, "an attribute without a value");
+	if ((p = cag_xml_skip_blanks(s, p + 1)) == NULL || p == s->end || (*p != '"' && *p != '\''))
+		return cag_xml_decline(s, "an attribute value without quotes");
 	if ((p = scan_att_value(s, p, a)) == NULL)
 		return NULL;
 	s->nattrs++;
@@ -603,7 +471,7 @@ scan_attributes(CagXmlScanner *s, const unsigned char *p)
 {
 	for (;;)
 	{
-		const unsigned char *q = skip_blanks(s, p);
+		const unsigned char *q = cag_xml_skip_blanks(s, p);
 
 		if (q == NULL || q == s->end)
 			return declined(s, "a start tag not closed");
@@ -656,7 +524,7 @@ scan_end_tag(CagXmlScanner *s, const unsigned char *p)
 	if ((size_t) (s->end - p) <= len || !cag_xml_same_bytes(p, s->open[s->depth - 1].name, len))
 		return declined(s, "an end tag that does not match");
 	p += len;
-	if (*p != '>' && (!is_blank(*p) || (p = skip_blanks(s, p)) == NULL || p == s->end || *p != '>'))
+	if (*p != '>' && (!cag_xml_is_blank(*p) || (p = cag_xml_skip_blanks(s, p)) == NULL || p == s->end || *p != '>'))
 		return declined(s, "an end tag not closed");
 	return end_element(s, p + 1);
 }
@@ -684,22 +552,22 @@ scan_chardata(CagXmlScanner *s, const unsigned char *p)
 				return p;
 			case BRACKET:
 				if (end - p >= 3 && p[1] == ']' && p[2] == '>')
-					return decline(s, "\"]]>\" in text");
+					return cag_xml_decline(s, "\"]]>\" in text");
 				p++;
 				break;
 			case CR:
 				if (end - p < 2 || p[1] != '\n')
-					return decline(s, "a carriage return without a line feed");
+					return cag_xml_decline(s, "a carriage return without a line feed");
 				s->pending_cr = true;
 				p += 2;
 				break;
 			case HIGH:
 				if ((n = char_len(s, p)) == 0)
-					return decline(s, "not a character");
+					return cag_xml_decline(s, "not a character");
 				p += n;
 				break;
 			default:
-				return decline(s, "not a character");
+				return cag_xml_decline(s, "not a character");
 		}
 	}
 }
@@ -775,11 +643,11 @@ scan_other_markup(CagXmlScanner *s, const unsigned char *p)
 	const unsigned char *q;
 
 	if (p[1] == '?')
-		return scan_pi(s, p + 2);
+		return cag_xml_scan_pi(s, p + 2);
 	if (p[1] == '!' && s->end - p >= 4 && p[2] == '-' && p[3] == '-')
-		return scan_comment(s, p + 4);
+		return cag_xml_scan_comment(s, p + 4);
 	if (p[1] != '!' || s->end - p < 9 || memcmp(p, "<![CDATA[", 9) != 0)
-		return decline(s, "not a tag, a comment, a PI or a CDATA section");
+		return cag_xml_decline(s, "not a tag, a comment, a PI or a CDATA section");
 	if ((q = scan_until(s, p + 9, "]]>")) == NULL)
 		return NULL;
 	s->pending_cr = memchr(p + 9, '\r', (size_t) (q - p - 9)) != NULL;
@@ -859,7 +727,7 @@ cag_xml_scan_init(CagXmlScanner *s, const char *doc, size_t len, bool utf8)
 	s->end = s->doc + len;
 	s->line_pos = s->doc;
 	s->line = 1;
-	s->cur = scan_declaration(s, s->doc, utf8);
+	s->cur = cag_xml_scan_declaration(s, s->doc, utf8);
 	if (s->cur != NULL)
 		s->state = SCAN_PROLOG;
 }
@@ -882,7 +750,7 @@ cag_xml_scan_next(CagXmlScanner *s)
 	switch (s->state)
 	{
 		case SCAN_PROLOG:
-			if ((p = scan_misc(s, s->cur)) == NULL)
+			if ((p = cag_xml_scan_misc(s, s->cur)) == NULL)
 				return CAG_XML_DECLINED;
 			if (s->end - p < 2 || p[0] != '<' || name_class[p[1]] != 1)
 				return declined(s, "no root element, or a DOCTYPE");
@@ -890,7 +758,7 @@ cag_xml_scan_next(CagXmlScanner *s)
 		case SCAN_CONTENT:
 			return scan_content(s);
 		case SCAN_EPILOG:
-			if ((p = scan_misc(s, s->cur)) == NULL)
+			if ((p = cag_xml_scan_misc(s, s->cur)) == NULL)
 				return CAG_XML_DECLINED;
 			if (p != s->end)
 				return declined(s, "something after the root element");
