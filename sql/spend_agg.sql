@@ -44,6 +44,10 @@ SELECT spend_agg(a, c)
 FROM (VALUES (-50000000000000000.00, '{}'::purchase_class), (50000000000000000.00, '{eco}'),
              (50000000000000000.00, '{eco}')) AS t(a, c);
 SELECT spend_agg(a, '{}') FROM (VALUES (-50000000000000000.00), (-50000000000000000.00)) AS t(a);
+-- (the flags are added two at a time: the second of a pair, downwards)
+SELECT spend_agg(a, c)
+FROM (VALUES (50000000000000000.00, '{}'::purchase_class), (-50000000000000000.00, '{group_purchase_unknown}'),
+             (-50000000000000000.00, '{group_purchase_unknown}')) AS t(a, c);
 SELECT spend_agg(92233720368547758.08, '{}');
 SELECT spend_agg(-92233720368547758.085, '{}');
 SELECT total_amount(spend_agg(92233720368547758.07, '{}')) AS largest,

@@ -15,6 +15,8 @@
 #ifndef CAG_CENTS_CORE_H
 #define CAG_CENTS_CORE_H
 
+#include <string.h>
+
 #include "core.h"
 
 /* Room for an amount in cents written as dollars: "-92233720368547758.08". */
@@ -40,6 +42,55 @@ typedef enum CagCentsStatus
  * order), len is their number.  The data need not be aligned.
  */
 extern CagCentsStatus cag_numeric_to_cents(const unsigned char *data, size_t len, int64_t *cents);
+
+/*
+ * The common case of cag_numeric_to_cents, inline, for the aggregates'
+ * transition functions: a short-format numeric (what PostgreSQL stores for
+ * most values) of at least 1 in magnitude, below 10^16 (at most four
+ * base-10000 digits of dollars: no overflow) and with no digit below the
+ * hundredths' one (numeric(p,2), and every value rounded to the cent).
+ * Gives the cents that cag_numeric_to_cents would, or false for anything
+ * else -- a long header, a special value, an amount below 1, more digits,
+ * a malformed numeric -- which the caller hands to cag_numeric_to_cents.
+ */
+static inline bool
+cag_numeric_to_cents_fast(const unsigned char *data, size_t len, int64_t *cents)
+{
+	uint16_t	header;
+	int			weight;
+	size_t		ndigits;
+	uint64_t	mag = 0;
+	int16_t		d;
+
+	if (len < sizeof(uint16_t) || (len & 1) != 0)
+		return false;
+	memcpy(&header, data, sizeof(header));
+	/* short format (10), weight >= 0 (its sign bit 0x0040 clear), <= 3 */
+	weight = header & 0x003F;
+	ndigits = (len - sizeof(uint16_t)) / 2;
+	if ((header & 0xC040) != 0x8000 || weight > 3 || ndigits > (size_t) weight + 2)
+		return false;
+	for (int i = 0; i <= weight; i++)
+	{
+		d = 0;
+		if ((size_t) i < ndigits)
+			memcpy(&d, data + sizeof(uint16_t) + 2 * i, sizeof(d));
+		if ((uint16_t) d > 9999)
+			return false;
+		mag = mag * 10000 + (uint64_t) d;
+	}
+	mag *= 100;
+	if (ndigits == (size_t) weight + 2)
+	{
+		/* the digit of weight -1: cents, and the rounding */
+		memcpy(&d, data + sizeof(uint16_t) + 2 * (weight + 1), sizeof(d));
+		if ((uint16_t) d > 9999)
+			return false;
+		mag += (uint64_t) (d / 100 + (d % 100 >= 50));
+	}
+	*cents = (header & 0x2000) ? -(int64_t) mag : (int64_t) mag;
+	return true;
+}
 
 /*
  * The totals of purchases, as the text and binary forms of a summary or a

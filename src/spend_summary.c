@@ -90,7 +90,7 @@ report_cents_error(CagCentsStatus status, Datum num)
 }
 
 int64
-cag_numeric_datum_to_cents(Datum num)
+cag_numeric_datum_to_cents_slow(Datum num)
 {
 	struct varlena *v = PG_DETOAST_DATUM_PACKED(num);
 	int64_t		cents;
@@ -248,7 +248,9 @@ state_for_update(FunctionCallInfo fcinfo, bool *in_aggregate)
 {
 	SpendSummary *s = (SpendSummary *) PG_GETARG_POINTER(0);
 
-	*in_aggregate = AggCheckCallContext(fcinfo, NULL) != 0;
+	/* AggCheckCallContext(fcinfo, NULL) != 0, without a call per row */
+	*in_aggregate = fcinfo->context != NULL &&
+		(IsA(fcinfo->context, AggState) || IsA(fcinfo->context, WindowAggState));
 	if (unlikely(s->version != SPEND_SUMMARY_VERSION) || unlikely(!*in_aggregate))
 		return state_converted(s, *in_aggregate);
 	return s;

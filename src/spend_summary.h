@@ -37,7 +37,25 @@ extern const SpendSummary *cag_spend_summary_datum(Datum d, SpendSummary *buf);
  * NaN, 22003 for infinities and values beyond int64 cents, XX001 for a
  * malformed numeric.
  */
-extern int64 cag_numeric_datum_to_cents(Datum num);
+extern int64 cag_numeric_datum_to_cents_slow(Datum num);
+
+/*
+ * The same, inline for the aggregates' transition functions: a value
+ * stored with a short header (as a numeric below 127 bytes is in a row)
+ * is read in place when it is a common amount (cag_numeric_to_cents_fast),
+ * without a call; anything else takes the call above.
+ */
+static inline int64
+cag_numeric_datum_to_cents(Datum num)
+{
+	const unsigned char *p = (const unsigned char *) DatumGetPointer(num);
+	int64_t		cents;
+
+	if (likely(VARATT_IS_1B(p) && !VARATT_IS_1B_E(p)) &&
+		cag_numeric_to_cents_fast(p + VARHDRSZ_SHORT, VARSIZE_1B(p) - VARHDRSZ_SHORT, &cents))
+		return cents;
+	return cag_numeric_datum_to_cents_slow(num);
+}
 
 /*
  * Raise 22003 for a sum that left its range: a count above max_count, an

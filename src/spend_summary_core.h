@@ -31,6 +31,8 @@
 #ifndef CAG_SPEND_SUMMARY_CORE_H
 #define CAG_SPEND_SUMMARY_CORE_H
 
+#include <string.h>
+
 #include "cents_core.h"
 #include "purchase_class_core.h"
 
@@ -121,32 +123,62 @@ spend_flag_counts(SpendSummary *s, uint32_t bits, bool add)
 }
 
 /*
- * Add one purchase of the given amount (cents) and flags.  Returns false on
- * overflow.
+ * Adding one purchase, the aggregates' hot path, is branch-free and works
+ * on two flags (amounts) or four (counts) at a time, in GCC's vector types
+ * (SSE2 on x86-64, NEON on ARM; both GCC and clang compile them): adding 0
+ * to the flags the purchase does not carry costs less than the
+ * mispredicted branches of a loop over the bits set, since the classes of
+ * a column vary from row to row.
+ */
+typedef uint64_t spend_u64x2 __attribute__((vector_size(16)));
+typedef uint32_t spend_u32x4 __attribute__((vector_size(16)));
+
+/*
+ * The flags' counts need no overflow check of their own: each is at most
+ * count (spend_summary_check holds for every summary the functions see:
+ * read from text or binary, or made by adding valid summaries and rows),
+ * so when count does not overflow neither do they.  Amounts do: a flag
+ * amount is checked with the sign rule of two's complement (a + m
+ * overflows when the result's sign differs from both operands').
  */
 static inline bool
 spend_summary_add_row(SpendSummary *s, int64_t cents, uint32_t bits)
 {
+	const spend_u64x2 c = {(uint64_t) cents, (uint64_t) cents};
+	const spend_u32x4 b = {bits, bits, bits, bits};
+	spend_u64x2 sign = {0, 0};
 	bool		overflow;
 
-	overflow = __builtin_add_overflow(s->count, 1, &s->count);
-	overflow |= __builtin_add_overflow(s->amount, cents, &s->amount);
-	/*
-	 * Every flag, without a branch: adding 0 to the flags the purchase does
-	 * not carry costs less than the mispredicted branches of a loop over the
-	 * bits set (the classes of a column vary from row to row).
-	 */
-#pragma GCC unroll 12
-	for (int i = 0; i < PC_NFLAGS; i++)
+	if (__builtin_expect(s->count == SPEND_COUNT_MAX, 0))
+		return false;
+	s->count++;
+	overflow = __builtin_add_overflow(s->amount, cents, &s->amount);
+#pragma GCC unroll 6
+	for (int i = 0; i < PC_NFLAGS; i += 2)
 	{
-		int64_t		add = cents & -(int64_t) ((bits >> i) & 1);
+		/* both 32-bit halves of lane k test flag i + k */
+		const spend_u32x4 sel = {1U << i, 1U << i, 1U << (i + 1), 1U << (i + 1)};
+		spend_u64x2 a,
+					m,
+					r;
 
-		overflow |= __builtin_add_overflow(s->flag_amount[i], add, &s->flag_amount[i]);
+		memcpy(&a, &s->flag_amount[i], sizeof(a));
+		m = c & (spend_u64x2) ((b & sel) == sel);
+		r = a + m;
+		sign |= (a ^ r) & (m ^ r);
+		memcpy(&s->flag_amount[i], &r, sizeof(r));
 	}
-#pragma GCC unroll 8
-	for (int i = 0; i < SPEND_NCOUNTED; i++)
-		overflow |= __builtin_add_overflow(s->flag_count[i], (bits >> i) & 1, &s->flag_count[i]);
-	return !overflow;
+#pragma GCC unroll 2
+	for (int i = 0; i < SPEND_NCOUNTED; i += 4)
+	{
+		const spend_u32x4 sel = {1U << i, 1U << (i + 1), 1U << (i + 2), 1U << (i + 3)};
+		spend_u32x4 n;
+
+		memcpy(&n, &s->flag_count[i], sizeof(n));
+		n -= (spend_u32x4) ((b & sel) == sel);	/* true is -1 */
+		memcpy(&s->flag_count[i], &n, sizeof(n));
+	}
+	return !overflow && (int64_t) (sign[0] | sign[1]) >= 0;
 }
 
 /* Add one purchase whose amount is unknown (no amount, counted). */

@@ -7,6 +7,8 @@
  * half away from zero on the third decimal, in 128-bit arithmetic; the
  * decoder must give the same status and, when it succeeds, the same cents.
  * A malformed numeric that is also too large may be reported either way.
+ * The inline fast path (cag_numeric_to_cents_fast), when it takes a
+ * numeric, must give the reference's cents for it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -128,7 +130,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	uint8_t    *copy = malloc(size ? size : 1);
 	int64_t		got = 0,
-				want = 0;
+				want = 0,
+				fast = 0;
 	bool		also_overflow;
 	CagCentsStatus st_got;
 	CagCentsStatus st_want;
@@ -141,6 +144,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		!(st_want == CAG_CENTS_INVALID && also_overflow && st_got == CAG_CENTS_OVERFLOW))
 		abort();
 	if (st_got == CAG_CENTS_OK && got != want)
+		abort();
+	if (cag_numeric_to_cents_fast(copy, size, &fast) &&
+		(st_want != CAG_CENTS_OK || fast != want))
 		abort();
 	free(copy);
 	return 0;
