@@ -44,9 +44,10 @@ SQL_PARTS = \
 	src/share_agg.sql \
 	src/indicators.sql \
 	src/purchase_summaries.sql \
+	src/spend_by_month.sql \
+	src/summaries_by_fiscal_year.sql \
 	src/purchase_figures.sql \
 	src/purchase_views.sql \
-	src/spend_by_month.sql \
 	src/spend_figures.sql \
 	src/bids.sql \
 	src/indicator_views.sql \

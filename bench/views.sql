@@ -72,18 +72,18 @@ DECLARE
     q cag_ovt.spend_summary;
 BEGIN
     SELECT count(*) INTO n
-    FROM cag_ovt.purchase_summaries p
-    FULL JOIN cag_ovt.spend_by_fiscal_year_region m
+    FROM cag_ovt.purchase_summaries() p
+    FULL JOIN cag_ovt.spend_by_fiscal_year_region() m
       ON m.fiscal_year = p.fiscal_year AND m.scope = p.scope
      AND coalesce(m.region_code, '') = coalesce(p.region_code, '')
     WHERE p.summary IS NULL OR m.summary IS NULL
        OR p.summary OPERATOR(cag_ovt.<>) m.summary
        OR p.group_summary OPERATOR(cag_ovt.<>) m.group_summary;
     IF n <> 0 THEN
-        RAISE EXCEPTION 'spend_by_fiscal_year_region differs from purchase_summaries on % rows', n;
+        RAISE EXCEPTION 'spend_by_fiscal_year_region() differs from purchase_summaries() on % rows', n;
     END IF;
     SELECT cag_ovt.spend_agg(amount, class) INTO s FROM cag_ovt.purchases;
-    SELECT cag_ovt.rollup(summary) INTO q FROM cag_ovt.purchase_summaries WHERE scope = 'quebec';
+    SELECT cag_ovt.rollup(summary) INTO q FROM cag_ovt.purchase_summaries() WHERE scope = 'quebec';
     IF s OPERATOR(cag_ovt.<>) q THEN
         RAISE EXCEPTION 'the all-of-Québec rows do not add up to spend_agg: % / %', q, s;
     END IF;
@@ -107,7 +107,7 @@ SELECT bench.compare('quebec_purchase_share vs spend_agg(amount, class), serial'
     NULL, 5, :rows,
     'max_parallel_workers_per_gather=0', 'max_parallel_workers_per_gather=0');
 
--- 5b. The first level of purchase_summaries: spend_agg_by_fiscal_year_region
+-- 5b. The first level of purchase_summaries(): spend_agg_by_fiscal_year_region
 -- (1.1) against the GROUP BY with spend_agg ... FILTER it replaced (1.0's
 -- purchase_summaries), every summary of both computed, parallel plans
 -- allowed on both sides.
@@ -141,7 +141,7 @@ SELECT bench.compare(format('rollup over spend_by_month (%s rows) vs %s',
                             (SELECT count(*) FROM cag_ovt.spend_by_month), v),
     format('SELECT * FROM cag_ovt.%I', v),
     format('SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.* '
-           'FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.%s f', fn),
+           'FROM cag_ovt.spend_by_fiscal_year_region() s, cag_ovt.%s f', fn),
     '<= 0.05', 5, :rows)
 FROM (VALUES ('quebec_purchase_share', 'quebec_purchase_figures(s.summary)'),
              ('regional_purchase_share', 'regional_purchase_figures(s.summary)'),

@@ -34,9 +34,9 @@ WHERE c.relnamespace = 'cag_ovt'::regnamespace AND c.relkind IN ('r', 'v', 'm', 
   AND coalesce(col_description(c.oid, a.attnum), '') NOT LIKE '% / %'
 ORDER BY 1, 2;
 
--- views readable by BI tools: plain column types only (no cag_ovt type),
--- but for the two building blocks that hand spend_summary values to SQL
--- users (purchase_summaries, spend_by_fiscal_year_region)
+-- views readable by BI tools: plain column types only (no cag_ovt type);
+-- the spend_summary values for SQL users come from the functions
+-- purchase_summaries() and spend_by_fiscal_year_region() (views in 1.1)
 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
 FROM pg_class c
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -61,7 +61,13 @@ ORDER BY 1;
 -- (BEGIN ATOMIC or RETURN: bound when created, so that no object created
 -- later can capture a call); PL/pgSQL functions, parsed at run time, pin
 -- search_path to pg_catalog, pg_temp (and call the extension's functions
--- schema-qualified with exact types).  Lists the exceptions: none.
+-- schema-qualified with exact types).  Lists the exceptions: the two
+-- set-returning functions of summaries, purchase_summaries() and
+-- spend_by_fiscal_year_region(), whose string body names everything with
+-- its schema, operators included, so that the planner inlines them (SET
+-- would prevent it) and pg_upgrade can create them before the operator
+-- classes of their GROUP BY (a standard body could not be):
+-- src/summaries_by_fiscal_year.sql.
 SELECT p.oid::regprocedure::text AS function, l.lanname, p.proconfig
 FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
 WHERE p.pronamespace = 'cag_ovt'::regnamespace

@@ -53,7 +53,7 @@ SELECT fiscal_year, region_name, purchase_count, total_amount, quebec_amount, ou
 FROM (SELECT * FROM quebec_purchase_share UNION ALL SELECT * FROM quebec_purchase_share_totals) AS quebec_purchase_share ORDER BY fiscal_year, scope DESC;
 SELECT fiscal_year, scope, purchase_count(summary), unpriced_count(summary), total_amount(summary),
        round(coverage(summary, 'amount'), 4) AS amount_coverage
-FROM purchase_summaries ORDER BY fiscal_year, scope DESC;
+FROM purchase_summaries() ORDER BY fiscal_year, scope DESC;
 
 -- The DBA checks the 2024 rate and adds a rate for the euro; the purchases
 -- are converted again by reclassify_purchases (only those that change).

@@ -124,7 +124,7 @@ SELECT s.fiscal_year,
        max(purchase_count(s.summary)) FILTER (WHERE scope = 'quebec') AS quebec_count,
        rollup(s.summary) FILTER (WHERE scope <> 'quebec')
            = max(s.summary::text) FILTER (WHERE scope = 'quebec')::spend_summary AS same_summary
-FROM purchase_summaries s GROUP BY s.fiscal_year ORDER BY 1;
+FROM purchase_summaries() s GROUP BY s.fiscal_year ORDER BY 1;
 
 -- A view sums (since 1.2): each purchase is in one row of <view> (its
 -- region, or the unknown region) and in one row of <view>_totals (its
@@ -263,7 +263,7 @@ BEGIN
 END
 $$;
 SELECT v, pg_temp.purchase_scans('SELECT * FROM cag_ovt.' || v) AS scans
-FROM unnest(ARRAY['purchase_summaries', 'quebec_purchase_share', 'regional_purchase_share',
+FROM unnest(ARRAY['purchase_summaries()', 'quebec_purchase_share', 'regional_purchase_share',
                   'eco_purchase_share', 'quebec_food_share', 'outside_centres_purchase_share',
                   'indicator_values',
                   'regional_priority_indicators', 'action_plan_report']) AS v;
@@ -293,7 +293,7 @@ SELECT pg_temp.rollups('SELECT fiscal_year, region_code, outside_centres_share F
 --
 SELECT relispopulated, pg_get_userbyid(relowner) = current_user AS owned_by_extension_owner
 FROM pg_class WHERE oid = 'spend_by_month'::regclass;
-SELECT count(*) FROM spend_by_fiscal_year_region;
+SELECT count(*) FROM spend_by_fiscal_year_region();
 REFRESH MATERIALIZED VIEW CONCURRENTLY spend_by_month;
 REFRESH MATERIALIZED VIEW spend_by_month;
 SELECT month, delivery_region, supplier_region, segment, group_purchase,
@@ -301,12 +301,12 @@ SELECT month, delivery_region, supplier_region, segment, group_purchase,
 FROM spend_by_month ORDER BY month, delivery_region NULLS FIRST, supplier_region NULLS FIRST;
 SELECT indexdef FROM pg_indexes WHERE indexname = 'spend_by_month_key';
 
--- rollup over spend_by_month reproduces purchase_summaries, hence the views
+-- rollup over spend_by_month reproduces purchase_summaries(), hence the views
 CREATE FUNCTION pg_temp.matview_differences() RETURNS TABLE (what text, n bigint)
 LANGUAGE sql AS $$
     SELECT 'summaries', count(*)
-    FROM cag_ovt.purchase_summaries p
-    FULL JOIN cag_ovt.spend_by_fiscal_year_region m
+    FROM cag_ovt.purchase_summaries() p
+    FULL JOIN cag_ovt.spend_by_fiscal_year_region() m
       ON m.fiscal_year = p.fiscal_year AND m.scope = p.scope
      AND coalesce(m.region_code, '') = coalesce(p.region_code, '')
     WHERE p.summary IS NULL OR m.summary IS NULL
@@ -320,10 +320,10 @@ LANGUAGE sql AS $$
         (SELECT * FROM (SELECT * FROM cag_ovt.quebec_purchase_share UNION ALL SELECT * FROM cag_ovt.quebec_purchase_share_totals) AS quebec_purchase_share
          EXCEPT ALL
          SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
-         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_purchase_figures(s.summary) f)
+         FROM cag_ovt.spend_by_fiscal_year_region() s, cag_ovt.quebec_purchase_figures(s.summary) f)
         UNION ALL
         (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
-         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_purchase_figures(s.summary) f
+         FROM cag_ovt.spend_by_fiscal_year_region() s, cag_ovt.quebec_purchase_figures(s.summary) f
          EXCEPT ALL
          SELECT * FROM (SELECT * FROM cag_ovt.quebec_purchase_share UNION ALL SELECT * FROM cag_ovt.quebec_purchase_share_totals) AS quebec_purchase_share)) d
     UNION ALL
@@ -331,10 +331,10 @@ LANGUAGE sql AS $$
         (SELECT * FROM (SELECT * FROM cag_ovt.regional_purchase_share UNION ALL SELECT * FROM cag_ovt.regional_purchase_share_totals) AS regional_purchase_share
          EXCEPT ALL
          SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
-         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.regional_purchase_figures(s.summary) f)
+         FROM cag_ovt.spend_by_fiscal_year_region() s, cag_ovt.regional_purchase_figures(s.summary) f)
         UNION ALL
         (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
-         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.regional_purchase_figures(s.summary) f
+         FROM cag_ovt.spend_by_fiscal_year_region() s, cag_ovt.regional_purchase_figures(s.summary) f
          EXCEPT ALL
          SELECT * FROM (SELECT * FROM cag_ovt.regional_purchase_share UNION ALL SELECT * FROM cag_ovt.regional_purchase_share_totals) AS regional_purchase_share)) d
     UNION ALL
@@ -342,10 +342,10 @@ LANGUAGE sql AS $$
         (SELECT * FROM (SELECT * FROM cag_ovt.eco_purchase_share UNION ALL SELECT * FROM cag_ovt.eco_purchase_share_totals) AS eco_purchase_share
          EXCEPT ALL
          SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
-         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.eco_purchase_figures(s.summary, s.group_summary) f)
+         FROM cag_ovt.spend_by_fiscal_year_region() s, cag_ovt.eco_purchase_figures(s.summary, s.group_summary) f)
         UNION ALL
         (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
-         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.eco_purchase_figures(s.summary, s.group_summary) f
+         FROM cag_ovt.spend_by_fiscal_year_region() s, cag_ovt.eco_purchase_figures(s.summary, s.group_summary) f
          EXCEPT ALL
          SELECT * FROM (SELECT * FROM cag_ovt.eco_purchase_share UNION ALL SELECT * FROM cag_ovt.eco_purchase_share_totals) AS eco_purchase_share)) d
     UNION ALL
@@ -353,10 +353,10 @@ LANGUAGE sql AS $$
         (SELECT * FROM (SELECT * FROM cag_ovt.quebec_food_share UNION ALL SELECT * FROM cag_ovt.quebec_food_share_totals) AS quebec_food_share
          EXCEPT ALL
          SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
-         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_food_figures(s.summary) f)
+         FROM cag_ovt.spend_by_fiscal_year_region() s, cag_ovt.quebec_food_figures(s.summary) f)
         UNION ALL
         (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
-         FROM cag_ovt.spend_by_fiscal_year_region s, cag_ovt.quebec_food_figures(s.summary) f
+         FROM cag_ovt.spend_by_fiscal_year_region() s, cag_ovt.quebec_food_figures(s.summary) f
          EXCEPT ALL
          SELECT * FROM (SELECT * FROM cag_ovt.quebec_food_share UNION ALL SELECT * FROM cag_ovt.quebec_food_share_totals) AS quebec_food_share)) d
     UNION ALL
@@ -364,16 +364,16 @@ LANGUAGE sql AS $$
         (SELECT * FROM (SELECT * FROM cag_ovt.outside_centres_purchase_share UNION ALL SELECT * FROM cag_ovt.outside_centres_purchase_share_totals) AS outside_centres_purchase_share
          EXCEPT ALL
          SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
-         FROM cag_ovt.spend_by_fiscal_year_region s,
+         FROM cag_ovt.spend_by_fiscal_year_region() s,
               cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary, s.centres_summary) f)
         UNION ALL
         (SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope, f.*
-         FROM cag_ovt.spend_by_fiscal_year_region s,
+         FROM cag_ovt.spend_by_fiscal_year_region() s,
               cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary, s.centres_summary) f
          EXCEPT ALL
          SELECT * FROM (SELECT * FROM cag_ovt.outside_centres_purchase_share UNION ALL SELECT * FROM cag_ovt.outside_centres_purchase_share_totals) AS outside_centres_purchase_share)) d
 $$;
-SELECT (SELECT count(*) FROM spend_by_fiscal_year_region) AS rows, * FROM pg_temp.matview_differences();
+SELECT (SELECT count(*) FROM spend_by_fiscal_year_region()) AS rows, * FROM pg_temp.matview_differences();
 -- a stale spend_by_month differs: the test can fail
 INSERT INTO purchases (purchase_id, purchased_on, delivery_region, supplier_region, category, amount)
 VALUES (17, '2021-12-15', 'Estrie', 'Estrie', '72101500', 0.01);
@@ -439,7 +439,7 @@ SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
 FROM pg_class c
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
 WHERE c.relnamespace = 'cag_ovt'::regnamespace AND c.relkind = 'v'
-  AND c.relname NOT IN ('purchase_summaries', 'spend_by_fiscal_year_region', 'seao_files')
+  AND c.relname NOT IN ('seao_files')
   AND a.atttypid NOT IN ('text'::regtype, 'character varying'::regtype, 'integer'::regtype, 'bigint'::regtype,
                          'numeric'::regtype, 'date'::regtype,
                          'character varying'::regtype, 'boolean'::regtype)

@@ -28,7 +28,7 @@ FROM (
     SELECT s.fiscal_year, s.region_code::text AS region_code, s.region_name::text AS region_name,
            s.scope::text AS scope, x.indicator,
            round(x.share * 100, 2) AS value, round(x.coverage * 100, 2) AS coverage
-    FROM cag_ovt.purchase_summaries s
+    FROM cag_ovt.purchase_summaries() s
     CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
     CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS r
     CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS e

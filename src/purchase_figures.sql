@@ -1,5 +1,5 @@
 -- The figures of the purchase views (src/purchase_views.sql) from the
--- summaries of purchase_summaries or spend_by_fiscal_year_region: the
+-- summaries of purchase_summaries() or spend_by_fiscal_year_region(): the
 -- accessors of spend_summary, through functions the planner inlines.
 --
 -- Shares are fractions from 0 to 1 rounded to 4 decimals (round(x, 4)),

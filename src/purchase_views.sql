@@ -1,5 +1,5 @@
 -- The purchase views: the indicators of the plan that the purchases give,
--- over purchase_summaries (src/purchase_summaries.sql) and the *_figures
+-- over purchase_summaries() (src/purchase_summaries.sql) and the *_figures
 -- functions (src/purchase_figures.sql).
 --
 -- Each indicator has two views of one shape, so that a BI tool summing a
@@ -17,11 +17,14 @@
 -- the shares (a share of the totals is over all the purchases of the year).
 --
 -- Declared types, for the clients that read them (JDBC, ODBC, pandas):
--- codes, names and scopes are varchar(n) (purchase_summaries), amounts
+-- codes, names and scopes are varchar(n) (cast here: the result columns of
+-- purchase_summaries() carry no length), amounts
 -- numeric(20,2), shares and coverages fractions numeric(5,4).
 
 CREATE VIEW cag_ovt.quebec_purchase_share WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+SELECT s.fiscal_year, s.fiscal_year_label::character varying(15) AS fiscal_year_label,
+       s.region_code::character varying(2) AS region_code,
+       s.region_name::character varying(40) AS region_name, s.scope::character varying(14) AS scope,
        f.purchase_count,
        f.total_amount::numeric(20,2) AS total_amount,
        f.quebec_amount::numeric(20,2) AS quebec_amount,
@@ -30,7 +33,7 @@ SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope
        f.quebec_share::numeric(5,4) AS quebec_share,
        f.origin_coverage::numeric(5,4) AS origin_coverage,
        f.amount_coverage::numeric(5,4) AS amount_coverage
-FROM cag_ovt.purchase_summaries s
+FROM cag_ovt.purchase_summaries() s
 CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS f
 WHERE s.scope <> 'quebec';
 GRANT SELECT ON cag_ovt.quebec_purchase_share TO PUBLIC;
@@ -40,7 +43,9 @@ COMMENT ON VIEW cag_ovt.quebec_purchase_share IS
 --@column_comments cag_ovt.quebec_purchase_share purchase_count total_amount quebec_amount outside_quebec_amount unknown_origin_amount quebec_share origin_coverage amount_coverage
 
 CREATE VIEW cag_ovt.quebec_purchase_share_totals WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+SELECT s.fiscal_year, s.fiscal_year_label::character varying(15) AS fiscal_year_label,
+       s.region_code::character varying(2) AS region_code,
+       s.region_name::character varying(40) AS region_name, s.scope::character varying(14) AS scope,
        f.purchase_count,
        f.total_amount::numeric(20,2) AS total_amount,
        f.quebec_amount::numeric(20,2) AS quebec_amount,
@@ -49,7 +54,7 @@ SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope
        f.quebec_share::numeric(5,4) AS quebec_share,
        f.origin_coverage::numeric(5,4) AS origin_coverage,
        f.amount_coverage::numeric(5,4) AS amount_coverage
-FROM cag_ovt.purchase_summaries s
+FROM cag_ovt.purchase_summaries() s
 CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS f
 WHERE s.scope = 'quebec';
 GRANT SELECT ON cag_ovt.quebec_purchase_share_totals TO PUBLIC;
@@ -59,7 +64,9 @@ COMMENT ON VIEW cag_ovt.quebec_purchase_share_totals IS
 --@column_comments cag_ovt.quebec_purchase_share_totals purchase_count total_amount quebec_amount outside_quebec_amount unknown_origin_amount quebec_share origin_coverage amount_coverage
 
 CREATE VIEW cag_ovt.regional_purchase_share WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+SELECT s.fiscal_year, s.fiscal_year_label::character varying(15) AS fiscal_year_label,
+       s.region_code::character varying(2) AS region_code,
+       s.region_name::character varying(40) AS region_name, s.scope::character varying(14) AS scope,
        f.purchase_count,
        f.total_amount::numeric(20,2) AS total_amount,
        f.regional_amount::numeric(20,2) AS regional_amount,
@@ -69,7 +76,7 @@ SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope
        f.region_coverage::numeric(5,4) AS region_coverage,
        f.regional_contract_coverage::numeric(5,4) AS regional_contract_coverage,
        f.amount_coverage::numeric(5,4) AS amount_coverage
-FROM cag_ovt.purchase_summaries s
+FROM cag_ovt.purchase_summaries() s
 CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS f
 WHERE s.scope <> 'quebec';
 GRANT SELECT ON cag_ovt.regional_purchase_share TO PUBLIC;
@@ -79,7 +86,9 @@ COMMENT ON VIEW cag_ovt.regional_purchase_share IS
 --@column_comments cag_ovt.regional_purchase_share purchase_count total_amount regional_amount outside_region_amount regional_share regional_contract_share region_coverage regional_contract_coverage amount_coverage
 
 CREATE VIEW cag_ovt.regional_purchase_share_totals WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+SELECT s.fiscal_year, s.fiscal_year_label::character varying(15) AS fiscal_year_label,
+       s.region_code::character varying(2) AS region_code,
+       s.region_name::character varying(40) AS region_name, s.scope::character varying(14) AS scope,
        f.purchase_count,
        f.total_amount::numeric(20,2) AS total_amount,
        f.regional_amount::numeric(20,2) AS regional_amount,
@@ -89,7 +98,7 @@ SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope
        f.region_coverage::numeric(5,4) AS region_coverage,
        f.regional_contract_coverage::numeric(5,4) AS regional_contract_coverage,
        f.amount_coverage::numeric(5,4) AS amount_coverage
-FROM cag_ovt.purchase_summaries s
+FROM cag_ovt.purchase_summaries() s
 CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS f
 WHERE s.scope = 'quebec';
 GRANT SELECT ON cag_ovt.regional_purchase_share_totals TO PUBLIC;
@@ -99,7 +108,9 @@ COMMENT ON VIEW cag_ovt.regional_purchase_share_totals IS
 --@column_comments cag_ovt.regional_purchase_share_totals purchase_count total_amount regional_amount outside_region_amount regional_share regional_contract_share region_coverage regional_contract_coverage amount_coverage
 
 CREATE VIEW cag_ovt.eco_purchase_share WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+SELECT s.fiscal_year, s.fiscal_year_label::character varying(15) AS fiscal_year_label,
+       s.region_code::character varying(2) AS region_code,
+       s.region_name::character varying(40) AS region_name, s.scope::character varying(14) AS scope,
        f.purchase_count,
        f.total_amount::numeric(20,2) AS total_amount,
        f.eco_amount::numeric(20,2) AS eco_amount,
@@ -110,7 +121,7 @@ SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope
        f.eco_coverage::numeric(5,4) AS eco_coverage,
        f.eco_coverage_in_group_purchases::numeric(5,4) AS eco_coverage_in_group_purchases,
        f.amount_coverage::numeric(5,4) AS amount_coverage
-FROM cag_ovt.purchase_summaries s
+FROM cag_ovt.purchase_summaries() s
 CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS f
 WHERE s.scope <> 'quebec';
 GRANT SELECT ON cag_ovt.eco_purchase_share TO PUBLIC;
@@ -120,7 +131,9 @@ COMMENT ON VIEW cag_ovt.eco_purchase_share IS
 --@column_comments cag_ovt.eco_purchase_share purchase_count total_amount eco_amount eco_share group_purchase_amount eco_amount_in_group_purchases eco_share_in_group_purchases eco_coverage eco_coverage_in_group_purchases amount_coverage
 
 CREATE VIEW cag_ovt.eco_purchase_share_totals WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+SELECT s.fiscal_year, s.fiscal_year_label::character varying(15) AS fiscal_year_label,
+       s.region_code::character varying(2) AS region_code,
+       s.region_name::character varying(40) AS region_name, s.scope::character varying(14) AS scope,
        f.purchase_count,
        f.total_amount::numeric(20,2) AS total_amount,
        f.eco_amount::numeric(20,2) AS eco_amount,
@@ -131,7 +144,7 @@ SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope
        f.eco_coverage::numeric(5,4) AS eco_coverage,
        f.eco_coverage_in_group_purchases::numeric(5,4) AS eco_coverage_in_group_purchases,
        f.amount_coverage::numeric(5,4) AS amount_coverage
-FROM cag_ovt.purchase_summaries s
+FROM cag_ovt.purchase_summaries() s
 CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS f
 WHERE s.scope = 'quebec';
 GRANT SELECT ON cag_ovt.eco_purchase_share_totals TO PUBLIC;
@@ -141,7 +154,9 @@ COMMENT ON VIEW cag_ovt.eco_purchase_share_totals IS
 --@column_comments cag_ovt.eco_purchase_share_totals purchase_count total_amount eco_amount eco_share group_purchase_amount eco_amount_in_group_purchases eco_share_in_group_purchases eco_coverage eco_coverage_in_group_purchases amount_coverage
 
 CREATE VIEW cag_ovt.quebec_food_share WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+SELECT s.fiscal_year, s.fiscal_year_label::character varying(15) AS fiscal_year_label,
+       s.region_code::character varying(2) AS region_code,
+       s.region_name::character varying(40) AS region_name, s.scope::character varying(14) AS scope,
        f.purchase_count,
        f.total_amount::numeric(20,2) AS total_amount,
        f.food_amount::numeric(20,2) AS food_amount,
@@ -150,7 +165,7 @@ SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope
        f.food_coverage::numeric(5,4) AS food_coverage,
        f.quebec_food_coverage::numeric(5,4) AS quebec_food_coverage,
        f.amount_coverage::numeric(5,4) AS amount_coverage
-FROM cag_ovt.purchase_summaries s
+FROM cag_ovt.purchase_summaries() s
 CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f
 WHERE s.scope <> 'quebec';
 GRANT SELECT ON cag_ovt.quebec_food_share TO PUBLIC;
@@ -160,7 +175,9 @@ COMMENT ON VIEW cag_ovt.quebec_food_share IS
 --@column_comments cag_ovt.quebec_food_share purchase_count total_amount food_amount quebec_food_amount quebec_food_share food_coverage quebec_food_coverage amount_coverage
 
 CREATE VIEW cag_ovt.quebec_food_share_totals WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+SELECT s.fiscal_year, s.fiscal_year_label::character varying(15) AS fiscal_year_label,
+       s.region_code::character varying(2) AS region_code,
+       s.region_name::character varying(40) AS region_name, s.scope::character varying(14) AS scope,
        f.purchase_count,
        f.total_amount::numeric(20,2) AS total_amount,
        f.food_amount::numeric(20,2) AS food_amount,
@@ -169,7 +186,7 @@ SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope
        f.food_coverage::numeric(5,4) AS food_coverage,
        f.quebec_food_coverage::numeric(5,4) AS quebec_food_coverage,
        f.amount_coverage::numeric(5,4) AS amount_coverage
-FROM cag_ovt.purchase_summaries s
+FROM cag_ovt.purchase_summaries() s
 CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f
 WHERE s.scope = 'quebec';
 GRANT SELECT ON cag_ovt.quebec_food_share_totals TO PUBLIC;
@@ -179,7 +196,9 @@ COMMENT ON VIEW cag_ovt.quebec_food_share_totals IS
 --@column_comments cag_ovt.quebec_food_share_totals purchase_count total_amount food_amount quebec_food_amount quebec_food_share food_coverage quebec_food_coverage amount_coverage
 
 CREATE VIEW cag_ovt.outside_centres_purchase_share WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+SELECT s.fiscal_year, s.fiscal_year_label::character varying(15) AS fiscal_year_label,
+       s.region_code::character varying(2) AS region_code,
+       s.region_name::character varying(40) AS region_name, s.scope::character varying(14) AS scope,
        f.purchase_count,
        f.total_amount::numeric(20,2) AS total_amount,
        f.quebec_amount::numeric(20,2) AS quebec_amount,
@@ -189,7 +208,7 @@ SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope
        f.outside_centres_share::numeric(5,4) AS outside_centres_share,
        f.location_coverage::numeric(5,4) AS location_coverage,
        f.amount_coverage::numeric(5,4) AS amount_coverage
-FROM cag_ovt.purchase_summaries s
+FROM cag_ovt.purchase_summaries() s
 CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
                                    s.centres_summary) AS f
 WHERE s.scope <> 'quebec';
@@ -200,7 +219,9 @@ COMMENT ON VIEW cag_ovt.outside_centres_purchase_share IS
 --@column_comments cag_ovt.outside_centres_purchase_share purchase_count total_amount quebec_amount outside_centres_amount centres_amount unknown_location_amount outside_centres_share location_coverage amount_coverage
 
 CREATE VIEW cag_ovt.outside_centres_purchase_share_totals WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
+SELECT s.fiscal_year, s.fiscal_year_label::character varying(15) AS fiscal_year_label,
+       s.region_code::character varying(2) AS region_code,
+       s.region_name::character varying(40) AS region_name, s.scope::character varying(14) AS scope,
        f.purchase_count,
        f.total_amount::numeric(20,2) AS total_amount,
        f.quebec_amount::numeric(20,2) AS quebec_amount,
@@ -210,7 +231,7 @@ SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope
        f.outside_centres_share::numeric(5,4) AS outside_centres_share,
        f.location_coverage::numeric(5,4) AS location_coverage,
        f.amount_coverage::numeric(5,4) AS amount_coverage
-FROM cag_ovt.purchase_summaries s
+FROM cag_ovt.purchase_summaries() s
 CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
                                    s.centres_summary) AS f
 WHERE s.scope = 'quebec';

@@ -468,7 +468,7 @@ BEGIN
         SELECT s.scope, s.region_code, q.total_amount, q.quebec_share, q.origin_coverage,
                g.regional_share, g.region_coverage, e.eco_share, e.eco_coverage,
                f.quebec_food_share, f.quebec_food_coverage, o.outside_centres_share, o.location_coverage
-        FROM cag_ovt.purchase_summaries s
+        FROM cag_ovt.purchase_summaries() s
         CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
         CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS g
         CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS e

@@ -2402,7 +2402,7 @@ COMMENT ON COLUMN cag_ovt.action_plan_report.regional_win_rate IS
 COMMENT ON COLUMN cag_ovt.action_plan_report.other_region_win_rate IS
     'Contexte : taux de succès (%) des soumissionnaires d''ailleurs / context: win rate (%) of the bidders from elsewhere';
 
--- ===== Views a BI tool can sum and read (src/purchase_summaries.sql, src/purchase_views.sql, src/spend_by_month.sql, src/spend_figures.sql, src/indicators.sql, src/indicator_views.sql) =====
+-- ===== Views a BI tool can sum and read (src/summaries_by_fiscal_year.sql, src/purchase_views.sql, src/spend_figures.sql, src/indicators.sql, src/indicator_views.sql) =====
 
 -- The purchase views keep their rows by region and the unknown region; the
 -- all-of-Québec rows move to the new views <view>_totals, of the same
@@ -2411,7 +2411,11 @@ COMMENT ON COLUMN cag_ovt.action_plan_report.other_region_win_rate IS
 -- 1.1's rows.  Every view of the plan gets declared types (varchar(n) for
 -- codes, names and statuses, numeric(p,s) for amounts, shares and
 -- percentages), action_plan_report its English columns and in_plan, and
--- spend_by_month its plain companion spend_by_month_figures.  A view's
+-- spend_by_month its plain companion spend_by_month_figures.  The views
+-- purchase_summaries and spend_by_fiscal_year_region, whose summaries are
+-- no type for BI tools, become the set-returning functions
+-- purchase_summaries() and spend_by_fiscal_year_region() of the same
+-- columns (src/summaries_by_fiscal_year.sql).  A view's
 -- column types cannot change in place, so the views are made again,
 -- dependents first, as a fresh install makes them (report_html, in the
 -- next section, reads quebec_purchase_share_totals).  Rights: SELECT to PUBLIC, as
@@ -2421,7 +2425,12 @@ COMMENT ON COLUMN cag_ovt.action_plan_report.other_region_win_rate IS
 -- rights and comments (in a setting of this transaction, cag_ovt_upgrade.saved_views),
 -- dropped, and made again over the new views at the end of this section,
 -- with a WARNING that names them: over a purchase view they no longer see
--- the all-of-Québec rows (in <view>_totals now).  A materialized view or a
+-- the all-of-Québec rows (in <view>_totals now).  Their definitions are
+-- saved fully schema-qualified (pg_get_viewdef under a search_path of
+-- pg_catalog alone), so that a reference to the view
+-- cag_ovt.purchase_summaries or cag_ovt.spend_by_fiscal_year_region is
+-- made a call of the function, cag_ovt.purchase_summaries() (the WARNING
+-- says so too); the rows are the same.  A materialized view or a
 -- function over these views stops the update with an error that says what
 -- to drop first.
 DO $upgrade$
@@ -2429,7 +2438,10 @@ DECLARE
     saved jsonb;
     bad text;
     v record;
+    path text := pg_catalog.current_setting('search_path');
 BEGIN
+    -- definitions with every name qualified
+    PERFORM pg_catalog.set_config('search_path', 'pg_catalog', true);
     WITH RECURSIVE targets(oid) AS (
         SELECT c.oid FROM pg_catalog.pg_class c
         WHERE c.relnamespace OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.regnamespace
@@ -2477,6 +2489,7 @@ BEGIN
       INTO saved
     FROM ordered o
     JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) o.oid;
+    PERFORM pg_catalog.set_config('search_path', path, true);
     SELECT pg_catalog.string_agg(e.value OPERATOR(pg_catalog.->>) 'name', ', ') INTO bad
     FROM pg_catalog.jsonb_array_elements(coalesce(saved, '[]')) e
     WHERE e.value OPERATOR(pg_catalog.->>) 'kind' OPERATOR(pg_catalog.<>) 'v';
@@ -2629,102 +2642,7 @@ COMMENT ON COLUMN cag_ovt.regional_positions.regionalized_positions IS
 COMMENT ON COLUMN cag_ovt.regional_positions.regionalized_in_year IS
     'Postes régionalisés ouverts pendant l''année financière / regionalized positions opened during the fiscal year';
 
-CREATE VIEW cag_ovt.purchase_summaries WITH (security_invoker = true) AS
-SELECT g.fiscal_year,
-       (g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
-       cag_ovt.region_code(g.delivery_region)::character varying(2) AS region_code,
-       (CASE WHEN g.all_of_quebec = 1 THEN 'Ensemble du Québec'
-             WHEN g.delivery_region IS NULL THEN 'Région inconnue'
-             ELSE cag_ovt.region_name(g.delivery_region) END)::character varying(40) AS region_name,
-       (CASE WHEN g.all_of_quebec = 1 THEN 'quebec'
-             WHEN g.delivery_region IS NULL THEN 'unknown_region'
-             ELSE 'region' END)::character varying(14) AS scope,
-       g.summary,
-       g.group_summary,
-       g.outside_centres_summary,
-       g.centres_summary
-FROM (
-    SELECT r.fiscal_year,
-           r.delivery_region,
-           GROUPING(r.delivery_region) AS all_of_quebec,
-           cag_ovt.rollup(r.summary) AS summary,
-           cag_ovt.rollup(r.group_summary) AS group_summary,
-           cag_ovt.rollup(r.outside_centres_summary) AS outside_centres_summary,
-           cag_ovt.rollup(r.centres_summary) AS centres_summary
-    FROM (
-        SELECT u.fiscal_year, u.delivery_region, u.summary, u.group_summary,
-               u.outside_centres_summary, u.centres_summary
-        FROM (SELECT cag_ovt.spend_agg_by_fiscal_year_region(
-                         p.purchased_on, p.delivery_region, p.amount_cad, p.class, p.group_purchase,
-                         p.supplier_region, p.supplier_postal_code) AS groups
-              FROM cag_ovt.purchases p) AS a
-        CROSS JOIN LATERAL pg_catalog.unnest(a.groups) AS u
-    ) AS r
-    GROUP BY GROUPING SETS ((r.fiscal_year, r.delivery_region), (r.fiscal_year))
-) AS g;
-GRANT SELECT ON cag_ovt.purchase_summaries TO PUBLIC;
-COMMENT ON VIEW cag_ovt.purchase_summaries IS
-    'Sommaires des achats (spend_summary) par année financière et région de livraison, avec une ligne par année pour les régions inconnues et pour l''ensemble du Québec, en une lecture des achats : la base des vues d''indicateurs / summaries of the purchases (spend_summary) by fiscal year and delivery region, with a row per year for unknown regions and for all of Québec, in one scan of the purchases: the base of the indicator views';
---@column_comments cag_ovt.purchase_summaries fiscal_year fiscal_year_label region_code=delivery_region_code region_name=delivery_region_name scope summary
-COMMENT ON COLUMN cag_ovt.purchase_summaries.group_summary IS
-    'spend_agg(amount, class) des achats regroupés (group_purchase) du groupe / spend_agg(amount, class) of the group purchases (group_purchase) of the group';
-COMMENT ON COLUMN cag_ovt.purchase_summaries.outside_centres_summary IS
-    'spend_agg(amount, class) des achats du groupe dont le fournisseur est situé dans une région qui compte « en région » (regions.counts_as_region : hors Montréal et Capitale-Nationale) / spend_agg(amount, class) of the purchases of the group whose supplier is located in a region that counts as "in the regions" (regions.counts_as_region: outside Montréal and Capitale-Nationale)';
-COMMENT ON COLUMN cag_ovt.purchase_summaries.centres_summary IS
-    'spend_agg(amount, class) des achats du groupe dont le fournisseur est situé dans une région qui ne compte pas « en région » (Montréal, Capitale-Nationale) / spend_agg(amount, class) of the purchases of the group whose supplier is located in a region that does not count as "in the regions" (Montréal, Capitale-Nationale)';
-
-CREATE VIEW cag_ovt.spend_by_fiscal_year_region WITH (security_invoker = true) AS
-SELECT g.fiscal_year,
-       (g.fiscal_year::text || '-' || (g.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
-       cag_ovt.region_code(g.delivery_region)::character varying(2) AS region_code,
-       (CASE WHEN g.all_of_quebec = 1 THEN 'Ensemble du Québec'
-             WHEN g.delivery_region IS NULL THEN 'Région inconnue'
-             ELSE cag_ovt.region_name(g.delivery_region) END)::character varying(40) AS region_name,
-       (CASE WHEN g.all_of_quebec = 1 THEN 'quebec'
-             WHEN g.delivery_region IS NULL THEN 'unknown_region'
-             ELSE 'region' END)::character varying(14) AS scope,
-       g.summary,
-       g.group_summary,
-       g.outside_centres_summary,
-       g.centres_summary
-FROM (
-    SELECT r.fiscal_year,
-           r.delivery_region,
-           GROUPING(r.delivery_region) AS all_of_quebec,
-           cag_ovt.rollup(r.summary) AS summary,
-           cag_ovt.rollup(r.group_summary) AS group_summary,
-           cag_ovt.rollup(r.outside_centres_summary) AS outside_centres_summary,
-           cag_ovt.rollup(r.centres_summary) AS centres_summary
-    FROM (
-        SELECT cag_ovt.fiscal_year(m.month) AS fiscal_year,
-               m.delivery_region,
-               cag_ovt.rollup(m.summary) AS summary,
-               cag_ovt.rollup(m.summary) FILTER (WHERE m.group_purchase) AS group_summary,
-               cag_ovt.rollup(m.summary) FILTER (WHERE l.in_regions) AS outside_centres_summary,
-               cag_ovt.rollup(m.summary) FILTER (WHERE NOT l.in_regions) AS centres_summary
-        FROM cag_ovt.spend_by_month m
-        LEFT JOIN LATERAL (
-            SELECT coalesce(g.counts_as_region, false) AS in_regions
-            FROM cag_ovt.regions g
-            WHERE g.region = m.supplier_region
-        ) AS l ON true
-        GROUP BY 1, 2
-    ) AS r
-    GROUP BY GROUPING SETS ((r.fiscal_year, r.delivery_region), (r.fiscal_year))
-) AS g;
-GRANT SELECT ON cag_ovt.spend_by_fiscal_year_region TO PUBLIC;
-COMMENT ON VIEW cag_ovt.spend_by_fiscal_year_region IS
-    'Sommaires par année financière et région de livraison, agrégés (rollup) à partir de spend_by_month : mêmes lignes que purchase_summaries, sans relire les achats / summaries by fiscal year and delivery region, rolled up from spend_by_month: the same rows as purchase_summaries, without reading the purchases';
---@column_comments cag_ovt.spend_by_fiscal_year_region fiscal_year=fiscal_year_start fiscal_year_label region_code=delivery_region_code region_name=delivery_region_name
-COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.scope IS '''region'', ''unknown_region'' ou ''quebec'' (comme purchase_summaries) / ''region'', ''unknown_region'' or ''quebec'' (as in purchase_summaries)';
-COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.summary IS 'rollup(summary) des mois du groupe / rollup(summary) of the months of the group';
-COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.group_summary IS
-    'rollup(summary) des mois du groupe, achats regroupés seulement / rollup(summary) of the months of the group, group purchases only';
-COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.outside_centres_summary IS
-    'rollup(summary) des mois du groupe, fournisseurs situés hors de Montréal et de la Capitale-Nationale seulement (regions.counts_as_region de supplier_region) / rollup(summary) of the months of the group, suppliers located outside Montréal and Capitale-Nationale only (regions.counts_as_region of supplier_region)';
-COMMENT ON COLUMN cag_ovt.spend_by_fiscal_year_region.centres_summary IS
-    'rollup(summary) des mois du groupe, fournisseurs situés à Montréal ou dans la Capitale-Nationale seulement / rollup(summary) of the months of the group, suppliers located in Montréal or Capitale-Nationale only';
-
+--@include src/summaries_by_fiscal_year.sql
 --@include src/purchase_views.sql
 --@include src/spend_figures.sql
 --@include src/indicator_views.sql
@@ -2735,19 +2653,31 @@ DECLARE
     v jsonb;
     g jsonb;
     col record;
+    definition text;
+    calls text;
 BEGIN
     FOR v IN SELECT e.value
              FROM pg_catalog.jsonb_array_elements(pg_catalog.current_setting('cag_ovt_upgrade.saved_views')::jsonb)
                   WITH ORDINALITY AS e(value, n)
              ORDER BY e.n
     LOOP
+        -- the views of 1.1 that are functions in 1.2: the relation
+        -- cag_ovt.purchase_summaries becomes the call
+        -- cag_ovt.purchase_summaries() (same columns; its alias, or its
+        -- name when it has none, still names its columns)
+        definition := pg_catalog.regexp_replace(v OPERATOR(pg_catalog.->>) 'definition',
+                                                '\mcag_ovt\.(purchase_summaries|spend_by_fiscal_year_region)\M(?!\s*\()',
+                                                'cag_ovt.\1()', 'g');
+        SELECT pg_catalog.string_agg(DISTINCT 'cag_ovt.' OPERATOR(pg_catalog.||) m.f[1] OPERATOR(pg_catalog.||) '()', ', ') INTO calls
+          FROM pg_catalog.regexp_matches(v OPERATOR(pg_catalog.->>) 'definition',
+                                         '\mcag_ovt\.(purchase_summaries|spend_by_fiscal_year_region)\M(?!\s*\()', 'g') AS m(f);
         EXECUTE pg_catalog.format('CREATE VIEW %s%s AS %s', v OPERATOR(pg_catalog.->>) 'name',
                                   CASE WHEN v OPERATOR(pg_catalog.->) 'options' OPERATOR(pg_catalog.=) 'null'::jsonb THEN ''
                                        ELSE ' WITH (' OPERATOR(pg_catalog.||)
                                             (SELECT pg_catalog.string_agg(o.value, ', ')
                                              FROM pg_catalog.jsonb_array_elements_text(v OPERATOR(pg_catalog.->) 'options') o)
                                             OPERATOR(pg_catalog.||) ')' END,
-                                  pg_catalog.rtrim(v OPERATOR(pg_catalog.->>) 'definition', '; '));
+                                  pg_catalog.rtrim(definition, '; '));
         -- made by the extension's script, it would be one of its members
         EXECUTE pg_catalog.format('ALTER EXTENSION cag_ovt DROP VIEW %s', v OPERATOR(pg_catalog.->>) 'name');
         EXECUTE pg_catalog.format('ALTER VIEW %s OWNER TO %I', v OPERATOR(pg_catalog.->>) 'name',
@@ -2766,9 +2696,15 @@ BEGIN
         LOOP
             EXECUTE pg_catalog.format('COMMENT ON COLUMN %s.%I IS %L', v OPERATOR(pg_catalog.->>) 'name', col.key, col.value);
         END LOOP;
-        RAISE WARNING 'view % was made again over the views of cag_ovt 1.2', v OPERATOR(pg_catalog.->>) 'name'
-            USING DETAIL = 'The purchase views hold the regions and the unknown region; their all-of-Québec rows are in <view>_totals (quebec_purchase_share_totals...).',
-                  HINT = 'See the upgrade notes of doc/reference.md, "Purchase views".';
+        IF calls IS NULL THEN
+            RAISE WARNING 'view % was made again over the views of cag_ovt 1.2', v OPERATOR(pg_catalog.->>) 'name'
+                USING DETAIL = 'The purchase views hold the regions and the unknown region; their all-of-Québec rows are in <view>_totals (quebec_purchase_share_totals...).',
+                      HINT = 'See the upgrade notes of doc/reference.md, "Purchase views".';
+        ELSE
+            RAISE WARNING 'view % was made again over the views of cag_ovt 1.2: it reads %', v OPERATOR(pg_catalog.->>) 'name', calls
+                USING DETAIL = 'cag_ovt.purchase_summaries and cag_ovt.spend_by_fiscal_year_region, views in 1.1, are set-returning functions of the same columns in 1.2: the view now calls them, with the same rows. (The purchase views hold the regions and the unknown region; their all-of-Québec rows are in <view>_totals.)',
+                      HINT = 'Write cag_ovt.purchase_summaries() where 1.1 read cag_ovt.purchase_summaries; see the upgrade notes of doc/reference.md, "purchase_summaries()".';
+        END IF;
     END LOOP;
 END
 $upgrade$;

@@ -50,7 +50,7 @@ my @outputs = (
 	'quebec_purchase_share', 'regional_purchase_share',
 	'eco_purchase_share', 'quebec_food_share',
 	'indicator_values', 'regional_priority_indicators',
-	'action_plan_report', 'spend_by_fiscal_year_region',
+	'action_plan_report', 'spend_by_fiscal_year_region()',
 	'spend_by_month', 'purchases');
 
 sub content
@@ -73,7 +73,7 @@ foreach my $what (grep { !/spend_by/ } @outputs)
 
 # spend_by_month is not populated: an error, not an empty answer.
 my ($ret, $out, $err) =
-  $node->psql('dst', 'SELECT count(*) FROM cag_ovt.spend_by_fiscal_year_region', @as_dba);
+  $node->psql('dst', 'SELECT count(*) FROM cag_ovt.spend_by_fiscal_year_region()', @as_dba);
 like($err, qr/materialized view "spend_by_month" has not been populated/,
 	'spend_by_month is unpopulated after the restore');
 

@@ -65,7 +65,7 @@ FROM (SELECT coalesce(sum(total_amount), 0) AS total, coalesce(sum(purchase_coun
 },
 	refresh => q{
 REFRESH MATERIALIZED VIEW CONCURRENTLY cag_ovt.spend_by_month;
-SELECT count(*) FROM cag_ovt.spend_by_fiscal_year_region;
+SELECT count(*) FROM cag_ovt.spend_by_fiscal_year_region();
 },
 );
 foreach my $name (keys %scripts)

@@ -31,13 +31,32 @@ use CagTest;
 
 my @as_dba = (extra_params => [ '-U', 'dba' ]);
 my $tmp = PostgreSQL::Test::Utils::tempdir;
+# A user view over 1.1's view purchase_summaries, a function since 1.2:
+# the update makes it read cag_ovt.purchase_summaries(), with the same
+# rows (the FROM item as 1.1 or 1.2 spells it).  A 1.1 dump that holds it
+# does not restore it into 1.2 (no relation purchase_summaries): it is
+# made after the dump here, and again, as 1.2 spells it, after the
+# restore, as the reference tells a DBA.
+sub my_summaries
+{
+	my ($from) = @_;
+	return q{
+CREATE VIEW public.my_summaries AS
+SELECT s.fiscal_year, s.region_code, s.region_name, s.scope, }
+	  . CagTest::summary_figures_sql('s.summary') . q{ AS figures,
+       cag_ovt.total_amount(s.group_summary) AS group_amount
+FROM } . $from . q{ s;
+};
+}
 my $user_objects = q{
 REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;
 -- a user view over a view of the extension
 CREATE VIEW public.my_report AS
 SELECT fiscal_year, region_name, quebec_share FROM cag_ovt.quebec_purchase_share;
 };
-my @user_relations = (@CagTest::user_relations, 'public.my_report');
+my $my_summaries_11 = my_summaries('cag_ovt.purchase_summaries');
+my $my_summaries_12 = my_summaries('cag_ovt.purchase_summaries()');
+my @user_relations = (@CagTest::user_relations, 'public.my_report', 'public.my_summaries');
 
 # What 1.2 changes on purpose in the relations of 1.1: relation => the FROM
 # item that gives, under 1.2, what the relation gave under 1.1 (or a pair:
@@ -100,10 +119,14 @@ my %changed = (
 	'cag_ovt.load_notices' => '(SELECT source, notice, ocid, release_id, release_date, digest, '
 	  . 'source_refs, loaded_at FROM cag_ovt.load_notices)',
 	# the summaries by their figures (1.1 writes them out in format 1, 1.2
-	# in format 2)
-	'cag_ovt.purchase_summaries' => [ (summaries_by_figures('cag_ovt.purchase_summaries')) x 2 ],
-	'cag_ovt.spend_by_fiscal_year_region' =>
-	  [ (summaries_by_figures('cag_ovt.spend_by_fiscal_year_region')) x 2 ],
+	# in format 2); views in 1.1, set-returning functions of the same
+	# columns in 1.2
+	'cag_ovt.purchase_summaries' =>
+	  [ summaries_by_figures('cag_ovt.purchase_summaries'), summaries_by_figures('cag_ovt.purchase_summaries()') ],
+	'cag_ovt.spend_by_fiscal_year_region' => [
+		summaries_by_figures('cag_ovt.spend_by_fiscal_year_region'),
+		summaries_by_figures('cag_ovt.spend_by_fiscal_year_region()')
+	],
 	'cag_ovt.spend_by_month' => [
 		(   q{(SELECT month, delivery_region, supplier_region, segment, coalesce(group_purchase, false), }
 			  . CagTest::summary_figures_sql('summary') . q{ FROM cag_ovt.spend_by_month)}) x 2
@@ -208,7 +231,7 @@ SKIP:
 	like($old->safe_psql('v11', 'SELECT cag_ovt.spend_agg(1.00, NULL::cag_ovt.purchase_class)::text'),
 		qr/^\{"version": 1,/, 'the library of release 1.1 writes summaries of format 1');
 	CagTest::load_sample($old, 'v11', user => 'dba', loader => "$release/bin/cag_ovt-load");
-	$old->safe_psql('v11', $user_objects, @as_dba);
+	$old->safe_psql('v11', $user_objects . $my_summaries_11, @as_dba);
 	my %figures = stored_figures($old, 'v11');
 	cmp_ok(scalar(split /\n/, $figures{$_}), '>', 10, "1.1 stored summaries in $_") foreach sort keys %figures;
 	# the summaries as 1.1 writes them out, in text and in binary (COPY
@@ -292,15 +315,25 @@ $node->safe_psql('updated', $user_objects, @as_dba);
 $node->command_ok(
 	[ 'pg_dump', '-U', 'dba', '-Fc', '-f', "$tmp/v11.dump", '-d', $node->connstr('updated') ],
 	'pg_dump of the 1.1 database');
+$node->safe_psql('updated', $my_summaries_11, @as_dba);
 
 my %before = as_in_11($node, 'updated', '1.1');
 like($before{'cag_ovt.purchases'}, qr/^5[0-9]{3} /, 'the 1.1 database has its purchases');
 my %stored_before = stored_figures($node, 'updated');
 
 # The owner updates.
-$node->safe_psql('updated', 'ALTER EXTENSION cag_ovt UPDATE', @as_dba);
+my $update_warnings = '';
+$node->psql('updated', 'ALTER EXTENSION cag_ovt UPDATE', stderr => \$update_warnings, on_error_die => 1, @as_dba);
 is($node->safe_psql('updated', "SELECT extversion FROM pg_extension WHERE extname = 'cag_ovt'"),
 	'1.2', 'the database owner updated the extension to 1.2');
+like(
+	$update_warnings,
+	qr/WARNING:  view public\.my_summaries was made again over the views of cag_ovt 1\.2: it reads cag_ovt\.purchase_summaries\(\)\n/,
+	'the update says that the user view over purchase_summaries now calls the function');
+like(
+	$node->safe_psql('updated', "SELECT pg_catalog.pg_get_viewdef('public.my_summaries'::pg_catalog.regclass)"),
+	qr/FROM cag_ovt\.purchase_summaries\(\) s\(/,
+	'... and it does');
 
 my %after = as_in_11($node, 'updated', '1.2');
 CagTest::compare_snapshots(\%before, \%after, 'after the update (1.1 rows and columns)');
@@ -403,6 +436,7 @@ my %updated_reclassified = CagTest::snapshot($node, 'updated', opts => \@as_dba,
 $node->command_ok(
 	[ 'pg_restore', '-U', 'dba', '--no-owner', '--exit-on-error', '-d', $node->connstr('restored'), "$tmp/v11.dump" ],
 	'pg_restore of the 1.1 dump');
+$node->safe_psql('restored', $my_summaries_12, @as_dba);
 is($node->safe_psql('restored', "SELECT extversion FROM pg_extension WHERE extname = 'cag_ovt'"),
 	'1.2', 'the restore creates 1.2');
 CagTest::compare_catalogs(\@fresh_catalog, [ CagTest::catalog($node, 'restored', @as_dba) ],
@@ -461,7 +495,7 @@ FROM cag_ovt.load_notices}, @as_dba),
 $node->safe_psql('updated', 'REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;' . $CagTest::user_summaries_sql,
 	@as_dba);
 CagTest::load_sample($node, 'fresh', user => 'dba');
-$node->safe_psql('fresh', $user_objects, @as_dba);
+$node->safe_psql('fresh', $user_objects . $my_summaries_12, @as_dba);
 # The buyer regions that the trigger of 1.1 derived from buyer_municipality
 # are given as far as 1.2 knows (buyer_located_by NULL): they stay as 1.1
 # stored them, where a 1.2 install derives them again after the sample's

@@ -660,7 +660,7 @@ SELECT count(*) FROM cag_ovt.indicators;
 SELECT count(*) FROM cag_ovt.plan_actions;
 SELECT count(*) FROM cag_ovt.regional_positions;
 SELECT count(*) FROM cag_ovt.partner_committee_status;
-SELECT count(*) FROM cag_ovt.purchase_summaries;
+SELECT count(*) FROM cag_ovt.purchase_summaries();
 SELECT count(*) FROM cag_ovt.quebec_purchase_share;
 SELECT count(*) FROM cag_ovt.regional_purchase_share;
 SELECT count(*) FROM cag_ovt.eco_purchase_share;
@@ -671,7 +671,7 @@ SELECT count(*) FROM cag_ovt.action_plan_report;
 REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;
 REFRESH MATERIALIZED VIEW CONCURRENTLY cag_ovt.spend_by_month;
 SELECT count(*) FROM cag_ovt.spend_by_month;
-SELECT count(*) FROM cag_ovt.spend_by_fiscal_year_region;
+SELECT count(*) FROM cag_ovt.spend_by_fiscal_year_region();
 -- flag tests by name, the data dictionary, read access
 SELECT count(*) FROM cag_ovt.purchases
  WHERE class OPERATOR(cag_ovt.?) 'eco'::text OR class OPERATOR(cag_ovt.?|) '{food}'::text[]
