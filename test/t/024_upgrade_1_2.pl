@@ -39,13 +39,17 @@ my $tmp = PostgreSQL::Test::Utils::tempdir;
 # restore, as the reference tells a DBA.
 sub my_summaries
 {
-	my ($from) = @_;
+	my ($call) = @_;
 	return q{
 CREATE VIEW public.my_summaries AS
 SELECT s.fiscal_year, s.region_code, s.region_name, s.scope, }
 	  . CagTest::summary_figures_sql('s.summary') . q{ AS figures,
        cag_ovt.total_amount(s.group_summary) AS group_amount
-FROM } . $from . q{ s;
+FROM cag_ovt.purchase_summaries} . $call . q{ s;
+CREATE VIEW public.my_years AS
+SELECT y.fiscal_year, y.region_code, y.scope, }
+	  . CagTest::summary_figures_sql('y.summary') . q{ AS figures
+FROM cag_ovt.spend_by_fiscal_year_region} . $call . q{ y;
 };
 }
 my $user_objects = q{
@@ -53,10 +57,16 @@ REFRESH MATERIALIZED VIEW cag_ovt.spend_by_month;
 -- a user view over a view of the extension
 CREATE VIEW public.my_report AS
 SELECT fiscal_year, region_name, quebec_share FROM cag_ovt.quebec_purchase_share;
+-- and one over spend_by_month, which the update makes again
+CREATE VIEW public.my_months AS
+SELECT m.month, m.delivery_region::text AS region, m.segment::text AS segment,
+       cag_ovt.purchase_count(m.summary) AS purchases, cag_ovt.total_amount(m.summary) AS amount
+FROM cag_ovt.spend_by_month m;
 };
-my $my_summaries_11 = my_summaries('cag_ovt.purchase_summaries');
-my $my_summaries_12 = my_summaries('cag_ovt.purchase_summaries()');
-my @user_relations = (@CagTest::user_relations, 'public.my_report', 'public.my_summaries');
+my $my_summaries_11 = my_summaries('');
+my $my_summaries_12 = my_summaries('()');
+my @user_relations = (@CagTest::user_relations, 'public.my_report', 'public.my_months', 'public.my_summaries',
+	'public.my_years');
 
 # What 1.2 changes on purpose in the relations of 1.1: relation => the FROM
 # item that gives, under 1.2, what the relation gave under 1.1 (or a pair:
@@ -330,6 +340,12 @@ like(
 	$update_warnings,
 	qr/WARNING:  view public\.my_summaries was made again over the views of cag_ovt 1\.2: it reads cag_ovt\.purchase_summaries\(\)\n/,
 	'the update says that the user view over purchase_summaries now calls the function');
+like(
+	$update_warnings,
+	qr/WARNING:  view public\.my_years was made again over the views of cag_ovt 1\.2: it reads cag_ovt\.spend_by_fiscal_year_region\(\)\n/,
+	'... and the one over spend_by_fiscal_year_region too (no longer an error)');
+like($update_warnings, qr/WARNING:  view public\.my_months was made again/,
+	'the user view over spend_by_month is made again over the new spend_by_month');
 like(
 	$node->safe_psql('updated', "SELECT pg_catalog.pg_get_viewdef('public.my_summaries'::pg_catalog.regclass)"),
 	qr/FROM cag_ovt\.purchase_summaries\(\) s\(/,
