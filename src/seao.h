@@ -88,6 +88,12 @@ typedef enum SeaoFormat
  */
 extern SeaoRows *seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source);
 
+/*
+ * The loader writes the purchases without the bids (bids => false): the
+ * notices it replaces lose their bids, and get none (see seao_bids.c).
+ */
+extern void seao_rows_without_bids(SeaoRows *rows);
+
 /* A notice (release) begins: its rows follow. */
 extern void seao_rows_notice_begin(SeaoRows *rows);
 

@@ -15,7 +15,10 @@
  *
  * A database still at 1.1 has no bids table: nothing is kept.  A role that
  * may not write the table loads its purchases all the same, with a
- * WARNING.
+ * WARNING.  A load without the bids (bids => false) writes none: the
+ * notices it replaces lose theirs (those of the versions replaced), and
+ * their fingerprint is that of their rows alone, so that a later load with
+ * the bids finds them changed and writes their bids.
  *
  *-------------------------------------------------------------------------
  */
@@ -313,33 +316,47 @@ seao_rows_bid(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder, const Sea
 	bid_text(b, B_DESCRIPTION, bidder->text[SEAO_F_DESCRIPTION].str,
 			 bidder->text[SEAO_F_DESCRIPTION].len);
 
-	/* what the file says of the bid (not its notice's place in the file) */
+	/*
+	 * What the file says of the bid (not its notice's place in the file),
+	 * also when it is not written: a notice whose bids an earlier load
+	 * wrote is then known unchanged (seao_load.c).
+	 */
 	for (c = 0; c < NBIDCOLS; c++)
 		r->digest = digest_bid_value(b, (BidCol) c, r->digest);
-	tuplestore_putvalues(s->store, s->desc, b->values, b->nulls);
-	s->n++;
+	if (!r->no_bids)
+	{
+		tuplestore_putvalues(s->store, s->desc, b->values, b->nulls);
+		s->n++;
+	}
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(s->cxt);
 }
 
 /*
- * Whether the current user may replace bids.  A role that loaded under
- * 1.1 had the privileges the loaders needed then: its loads go on,
- * without the bids, and say so.
+ * Whether the current user may replace bids (without the bids: remove
+ * them).  A role that loaded under 1.1 had the privileges the loaders
+ * needed then: its loads go on, without the bids, and say so.
  */
 static bool
-may_write_bids(Oid relid)
+may_write_bids(Oid relid, bool no_bids)
 {
 	Oid			user = GetUserId();
 
-	if (pg_class_aclcheck(relid, user, ACL_INSERT) == ACLCHECK_OK &&
+	if ((no_bids || pg_class_aclcheck(relid, user, ACL_INSERT) == ACLCHECK_OK) &&
 		pg_class_aclcheck(relid, user, ACL_DELETE) == ACLCHECK_OK)
 		return true;
-	ereport(WARNING,
-			(errmsg("the bids of this load are not written into cag_ovt.tender_bids"),
-			 errdetail("Role \"%s\" may not insert into or delete from table cag_ovt.tender_bids.",
-					   GetUserNameFromId(user, false)),
-			 errhint("Grant INSERT and DELETE on cag_ovt.tender_bids to the roles that load SEAO files.")));
+	if (no_bids)
+		ereport(WARNING,
+				(errmsg("the bids of the notices this load replaces are not removed from cag_ovt.tender_bids"),
+				 errdetail("Role \"%s\" may not delete from table cag_ovt.tender_bids.",
+						   GetUserNameFromId(user, false)),
+				 errhint("Grant DELETE on cag_ovt.tender_bids to the roles that load SEAO files.")));
+	else
+		ereport(WARNING,
+				(errmsg("the bids of this load are not written into cag_ovt.tender_bids"),
+				 errdetail("Role \"%s\" may not insert into or delete from table cag_ovt.tender_bids.",
+						   GetUserNameFromId(user, false)),
+				 errhint("Grant INSERT and DELETE on cag_ovt.tender_bids to the roles that load SEAO files.")));
 	return false;
 }
 
@@ -515,7 +532,7 @@ seao_bids_write(SeaoRows *r)
 	while ((e = hash_seq_search(&seq)) != NULL)
 		if (seao_notice_replaced(e))
 			keys[nkeys++] = CStringGetTextDatum(e->key);
-	if (nkeys == 0 || !may_write_bids(relid))
+	if (nkeys == 0 || !may_write_bids(relid, r->no_bids))
 		return;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");

@@ -86,7 +86,9 @@ typedef struct NoticeEntry
 	int			ordinal;
 	char	   *ocid;
 	SeaoVersion version;		/* its strings in noticecxt */
-	uint64		digest;
+	uint64		digest;			/* what load_notices records */
+	uint64		digest_all;		/* without the bids: with them (as a load
+								 * with the bids records it) */
 	int			nrefs;
 	char	  **refs;
 	bool	   *purchase;
@@ -124,9 +126,14 @@ struct SeaoRows
 
 	/* loader: the bids of the first pass (seao_bids.c), NULL at 1.1 */
 	struct SeaoBidStore *bids;
+	bool		no_bids;		/* loader: the bids are not written */
 
-	/* the notice being read (loader): its rows' fingerprint and refs */
+	/*
+	 * the notice being read (loader): its rows' fingerprint (with its
+	 * bids; without them too when they are not written) and refs
+	 */
 	uint64		digest;
+	uint64		digest_rows;
 	char	  **refs;
 	bool	   *ref_purchase;
 	int			nrefs;
