@@ -149,6 +149,10 @@ SELECT load_seao_xml(v1::bytea, 'regress-nobids', false) AS unchanged FROM nobid
 SELECT count(*) AS bids FROM tender_bids WHERE notice = '900030';
 SELECT load_seao_xml(v2::xml, 'regress-nobids', bids => false) AS new_version FROM nobids_export;
 SELECT count(*) AS bids FROM tender_bids WHERE notice = '900030';
+-- a bid's own fields are not read without the bids: a figure that is no
+-- number stops a load with them only
+SELECT load_seao_xml(test_export('900031', '3', ARRAY['<montantsoumis>12,50</montantsoumis>']), 'regress-nobids', bids => false) AS without_bids;
+SELECT load_seao_xml(test_export('900031', '3', ARRAY['<montantsoumis>12,50</montantsoumis>']), 'regress-nobids') AS with_bids;
 -- seao_files (what cag_ovt-load --no-bids sends): its column bids
 INSERT INTO seao_files (doc, source, bids)
 SELECT convert_to(v1, 'UTF8'), 'regress-nobids', false FROM nobids_export;

@@ -112,6 +112,20 @@ typedef struct SeaoNoticeBids
 } SeaoNoticeBids;
 
 /*
+ * The loader's fingerprint of a bid, from what the file says of it as
+ * written: its bidder's and notice's texts (those a winner's row reads),
+ * the notice's procedure and dates (nb), the award date, and its figure,
+ * unit, conformity and admissibility (bid_texts, NULL when absent: XML
+ * <montantsoumis>, <montantssoumisunite>, <conforme>, <admissible>).  An
+ * adapter calls it for each bidder before reading its bid; false: the bids
+ * are not written (bids => false), and it reads no more of the bid (nor
+ * calls seao_rows_bid).
+ */
+extern bool seao_rows_bid_digest(SeaoRows *rows, const SeaoPurchaseText *text,
+								 const SeaoNoticeBids *nb, int position, bool winner,
+								 bool has_date, int32 date, const char *const bid_texts[4]);
+
+/*
  * A bidder of the notice (the loader keeps it for cag_ovt.tender_bids, see
  * seao_bids.c): bidder holds its fields and the notice's, as a winner's row
  * would (seao_row_fields, the award date), position is its place among the

@@ -414,18 +414,10 @@ row_record(SeaoRows *r, bool purchase)
 	for (col = 0; col < NCOLS; col++)
 		if (col != COL_RELEASE_ID && col != COL_RELEASE_DATE && col != COL_ORDINAL &&
 			col != COL_BUYER_REGION)
-		{
 			r->digest = digest_column(r, r->digest, col);
-			if (r->no_bids)
-				r->digest_rows = digest_column(r, r->digest_rows, col);
-		}
 	for (col = COL_SUPPLIER_CITY; col < r->desc->natts && col < NCOLS_ALL; col++)
 		if (col != COL_BUYER_LOCATED_BY)
-		{
 			r->digest = digest_column(r, r->digest, col);
-			if (r->no_bids)
-				r->digest_rows = digest_column(r, r->digest_rows, col);
-		}
 }
 
 /* A text of the row as a party's string (UTF-8, not NUL-terminated). */
@@ -571,7 +563,8 @@ seao_rows_notice_begin(SeaoRows *r)
 	if (r->refcxt)
 		MemoryContextReset(r->refcxt);
 	r->digest = 0;
-	r->digest_rows = 0;
+	r->digest_bids = 0;
+	r->nbids = 0;
 	r->refs = NULL;
 	r->ref_purchase = NULL;
 	r->nrefs = 0;
