@@ -17,13 +17,14 @@
  *						loader's comparison with earlier loads
  *	seao_bids.c			the loader's bids (every bidder, seao_rows_bid),
  *						written into tender_bids for the notices replaced
- *	seao.sql			the types, functions and tables; seao_load applies
- *						what seao_rows returns
+ *	seao.sql			the types, parsers and tables
+ *	seao_load.sql		the loader: seao_load applies what seao_rows returns
  *
  * An adapter walks its document notice by notice (OCDS: release by
  * release); for each it calls seao_rows_notice_begin, fills a SeaoRow per
  * winner or award supplier with the rules and hands it to seao_rows_emit,
- * hands every bidder to seao_rows_bid, then calls seao_rows_notice_end.
+ * hands every bidder to seao_rows_bid_digest, then, unless the loader
+ * writes no bids, to seao_rows_bid, then calls seao_rows_notice_end.
  * A malformed document raises an error: nothing of it is returned.
  *
  *-------------------------------------------------------------------------
