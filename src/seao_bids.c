@@ -384,8 +384,8 @@ may_write_bids(Oid relid, bool no_bids)
 }
 
 static const char bids_delete[] =
-"DELETE FROM cag_ovt.tender_bids b USING pg_catalog.unnest($2) AS k(notice)"
-" WHERE b.format OPERATOR(pg_catalog.=) $1 AND b.notice OPERATOR(pg_catalog.=) k.notice";
+"DELETE FROM cag_ovt.tender_bids"
+" WHERE format OPERATOR(pg_catalog.=) $1 AND notice OPERATOR(pg_catalog.=) ANY ($2)";
 
 static const char bids_insert[] =
 "INSERT INTO cag_ovt.tender_bids SELECT * FROM pg_catalog.unnest($1)";

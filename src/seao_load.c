@@ -221,16 +221,16 @@ read_earlier_loads(SeaoRows *r)
 		elog(ERROR, "SPI_connect failed");
 	/* in the order of the LN_ columns; 1.1's table is keyed by source */
 	if (SPI_execute_with_args(r->legacy ?
-							  "SELECT ln.notice, ln.release_id, ln.release_date, NULL::pg_catalog.timestamp,"
-							  " NULL::pg_catalog.date, ln.digest, ln.source_refs, ln.source"
-							  " FROM cag_ovt.load_notices ln, pg_catalog.unnest($2) AS k(notice)"
-							  " WHERE ln.source OPERATOR(pg_catalog.=) $1"
-							  " AND ln.notice OPERATOR(pg_catalog.=) k.notice" :
-							  "SELECT ln.notice, ln.release_id, ln.release_date, ln.entered_at, ln.export_end,"
-							  " ln.digest, ln.source_refs, ln.source"
-							  " FROM cag_ovt.load_notices ln, pg_catalog.unnest($2) AS k(notice)"
-							  " WHERE ln.format OPERATOR(pg_catalog.=) $1"
-							  " AND ln.notice OPERATOR(pg_catalog.=) k.notice",
+							  "SELECT notice, release_id, release_date, NULL::pg_catalog.timestamp,"
+							  " NULL::pg_catalog.date, digest, source_refs, source"
+							  " FROM cag_ovt.load_notices"
+							  " WHERE source OPERATOR(pg_catalog.=) $1"
+							  " AND notice OPERATOR(pg_catalog.=) ANY ($2)" :
+							  "SELECT notice, release_id, release_date, entered_at, export_end,"
+							  " digest, source_refs, source"
+							  " FROM cag_ovt.load_notices"
+							  " WHERE format OPERATOR(pg_catalog.=) $1"
+							  " AND notice OPERATOR(pg_catalog.=) ANY ($2)",
 							  2, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read cag_ovt.load_notices");
 	for (i = 0; i < SPI_processed; i++)
@@ -291,9 +291,7 @@ replaced_refs(SeaoRows *r, const NoticeEntry *e)
 		stale[nstale++] = old_ref;
 	}
 	rows_set(r, COL_STALE_REFS, rows_text_array(stale, nstale));
-	/* (without old refs: the new ones, already built) */
-	rows_set(r, COL_CLEAR_REFS, nclear == e->nrefs ? r->values[COL_REFS] :
-			 rows_text_array(clear, nclear));
+	rows_set(r, COL_CLEAR_REFS, rows_text_array(clear, nclear));
 }
 
 /*
