@@ -119,6 +119,12 @@ seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 }
 
 void
+seao_rows_without_bids(SeaoRows *r)
+{
+	r->no_bids = true;
+}
+
+void
 rows_put(SeaoRows *r, Tuplestorestate *store)
 {
 	Datum		values[NCOLS_ALL];
@@ -557,6 +563,8 @@ seao_rows_notice_begin(SeaoRows *r)
 	if (r->refcxt)
 		MemoryContextReset(r->refcxt);
 	r->digest = 0;
+	r->digest_bids = 0;
+	r->nbids = 0;
 	r->refs = NULL;
 	r->ref_purchase = NULL;
 	r->nrefs = 0;

@@ -2304,5 +2304,26 @@ BEGIN
 END
 $upgrade$;
 
+-- ===== SEAO: the loaders' option bids (src/seao_load.sql) =====
+
+-- load_seao_xml and load_ocds take a third argument, bids (default true:
+-- the bids are written into tender_bids as before; false: the purchases
+-- alone), and seao_files a third column: 1.1's signatures (doc, source)
+-- give way to (doc, source, bids), which every call written for 1.1 still
+-- matches (as PostgreSQL's own contrib modules add an argument with a
+-- default).  The loader's functions are made again as a fresh install
+-- makes them.
+DROP VIEW cag_ovt.seao_files;
+DROP FUNCTION cag_ovt.seao_files_load();
+DROP FUNCTION cag_ovt.load_seao_xml(xml, text);
+DROP FUNCTION cag_ovt.load_seao_xml(text, text);
+DROP FUNCTION cag_ovt.load_seao_xml(bytea, text);
+DROP FUNCTION cag_ovt.load_ocds(jsonb, text);
+DROP FUNCTION cag_ovt.load_ocds(text, text);
+DROP FUNCTION cag_ovt.load_ocds(bytea, text);
+DROP FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb, bytea);
+DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea);
+--@include src/seao_load.sql
+
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();
