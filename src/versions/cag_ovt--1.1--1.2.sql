@@ -2312,7 +2312,20 @@ $upgrade$;
 -- give way to (doc, source, bids), which every call written for 1.1 still
 -- matches (as PostgreSQL's own contrib modules add an argument with a
 -- default).  The loader's functions are made again as a fresh install
--- makes them.
+-- makes them.  The rights changed on 1.1's loaders (EXECUTE revoked from
+-- PUBLIC, or granted to a loading role, by their owner) are kept: saved
+-- here and applied to the new signatures below.
+CREATE TEMP TABLE cag_ovt_12_loader_acl AS
+SELECT CASE WHEN p.proname OPERATOR(pg_catalog.=) ANY ('{load_seao_xml,load_ocds}'::pg_catalog.name[])
+            THEN pg_catalog.format('FUNCTION cag_ovt.%I(%s, boolean)', p.proname,
+                                   pg_catalog.oidvectortypes(p.proargtypes))
+            ELSE pg_catalog.format('FUNCTION cag_ovt.%I(%s)', p.proname,
+                                   pg_catalog.oidvectortypes(p.proargtypes)) END AS object,
+       p.proacl AS acl, p.proowner AS owner
+  FROM pg_catalog.pg_proc p
+ WHERE p.pronamespace OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.regnamespace
+   AND p.proname OPERATOR(pg_catalog.=) ANY ('{load_seao_xml,load_ocds,seao_files_load}'::pg_catalog.name[])
+   AND p.proacl IS NOT NULL;
 DROP VIEW cag_ovt.seao_files;
 DROP FUNCTION cag_ovt.seao_files_load();
 DROP FUNCTION cag_ovt.load_seao_xml(xml, text);
@@ -2324,6 +2337,26 @@ DROP FUNCTION cag_ovt.load_ocds(bytea, text);
 DROP FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb, bytea);
 DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea);
 --@include src/seao_load.sql
+DO $upgrade$
+DECLARE
+    o record;
+    g record;
+BEGIN
+    FOR o IN SELECT * FROM pg_temp.cag_ovt_12_loader_acl LOOP
+        -- what the object had, in place of what the new one got
+        EXECUTE pg_catalog.format('REVOKE EXECUTE ON %s FROM PUBLIC', o.object);
+        FOR g IN SELECT a.grantee, a.privilege_type, a.is_grantable
+                   FROM pg_catalog.aclexplode(o.acl) a
+                  WHERE a.grantee OPERATOR(pg_catalog.<>) o.owner LOOP
+            EXECUTE pg_catalog.format('GRANT %s ON %s TO %s%s', g.privilege_type, o.object,
+                                      CASE WHEN g.grantee OPERATOR(pg_catalog.=) 0::pg_catalog.oid THEN 'PUBLIC'
+                                           ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(g.grantee)) END,
+                                      CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+        END LOOP;
+    END LOOP;
+END
+$upgrade$;
+DROP TABLE pg_temp.cag_ovt_12_loader_acl;
 
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();

@@ -586,5 +586,27 @@ is($node->safe_psql('labels', $labels_state, @as_dba),
 	"mine|1|7.00|0|0\nthird|1961|644312900.73|218|1942",
 	'... the notices are not counted again');
 
+# The rights changed on the loaders of 1.1 (by their owner, the superuser
+# that ran the install), whose signatures 1.2 extends with bids: kept by
+# the update.
+$node->safe_psql('postgres', 'CREATE DATABASE rights OWNER dba; CREATE ROLE loader; CREATE ROLE other');
+$node->safe_psql('rights', "CREATE EXTENSION cag_ovt VERSION '1.1'", @as_dba);
+$node->safe_psql(
+	'rights', q{
+REVOKE EXECUTE ON FUNCTION cag_ovt.load_seao_xml(bytea, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cag_ovt.load_seao_xml(bytea, text) TO loader;
+});
+$node->safe_psql('rights', 'ALTER EXTENSION cag_ovt UPDATE', @as_dba);
+is( $node->safe_psql(
+		'rights', q{
+SELECT string_agg(format('%s %s %s', r, o, has_function_privilege(r, o::regprocedure, 'EXECUTE')), ', ' ORDER BY r, o)
+FROM unnest('{loader,other}'::text[]) AS r,
+     unnest(ARRAY['cag_ovt.load_seao_xml(bytea,text,boolean)', 'cag_ovt.load_seao_xml(text,text,boolean)',
+                  'cag_ovt.load_ocds(bytea,text,boolean)']) AS o}),
+	'loader cag_ovt.load_ocds(bytea,text,boolean) t, loader cag_ovt.load_seao_xml(bytea,text,boolean) t, '
+	  . 'loader cag_ovt.load_seao_xml(text,text,boolean) t, other cag_ovt.load_ocds(bytea,text,boolean) t, '
+	  . 'other cag_ovt.load_seao_xml(bytea,text,boolean) f, other cag_ovt.load_seao_xml(text,text,boolean) t',
+	'the update keeps the EXECUTE revoked from PUBLIC and granted to a role on a loader, and leaves the others alone');;
+
 $node->stop;
 done_testing();
