@@ -171,5 +171,5 @@ DROP USER MAPPING FOR CURRENT_USER SERVER bench_loopback;
 DROP SERVER bench_loopback;
 DROP TABLE bench.sizing_summaries, bench.sizing_plain;
 TRUNCATE cag_ovt.purchases;
-\set rm 'rm -f ' :'copyfile'
+\set rm 'cat > /dev/null; rm -f ' :'copyfile'
 COPY (SELECT) TO PROGRAM :'rm';
