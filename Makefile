@@ -52,6 +52,7 @@ SQL_PARTS = \
 	src/bids.sql \
 	src/indicator_views.sql \
 	src/seao.sql \
+	src/seao_load.sql \
 	src/registries.sql \
 	src/data_dictionary.sql \
 	src/report.sql

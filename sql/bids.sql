@@ -135,6 +135,25 @@ SELECT load_seao_xml(test_export('900012', '3', ARRAY[
 SELECT source, source_ref, field, value FROM load_issues
 WHERE source_ref LIKE '900012/%' ORDER BY source_ref, field;
 SELECT notice, source, source_refs FROM load_notices WHERE notice = '900012';
+-- loaded without the bids, the same notice is unchanged, keeps its bids
+-- and their issues and references (from an export whose period ends
+-- later: its version is recorded), so that a new version with the bids
+-- still replaces them: bidder 3's province corrected
+SELECT load_seao_xml(replace(test_export('900012', '3', ARRAY[
+    '<codepostal>ZZZ</codepostal>',
+    '<codepostal>G9A 1A1</codepostal><neq>1149222300</neq>',
+    '<province>-1</province><codepostal>G9A 1A1</codepostal>',
+    '<codepostal>H2X 1Y4</codepostal>']), '2013-01-31', '2013-02-28'), 'regress-bids-other', bids => false);
+SELECT notice, source, source_refs, export_end FROM load_notices WHERE notice = '900012';
+SELECT count(*) AS bids, (SELECT count(*) FROM load_issues WHERE source_ref LIKE '900012/%') AS issues
+FROM tender_bids WHERE notice = '900012';
+SELECT load_seao_xml(replace(test_export('900012', '3', ARRAY[
+    '<codepostal>ZZZ</codepostal>',
+    '<codepostal>G9A 1A1</codepostal><neq>1149222300</neq>',
+    '<province>QC</province><codepostal>G9A 1A1</codepostal>',
+    '<codepostal>H2X 1Y4</codepostal>']), '2013-01-31', '2013-03-31'), 'regress-bids-other');
+SELECT source, source_ref, field, value FROM load_issues
+WHERE source_ref LIKE '900012/%' ORDER BY source_ref, field;
 
 -- The table's own checks, for rows inserted by hand; the trigger classes
 -- them as it classes purchases.
@@ -167,6 +186,55 @@ SELECT (SELECT count(*) FROM purchases WHERE source_ref = '900020/1') AS purchas
 DROP OWNED BY bids_loader;
 DROP ROLE bids_loader;
 
+-- Loading without the bids (bids => false): no bid is written and the
+-- purchases are those of a load with the bids, to the last column; a load
+-- with the bids then finds the notice changed (its bids were never
+-- written) and writes them; a load without them finds it unchanged and
+-- keeps them; a new version loaded without them loses the old version's.
+CREATE TEMPORARY TABLE nobids_export AS
+SELECT test_export('900030', '3', ARRAY[
+    '<ville>Trois-Rivières</ville><codepostal>G9A 1A1</codepostal><montantsoumis>900</montantsoumis>',
+    '<ville>Montréal</ville><codepostal>H2X 1Y4</codepostal><montantsoumis>950</montantsoumis>']) AS v1,
+       test_export('900030', '3', ARRAY['<codepostal>G9A 1A1</codepostal>'], '2013-01-03 10:00') AS v2;
+CREATE TEMPORARY VIEW nobids_purchases AS
+SELECT to_jsonb(p) - 'purchase_id' AS purchase FROM purchases p WHERE source = 'regress-nobids';
+SELECT load_seao_xml(v1, 'regress-nobids', bids => false) AS without_bids FROM nobids_export;
+SELECT count(*) AS bids FROM tender_bids WHERE notice = '900030';
+CREATE TEMPORARY TABLE nobids_loaded AS SELECT * FROM nobids_purchases;
+SELECT load_seao_xml(v1, 'regress-nobids') AS with_bids FROM nobids_export;
+SELECT count(*) AS bids FROM tender_bids WHERE notice = '900030';
+SELECT (SELECT count(*) FROM nobids_loaded) AS purchases,
+       (SELECT count(*) FROM (SELECT * FROM nobids_loaded EXCEPT SELECT * FROM nobids_purchases) d) AS only_without,
+       (SELECT count(*) FROM (SELECT * FROM nobids_purchases EXCEPT SELECT * FROM nobids_loaded) d) AS only_with;
+SELECT load_seao_xml(v1::bytea, 'regress-nobids', false) AS unchanged FROM nobids_export;
+SELECT count(*) AS bids FROM tender_bids WHERE notice = '900030';
+SELECT load_seao_xml(v2::xml, 'regress-nobids', bids => false) AS new_version FROM nobids_export;
+SELECT count(*) AS bids FROM tender_bids WHERE notice = '900030';
+-- a bid's own fields are not read without the bids: a figure that is no
+-- number stops a load with them only
+SELECT load_seao_xml(test_export('900031', '3', ARRAY['<montantsoumis>12,50</montantsoumis>']), 'regress-nobids', bids => false) AS without_bids;
+SELECT load_seao_xml(test_export('900031', '3', ARRAY['<montantsoumis>12,50</montantsoumis>']), 'regress-nobids') AS with_bids;
+-- seao_files (what cag_ovt-load --no-bids sends): its column bids
+INSERT INTO seao_files (doc, source, bids)
+SELECT convert_to(v1, 'UTF8'), 'regress-nobids', false FROM nobids_export;
+SELECT count(*) AS bids FROM tender_bids WHERE notice = '900030';
+INSERT INTO seao_files (doc, source) SELECT convert_to(v1, 'UTF8'), 'regress-nobids' FROM nobids_export;
+SELECT count(*) AS bids FROM tender_bids WHERE notice = '900030';
+-- a role that may delete bids but not insert them loads without them
+CREATE ROLE bids_loader;
+GRANT USAGE ON SCHEMA cag_ovt TO bids_loader;
+GRANT SELECT, INSERT, UPDATE, DELETE ON purchases, load_issues, load_notices, known_parties TO bids_loader;
+GRANT SELECT, DELETE ON tender_bids TO bids_loader;
+GRANT SELECT ON nobids_export TO bids_loader;
+SET ROLE bids_loader;
+SELECT load_seao_xml(v2, 'regress-nobids', bids => false) AS new_version FROM nobids_export;
+RESET ROLE;
+SELECT count(*) AS bids FROM tender_bids WHERE notice = '900030';
+DROP OWNED BY bids_loader;
+DROP ROLE bids_loader;
+DROP VIEW nobids_purchases;
+DROP TABLE nobids_loaded, nobids_export;
+
 -- OCDS: the tenderers of a release (tender.tenderers, else the ids of
 -- SEAO's bids[]), their parties' addresses, their bids[] entry's value and
 -- unit, the procedure of tender.procurementMethod (SEAO: "limited" is an
@@ -191,6 +259,9 @@ FROM tender_bids WHERE format = 'ocds' ORDER BY bidder;
 -- a newer release of the same OCID replaces its bids
 SELECT load_ocds(replace(test_release('open', '[]'), '"id": "1"', '"id": "2"'), 'regress-bids');
 SELECT bidder, procedure, supplier_name, amount_bid, unit FROM tender_bids WHERE format = 'ocds' ORDER BY bidder;
+-- without the bids, a newer release loses the older one's and gets none
+SELECT load_ocds(replace(test_release('limited', '[]'), '"id": "1"', '"id": "4"'), 'regress-bids', bids => false);
+SELECT count(*) AS ocds_bids FROM tender_bids WHERE format = 'ocds';
 -- bad input: a bid's value that is not a number, a figure that cannot be
 -- one, a tender period that is no date (the package is malformed)
 SELECT load_ocds(replace(test_release('open', '[{"id": "FO-1", "value": "mille"}]'), '"id": "1"', '"id": "3"'), 'regress-bids');

@@ -226,3 +226,9 @@ DELETE FROM targets;
 DELETE FROM committee_meetings;
 DELETE FROM partner_committees;
 DELETE FROM positions;
+
+-- The plan's fiscal years, written once (action_plan_report.in_plan, the report).
+SELECT y, cag_ovt.is_plan_year(y) AS in_plan FROM generate_series(2019, 2023) AS y;
+SELECT cag_ovt.is_plan_year(NULL) IS NULL AS strict;
+SELECT count(*) FILTER (WHERE in_plan IS DISTINCT FROM cag_ovt.is_plan_year(fiscal_year)) AS disagreeing
+FROM cag_ovt.action_plan_report;

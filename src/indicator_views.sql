@@ -140,6 +140,16 @@ $$;
 COMMENT ON FUNCTION cag_ovt.competition_context() IS
     'Concurrence dans les appels d''offres publics et sur invitation (competition_indicators), par année financière et région de livraison et pour l''ensemble du Québec (all_regions) : le contexte des lignes d''action_plan_report ; rien pour qui ne peut lire tender_bids / competition in open and invitation calls for tenders (competition_indicators), by fiscal year and delivery region and for all of Québec (all_regions): the context of the rows of action_plan_report; nothing for a reader who may not read tender_bids';
 
+-- The fiscal years of the plan: 2020-2021 to 2022-2023 (the others are
+-- context), for action_plan_report.in_plan and the annual report.
+CREATE FUNCTION cag_ovt.is_plan_year(fiscal_year integer) RETURNS boolean
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT fiscal_year OPERATOR(pg_catalog.>=) 2020 AND fiscal_year OPERATOR(pg_catalog.<=) 2022;
+END;
+COMMENT ON FUNCTION cag_ovt.is_plan_year(integer) IS
+    'Vrai pour les années financières du plan OVT 2020-2022, 2020-2021 à 2022-2023 (désignées par leur année de début) ; action_plan_report.in_plan et report_html / true for the fiscal years of the 2020-2022 OVT plan, 2020-2021 to 2022-2023 (named by their starting year); action_plan_report.in_plan and report_html';
+
 -- ---------------------------------------------------------------------
 -- The annual report: per fiscal year, the plan's actions with their
 -- indicators, values, targets and status.  The status says first what the
@@ -160,7 +170,7 @@ k AS MATERIALIZED (
 )
 SELECT y.fiscal_year,
        (y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
-       y.fiscal_year BETWEEN 2020 AND 2022 AS in_plan,
+       cag_ovt.is_plan_year(y.fiscal_year) AS in_plan,
        a.item,
        a.code,
        a.action,

@@ -177,16 +177,6 @@ $$;
 COMMENT ON FUNCTION cag_ovt.report_number(numeric, integer, text, text) IS
     'Nombre mis en forme pour le rapport HTML selon la langue (1 234,5 ou 1,234.5), avec l''unité ''%'' ou ''$'' ; utilisé par report_html / figure formatted for the HTML report in the conventions of the language (1 234,5 or 1,234.5), with unit ''%'' or ''$''; used by report_html';
 
--- The fiscal years of the plan: 2020-2021 to 2022-2023 (the others are
--- context).
-CREATE FUNCTION cag_ovt.report_is_plan_year(fiscal_year integer) RETURNS boolean
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT fiscal_year OPERATOR(pg_catalog.>=) 2020 AND fiscal_year OPERATOR(pg_catalog.<=) 2022;
-END;
-COMMENT ON FUNCTION cag_ovt.report_is_plan_year(integer) IS
-    'Vrai pour les années financières du plan, 2020-2021 à 2022-2023 ; utilisé par report_html / true for the fiscal years of the plan, 2020-2021 to 2022-2023; used by report_html';
-
 -- The start of a section of tables: its heading and introduction (labels
 -- <section> and <section>_intro) and the head of its table, whose first
 -- column heads the rows and whose columns named with a leading '#' hold
@@ -286,7 +276,7 @@ BEGIN
                   width, height, caption, caption);
     -- the plan's years, shaded
     SELECT min(k), max(k) INTO plan_first, plan_last
-    FROM generate_subscripts(years, 1) AS k WHERE cag_ovt.report_is_plan_year(years[k]);
+    FROM generate_subscripts(years, 1) AS k WHERE cag_ovt.is_plan_year(years[k]);
     IF plan_first IS NOT NULL THEN
         svg := svg || format('<rect class="plan-years" x="%s" y="%s" width="%s" height="%s"/>'
                              '<text class="plan-label" x="%s" y="%s">%s</text>',
@@ -314,7 +304,7 @@ BEGIN
             svg := svg || format('<rect class="bar%s%s" data-fiscal-year="%s" data-value="%s" '
                                  'x="%s" y="%s" width="%s" height="%s"><title>%s-%s%s%s</title></rect>'
                                  '<text class="value%s" x="%s" y="%s">%s</text>',
-                                 CASE WHEN cag_ovt.report_is_plan_year(years[i]) THEN ' plan' ELSE '' END,
+                                 CASE WHEN cag_ovt.is_plan_year(years[i]) THEN ' plan' ELSE '' END,
                                  CASE WHEN years[i] = chosen THEN ' chosen' ELSE '' END,
                                  years[i], v, round(x, 1), round(top_m + plot_h - h, 1), bar_w, h,
                                  years[i], years[i] + 1, cag_ovt.report_label('colon'::text, lang),
@@ -423,7 +413,7 @@ BEGIN
         JOIN cag_ovt.indicators i ON i.indicator = r.indicator
         WHERE r.scope = report_figures.scope
           AND (r.value IS NOT NULL OR r.fiscal_year = report_figures.fiscal_year
-               OR cag_ovt.report_is_plan_year(r.fiscal_year))
+               OR cag_ovt.is_plan_year(r.fiscal_year))
         GROUP BY r.item, r.code, r.indicator, r.unit
         ORDER BY r.item
     LOOP
@@ -635,7 +625,7 @@ BEGIN
     FOR c IN
         SELECT s.*
         FROM cag_ovt.partner_committee_status s
-        WHERE cag_ovt.report_is_plan_year(s.fiscal_year) OR s.fiscal_year = report_section_committees.fiscal_year
+        WHERE cag_ovt.is_plan_year(s.fiscal_year) OR s.fiscal_year = report_section_committees.fiscal_year
         ORDER BY s.fiscal_year
     LOOP
         html := html || format('<tr%s data-fiscal-year="%s"><th>%s</th><td class="num">%s</td><td class="num">%s</td>'
@@ -710,7 +700,7 @@ BEGIN
                    cag_ovt.report_label('title'::text, lang), cag_ovt.report_label('subtitle'::text, lang),
                    cag_ovt.report_label('fiscal_year'::text, lang), fiscal_year, label,
                    cag_ovt.report_label('plan_years'::text, lang),
-                   CASE WHEN cag_ovt.report_is_plan_year(fiscal_year) THEN ''
+                   CASE WHEN cag_ovt.is_plan_year(fiscal_year) THEN ''
                         ELSE ' ' || cag_ovt.report_label('outside_plan'::text, lang) END,
                    coalesce(totals.purchase_count, 0), coalesce(totals.total_amount, 0),
                    cag_ovt.report_label('purchases_of_year'::text, lang), cag_ovt.report_label('colon'::text, lang),

@@ -109,11 +109,11 @@ parse_ocds_bytea(PG_FUNCTION_ARGS)
 }
 
 /*
- * seao_rows(source, xml text, xml bytea, package jsonb, package bytea): for
- * the loader, the rows of the document that is not NULL, compared with what
- * earlier loads recorded in load_notices: one row per notice (source_ref
- * NULL) with its status, then the rows of the notices that are new or
- * changed.
+ * seao_rows(source, xml text, xml bytea, package jsonb, package bytea,
+ * bids): for the loader, the rows of the document that is not NULL,
+ * compared with what earlier loads recorded in load_notices: one row per
+ * notice (source_ref NULL) with its status, then the rows of the notices
+ * that are new or changed.  bids false: the bids are not written.
  */
 Datum
 seao_rows(PG_FUNCTION_ARGS)
@@ -140,30 +140,25 @@ seao_rows(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("seao_rows takes exactly one document")));
+	rows = seao_rows_begin(fcinfo, PG_ARGISNULL(1) && PG_ARGISNULL(2) ? SEAO_OCDS : SEAO_XML,
+						   source);
+	/* (cag_ovt 1.1 and 1.2 before the option: the bids are written) */
+	if (PG_NARGS() > 5 && !PG_ARGISNULL(5) && !PG_GETARG_BOOL(5))
+		seao_rows_without_bids(rows);
 	if (!PG_ARGISNULL(1))
-	{
-		rows = seao_rows_begin(fcinfo, SEAO_XML, source);
 		seao_xml_read_text(rows, PG_GETARG_TEXT_PP(1));
-	}
 	else if (!PG_ARGISNULL(2))
 	{
 		bytea	   *doc = PG_GETARG_BYTEA_PP(2);
 
-		rows = seao_rows_begin(fcinfo, SEAO_XML, source);
 		seao_xml_read(rows, VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), false);
 	}
 	else if (!PG_ARGISNULL(3))
-	{
-		Jsonb	   *package = PG_GETARG_JSONB_P(3);
-
-		rows = seao_rows_begin(fcinfo, SEAO_OCDS, source);
-		seao_ocds_read(rows, package);
-	}
+		seao_ocds_read(rows, PG_GETARG_JSONB_P(3));
 	else
 	{
 		bytea	   *package = PG_GETARG_BYTEA_PP(4);
 
-		rows = seao_rows_begin(fcinfo, SEAO_OCDS, source);
 		seao_ocds_read_bytes(rows, VARDATA_ANY(package), VARSIZE_ANY_EXHDR(package));
 	}
 	seao_rows_learn(rows);

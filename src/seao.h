@@ -17,13 +17,14 @@
  *						loader's comparison with earlier loads
  *	seao_bids.c			the loader's bids (every bidder, seao_rows_bid),
  *						written into tender_bids for the notices replaced
- *	seao.sql			the types, functions and tables; seao_load applies
- *						what seao_rows returns
+ *	seao.sql			the types, parsers and tables
+ *	seao_load.sql		the loader: seao_load applies what seao_rows returns
  *
  * An adapter walks its document notice by notice (OCDS: release by
  * release); for each it calls seao_rows_notice_begin, fills a SeaoRow per
  * winner or award supplier with the rules and hands it to seao_rows_emit,
- * hands every bidder to seao_rows_bid, then calls seao_rows_notice_end.
+ * hands every bidder to seao_rows_bid_digest, then, unless the loader
+ * writes no bids, to seao_rows_bid, then calls seao_rows_notice_end.
  * A malformed document raises an error: nothing of it is returned.
  *
  *-------------------------------------------------------------------------
@@ -88,6 +89,12 @@ typedef enum SeaoFormat
  */
 extern SeaoRows *seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source);
 
+/*
+ * The loader writes the purchases without the bids (bids => false): the
+ * notices it replaces lose their bids, and get none (see seao_bids.c).
+ */
+extern void seao_rows_without_bids(SeaoRows *rows);
+
 /* A notice (release) begins: its rows follow. */
 extern void seao_rows_notice_begin(SeaoRows *rows);
 
@@ -104,6 +111,20 @@ typedef struct SeaoNoticeBids
 	bool		has_closing;
 	DateADT		closing;
 } SeaoNoticeBids;
+
+/*
+ * The loader's fingerprint of a bid, from what the file says of it as
+ * written: its bidder's and notice's texts (those a winner's row reads),
+ * the notice's procedure and dates (nb), the award date, and its figure,
+ * unit, conformity and admissibility (bid_texts, NULL when absent: XML
+ * <montantsoumis>, <montantssoumisunite>, <conforme>, <admissible>).  An
+ * adapter calls it for each bidder before reading its bid; false: the bids
+ * are not written (bids => false), and it reads no more of the bid (nor
+ * calls seao_rows_bid).
+ */
+extern bool seao_rows_bid_digest(SeaoRows *rows, const SeaoPurchaseText *text,
+								 const SeaoNoticeBids *nb, int position, bool winner,
+								 bool has_date, int32 date, const char *const bid_texts[4]);
 
 /*
  * A bidder of the notice (the loader keeps it for cag_ovt.tender_bids, see

@@ -4,9 +4,10 @@
  *	  SEAO open data: the loader's bids (cag_ovt.tender_bids).
  *
  * The adapters hand the loader every bidder of a notice (seao_rows_bid),
- * besides the rows of its winners.  The loader keeps the bids of the
- * first pass here, folds them into the notice's fingerprint (a bid that
- * changes makes its notice "changed", as a purchase does) and, once it
+ * besides the rows of its winners, and what the file says of it first
+ * (seao_rows_bid_digest: a bid that changes makes its notice "changed", as
+ * a purchase does).  The loader keeps the bids of the
+ * first pass here and, once it
  * knows which notices are new or changed (seao_load.c), replaces their
  * bids in cag_ovt.tender_bids: the bids of a notice (format, notice) are those of
  * the version of the notice that counts, never added twice.  The rows it
@@ -15,7 +16,10 @@
  *
  * A database still at 1.1 has no bids table: nothing is kept.  A role that
  * may not write the table loads its purchases all the same, with a
- * WARNING.
+ * WARNING.  A load without the bids (bids => false) writes none: the
+ * notices it replaces lose theirs (those of the versions replaced), and
+ * their fingerprint is that of their rows alone, so that a later load with
+ * the bids finds them changed and writes their bids.
  *
  *-------------------------------------------------------------------------
  */
@@ -104,6 +108,7 @@ struct SeaoBidStore
 	TupleDesc	desc;
 	Tuplestorestate *store;
 	int64		n;
+	StringInfoData digest_buf;	/* a bid's fields, for the fingerprint */
 };
 
 /* The columns of tender_bids the loader fills, in the order of BidCol. */
@@ -165,6 +170,7 @@ seao_bids_begin(SeaoRows *r)
 	for (c = 0; c <= NBIDCOLS; c++)
 		TupleDescInitEntry(b->desc, (AttrNumber) (c + 1), NULL, bid_col_type((BidCol) c), -1, 0);
 	b->store = tuplestore_begin_heap(false, false, Min(work_mem, BIDS_STORE_KB));
+	initStringInfo(&b->digest_buf);
 	r->bids = b;
 }
 
@@ -225,32 +231,60 @@ delivery_array(const SeaoRegionList *list, Oid region_type)
 	return PointerGetDatum(construct_array(elems, n, region_type, 1, true, TYPALIGN_CHAR));
 }
 
-/* Fold a value of the bid into the notice's fingerprint. */
-static uint64
-digest_bid_value(const BidRow *b, BidCol c, uint64 h)
+bool
+seao_rows_bid_digest(SeaoRows *r, const SeaoPurchaseText *text, const SeaoNoticeBids *nb,
+					 int position, bool winner, bool has_date, int32 date,
+					 const char *const bid_texts[4])
 {
-	uint32		mark[2] = {(uint32) (1000 + c), b->nulls[c] ? 0 : 1};
+	const char *const texts[] = {
+		text->buyer, text->buyer_postal_code, text->delivery_regions, text->supplier_name,
+		text->supplier_neq, text->supplier_province, text->supplier_postal_code,
+		text->supplier_country, text->category, text->description, text->supplier_city,
+		text->buyer_city, text->buyer_id, bid_texts[0], bid_texts[1], bid_texts[2],
+		bid_texts[3]
+	};
+	int32		ints[] = {
+		position, winner, (int32) nb->procedure, nb->type,
+		nb->has_published ? nb->published : INT32_MIN,
+		nb->has_closing ? nb->closing : INT32_MIN,
+		has_date ? date : INT32_MIN
+	};
+	int32		lens[lengthof(texts)];
+	StringInfo	buf;
+	char	   *p;
+	int			size = sizeof(ints);
+	int			i;
 
-	h = hash_bytes_extended((const unsigned char *) mark, sizeof(mark), h);
-	if (b->nulls[c])
-		return h;
-	if (c == B_DELIVERY_REGIONS)
+	if (r->bids == NULL)
+		return !r->no_bids;
+
+	/* the numbers, then each text's length (-1: NULL) and bytes */
+	for (i = 0; i < (int) lengthof(texts); i++)
 	{
-		/* after the header, which holds the element type's OID */
-		ArrayType  *a = DatumGetArrayTypeP(b->values[c]);
-		const char *from = (const char *) ARR_DIMS(a);
-
-		return hash_bytes_extended((const unsigned char *) from,
-								   (int) (VARSIZE(a) - (from - (const char *) a)), h);
+		lens[i] = texts[i] != NULL ? (int32) strlen(texts[i]) : -1;
+		size += sizeof(int32) + Max(lens[i], 0);
 	}
-	if (c != B_AMOUNT && bid_col_type(c) != TEXTOID)
+	buf = &r->bids->digest_buf;
+	resetStringInfo(buf);
+	enlargeStringInfo(buf, size);
+	p = buf->data;
+	memcpy(p, ints, sizeof(ints));
+	p += sizeof(ints);
+	for (i = 0; i < (int) lengthof(texts); i++)
 	{
-		Datum		d = b->values[c];
-
-		return hash_bytes_extended((const unsigned char *) &d, sizeof(Datum), h);
+		memcpy(p, &lens[i], sizeof(int32));
+		p += sizeof(int32);
+		if (lens[i] > 0)
+		{
+			memcpy(p, texts[i], lens[i]);
+			p += lens[i];
+		}
 	}
-	return hash_bytes_extended((const unsigned char *) VARDATA_ANY(DatumGetPointer(b->values[c])),
-							   (int) VARSIZE_ANY_EXHDR(DatumGetPointer(b->values[c])), h);
+	r->digest_bids = hash_combine64(r->digest_bids,
+									hash_bytes_extended((const unsigned char *) buf->data,
+														size, 0));
+	r->nbids++;
+	return !r->no_bids;
 }
 
 void
@@ -267,6 +301,8 @@ seao_rows_bid(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder, const Sea
 	int			c;
 
 	if (s == NULL)
+		return;
+	if (r->no_bids)
 		return;
 	old = MemoryContextSwitchTo(s->cxt);
 	for (c = 0; c <= NBIDCOLS; c++)
@@ -320,9 +356,6 @@ seao_rows_bid(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder, const Sea
 	bid_datum(b, B_CATEGORY, bidder->has_category, Int32GetDatum(bidder->category));
 	bid_row_text(b, B_DESCRIPTION, bidder, SEAO_F_DESCRIPTION, unstorable);
 
-	/* what the file says of the bid (not its notice's place in the file) */
-	for (c = 0; c < NBIDCOLS; c++)
-		r->digest = digest_bid_value(b, (BidCol) c, r->digest);
 	tuplestore_putvalues(s->store, s->desc, b->values, b->nulls);
 	s->n++;
 	MemoryContextSwitchTo(old);
@@ -334,23 +367,30 @@ seao_rows_bid(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder, const Sea
 }
 
 /*
- * Whether the current user may replace bids.  A role that loaded under
- * 1.1 had the privileges the loaders needed then: its loads go on,
- * without the bids, and say so.
+ * Whether the current user may replace bids (without the bids: remove
+ * them).  A role that loaded under 1.1 had the privileges the loaders
+ * needed then: its loads go on, without the bids, and say so.
  */
 static bool
-may_write_bids(Oid relid)
+may_write_bids(Oid relid, bool no_bids)
 {
 	Oid			user = GetUserId();
 
-	if (pg_class_aclcheck(relid, user, ACL_INSERT) == ACLCHECK_OK &&
+	if ((no_bids || pg_class_aclcheck(relid, user, ACL_INSERT) == ACLCHECK_OK) &&
 		pg_class_aclcheck(relid, user, ACL_DELETE) == ACLCHECK_OK)
 		return true;
-	ereport(WARNING,
-			(errmsg("the bids of this load are not written into cag_ovt.tender_bids"),
-			 errdetail("Role \"%s\" may not insert into or delete from table cag_ovt.tender_bids.",
-					   GetUserNameFromId(user, false)),
-			 errhint("Grant INSERT and DELETE on cag_ovt.tender_bids to the roles that load SEAO files.")));
+	if (no_bids)
+		ereport(WARNING,
+				(errmsg("the bids of the notices this load replaces are not removed from cag_ovt.tender_bids"),
+				 errdetail("Role \"%s\" may not delete from table cag_ovt.tender_bids.",
+						   GetUserNameFromId(user, false)),
+				 errhint("Grant DELETE on cag_ovt.tender_bids to the roles that load SEAO files.")));
+	else
+		ereport(WARNING,
+				(errmsg("the bids of this load are not written into cag_ovt.tender_bids"),
+				 errdetail("Role \"%s\" may not insert into or delete from table cag_ovt.tender_bids.",
+						   GetUserNameFromId(user, false)),
+				 errhint("Grant INSERT and DELETE on cag_ovt.tender_bids to the roles that load SEAO files.")));
 	return false;
 }
 
@@ -526,7 +566,7 @@ seao_bids_write(SeaoRows *r)
 	while ((e = hash_seq_search(&seq)) != NULL)
 		if (seao_notice_replaced(e))
 			keys[nkeys++] = CStringGetTextDatum(e->key);
-	if (nkeys == 0 || !may_write_bids(relid))
+	if (nkeys == 0 || !may_write_bids(relid, r->no_bids))
 		return;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");

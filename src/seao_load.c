@@ -96,7 +96,9 @@ seao_rows_notice_end(SeaoRows *r, const SeaoRowId *id)
 	e->version = id->version;
 	if (id->version.release_id)
 		e->version.release_id = pstrdup(id->version.release_id);
-	e->digest = r->digest;
+	/* (a load without the bids records the fingerprint of the rows alone) */
+	e->digest_all = seao_notice_digest(r);
+	e->digest = r->no_bids ? r->digest : e->digest_all;
 	e->nrefs = r->nrefs;
 	e->refs = palloc(sizeof(char *) * (r->nrefs + 1));
 	e->purchase = palloc(sizeof(bool) * (r->nrefs + 1));
@@ -174,9 +176,15 @@ compare_with_loaded(SeaoRows *r, NoticeEntry *e, HeapTuple tup, TupleDesc desc)
 	source = TextDatumGetCString(SPI_getbinval(tup, desc, LN_SOURCE, &isnull));
 	if (strcmp(source, r->source) != 0)
 		e->current_source = MemoryContextStrdup(r->noticecxt, source);
+	/*
+	 * A load without the bids finds a notice unchanged whether an earlier
+	 * load wrote its bids or not; a load with them, only when one did.
+	 */
 	d = SPI_getbinval(tup, desc, LN_DIGEST, &isnull);
-	if (!isnull && (uint64) DatumGetInt64(d) == e->digest)
+	if (!isnull && ((uint64) DatumGetInt64(d) == e->digest ||
+					(r->no_bids && (uint64) DatumGetInt64(d) == e->digest_all)))
 	{
+		e->digest = (uint64) DatumGetInt64(d);
 		e->status = "unchanged";
 		return;
 	}

@@ -629,26 +629,35 @@ ocds_bids(SeaoRows *rows, Release *rel, JsonbContainer *obj, JsonbContainer *awa
 		char	   *pwhere = psprintf("%s, party %s", rel->where, id ? id : "?");
 		const char *amount;
 		const char *unit;
+		const char *bid_texts[4];
+		bool		winner;
 		SeaoPurchaseText text;
 		SeaoBid		bid;
 		SeaoRow		row;
 
 		ocds_bid_value(bids, id, rel->where, &amount, &unit);
-		if (!seao_bid_parse(&bid, &rel->mem, to_utf8(amount), unit, NULL, NULL, &err))
+		supplier_text(rel, find_party(rel, id), tenderers ? json_string(t, "name", false, pwhere) : NULL,
+					  pwhere, &text);
+		text.category = to_utf8(category);
+		text.description = to_utf8(title);
+		winner = ocds_winner(awards, id, rel->where);
+		bid_texts[0] = to_utf8(amount);
+		bid_texts[1] = unit;
+		bid_texts[2] = bid_texts[3] = NULL;
+		if (!seao_rows_bid_digest(rows, &text, &nb, (int) i + 1, winner, has_date, date,
+								  bid_texts))
+			continue;
+		if (!seao_bid_parse(&bid, &rel->mem, bid_texts[0], unit, NULL, NULL, &err))
 			malformed_package("%s: bid %s cannot be read. %s", rel->where, id ? id : "?",
 							  seao_error_text(&rel->mem, &err));
 		seao_row_init(&row, &rel->mem);
 		row.has_date = has_date;
 		row.date = date;
-		supplier_text(rel, find_party(rel, id), tenderers ? json_string(t, "name", false, pwhere) : NULL,
-					  pwhere, &text);
-		text.category = to_utf8(category);
-		text.description = to_utf8(title);
 		seao_row_fields(&row, &text);
 		/* its reference: the notice, "bidder" and its position */
 		rel->id.source_ref = server_id(psprintf("%s/bidder/%u", rel->notice, i + 1), rel->where);
-		seao_rows_bid(rows, &rel->id, &row, &nb, (int) i + 1, &bid,
-					  ocds_winner(awards, id, rel->where), purchase_supplier(rel, id));
+		seao_rows_bid(rows, &rel->id, &row, &nb, (int) i + 1, &bid, winner,
+					  purchase_supplier(rel, id));
 	}
 }
 

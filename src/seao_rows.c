@@ -121,6 +121,12 @@ seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 }
 
 void
+seao_rows_without_bids(SeaoRows *r)
+{
+	r->no_bids = true;
+}
+
+void
 rows_put(SeaoRows *r, Tuplestorestate *store)
 {
 	Datum		values[NCOLS_ALL];
@@ -576,8 +582,9 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
  * notice without a purchase, under the bid's reference (id->source_ref),
  * whose issues are those its bidder's row would have as a purchase.  The
  * reference joins the notice's (load_notices.source_refs), so that a new
- * version of the notice replaces the issues; the issues join the notice's
- * fingerprint, as the bid's values do.
+ * version of the notice replaces the issues.  (The row counts in no
+ * fingerprint: the bid's, seao_rows_bid_digest, covers the texts the issues
+ * come from, and a load without the bids keeps its notice's rows' one.)
  */
 void
 seao_rows_bid_issues(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder,
@@ -606,17 +613,6 @@ seao_rows_bid_issues(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder,
 				break;
 		if (i == r->nrefs)
 			row_ref(r, id->source_ref, false);
-		for (i = 0; i < issues.n; i++)
-		{
-			const char *parts[3] = {issues.items[i].field, issues.items[i].value,
-			issues.items[i].reason};
-			int			k;
-
-			for (k = 0; k < 3; k++)
-				r->digest = hash_bytes_extended((const unsigned char *) (parts[k] ? parts[k] : ""),
-												parts[k] ? (int) strlen(parts[k]) + 1 : 0,
-												r->digest);
-		}
 	}
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(r->rowcxt);
@@ -628,6 +624,8 @@ seao_rows_notice_begin(SeaoRows *r)
 	if (r->refcxt)
 		MemoryContextReset(r->refcxt);
 	r->digest = 0;
+	r->digest_bids = 0;
+	r->nbids = 0;
 	r->refs = NULL;
 	r->ref_purchase = NULL;
 	r->nrefs = 0;

@@ -14,6 +14,7 @@
 
 #include "seao.h"
 
+#include "common/hashfn.h"
 #include "funcapi.h"
 #include "utils/array.h"
 #include "utils/hsearch.h"
@@ -86,7 +87,9 @@ typedef struct NoticeEntry
 	int			ordinal;
 	char	   *ocid;
 	SeaoVersion version;		/* its strings in noticecxt */
-	uint64		digest;
+	uint64		digest;			/* what load_notices records */
+	uint64		digest_all;		/* without the bids: with them (as a load
+								 * with the bids records it) */
 	int			nrefs;
 	char	  **refs;
 	bool	   *purchase;
@@ -124,9 +127,15 @@ struct SeaoRows
 
 	/* loader: the bids of the first pass (seao_bids.c), NULL at 1.1 */
 	struct SeaoBidStore *bids;
+	bool		no_bids;		/* loader: the bids are not written */
 
-	/* the notice being read (loader): its rows' fingerprint and refs */
+	/*
+	 * the notice being read (loader): its rows' fingerprint, its bids' (see
+	 * seao_notice_digest) and refs
+	 */
 	uint64		digest;
+	uint64		digest_bids;
+	int			nbids;
 	char	  **refs;
 	bool	   *ref_purchase;
 	int			nrefs;
@@ -163,6 +172,17 @@ rows_set(SeaoRows *r, int col, Datum value)
  * added.
  */
 extern void rows_put(SeaoRows *r, Tuplestorestate *store);
+
+/*
+ * The fingerprint of the notice being read: its rows' (which 1.1 recorded:
+ * a notice without bids, or loaded into a database still at 1.1, keeps
+ * it), combined with its bids' when it has some.
+ */
+static inline uint64
+seao_notice_digest(const SeaoRows *r)
+{
+	return r->nbids > 0 ? hash_combine64(r->digest, r->digest_bids) : r->digest;
+}
 
 /* Text already in the server encoding (notice numbers, references). */
 extern void rows_set_text(SeaoRows *r, int col, const char *str);

@@ -133,26 +133,29 @@ static bool
 xml_bid(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, const SeaoRowId *id,
 		const SeaoNoticeBids *nb, bool has_date, int32 date, bool purchase)
 {
+	const char *bid_texts[4] = {
+		seao_supplier_field(n, s, SEAO_S_BID), seao_supplier_field(n, s, SEAO_S_BID_UNIT),
+		seao_supplier_field(n, s, SEAO_S_CONFORMING), seao_supplier_field(n, s, SEAO_S_ADMISSIBLE)
+	};
+	bool		winner = seao_xml_winner(seao_supplier_field(n, s, SEAO_S_WINNER)) == SEAO_WINNER;
 	SeaoPurchaseText text;
 	SeaoBid		bid;
 	SeaoRow		row;
 	CagParseError err;
 
-	if (!seao_bid_parse(&bid, &x->mem, seao_supplier_field(n, s, SEAO_S_BID),
-					  seao_supplier_field(n, s, SEAO_S_BID_UNIT),
-					  seao_supplier_field(n, s, SEAO_S_CONFORMING),
-					  seao_supplier_field(n, s, SEAO_S_ADMISSIBLE), &err))
+	purchase_text(n, s, &text);
+	if (!seao_rows_bid_digest(x->rows, &text, nb, s->position, winner, has_date, date, bid_texts))
+		return true;
+	if (!seao_bid_parse(&bid, &x->mem, bid_texts[0], bid_texts[1], bid_texts[2], bid_texts[3],
+						&err))
 		return notice_error(x, psprintf("Line %d: bidder %d of notice %s cannot be read. %s",
 										s->line, s->position, id->notice,
 										seao_error_text(&x->mem, &err)));
 	seao_row_init(&row, &x->mem);
 	row.has_date = has_date;
 	row.date = date;
-	purchase_text(n, s, &text);
 	seao_row_fields(&row, &text);
-	seao_rows_bid(x->rows, id, &row, nb, s->position, &bid,
-				  seao_xml_winner(seao_supplier_field(n, s, SEAO_S_WINNER)) == SEAO_WINNER,
-				  purchase);
+	seao_rows_bid(x->rows, id, &row, nb, s->position, &bid, winner, purchase);
 	return true;
 }
 

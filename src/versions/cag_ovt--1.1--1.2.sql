@@ -1873,236 +1873,32 @@ EXCEPTION WHEN OTHERS THEN
 END
 $fn$;
 
--- ===== Coverage in the views, thresholds and the report's statuses (src/purchase_views.sql, src/indicators.sql, src/indicator_views.sql) =====
+-- ===== Coverage in the views, thresholds and the report's statuses (src/purchase_figures.sql, src/indicators.sql) =====
 
 -- Every share of the purchase views gets a coverage column, and
 -- amount_coverage (the purchases whose amount is in dollars): the *_figures
--- functions return more columns, so they are made again.  The views keep
--- their columns and gain the new ones at the end (CREATE OR REPLACE VIEW),
--- so views of users built on them keep working: the old functions are
--- renamed, the new ones created under their names, the views pointed at
--- them, then the old ones dropped.
-ALTER FUNCTION cag_ovt.quebec_purchase_figures(cag_ovt.spend_summary)
-    RENAME TO quebec_purchase_figures_1_1;
-ALTER FUNCTION cag_ovt.regional_purchase_figures(cag_ovt.spend_summary)
-    RENAME TO regional_purchase_figures_1_1;
-ALTER FUNCTION cag_ovt.eco_purchase_figures(cag_ovt.spend_summary, cag_ovt.spend_summary)
-    RENAME TO eco_purchase_figures_1_1;
-ALTER FUNCTION cag_ovt.quebec_food_figures(cag_ovt.spend_summary)
-    RENAME TO quebec_food_figures_1_1;
-ALTER FUNCTION cag_ovt.outside_centres_figures(cag_ovt.spend_summary, cag_ovt.spend_summary, cag_ovt.spend_summary)
-    RENAME TO outside_centres_figures_1_1;
+-- functions return more columns, so they are made again
+-- (src/purchase_figures.sql).  The views over them -- the purchase views,
+-- indicator_values, regional_priority_indicators, action_plan_report --
+-- are dropped here and made as a fresh install makes them in section
+-- "Views a BI tool can sum and read" (their column types change there);
+-- the users' views over them were saved before spend_by_month was made
+-- again and come back at the end of that section.
+DROP VIEW cag_ovt.action_plan_report;
+DROP VIEW cag_ovt.regional_priority_indicators;
+DROP VIEW cag_ovt.indicator_values;
+DROP VIEW cag_ovt.quebec_purchase_share;
+DROP VIEW cag_ovt.regional_purchase_share;
+DROP VIEW cag_ovt.eco_purchase_share;
+DROP VIEW cag_ovt.quebec_food_share;
+DROP VIEW cag_ovt.outside_centres_purchase_share;
+DROP FUNCTION cag_ovt.quebec_purchase_figures(cag_ovt.spend_summary);
+DROP FUNCTION cag_ovt.regional_purchase_figures(cag_ovt.spend_summary);
+DROP FUNCTION cag_ovt.eco_purchase_figures(cag_ovt.spend_summary, cag_ovt.spend_summary);
+DROP FUNCTION cag_ovt.quebec_food_figures(cag_ovt.spend_summary);
+DROP FUNCTION cag_ovt.outside_centres_figures(cag_ovt.spend_summary, cag_ovt.spend_summary, cag_ovt.spend_summary);
 
-CREATE FUNCTION cag_ovt.quebec_purchase_figures(summary cag_ovt.spend_summary)
-    RETURNS TABLE (purchase_count bigint, total_amount numeric, quebec_amount numeric,
-                   outside_quebec_amount numeric, unknown_origin_amount numeric,
-                   quebec_share numeric, origin_coverage numeric, amount_coverage numeric)
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
-BEGIN ATOMIC
-    SELECT cag_ovt.purchase_count(summary),
-           cag_ovt.total_amount(summary),
-           cag_ovt.amount(summary, 'quebec'),
-           cag_ovt.amount(summary, 'outside_quebec'),
-           cag_ovt.total_amount(summary) - cag_ovt.amount(summary, 'quebec')
-               - cag_ovt.amount(summary, 'outside_quebec'),
-           round(cag_ovt.quebec_share(summary), 4),
-           round(cag_ovt.coverage(summary, 'origin'), 4),
-           round(cag_ovt.coverage(summary, 'amount'), 4);
-END;
-COMMENT ON FUNCTION cag_ovt.quebec_purchase_figures(cag_ovt.spend_summary) IS
-    'Chiffres de la vue quebec_purchase_share pour un sommaire : nombre, montants total, québécois, hors Québec, de provenance inconnue, part québécoise, couverture de la provenance et des montants (4 décimales) / figures of view quebec_purchase_share for a summary: count, total, Québec, outside-Québec and unknown-origin amounts, Québec share, coverage of the origin and of the amounts (4 decimals)';
-
-CREATE FUNCTION cag_ovt.regional_purchase_figures(summary cag_ovt.spend_summary)
-    RETURNS TABLE (purchase_count bigint, total_amount numeric, regional_amount numeric,
-                   outside_region_amount numeric, regional_share numeric,
-                   regional_contract_share numeric, region_coverage numeric,
-                   regional_contract_coverage numeric, amount_coverage numeric)
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
-BEGIN ATOMIC
-    SELECT cag_ovt.purchase_count(summary),
-           cag_ovt.total_amount(summary),
-           cag_ovt.amount(summary, 'regional'),
-           cag_ovt.amount(summary, 'outside_region'),
-           round(cag_ovt.regional_share(summary), 4),
-           round(cag_ovt.purchase_count(summary, 'regional')::numeric
-                 / nullif(cag_ovt.purchase_count(summary, 'regional')
-                          + cag_ovt.purchase_count(summary, 'outside_region'), 0), 4),
-           round(cag_ovt.coverage(summary, 'region'), 4),
-           round((cag_ovt.purchase_count(summary, 'regional')
-                  + cag_ovt.purchase_count(summary, 'outside_region'))::numeric
-                 / nullif(cag_ovt.purchase_count(summary), 0), 4),
-           round(cag_ovt.coverage(summary, 'amount'), 4);
-END;
-COMMENT ON FUNCTION cag_ovt.regional_purchase_figures(cag_ovt.spend_summary) IS
-    'Chiffres de la vue regional_purchase_share pour un sommaire : nombre, montants total, régional, hors région, part régionale (montant), part des contrats (nombre), couvertures de la région (montant, nombre) et des montants (4 décimales) / figures of view regional_purchase_share for a summary: count, total, regional and outside-region amounts, regional share (amount), contract share (count), coverage of the region (amount, count) and of the amounts (4 decimals)';
-
--- The eco-responsible share within group purchases rests on the group
--- purchases whose eco status is known; what it does not know is the eco
--- status of the group purchases and which of the purchases of unknown
--- group-purchase status are group purchases: its coverage is the known-eco
--- amount of the group purchases over the amount of the group purchases and
--- of the purchases that may be.
-CREATE FUNCTION cag_ovt.eco_purchase_figures(summary cag_ovt.spend_summary,
-                                             group_summary cag_ovt.spend_summary)
-    RETURNS TABLE (purchase_count bigint, total_amount numeric, eco_amount numeric,
-                   eco_share numeric, group_purchase_amount numeric,
-                   eco_amount_in_group_purchases numeric, eco_share_in_group_purchases numeric,
-                   eco_coverage numeric, eco_coverage_in_group_purchases numeric,
-                   amount_coverage numeric)
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
-BEGIN ATOMIC
-    SELECT cag_ovt.purchase_count(summary),
-           cag_ovt.total_amount(summary),
-           cag_ovt.amount(summary, 'eco'),
-           round(cag_ovt.eco_share(summary), 4),
-           cag_ovt.amount(summary, 'group_purchase'),
-           cag_ovt.amount(group_summary, 'eco'),
-           round(cag_ovt.eco_share(group_summary), 4),
-           round(cag_ovt.coverage(summary, 'eco'), 4),
-           round((cag_ovt.total_amount(group_summary) - cag_ovt.amount(group_summary, 'eco_unknown'))
-                 / nullif(cag_ovt.total_amount(group_summary)
-                          + cag_ovt.amount(summary, 'group_purchase_unknown'), 0), 4),
-           round(cag_ovt.coverage(summary, 'amount'), 4);
-END;
-COMMENT ON FUNCTION cag_ovt.eco_purchase_figures(cag_ovt.spend_summary, cag_ovt.spend_summary) IS
-    'Chiffres de la vue eco_purchase_share pour le sommaire de tous les achats et celui des achats regroupés : nombre, montants, parts écoresponsables, leurs couvertures et celle des montants (4 décimales) / figures of view eco_purchase_share for the summary of all purchases and that of the group purchases: count, amounts, eco-responsible shares, their coverage and that of the amounts (4 decimals)';
-
-CREATE FUNCTION cag_ovt.quebec_food_figures(summary cag_ovt.spend_summary)
-    RETURNS TABLE (purchase_count bigint, total_amount numeric, food_amount numeric,
-                   quebec_food_amount numeric, quebec_food_share numeric,
-                   food_coverage numeric, quebec_food_coverage numeric, amount_coverage numeric)
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
-BEGIN ATOMIC
-    SELECT cag_ovt.purchase_count(summary),
-           cag_ovt.total_amount(summary),
-           cag_ovt.amount(summary, 'food'),
-           cag_ovt.amount(summary, 'quebec_food'),
-           round(cag_ovt.quebec_food_share(summary), 4),
-           round(cag_ovt.coverage(summary, 'food'), 4),
-           round(cag_ovt.coverage(summary, 'quebec_food'), 4),
-           round(cag_ovt.coverage(summary, 'amount'), 4);
-END;
-COMMENT ON FUNCTION cag_ovt.quebec_food_figures(cag_ovt.spend_summary) IS
-    'Chiffres de la vue quebec_food_share pour un sommaire : nombre, montants total, alimentaire, d''aliments québécois, part québécoise des aliments, couvertures de l''alimentaire, de la provenance des aliments et des montants (4 décimales) / figures of view quebec_food_share for a summary: count, total, food and Québec-food amounts, Québec share of food, coverage of food, of the origin of food and of the amounts (4 decimals)';
-
-CREATE FUNCTION cag_ovt.outside_centres_figures(summary cag_ovt.spend_summary,
-                                                outside_centres_summary cag_ovt.spend_summary,
-                                                centres_summary cag_ovt.spend_summary)
-    RETURNS TABLE (purchase_count bigint, total_amount numeric, quebec_amount numeric,
-                   outside_centres_amount numeric, centres_amount numeric,
-                   unknown_location_amount numeric, outside_centres_share numeric,
-                   location_coverage numeric, amount_coverage numeric)
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
-BEGIN ATOMIC
-    SELECT cag_ovt.purchase_count(summary),
-           cag_ovt.total_amount(summary),
-           cag_ovt.amount(summary, 'quebec'),
-           cag_ovt.amount(outside_centres_summary, 'quebec'),
-           cag_ovt.amount(centres_summary, 'quebec'),
-           cag_ovt.amount(summary, 'quebec') - cag_ovt.amount(outside_centres_summary, 'quebec')
-               - cag_ovt.amount(centres_summary, 'quebec'),
-           round(cag_ovt.amount(outside_centres_summary, 'quebec')
-                 / nullif(cag_ovt.amount(outside_centres_summary, 'quebec')
-                          + cag_ovt.amount(centres_summary, 'quebec'), 0), 4),
-           round((cag_ovt.amount(outside_centres_summary, 'quebec') + cag_ovt.amount(centres_summary, 'quebec'))
-                 / nullif(cag_ovt.amount(summary, 'quebec'), 0), 4),
-           round(cag_ovt.coverage(summary, 'amount'), 4);
-END;
-COMMENT ON FUNCTION cag_ovt.outside_centres_figures(cag_ovt.spend_summary, cag_ovt.spend_summary, cag_ovt.spend_summary) IS
-    'Chiffres de la vue outside_centres_purchase_share pour le sommaire de tous les achats et ceux des achats à des fournisseurs situés hors de Montréal et de la Capitale-Nationale et dans ces régions : nombre, montants total, québécois, hors centres, dans les centres, de région inconnue, part hors centres, couverture de la région et des montants (4 décimales) / figures of view outside_centres_purchase_share for the summary of all purchases and those of the purchases from suppliers located outside Montréal and Capitale-Nationale and in them: count, total, Québec, outside-centres, in-centres and unknown-region amounts, outside-centres share, coverage of the region and of the amounts (4 decimals)';
-
-CREATE OR REPLACE VIEW cag_ovt.quebec_purchase_share WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
-       f.purchase_count,
-       f.total_amount::numeric(20,2) AS total_amount,
-       f.quebec_amount::numeric(20,2) AS quebec_amount,
-       f.outside_quebec_amount::numeric(20,2) AS outside_quebec_amount,
-       f.unknown_origin_amount::numeric(20,2) AS unknown_origin_amount,
-       f.quebec_share,
-       f.origin_coverage,
-       f.amount_coverage
-FROM cag_ovt.purchase_summaries s
-CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS f;
-CREATE OR REPLACE VIEW cag_ovt.regional_purchase_share WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
-       f.purchase_count,
-       f.total_amount::numeric(20,2) AS total_amount,
-       f.regional_amount::numeric(20,2) AS regional_amount,
-       f.outside_region_amount::numeric(20,2) AS outside_region_amount,
-       f.regional_share,
-       f.regional_contract_share,
-       f.region_coverage,
-       f.regional_contract_coverage,
-       f.amount_coverage
-FROM cag_ovt.purchase_summaries s
-CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS f;
-CREATE OR REPLACE VIEW cag_ovt.eco_purchase_share WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
-       f.purchase_count,
-       f.total_amount::numeric(20,2) AS total_amount,
-       f.eco_amount::numeric(20,2) AS eco_amount,
-       f.eco_share,
-       f.group_purchase_amount::numeric(20,2) AS group_purchase_amount,
-       f.eco_amount_in_group_purchases::numeric(20,2) AS eco_amount_in_group_purchases,
-       f.eco_share_in_group_purchases,
-       f.eco_coverage,
-       f.eco_coverage_in_group_purchases,
-       f.amount_coverage
-FROM cag_ovt.purchase_summaries s
-CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS f;
-CREATE OR REPLACE VIEW cag_ovt.quebec_food_share WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
-       f.purchase_count,
-       f.total_amount::numeric(20,2) AS total_amount,
-       f.food_amount::numeric(20,2) AS food_amount,
-       f.quebec_food_amount::numeric(20,2) AS quebec_food_amount,
-       f.quebec_food_share,
-       f.food_coverage,
-       f.quebec_food_coverage,
-       f.amount_coverage
-FROM cag_ovt.purchase_summaries s
-CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f;
-CREATE OR REPLACE VIEW cag_ovt.outside_centres_purchase_share WITH (security_invoker = true) AS
-SELECT s.fiscal_year, s.fiscal_year_label, s.region_code, s.region_name, s.scope,
-       f.purchase_count,
-       f.total_amount::numeric(20,2) AS total_amount,
-       f.quebec_amount::numeric(20,2) AS quebec_amount,
-       f.outside_centres_amount::numeric(20,2) AS outside_centres_amount,
-       f.centres_amount::numeric(20,2) AS centres_amount,
-       f.unknown_location_amount::numeric(20,2) AS unknown_location_amount,
-       f.outside_centres_share,
-       f.location_coverage,
-       f.amount_coverage
-FROM cag_ovt.purchase_summaries s
-CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
-                                                   s.centres_summary) AS f;
-
-COMMENT ON COLUMN cag_ovt.quebec_purchase_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
-COMMENT ON COLUMN cag_ovt.regional_purchase_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
-COMMENT ON COLUMN cag_ovt.eco_purchase_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
-COMMENT ON COLUMN cag_ovt.quebec_food_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
-COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.total_amount IS 'Montant total des achats en dollars canadiens, exact au cent, sans les achats dont le montant n''a pas de taux de change utilisable (voir amount_coverage) / total amount of the purchases in Canadian dollars, exact to the cent, without the purchases whose amount has no usable exchange rate (see amount_coverage)';
-COMMENT ON COLUMN cag_ovt.quebec_purchase_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
-COMMENT ON COLUMN cag_ovt.regional_purchase_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
-COMMENT ON COLUMN cag_ovt.eco_purchase_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
-COMMENT ON COLUMN cag_ovt.quebec_food_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
-COMMENT ON COLUMN cag_ovt.outside_centres_purchase_share.amount_coverage IS 'Part des achats, en nombre, dont le montant en dollars canadiens est connu (compté dans total_amount), 4 décimales ; NULL sans achat / share of the purchases, by count, whose amount in Canadian dollars is known (counted in total_amount), 4 decimals; NULL without purchases';
-COMMENT ON COLUMN cag_ovt.regional_purchase_share.regional_contract_coverage IS
-    'Part des achats, en nombre, pour lesquels régional ou hors région est connu, 4 décimales ; NULL sans achat / share of the purchases, by count, for which regional or outside region is known, 4 decimals; NULL without purchases';
-COMMENT ON COLUMN cag_ovt.eco_purchase_share.eco_share IS
-    'eco_amount / montant des achats dont le statut écoresponsable est connu (étiquettes connues, même vides), fraction à 4 décimales ; NULL si aucun n''est connu / eco_amount / amount of the purchases whose eco-responsible status is known (labels known, even empty), fraction with 4 decimals; NULL when none is known';
-COMMENT ON COLUMN cag_ovt.eco_purchase_share.eco_share_in_group_purchases IS
-    'eco_amount_in_group_purchases / montant des achats regroupés dont le statut écoresponsable est connu, 4 décimales ; NULL s''il est 0 / eco_amount_in_group_purchases / amount of the group purchases whose eco-responsible status is known, 4 decimals; NULL when that is 0';
-COMMENT ON COLUMN cag_ovt.eco_purchase_share.eco_coverage IS
-    'Part du montant total dont le statut écoresponsable est connu, 4 décimales (0 : eco_share NULL, aucune donnée) ; NULL si le total est 0 / share of the total amount whose eco-responsible status is known, 4 decimals (0: eco_share NULL, no data); NULL when the total is 0';
-COMMENT ON COLUMN cag_ovt.eco_purchase_share.eco_coverage_in_group_purchases IS
-    'Montant des achats regroupés dont le statut écoresponsable est connu / (group_purchase_amount + montant des achats dont on ne sait pas s''ils sont regroupés), 4 décimales ; NULL si ce dénominateur est 0 / amount of the group purchases whose eco-responsible status is known / (group_purchase_amount + amount of the purchases not known to be group purchases or not), 4 decimals; NULL when that denominator is 0';
-COMMENT ON COLUMN cag_ovt.quebec_food_share.quebec_food_share IS
-    'quebec_food_amount / montant des achats d''aliments dont la provenance (québécoise ou non) est connue, fraction à 4 décimales ; NULL s''il est 0 / quebec_food_amount / amount of the food purchases whose origin (Québec or not) is known, fraction with 4 decimals; NULL when that is 0';
-COMMENT ON COLUMN cag_ovt.quebec_food_share.food_coverage IS
-    'Part du montant total dont on sait s''il s''agit d''aliments (catégorie connue), 4 décimales ; NULL si le total est 0 / share of the total amount known to be food or not (category known), 4 decimals; NULL when the total is 0';
-COMMENT ON COLUMN cag_ovt.quebec_food_share.quebec_food_coverage IS
-    'Part du montant des achats d''aliments et de ceux qui peuvent l''être (catégorie inconnue) dont la provenance québécoise ou non est connue, 4 décimales (0 : quebec_food_share NULL, aucune donnée) ; NULL si ce montant est 0 / share of the amount of the food purchases and of those that may be (category unknown) whose Québec or other origin is known, 4 decimals (0: quebec_food_share NULL, no data); NULL when that amount is 0';
+--@include src/purchase_figures.sql
 
 -- The indicators' names say a share is over the known amount.
 CREATE OR REPLACE VIEW cag_ovt.indicators WITH (security_invoker = true) AS
@@ -2231,121 +2027,7 @@ INSERT INTO cag_ovt.coverage_thresholds (indicator, min_coverage, note) VALUES
     ('outside_centres_share', 80, 'Défaut de l''extension / default of the extension');
 SELECT cag_ovt.manage_reference_table('cag_ovt.coverage_thresholds');
 
--- The views over every indicator: a coverage column; the report's status
--- says 'sans donnée' without a value and 'données partielles' below the
--- threshold, before 'sans cible'.
-CREATE OR REPLACE VIEW cag_ovt.indicator_values WITH (security_invoker = true) AS
-SELECT v.fiscal_year, v.fiscal_year::text || '-' || (v.fiscal_year + 1)::text AS fiscal_year_label,
-       v.region_code, v.region_name, v.scope, v.indicator, v.value, i.unit, v.coverage
-FROM (
-    SELECT s.fiscal_year, s.region_code, s.region_name, s.scope, x.indicator,
-           round(x.share * 100, 2) AS value, round(x.coverage * 100, 2) AS coverage
-    FROM cag_ovt.purchase_summaries s
-    CROSS JOIN LATERAL cag_ovt.quebec_purchase_figures(s.summary) AS q
-    CROSS JOIN LATERAL cag_ovt.regional_purchase_figures(s.summary) AS r
-    CROSS JOIN LATERAL cag_ovt.eco_purchase_figures(s.summary, s.group_summary) AS e
-    CROSS JOIN LATERAL cag_ovt.quebec_food_figures(s.summary) AS f
-    CROSS JOIN LATERAL cag_ovt.outside_centres_figures(s.summary, s.outside_centres_summary,
-                                                       s.centres_summary) AS o
-    CROSS JOIN LATERAL (VALUES
-        ('quebec_share', q.quebec_share, q.origin_coverage),
-        ('eco_share', e.eco_share, e.eco_coverage),
-        ('eco_share_in_group_purchases', e.eco_share_in_group_purchases, e.eco_coverage_in_group_purchases),
-        ('quebec_food_share', f.quebec_food_share, f.quebec_food_coverage),
-        ('regional_share', r.regional_share, r.region_coverage),
-        ('regional_contract_share', r.regional_contract_share, r.regional_contract_coverage),
-        ('outside_centres_share', o.outside_centres_share, o.location_coverage)
-    ) AS x(indicator, share, coverage)
-    WHERE s.scope <> 'unknown_region'
-    UNION ALL
-    SELECT p.fiscal_year, p.region_code, p.region_name, p.scope, x.indicator, x.value, NULL::numeric
-    FROM cag_ovt.regional_positions p
-    CROSS JOIN LATERAL (VALUES
-        ('share_in_regions', CASE WHEN p.scope = 'quebec' THEN round(p.share_in_regions * 100, 2) END),
-        ('regionalized_positions', p.regionalized_positions::numeric)
-    ) AS x(indicator, value)
-    WHERE p.scope = 'quebec' OR x.indicator = 'regionalized_positions'
-    UNION ALL
-    SELECT c.fiscal_year, NULL, 'Ensemble du Québec', 'quebec', x.indicator, x.value, NULL::numeric
-    FROM cag_ovt.partner_committee_status c
-    CROSS JOIN LATERAL (VALUES
-        ('committees_with_rules', c.committees_with_rules::numeric),
-        ('meetings_held', c.meetings_held::numeric),
-        ('regions_covered', c.regions_covered::numeric)
-    ) AS x(indicator, value)
-) AS v
-JOIN cag_ovt.indicators i ON i.indicator = v.indicator;
-CREATE OR REPLACE VIEW cag_ovt.regional_priority_indicators WITH (security_invoker = true) AS
-WITH v AS MATERIALIZED (
-    SELECT * FROM cag_ovt.indicator_values
-),
-years AS (
-    SELECT DISTINCT v.fiscal_year FROM v
-)
-SELECT y.fiscal_year,
-       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
-       cag_ovt.region_code(p.region) AS region_code,
-       cag_ovt.region_name(p.region) AS region_name,
-       p.priority_number,
-       p.title,
-       p.indicator,
-       v.value,
-       i.unit,
-       v.coverage
-FROM years y
-CROSS JOIN cag_ovt.regional_priorities p
-JOIN cag_ovt.indicators i ON i.indicator = p.indicator
-LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = p.indicator
-           AND v.scope = 'region' AND v.region_code = cag_ovt.region_code(p.region);
-CREATE OR REPLACE VIEW cag_ovt.action_plan_report WITH (security_invoker = true) AS
-WITH v AS MATERIALIZED (
-    SELECT * FROM cag_ovt.indicator_values
-),
-years AS (
-    SELECT DISTINCT v.fiscal_year FROM v
-)
-SELECT y.fiscal_year,
-       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
-       a.item,
-       a.code,
-       a.action,
-       a.indicator,
-       a.scope,
-       a.region_code,
-       a.region_name,
-       v.value,
-       a.unit,
-       t.target,
-       CASE WHEN v.value IS NULL THEN 'sans donnée'
-            WHEN v.coverage < c.min_coverage THEN 'données partielles'
-            WHEN t.target IS NULL THEN 'sans cible'
-            WHEN v.value >= t.target THEN 'atteinte'
-            ELSE 'non atteinte' END AS status,
-       v.coverage,
-       c.min_coverage
-FROM years y
-CROSS JOIN cag_ovt.plan_actions a
-LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = a.indicator AND v.scope = a.scope
-           AND coalesce(v.region_code, '') = coalesce(a.region_code, '')
-LEFT JOIN cag_ovt.targets t ON t.indicator = a.indicator AND t.fiscal_year = y.fiscal_year
-           AND coalesce(cag_ovt.region_code(t.region), '') = coalesce(a.region_code, '')
-LEFT JOIN cag_ovt.coverage_thresholds c ON c.indicator = a.indicator
-ORDER BY y.fiscal_year, a.item;
-COMMENT ON COLUMN cag_ovt.indicator_values.coverage IS 'Couverture de la part, en pourcentage à 2 décimales : part du montant sur lequel elle pourrait reposer dont le statut est connu (0 : aucune donnée) ; NULL pour les indicateurs qui ne sont pas des parts d''achats / coverage of the share, in percent with 2 decimals: part of the amount it could rest on whose status is known (0: no data); NULL for indicators that are not shares of purchases';
-COMMENT ON COLUMN cag_ovt.regional_priority_indicators.coverage IS 'Couverture de la part, en pourcentage à 2 décimales : part du montant sur lequel elle pourrait reposer dont le statut est connu (0 : aucune donnée) ; NULL pour les indicateurs qui ne sont pas des parts d''achats / coverage of the share, in percent with 2 decimals: part of the amount it could rest on whose status is known (0: no data); NULL for indicators that are not shares of purchases';
-COMMENT ON COLUMN cag_ovt.action_plan_report.status IS
-    '''sans donnée'' (pas de valeur : rien n''est connu), ''données partielles'' (couverture sous min_coverage : la valeur n''est pas comparée à la cible), ''sans cible'', ''atteinte'' (valeur >= cible) ou ''non atteinte'', dans cet ordre de priorité / ''sans donnée'' (no data: no value, nothing is known), ''données partielles'' (partial data: coverage below min_coverage, the value is not compared with the target), ''sans cible'' (no target), ''atteinte'' (met: value >= target) or ''non atteinte'' (not met), in that order of precedence';
-COMMENT ON COLUMN cag_ovt.action_plan_report.coverage IS 'Couverture de la part, en pourcentage à 2 décimales : part du montant sur lequel elle pourrait reposer dont le statut est connu (0 : aucune donnée) ; NULL pour les indicateurs qui ne sont pas des parts d''achats / coverage of the share, in percent with 2 decimals: part of the amount it could rest on whose status is known (0: no data); NULL for indicators that are not shares of purchases';
-COMMENT ON COLUMN cag_ovt.action_plan_report.min_coverage IS
-    'Couverture minimale de l''indicateur (table coverage_thresholds), en % ; NULL sans seuil / least coverage of the indicator (table coverage_thresholds), in %; NULL without a threshold';
-
-DROP FUNCTION cag_ovt.quebec_purchase_figures_1_1(cag_ovt.spend_summary);
-DROP FUNCTION cag_ovt.regional_purchase_figures_1_1(cag_ovt.spend_summary);
-DROP FUNCTION cag_ovt.eco_purchase_figures_1_1(cag_ovt.spend_summary, cag_ovt.spend_summary);
-DROP FUNCTION cag_ovt.quebec_food_figures_1_1(cag_ovt.spend_summary);
-DROP FUNCTION cag_ovt.outside_centres_figures_1_1(cag_ovt.spend_summary, cag_ovt.spend_summary, cag_ovt.spend_summary);
-
--- ===== Bids and the competition indicators (src/bids.sql, src/seao_bids.c, src/indicator_views.sql) =====
+-- ===== Bids and the competition indicators (src/bids.sql, src/seao_bids.c) =====
 
 -- Every bidder of a notice, and the competition indicators over them: new
 -- objects.  The notices loaded under 1.1 have no bids until their file is
@@ -2353,91 +2035,6 @@ DROP FUNCTION cag_ovt.outside_centres_figures_1_1(cag_ovt.spend_summary, cag_ovt
 -- bids, so that the reload replaces them, bids included.
 
 --@include src/bids.sql
-
--- action_plan_report gains the competition of the row's region and year
--- (src/indicator_views.sql), at the end of its columns: the context of the
--- regional priorities.
-CREATE FUNCTION cag_ovt.competition_context()
-    RETURNS TABLE (fiscal_year integer, region_code text, all_regions boolean,
-                   calls numeric, single_bid numeric, regional numeric, region_known numeric,
-                   regional_wins numeric, others numeric, other_wins numeric)
-    LANGUAGE plpgsql STABLE PARALLEL SAFE
-    SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF NOT has_table_privilege('cag_ovt.tender_bids', 'SELECT') THEN
-        RETURN;
-    END IF;
-    RETURN QUERY
-    SELECT c.fiscal_year, c.region_code::text, GROUPING(c.region_code) = 1,
-           sum(c.competitive_notice_count), sum(c.competitive_single_bid_count),
-           sum(c.regional_bid_count), sum(c.region_known_bid_count), sum(c.regional_win_count),
-           sum(c.other_region_bid_count), sum(c.other_region_win_count)
-    FROM cag_ovt.competition_indicators c
-    WHERE c.procedure IN ('open', 'invitation')
-    GROUP BY GROUPING SETS ((c.fiscal_year, c.region_code), (c.fiscal_year));
-END
-$$;
-COMMENT ON FUNCTION cag_ovt.competition_context() IS
-    'Concurrence dans les appels d''offres publics et sur invitation (competition_indicators), par année financière et région de livraison et pour l''ensemble du Québec (all_regions) : le contexte des lignes d''action_plan_report ; rien pour qui ne peut lire tender_bids / competition in open and invitation calls for tenders (competition_indicators), by fiscal year and delivery region and for all of Québec (all_regions): the context of the rows of action_plan_report; nothing for a reader who may not read tender_bids';
-
-CREATE OR REPLACE VIEW cag_ovt.action_plan_report WITH (security_invoker = true) AS
-WITH v AS MATERIALIZED (
-    SELECT * FROM cag_ovt.indicator_values
-),
-years AS (
-    SELECT DISTINCT v.fiscal_year FROM v
-),
--- competition in the calls for tenders, the context of each row
-k AS MATERIALIZED (
-    SELECT * FROM cag_ovt.competition_context()
-)
-SELECT y.fiscal_year,
-       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
-       a.item,
-       a.code,
-       a.action,
-       a.indicator,
-       a.scope,
-       a.region_code,
-       a.region_name,
-       v.value,
-       a.unit,
-       t.target,
-       CASE WHEN v.value IS NULL THEN 'sans donnée'
-            WHEN v.coverage < c.min_coverage THEN 'données partielles'
-            WHEN t.target IS NULL THEN 'sans cible'
-            WHEN v.value >= t.target THEN 'atteinte'
-            ELSE 'non atteinte' END AS status,
-       v.coverage,
-       c.min_coverage,
-       coalesce(k.calls, 0)::bigint AS calls_for_tenders,
-       round(100.0 * k.single_bid / nullif(k.calls, 0), 2)::numeric(5,2) AS single_bid_share,
-       round(100.0 * k.regional / nullif(k.region_known, 0), 2)::numeric(5,2) AS regional_bid_share,
-       round(100.0 * k.regional_wins / nullif(k.regional, 0), 2)::numeric(5,2) AS regional_win_rate,
-       round(100.0 * k.other_wins / nullif(k.others, 0), 2)::numeric(5,2) AS other_region_win_rate
-FROM years y
-CROSS JOIN cag_ovt.plan_actions a
-LEFT JOIN v ON v.fiscal_year = y.fiscal_year AND v.indicator = a.indicator AND v.scope = a.scope
-           AND coalesce(v.region_code, '') = coalesce(a.region_code, '')
-LEFT JOIN cag_ovt.targets t ON t.indicator = a.indicator AND t.fiscal_year = y.fiscal_year
-           AND coalesce(cag_ovt.region_code(t.region), '') = coalesce(a.region_code, '')
-LEFT JOIN cag_ovt.coverage_thresholds c ON c.indicator = a.indicator
-LEFT JOIN k ON k.fiscal_year = y.fiscal_year
-           AND (CASE WHEN a.scope = 'quebec' THEN k.all_regions
-                     ELSE NOT k.all_regions AND k.region_code = a.region_code END)
-ORDER BY y.fiscal_year, a.item;
-
-COMMENT ON COLUMN cag_ovt.action_plan_report.calls_for_tenders IS
-    'Contexte : appels d''offres publics et sur invitation de l''année dans la région de la ligne (ensemble du Québec pour la portée quebec), competition_indicators ; 0 sans soumissions ou pour qui ne peut lire tender_bids / context: open and invitation calls for tenders of the year in the row''s region (all of Québec for scope quebec), competition_indicators; 0 without bids or for a reader who may not read tender_bids';
-COMMENT ON COLUMN cag_ovt.action_plan_report.single_bid_share IS
-    'Contexte : part (%) de ces appels d''offres à soumission unique / context: share (%) of those calls for tenders with a single bid';
-COMMENT ON COLUMN cag_ovt.action_plan_report.regional_bid_share IS
-    'Contexte : part (%) de leurs soumissions venant de la région de livraison / context: share (%) of their bids from the delivery region';
-COMMENT ON COLUMN cag_ovt.action_plan_report.regional_win_rate IS
-    'Contexte : taux de succès (%) des soumissionnaires de la région de livraison / context: win rate (%) of the bidders of the delivery region';
-COMMENT ON COLUMN cag_ovt.action_plan_report.other_region_win_rate IS
-    'Contexte : taux de succès (%) des soumissionnaires d''ailleurs / context: win rate (%) of the bidders from elsewhere';
 
 -- ===== Views a BI tool can sum and read (src/summaries_by_fiscal_year.sql, src/purchase_views.sql, src/spend_figures.sql, src/indicators.sql, src/indicator_views.sql) =====
 
@@ -2461,15 +2058,6 @@ COMMENT ON COLUMN cag_ovt.action_plan_report.other_region_win_rate IS
 -- dropped before spend_by_month was made again (section "Money in one
 -- currency"); they are made again over the new views at the end of this
 -- section.
-DROP VIEW cag_ovt.action_plan_report;
-DROP FUNCTION cag_ovt.competition_context();  -- (the bids' section above; made again below)
-DROP VIEW cag_ovt.regional_priority_indicators;
-DROP VIEW cag_ovt.indicator_values;
-DROP VIEW cag_ovt.quebec_purchase_share;
-DROP VIEW cag_ovt.regional_purchase_share;
-DROP VIEW cag_ovt.eco_purchase_share;
-DROP VIEW cag_ovt.quebec_food_share;
-DROP VIEW cag_ovt.outside_centres_purchase_share;
 DROP VIEW cag_ovt.purchase_summaries;
 DROP VIEW cag_ovt.plan_actions;
 DROP VIEW cag_ovt.regional_positions;
@@ -2716,12 +2304,34 @@ BEGIN
 END
 $upgrade$;
 
+-- ===== SEAO: the loaders' option bids (src/seao_load.sql) =====
+
+-- load_seao_xml and load_ocds take a third argument, bids (default true:
+-- the bids are written into tender_bids as before; false: the purchases
+-- alone), and seao_files a third column: 1.1's signatures (doc, source)
+-- give way to (doc, source, bids), which every call written for 1.1 still
+-- matches (as PostgreSQL's own contrib modules add an argument with a
+-- default).  The loader's functions are made again as a fresh install
+-- makes them.
+DROP VIEW cag_ovt.seao_files;
+DROP FUNCTION cag_ovt.seao_files_load();
+DROP FUNCTION cag_ovt.load_seao_xml(xml, text);
+DROP FUNCTION cag_ovt.load_seao_xml(text, text);
+DROP FUNCTION cag_ovt.load_seao_xml(bytea, text);
+DROP FUNCTION cag_ovt.load_ocds(jsonb, text);
+DROP FUNCTION cag_ovt.load_ocds(text, text);
+DROP FUNCTION cag_ovt.load_ocds(bytea, text);
+DROP FUNCTION cag_ovt.seao_load(text, text, bytea, jsonb, bytea);
+DROP FUNCTION cag_ovt.seao_rows(text, text, bytea, jsonb, bytea);
+--@include src/seao_load.sql
+
 -- ===== Issues of the bids (src/seao.sql, src/seao_rows.c, src/seao_bids.c) =====
 
 -- The loaders record the values a bid loads NULL in load_issues, under the
--- bid's reference (in C; the load statement is unchanged): only the
--- comments change.  (A 1.1 database has no bids: the first load of a file
--- after the update writes its bids, and their issues.)
+-- bid's reference (in C, and in the load statement of src/seao_load.sql,
+-- which the section above makes again): the comments say so.  (A 1.1
+-- database has no bids: the first load of a file after the update writes
+-- its bids, and their issues.)
 COMMENT ON TABLE cag_ovt.load_issues IS
     'Problèmes rencontrés au chargement : champ invalide (chargé NULL) d''un achat ou d''une soumission, adjudicataire qui n''est pas un achat, montant arrondi ou partagé / problems met while loading: invalid field (loaded NULL) of a purchase or of a bid, winner that is not a purchase, amount rounded or shared';
 COMMENT ON COLUMN cag_ovt.load_issues.source_ref IS

@@ -112,6 +112,26 @@ forget_ocds('src');
 is($code, 0, 'a file name ending in a newline loads') or diag($err);
 is(figures('src', 'newline'), '3 165864.49 2 3', '... its purchases');
 
+# --no-bids: the purchases alone, the same; a source given too (the binary
+# COPY row's third field follows it).  Loaded again with the bids, every
+# notice is changed and gets its bids.
+$node->safe_psql('postgres', 'CREATE DATABASE nobids');
+$node->safe_psql('nobids', 'CREATE EXTENSION cag_ovt');
+($code, $out, $err) = load(@conn, '-d', 'nobids', '--no-bids', '-s', "l'autre", $xml, $json);
+is($code, 0, '--no-bids with a source') or diag($err);
+is(figures('nobids', "l''autre"), '1961 644312900.73 218 1942',
+	'... the purchases of both files, and their issues, none of a bid');
+is($node->safe_psql('nobids', 'SELECT count(*) FROM cag_ovt.tender_bids'), '0', '... no bid');
+($code, $out, $err) = load(@conn, '-d', 'nobids', '-q', '-s', "l'autre", $xml, $json);
+is($code, 0, 'loaded again with the bids') or diag($err);
+is( $node->safe_psql('nobids',
+		"SELECT count(*) FILTER (WHERE format = 'xml') || ' ' || count(*) FILTER (WHERE format = 'ocds') FROM cag_ovt.tender_bids"),
+	$node->safe_psql('src',
+		"SELECT count(*) FILTER (WHERE format = 'xml') || ' ' || count(*) FILTER (WHERE format = 'ocds') FROM cag_ovt.tender_bids"),
+	'... the bids of a load with them');
+is(figures('nobids', "l''autre"), '1961 644312900.73 262 1942',
+	'... the same purchases, and the 44 issues of the bids');
+
 # --version: the version of the extension it was installed with.
 my $sharedir = `pg_config --sharedir`;
 chomp $sharedir;
