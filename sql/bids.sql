@@ -94,6 +94,67 @@ SELECT load_seao_xml(test_export('900011', '3', ARRAY['<codepostal>ZZZ</codepost
 SELECT supplier_postal_code, supplier_neq, amount_bid FROM tender_bids WHERE notice = '900011';
 SELECT field, value FROM load_issues WHERE source_ref = '900011/1' ORDER BY field;
 
+-- Every value a bid loads NULL is an issue, under the bid's reference
+-- (XML: the notice and the bidder's position, a purchase's reference):
+-- losing bidders' invalid postal code, NEQ and province; the winner's
+-- (a purchase) once, as its purchase's; a winner left out (its contract
+-- amount is its unit-price bid) has why, and its values.
+SELECT load_seao_xml(test_export('900012', '3', ARRAY[
+    '<codepostal>ZZZ</codepostal>',
+    '<codepostal>G9A 1A</codepostal><neq>1149222300</neq>',
+    '<codepostal>G9A 1A1</codepostal><neq>12345</neq>',
+    '<province>-1</province><codepostal>G9A 1A1</codepostal>',
+    '<codepostal>H2X 1Y4</codepostal>']), 'regress-bids')
+     + load_seao_xml(test_export('900013', '3', ARRAY[
+    '<codepostal>K1A</codepostal><montantsoumis>1000.00</montantsoumis><montantssoumisunite>03</montantssoumisunite>']), 'regress-bids');
+SELECT source_ref, field, value, reason FROM load_issues
+WHERE source_ref LIKE '90001_/%' ORDER BY source_ref, field;
+SELECT notice, bidder, is_winner, supplier_postal_code, supplier_neq, supplier_province
+FROM tender_bids WHERE notice IN ('900012', '900013') ORDER BY notice, bidder;
+SELECT notice, source_refs FROM load_notices WHERE notice IN ('900012', '900013') ORDER BY notice;
+-- loaded again, under the same source or another: nothing added
+SELECT count(*) AS issues_before, max(issue_id) AS max_issue_before FROM load_issues \gset
+SELECT load_seao_xml(test_export('900012', '3', ARRAY[
+    '<codepostal>ZZZ</codepostal>',
+    '<codepostal>G9A 1A</codepostal><neq>1149222300</neq>',
+    '<codepostal>G9A 1A1</codepostal><neq>12345</neq>',
+    '<province>-1</province><codepostal>G9A 1A1</codepostal>',
+    '<codepostal>H2X 1Y4</codepostal>']), source)
+FROM unnest(ARRAY['regress-bids', 'regress-bids-other']) AS source;
+SELECT count(*) = :issues_before AS same_count, max(issue_id) = :max_issue_before AS same_ids,
+       count(*) FILTER (WHERE source = 'regress-bids-other') AS other_source
+FROM load_issues;
+-- a new version of the notice replaces them, bids' and purchase's alike
+-- (under the source of the load that wrote it): bidder 2's postal code
+-- corrected, bidder 3 gone (4 and 5 move up)
+SELECT load_seao_xml(test_export('900012', '3', ARRAY[
+    '<codepostal>ZZZ</codepostal>',
+    '<codepostal>G9A 1A1</codepostal><neq>1149222300</neq>',
+    '<province>-1</province><codepostal>G9A 1A1</codepostal>',
+    '<codepostal>H2X 1Y4</codepostal>']), 'regress-bids-other');
+SELECT source, source_ref, field, value FROM load_issues
+WHERE source_ref LIKE '900012/%' ORDER BY source_ref, field;
+SELECT notice, source, source_refs FROM load_notices WHERE notice = '900012';
+-- loaded without the bids, the same notice is unchanged, keeps its bids
+-- and their issues and references (from an export whose period ends
+-- later: its version is recorded), so that a new version with the bids
+-- still replaces them: bidder 3's province corrected
+SELECT load_seao_xml(replace(test_export('900012', '3', ARRAY[
+    '<codepostal>ZZZ</codepostal>',
+    '<codepostal>G9A 1A1</codepostal><neq>1149222300</neq>',
+    '<province>-1</province><codepostal>G9A 1A1</codepostal>',
+    '<codepostal>H2X 1Y4</codepostal>']), '2013-01-31', '2013-02-28'), 'regress-bids-other', bids => false);
+SELECT notice, source, source_refs, export_end FROM load_notices WHERE notice = '900012';
+SELECT count(*) AS bids, (SELECT count(*) FROM load_issues WHERE source_ref LIKE '900012/%') AS issues
+FROM tender_bids WHERE notice = '900012';
+SELECT load_seao_xml(replace(test_export('900012', '3', ARRAY[
+    '<codepostal>ZZZ</codepostal>',
+    '<codepostal>G9A 1A1</codepostal><neq>1149222300</neq>',
+    '<province>QC</province><codepostal>G9A 1A1</codepostal>',
+    '<codepostal>H2X 1Y4</codepostal>']), '2013-01-31', '2013-03-31'), 'regress-bids-other');
+SELECT source, source_ref, field, value FROM load_issues
+WHERE source_ref LIKE '900012/%' ORDER BY source_ref, field;
+
 -- The table's own checks, for rows inserted by hand; the trigger classes
 -- them as it classes purchases.
 INSERT INTO tender_bids (notice, format, bidder, is_winner, procedure) VALUES ('1', 'xml', 1, false, 'negotiated');
@@ -207,6 +268,24 @@ SELECT load_ocds(replace(test_release('open', '[{"id": "FO-1", "value": "mille"}
 SELECT load_ocds(replace(test_release('open', '[{"id": "FO-1", "value": 1e20}]'), '"id": "1"', '"id": "3"'), 'regress-bids');
 SELECT load_ocds(replace(test_release('open', '[]'), '2026-06-01T08:00:00-04:00', 'juin'), 'regress-bids');
 SELECT load_ocds(replace(test_release('open', '[]'), '"tenderers": [', '"tenderers": [3, '), 'regress-bids');
+-- the values a tenderer's bid loads NULL: issues under the bid's reference
+-- (OCDS: the notice, "bidder" and its position, as tender_bids.bidder);
+-- the winner's are its purchase's (notice/award/supplier), once
+SELECT load_ocds(replace(replace(replace(test_release('limited', '[]'), '"id": "1"', '"id": "5"'),
+                                 '"postalCode": "H2X 1Y4"', '"postalCode": "H2X"'),
+                         '"neq": "1149222300"', '"neq": "123"'), 'regress-bids');
+SELECT source_ref, field, value FROM load_issues WHERE source_ref LIKE '990001/%' ORDER BY source_ref, field;
+SELECT load_notices.source_refs FROM load_notices WHERE notice = '990001' AND format = 'ocds';
+-- the same release again: nothing; a newer one that corrects the postal
+-- code: the bid's issue is gone
+SELECT count(*) AS issues_before, max(issue_id) AS max_issue_before FROM load_issues \gset
+SELECT load_ocds(replace(replace(replace(test_release('limited', '[]'), '"id": "1"', '"id": "5"'),
+                                 '"postalCode": "H2X 1Y4"', '"postalCode": "H2X"'),
+                         '"neq": "1149222300"', '"neq": "123"'), 'regress-bids');
+SELECT count(*) = :issues_before AS same_count, max(issue_id) = :max_issue_before AS same_ids FROM load_issues;
+SELECT load_ocds(replace(replace(test_release('limited', '[]'), '"id": "1"', '"id": "6"'),
+                         '"neq": "1149222300"', '"neq": "123"'), 'regress-bids');
+SELECT source_ref, field, value FROM load_issues WHERE source_ref LIKE '990001/%' ORDER BY source_ref, field;
 DROP FUNCTION test_release(text, text);
 
 -- The view: plain types, security_invoker.

@@ -130,11 +130,13 @@ extern bool seao_rows_bid_digest(SeaoRows *rows, const SeaoPurchaseText *text,
  * A bidder of the notice (the loader keeps it for cag_ovt.tender_bids, see
  * seao_bids.c): bidder holds its fields and the notice's, as a winner's row
  * would (seao_row_fields, the award date), position is its place among the
- * notice's bidders (1-based).
+ * notice's bidders (1-based), id->source_ref the bid's reference.  The
+ * values the bid loads NULL are issues under that reference, unless
+ * purchase: the bidder won, and its row is a purchase, which has them.
  */
 extern void seao_rows_bid(SeaoRows *rows, const SeaoRowId *id, const SeaoRow *bidder,
 						  const SeaoNoticeBids *nb, int position, const SeaoBid *bid,
-						  bool winner);
+						  bool winner, bool purchase);
 
 /*
  * The notice whose rows were emitted is done.  The loader keeps it when it

@@ -130,13 +130,13 @@ GRANT SELECT, UPDATE, USAGE ON SEQUENCE cag_ovt.load_issues_issue_id_seq TO @ext
 COMMENT ON SEQUENCE cag_ovt.load_issues_issue_id_seq IS
     'Identifiants de load_issues ; sauvegardée par pg_dump / identifiers of load_issues; dumped by pg_dump';
 COMMENT ON TABLE cag_ovt.load_issues IS
-    'Problèmes rencontrés au chargement : champ invalide (chargé NULL), adjudicataire qui n''est pas un achat, montant arrondi ou partagé / problems met while loading: invalid field (loaded NULL), winner that is not a purchase, amount rounded or shared';
+    'Problèmes rencontrés au chargement : champ invalide (chargé NULL) d''un achat ou d''une soumission, adjudicataire qui n''est pas un achat, montant arrondi ou partagé / problems met while loading: invalid field (loaded NULL) of a purchase or of a bid, winner that is not a purchase, amount rounded or shared';
 COMMENT ON COLUMN cag_ovt.load_issues.issue_id IS 'Identifiant / identifier';
 --@column_comments cag_ovt.load_issues source=load_source
 COMMENT ON COLUMN cag_ovt.load_issues.source_ref IS
-    'Référence de l''achat (ou de l''adjudicataire écarté), comme purchases.source_ref / reference of the purchase (or of the winner left out), as purchases.source_ref';
+    'Référence de l''achat (ou de l''adjudicataire écarté), comme purchases.source_ref ; ou de la soumission dont une valeur est chargée NULL : avis/position du soumissionnaire (XML, la référence de son achat), avis/bidder/position (OCDS, tender_bids.bidder) ; un adjudicataire qui est un achat n''a que les problèmes de son achat / reference of the purchase (or of the winner left out), as purchases.source_ref; or of the bid a value of which is loaded NULL: notice/position of the bidder (XML, the reference of its purchase), notice/bidder/position (OCDS, tender_bids.bidder); a winner that is a purchase has only its purchase''s issues';
 COMMENT ON COLUMN cag_ovt.load_issues.field IS
-    'Colonne de purchases en cause (supplier_postal_code, category, amount...) / purchases column concerned (supplier_postal_code, category, amount...)';
+    'Colonne en cause de purchases, ou de tender_bids pour une soumission (supplier_postal_code, category, amount...) / column concerned of purchases, or of tender_bids for a bid (supplier_postal_code, category, amount...)';
 COMMENT ON COLUMN cag_ovt.load_issues.value IS 'Valeur brute du fichier / raw value from the file';
 COMMENT ON COLUMN cag_ovt.load_issues.reason IS 'Raison / reason';
 COMMENT ON COLUMN cag_ovt.load_issues.loaded_at IS 'Début de la transaction du chargement / start of the loading transaction';
@@ -174,7 +174,7 @@ COMMENT ON COLUMN cag_ovt.load_notices.release_date IS
 COMMENT ON COLUMN cag_ovt.load_notices.digest IS
     'Empreinte des lignes que l''avis a produites : un avis rechargé sans changement est laissé tel quel / fingerprint of the rows the notice produced: a notice loaded again unchanged is left as it is';
 COMMENT ON COLUMN cag_ovt.load_notices.source_refs IS
-    'Références des achats et des adjudicataires écartés que l''avis a produits / references of the purchases and of the winners left out that the notice produced';
+    'Références des achats, des adjudicataires écartés et des soumissions ayant des problèmes que l''avis a produits / references of the purchases, of the winners left out and of the bids with issues that the notice produced';
 COMMENT ON COLUMN cag_ovt.load_notices.loaded_at IS
     'Début de la transaction qui a chargé le contenu actuel / start of the transaction that loaded the current content';
 COMMENT ON COLUMN cag_ovt.load_notices.format IS

@@ -174,18 +174,29 @@ seao_bids_begin(SeaoRows *r)
 	r->bids = b;
 }
 
-/* Text in UTF-8 to the server encoding; NULL when it cannot be stored. */
-static void
+/*
+ * Text in UTF-8 to the server encoding.  False when it cannot be stored:
+ * NULL, and the caller records an issue.
+ */
+static bool
 bid_text(BidRow *b, BidCol c, const char *utf8, size_t len)
 {
 	char	   *server;
 
 	if (utf8 == NULL)
-		return;
+		return true;
 	if (!cag_utf8_to_server_noerror(pnstrdup(utf8, len), &server))
-		return;
+		return false;
 	b->values[c] = CStringGetTextDatum(server);
 	b->nulls[c] = false;
+	return true;
+}
+
+/* A text of the bidder's row into the bid; unstorable[field] when lost. */
+static void
+bid_row_text(BidRow *b, BidCol c, const SeaoRow *bidder, SeaoField field, bool *unstorable)
+{
+	unstorable[field] = !bid_text(b, c, bidder->text[field].str, bidder->text[field].len);
 }
 
 static void
@@ -278,12 +289,13 @@ seao_rows_bid_digest(SeaoRows *r, const SeaoPurchaseText *text, const SeaoNotice
 
 void
 seao_rows_bid(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder, const SeaoNoticeBids *nb,
-			  int position, const SeaoBid *bid, bool winner)
+			  int position, const SeaoBid *bid, bool winner, bool purchase)
 {
 	struct SeaoBidStore *s = r->bids;
 	MemoryContext old;
 	BidRow		row;
 	BidRow	   *b = &row;
+	bool		unstorable[SEAO_F_COUNT] = {0};
 	char		buf[16];
 	int			single;
 	int			c;
@@ -308,17 +320,13 @@ seao_rows_bid(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder, const Sea
 		snprintf(buf, sizeof(buf), "%d", nb->type);
 		bid_cstring(b, B_NOTICE_TYPE, buf);
 	}
-	bid_text(b, B_SUPPLIER_NAME, bidder->text[SEAO_F_SUPPLIER_NAME].str,
-			 bidder->text[SEAO_F_SUPPLIER_NAME].len);
+	bid_row_text(b, B_SUPPLIER_NAME, bidder, SEAO_F_SUPPLIER_NAME, unstorable);
 	bid_datum(b, B_SUPPLIER_NEQ, bidder->has_supplier_neq, Int64GetDatum(bidder->supplier_neq));
-	bid_text(b, B_SUPPLIER_CITY, bidder->text[SEAO_F_SUPPLIER_CITY].str,
-			 bidder->text[SEAO_F_SUPPLIER_CITY].len);
+	bid_row_text(b, B_SUPPLIER_CITY, bidder, SEAO_F_SUPPLIER_CITY, unstorable);
 	bid_datum(b, B_SUPPLIER_POSTAL_CODE, bidder->has_supplier_postal_code,
 			  Int32GetDatum(bidder->supplier_postal_code));
-	bid_text(b, B_SUPPLIER_PROVINCE, bidder->text[SEAO_F_SUPPLIER_PROVINCE].str,
-			 bidder->text[SEAO_F_SUPPLIER_PROVINCE].len);
-	bid_text(b, B_SUPPLIER_COUNTRY, bidder->text[SEAO_F_SUPPLIER_COUNTRY].str,
-			 bidder->text[SEAO_F_SUPPLIER_COUNTRY].len);
+	bid_row_text(b, B_SUPPLIER_PROVINCE, bidder, SEAO_F_SUPPLIER_PROVINCE, unstorable);
+	bid_row_text(b, B_SUPPLIER_COUNTRY, bidder, SEAO_F_SUPPLIER_COUNTRY, unstorable);
 	/* (a decimal that seao_bid_parse checked) */
 	bid_datum(b, B_AMOUNT, bid->amount != NULL,
 			  bid->amount ? DirectFunctionCall3(numeric_in, CStringGetDatum(bid->amount),
@@ -332,7 +340,7 @@ seao_rows_bid(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder, const Sea
 	bid_datum(b, B_PUBLISHED_ON, nb->has_published, DateADTGetDatum(nb->published));
 	bid_datum(b, B_CLOSES_ON, nb->has_closing, DateADTGetDatum(nb->closing));
 	bid_datum(b, B_PURCHASED_ON, bidder->has_date, DateADTGetDatum(bidder->date));
-	bid_text(b, B_BUYER, bidder->text[SEAO_F_BUYER].str, bidder->text[SEAO_F_BUYER].len);
+	bid_row_text(b, B_BUYER, bidder, SEAO_F_BUYER, unstorable);
 	bid_datum(b, B_BUYER_POSTAL_CODE, bidder->has_buyer_postal_code,
 			  Int32GetDatum(bidder->buyer_postal_code));
 	if (bidder->has_delivery)
@@ -346,12 +354,15 @@ seao_rows_bid(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder, const Sea
 					  delivery_array(&bidder->delivery, s->region_type));
 	}
 	bid_datum(b, B_CATEGORY, bidder->has_category, Int32GetDatum(bidder->category));
-	bid_text(b, B_DESCRIPTION, bidder->text[SEAO_F_DESCRIPTION].str,
-			 bidder->text[SEAO_F_DESCRIPTION].len);
+	bid_row_text(b, B_DESCRIPTION, bidder, SEAO_F_DESCRIPTION, unstorable);
 
 	tuplestore_putvalues(s->store, s->desc, b->values, b->nulls);
 	s->n++;
 	MemoryContextSwitchTo(old);
+
+	/* what the bid loads NULL: issues, but a purchase's are its own */
+	if (!purchase)
+		seao_rows_bid_issues(r, id, bidder, unstorable);
 	MemoryContextReset(s->cxt);
 }
 

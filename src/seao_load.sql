@@ -169,12 +169,12 @@ BEGIN
         WHERE n.status = 'new'
         RETURNING notice
     ),
-    -- a changed notice takes its new version; an unchanged one keeps its
-    -- source and rows, and what the load says of its version besides
+    -- a changed notice takes its new version; an unchanged one keeps its source, rows
+    -- and refs (without the bids, its bids' are not read), and records its version
     notices_updated AS (
         UPDATE cag_ovt.load_notices ln SET
             source = CASE WHEN n.status = 'changed' THEN seao_load.source ELSE ln.source END,
-            ocid = n.ocid, digest = n.digest, source_refs = n.refs,
+            ocid = n.ocid, digest = n.digest, source_refs = CASE WHEN n.status = 'changed' THEN n.refs ELSE ln.source_refs END,
             release_id = CASE WHEN n.status = 'changed' THEN n.release_id
                               ELSE coalesce(n.release_id, ln.release_id) END,
             release_date = CASE WHEN n.status = 'changed' THEN n.release_date

@@ -26,6 +26,7 @@
 
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "nodes/pg_list.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/memutils.h"
@@ -244,6 +245,7 @@ typedef struct Release
 	char	  **refs;			/* source_refs so far, for duplicates */
 	int			nrefs;
 	int			maxrefs;
+	List	   *purchase_suppliers; /* ids of the suppliers of its purchases */
 } Release;
 
 static JsonbContainer *
@@ -485,7 +487,23 @@ ocds_award(SeaoRows *rows, Release *rel, JsonbContainer *award, uint32 index)
 		if (party == NULL)
 			seao_ocds_unknown_party(&row, to_utf8(sid));
 		seao_rows_emit(rows, &rel->id, &row);
+		if (row.purchase && sid != NULL)
+			rel->purchase_suppliers = lappend(rel->purchase_suppliers, sid);
 	}
+}
+
+/* Is id the supplier of a purchase of the release (whose issues it has)? */
+static bool
+purchase_supplier(const Release *rel, const char *id)
+{
+	ListCell   *lc;
+
+	if (id == NULL)
+		return false;
+	foreach(lc, rel->purchase_suppliers)
+		if (strcmp((const char *) lfirst(lc), id) == 0)
+			return true;
+	return false;
 }
 
 /* ---------------------------------------------------------------------
@@ -636,7 +654,10 @@ ocds_bids(SeaoRows *rows, Release *rel, JsonbContainer *obj, JsonbContainer *awa
 		row.has_date = has_date;
 		row.date = date;
 		seao_row_fields(&row, &text);
-		seao_rows_bid(rows, &rel->id, &row, &nb, (int) i + 1, &bid, winner);
+		/* its reference: the notice, "bidder" and its position */
+		rel->id.source_ref = server_id(psprintf("%s/bidder/%u", rel->notice, i + 1), rel->where);
+		seao_rows_bid(rows, &rel->id, &row, &nb, (int) i + 1, &bid, winner,
+					  purchase_supplier(rel, id));
 	}
 }
 
@@ -736,8 +757,8 @@ seao_ocds_release(SeaoRows *rows, JsonbContainer *obj, int ordinal)
 	seao_rows_notice_begin(rows);
 	for (i = 0; i < JsonContainerSize(awards); i++)
 		ocds_award(rows, &rel, json_element_object(awards, i, "awards", rel.where), i);
-	rel.id.source_ref = NULL;
 	ocds_bids(rows, &rel, obj, awards);
+	rel.id.source_ref = NULL;
 	seao_rows_notice_end(rows, &rel.id);
 }
 

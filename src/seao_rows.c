@@ -17,7 +17,9 @@
  * seao_rows, the loader's function, reads the same rows in a first pass,
  * into a store of its own, keeping the references and a fingerprint of
  * each notice's rows; seao_load.c then compares the notices with earlier
- * loads and returns what changed.
+ * loads and returns what changed.  Its rows also hold, for each bid that
+ * is no purchase and loads a value NULL (seao_bids.c), a row of the bid's
+ * issues without an amount, under the bid's reference.
  *
  *-------------------------------------------------------------------------
  */
@@ -235,34 +237,29 @@ add_issue(RowIssues *issues, SeaoField field, const char *value, const char *rea
 }
 
 /*
- * A text column of the row, in the server encoding; a character the
- * database encoding cannot store leaves it NULL with an issue (of a
- * purchase).
+ * A text column of the row, in the server encoding.  False when the text
+ * holds a character the database encoding cannot store: the column stays
+ * NULL (row_issues says why).
  */
-static void
-row_text(SeaoRows *r, const SeaoRow *row, int col, SeaoField field, RowIssues *issues)
+static bool
+row_text(SeaoRows *r, const SeaoRow *row, int col, SeaoField field)
 {
 	const SeaoText *t = &row->text[field];
 	char	   *server;
 	int			enc;
 
 	if (t->str == NULL)
-		return;
+		return true;
 	enc = GetDatabaseEncoding();
 	if (enc == PG_UTF8 || enc == PG_SQL_ASCII)
 	{
 		rows_set(r, col, PointerGetDatum(cstring_to_text_with_len(t->str, (int) t->len)));
-		return;
+		return true;
 	}
 	if (!cag_utf8_to_server_noerror(pnstrdup(t->str, t->len), &server))
-	{
-		if (row->purchase)
-			add_issue(issues, field, pnstrdup(t->str, t->len),
-					  psprintf("The value holds a character that the database encoding (%s) cannot store.",
-							   GetDatabaseEncodingName()));
-		return;
-	}
+		return false;
 	rows_set(r, col, PointerGetDatum(cstring_to_text(server)));
+	return true;
 }
 
 /*
@@ -305,12 +302,14 @@ static const int text_column[SEAO_F_COUNT] = {
 };
 
 /*
- * The text columns and the issues, field by field in the order of
- * SeaoField: a text's own issue (its encoding) first, then the rules', and
- * for the currency, whether the amount has a value in Canadian dollars.
+ * The issues of a row, field by field in the order of SeaoField: a text's
+ * own issue first (unstorable[f]: its text holds a character the database
+ * encoding cannot store, and is left NULL), then the rules', and for the
+ * currency, whether the amount has a value in Canadian dollars.  A row
+ * that is not a purchase has only the rules' issue that says why.
  */
 static void
-row_texts_and_issues(SeaoRows *r, const SeaoRow *row, RowIssues *issues)
+row_issues(const SeaoRow *row, const bool *unstorable, RowIssues *issues)
 {
 	int			f;
 	int			i;
@@ -318,8 +317,11 @@ row_texts_and_issues(SeaoRows *r, const SeaoRow *row, RowIssues *issues)
 	issues->n = 0;
 	for (f = 0; f < SEAO_F_COUNT; f++)
 	{
-		if (text_column[f] >= 0)
-			row_text(r, row, text_column[f], (SeaoField) f, issues);
+		if (unstorable[f] && row->purchase)
+			add_issue(issues, (SeaoField) f,
+					  pnstrdup(row->text[f].str, row->text[f].len),
+					  psprintf("The value holds a character that the database encoding (%s) cannot store.",
+							   GetDatabaseEncodingName()));
 		for (i = 0; i < row->nissues; i++)
 			if (row->issues[i].field == (SeaoField) f)
 				add_issue(issues, row->issues[i].field, row->issues[i].value,
@@ -327,6 +329,19 @@ row_texts_and_issues(SeaoRows *r, const SeaoRow *row, RowIssues *issues)
 		if (f == SEAO_F_CURRENCY)
 			row_rate(row, issues);
 	}
+}
+
+/* The text columns and the issues (row_issues). */
+static void
+row_texts_and_issues(SeaoRows *r, const SeaoRow *row, RowIssues *issues)
+{
+	bool		unstorable[SEAO_F_COUNT] = {0};
+	int			f;
+
+	for (f = 0; f < SEAO_F_COUNT; f++)
+		if (text_column[f] >= 0)
+			unstorable[f] = !row_text(r, row, text_column[f], (SeaoField) f);
+	row_issues(row, unstorable, issues);
 }
 
 /* The delivery regions of a parsed SEAO list. */
@@ -380,6 +395,27 @@ row_issue_arrays(SeaoRows *r, const RowIssues *issues)
 	rows_set(r, COL_ISSUE_REASONS, rows_text_array(reasons, issues->n));
 }
 
+/* The loader keeps a reference of the notice (in the notice's memory). */
+static void
+row_ref(SeaoRows *r, const char *ref, bool purchase)
+{
+	/* in the notice's memory, which lives until seao_rows_notice_end */
+	MemoryContext old = MemoryContextSwitchTo(r->refcxt);
+
+	if (r->nrefs == r->maxrefs)
+	{
+		r->maxrefs = r->maxrefs ? r->maxrefs * 2 : 8;
+		r->refs = r->refs ? repalloc(r->refs, sizeof(char *) * r->maxrefs)
+			: palloc(sizeof(char *) * r->maxrefs);
+		r->ref_purchase = r->ref_purchase ? repalloc(r->ref_purchase, sizeof(bool) * r->maxrefs)
+			: palloc(sizeof(bool) * r->maxrefs);
+	}
+	r->refs[r->nrefs] = pstrdup(ref);
+	r->ref_purchase[r->nrefs] = purchase;
+	r->nrefs++;
+	MemoryContextSwitchTo(old);
+}
+
 /* The loader keeps the notice's references and the rows' fingerprint. */
 static void
 row_record(SeaoRows *r, bool purchase)
@@ -387,23 +423,7 @@ row_record(SeaoRows *r, bool purchase)
 	int			col;
 
 	if (!r->nulls[COL_SOURCE_REF])
-	{
-		/* in the notice's memory, which lives until seao_rows_notice_end */
-		MemoryContext old = MemoryContextSwitchTo(r->refcxt);
-
-		if (r->nrefs == r->maxrefs)
-		{
-			r->maxrefs = r->maxrefs ? r->maxrefs * 2 : 8;
-			r->refs = r->refs ? repalloc(r->refs, sizeof(char *) * r->maxrefs)
-				: palloc(sizeof(char *) * r->maxrefs);
-			r->ref_purchase = r->ref_purchase ? repalloc(r->ref_purchase, sizeof(bool) * r->maxrefs)
-				: palloc(sizeof(bool) * r->maxrefs);
-		}
-		r->refs[r->nrefs] = TextDatumGetCString(r->values[COL_SOURCE_REF]);
-		r->ref_purchase[r->nrefs] = purchase;
-		r->nrefs++;
-		MemoryContextSwitchTo(old);
-	}
+		row_ref(r, TextDatumGetCString(r->values[COL_SOURCE_REF]), purchase);
 
 	/*
 	 * What the file says, but not where the notice is in the file and which
@@ -553,6 +573,47 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 	if (r->source != NULL)
 		row_record(r, row->purchase);
 	rows_put(r, r->store);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(r->rowcxt);
+}
+
+/*
+ * Loader: the values a bid loads NULL (seao_bids.c), as a row of the
+ * notice without a purchase, under the bid's reference (id->source_ref),
+ * whose issues are those its bidder's row would have as a purchase.  The
+ * reference joins the notice's (load_notices.source_refs), so that a new
+ * version of the notice replaces the issues.  (The row counts in no
+ * fingerprint: the bid's, seao_rows_bid_digest, covers the texts the issues
+ * come from, and a load without the bids keeps its notice's rows' one.)
+ */
+void
+seao_rows_bid_issues(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder,
+					 const bool *unstorable)
+{
+	MemoryContext old = MemoryContextSwitchTo(r->rowcxt);
+	RowIssues	issues;
+	int			i;
+
+	row_issues(bidder, unstorable, &issues);
+	if (issues.n > 0)
+	{
+		rows_clear(r);
+		rows_set_text(r, COL_NOTICE, id->notice);
+		rows_set_text(r, COL_OCID, id->ocid);
+		rows_set_text(r, COL_RELEASE_ID, id->version.release_id);
+		if (id->version.has_release_date)
+			rows_set(r, COL_RELEASE_DATE, TimestampTzGetDatum(id->version.release_date));
+		rows_set(r, COL_ORDINAL, Int32GetDatum(id->ordinal));
+		rows_set_text(r, COL_SOURCE_REF, id->source_ref);
+		row_issue_arrays(r, &issues);
+		rows_put(r, r->store);
+		/* (a winner left out has its reference already) */
+		for (i = 0; i < r->nrefs; i++)
+			if (strcmp(r->refs[i], id->source_ref) == 0)
+				break;
+		if (i == r->nrefs)
+			row_ref(r, id->source_ref, false);
+	}
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(r->rowcxt);
 }

@@ -204,6 +204,14 @@ extern void seao_bids_begin(SeaoRows *r);
 extern void seao_bids_write(SeaoRows *r);
 extern void seao_bids_end(SeaoRows *r);
 
+/*
+ * Loader: the issues of a bid that is not a purchase, from its bidder's
+ * row (unstorable[f]: the text of field f could not be stored), as a row
+ * under id->source_ref (seao_rows.c).
+ */
+extern void seao_rows_bid_issues(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder,
+								 const bool *unstorable);
+
 /* A text[] of n strings (NULL as ""). */
 extern Datum rows_text_array(const char **items, int n);
 

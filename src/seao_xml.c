@@ -80,12 +80,13 @@ purchase_text(const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoPurchaseText
 }
 
 /*
- * The row of a bidder, if it won.  Returns false for a malformed export
+ * The row of a bidder, if it won (id->source_ref its reference); *purchase
+ * says whether it is a purchase.  Returns false for a malformed export
  * (x->error says why).
  */
 static bool
-xml_bidder(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoRowId *id,
-		   bool has_date, int32 date)
+xml_bidder(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, const SeaoRowId *id,
+		   bool has_date, int32 date, bool *purchase)
 {
 	const char *winner = seao_supplier_field(n, s, SEAO_S_WINNER);
 	const char *amount = seao_supplier_field(n, s, SEAO_S_AMOUNT);
@@ -96,6 +97,7 @@ xml_bidder(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoRowI
 	SeaoRow		row;
 	CagParseError err;
 
+	*purchase = false;
 	switch (seao_xml_winner(winner))
 	{
 		case SEAO_LOSER:
@@ -118,18 +120,18 @@ xml_bidder(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, SeaoRowI
 	seao_row_award(&row, &award, 0, 1);
 	purchase_text(n, s, &text);
 	seao_row_fields(&row, &text);
-	id->source_ref = psprintf("%s/%d", id->notice, s->position);
 	seao_rows_emit(x->rows, id, &row);
+	*purchase = row.purchase;
 	return true;
 }
 
 /*
- * The bid of a bidder (after xml_bidder checked whether it won).  Returns
- * false for a malformed export.
+ * The bid of a bidder (after xml_bidder checked whether it won, and
+ * whether it is a purchase).  Returns false for a malformed export.
  */
 static bool
 xml_bid(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, const SeaoRowId *id,
-		const SeaoNoticeBids *nb, bool has_date, int32 date)
+		const SeaoNoticeBids *nb, bool has_date, int32 date, bool purchase)
 {
 	const char *bid_texts[4] = {
 		seao_supplier_field(n, s, SEAO_S_BID), seao_supplier_field(n, s, SEAO_S_BID_UNIT),
@@ -153,7 +155,7 @@ xml_bid(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, const SeaoR
 	row.has_date = has_date;
 	row.date = date;
 	seao_row_fields(&row, &text);
-	seao_rows_bid(x->rows, id, &row, nb, s->position, &bid, winner);
+	seao_rows_bid(x->rows, id, &row, nb, s->position, &bid, winner, purchase);
 	return true;
 }
 
@@ -251,9 +253,15 @@ xml_notice(XmlRun *x, const SeaoXmlNotice *n)
 	if (!xml_notice_bids(x, n, &id, &nb))
 		return false;
 	for (i = 0; i < n->nsuppliers; i++)
-		if (!xml_bidder(x, n, &n->suppliers[i], &id, has_date, date) ||
-			!xml_bid(x, n, &n->suppliers[i], &id, &nb, has_date, date))
+	{
+		bool		purchase;
+
+		/* a bidder's reference, as a purchase and as a bid: its position */
+		id.source_ref = psprintf("%s/%d", id.notice, n->suppliers[i].position);
+		if (!xml_bidder(x, n, &n->suppliers[i], &id, has_date, date, &purchase) ||
+			!xml_bid(x, n, &n->suppliers[i], &id, &nb, has_date, date, purchase))
 			return false;
+	}
 
 	id.source_ref = NULL;
 	seao_rows_notice_end(x->rows, &id);

@@ -1581,5 +1581,21 @@ END
 $upgrade$;
 DROP TABLE pg_temp.cag_ovt_12_loader_acl;
 
+-- ===== Issues of the bids (src/seao.sql, src/seao_rows.c, src/seao_bids.c) =====
+
+-- The loaders record the values a bid loads NULL in load_issues, under the
+-- bid's reference (in C, and in the load statement of src/seao_load.sql,
+-- which the section above makes again): the comments say so.  (A 1.1
+-- database has no bids: the first load of a file after the update writes
+-- its bids, and their issues.)
+COMMENT ON TABLE cag_ovt.load_issues IS
+    'Problèmes rencontrés au chargement : champ invalide (chargé NULL) d''un achat ou d''une soumission, adjudicataire qui n''est pas un achat, montant arrondi ou partagé / problems met while loading: invalid field (loaded NULL) of a purchase or of a bid, winner that is not a purchase, amount rounded or shared';
+COMMENT ON COLUMN cag_ovt.load_issues.source_ref IS
+    'Référence de l''achat (ou de l''adjudicataire écarté), comme purchases.source_ref ; ou de la soumission dont une valeur est chargée NULL : avis/position du soumissionnaire (XML, la référence de son achat), avis/bidder/position (OCDS, tender_bids.bidder) ; un adjudicataire qui est un achat n''a que les problèmes de son achat / reference of the purchase (or of the winner left out), as purchases.source_ref; or of the bid a value of which is loaded NULL: notice/position of the bidder (XML, the reference of its purchase), notice/bidder/position (OCDS, tender_bids.bidder); a winner that is a purchase has only its purchase''s issues';
+COMMENT ON COLUMN cag_ovt.load_issues.field IS
+    'Colonne en cause de purchases, ou de tender_bids pour une soumission (supplier_postal_code, category, amount...) / column concerned of purchases, or of tender_bids for a bid (supplier_postal_code, category, amount...)';
+COMMENT ON COLUMN cag_ovt.load_notices.source_refs IS
+    'Références des achats, des adjudicataires écartés et des soumissions ayant des problèmes que l''avis a produits / references of the purchases, of the winners left out and of the bids with issues that the notice produced';
+
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();

@@ -178,6 +178,12 @@ def xml_figures():
     print('total amount %d.%02d' % divmod(total, 100))
     print('issues', dict(sorted(issues.items())),
           'total', sum(issues.values()) + sum(not_purchases.values()))
+    # every bidder, winner or not: each invalid value is an issue, of its
+    # purchase or of its bid
+    bidders = [f for a in notices for f in a.find('fournisseurs').findall('fournisseur')]
+    print('invalid values of all the bidders: postal codes',
+          sum(postal(f.findtext('codepostal'))[1] for f in bidders),
+          'provinces', sum(province_issue(f.findtext('province')) for f in bidders))
     by_region = Counter()
     count_region = Counter()
     for r in rows:

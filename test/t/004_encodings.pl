@@ -79,15 +79,18 @@ foreach my $enc (sort keys %dash)
 		"$enc: the purchases trigger");
 
 	# the SEAO loaders: "’" (U+2019, which WIN1252 has and LATIN1 lacks) in
-	# a bidder's name, raw in an XML export and in an OCDS package, and as
-	# an escape in another; the files' bytes go as bytea (the client could
+	# a bidder's name, raw in an XML export (the winner's, and a losing
+	# bidder's: the issue of its bid) and in an OCDS package, and as an
+	# escape in another; the files' bytes go as bytea (the client could
 	# not even send them as text to LATIN1)
 	my $name = "L\xe2\x80\x99Atelier";
 	my $stored = $enc eq 'LATIN1' ? '' : $name;
 	my $xml = unpack('H*',
 		    '<export><Avis><numeroseao>7</numeroseao><dateadjudication>2013-01-10</dateadjudication>'
 		  . "<fournisseurs><fournisseur><nomorganisation>$name</nomorganisation><adjudicataire>1</adjudicataire>"
-		  . '<montantcontrat>10</montantcontrat></fournisseur></fournisseurs></Avis></export>');
+		  . '<montantcontrat>10</montantcontrat></fournisseur>'
+		  . "<fournisseur><nomorganisation>$name</nomorganisation><adjudicataire>0</adjudicataire></fournisseur>"
+		  . '</fournisseurs></Avis></export>');
 	my $release = '{"ocid": "ocds-ec9k95-%d", "id": "1", "date": "2026-01-05T00:00:00-05:00", '
 	  . '"parties": [{"id": "S", "name": "%s"}], "awards": [{"id": "A", "date": "2026-01-02", '
 	  . '"value": {"amount": 10}, "suppliers": [{"id": "S"}]}]}';
@@ -103,12 +106,18 @@ foreach my $enc (sort keys %dash)
 		"7/1=$stored 8/A/S=$stored 9/A/S=$stored",
 		$enc eq 'LATIN1' ? "$enc: the name is NULL" : "$enc: the name is stored");
 	is( $node->safe_psql(
-			$db, "SELECT count(*) || ' ' || coalesce(min(value), '') || ' ' || coalesce(min(reason), '') "
+			$db, "SELECT count(*) || ' ' || coalesce(string_agg(DISTINCT source_ref, ','), '') || ' ' "
+			  . "|| coalesce(min(value), '') || ' ' || coalesce(min(reason), '') "
 			  . "FROM cag_ovt.load_issues WHERE source = 'enc' AND field = 'supplier_name'"),
 		$enc eq 'LATIN1'
-		? '3 L?Atelier The value holds a character that the database encoding (LATIN1) cannot store.'
-		: '0  ',
-		"$enc: an issue says why, where the name could not be stored");
+		? '4 7/1,7/2,8/A/S,9/A/S L?Atelier The value holds a character that the database encoding (LATIN1) cannot store.'
+		: '0   ',
+		"$enc: an issue says why, where the name could not be stored (a purchase, a bid)");
+	is( $node->safe_psql(
+			$db, "SELECT string_agg(bidder || '=' || coalesce(supplier_name, ''), ' ' ORDER BY bidder) "
+			  . "FROM cag_ovt.tender_bids WHERE notice = '7'"),
+		"1=$stored 2=$stored",
+		$enc eq 'LATIN1' ? "$enc: the bids' names are NULL" : "$enc: the bids' names are stored");
 
 	# the real weekly package through cag_ovt-load ("’" and "–" in its texts:
 	# the title of one purchase, its description, has an EN DASH)
@@ -120,9 +129,11 @@ foreach my $enc (sort keys %dash)
 		],
 		'>', \$load_out, '2>', \$load_err);
 	is($? >> 8, 0, "$enc: cag_ovt-load loads the OCDS package") or diag($load_err);
-	# (and one for each purchase whose buyer no address locates: 2)
-	like($load_out, qr/: OCDS release package, 3 purchases inserted or updated, @{[ $enc eq 'LATIN1' ? 3 : 2 ]} issues recorded/,
-		"$enc: ... its 3 purchases, an issue for what the database cannot store");
+	# (and one for each purchase whose buyer no address locates: 2; in
+	# LATIN1, the title of the release with three tenderers, lost by its
+	# purchase and by its two other bids: 3)
+	like($load_out, qr/: OCDS release package, 3 purchases inserted or updated, @{[ $enc eq 'LATIN1' ? 5 : 2 ]} issues recorded/,
+		"$enc: ... its 3 purchases, an issue for what the database cannot store, of a purchase or of a bid");
 
 	# an error whose hint holds an EN DASH
 	my ($ret, $out, $err) = $node->psql($db, "SELECT 'Estri'::cag_ovt.qc_region");

@@ -64,14 +64,14 @@ sub figures
 my ($code, $out, $err) = load(@conn, '-d', 'src', $xml, "$tmp/hebdo.json.gz");
 is($code, 0, 'two files loaded') or diag($err);
 like($out, qr/\Q$xml\E: loading \(4311568 bytes\)\.\.\./, 'the file and its size');
-like($out, qr/\Q$xml\E: XML export, 1958 purchases inserted or updated, 216 issues recorded/,
+like($out, qr/\Q$xml\E: XML export, 1958 purchases inserted or updated, 260 issues recorded/,
 	'XML detected, and its summary');
 like($out, qr/hebdo\.json\.gz: loading \(gzip, 8814 bytes\)/, 'compressed file detected');
 like($out, qr/hebdo\.json\.gz: OCDS release package, 3 purchases inserted or updated, 2 issues recorded/,
 	'OCDS package detected, and its summary (2 buyers unlocated)');
-like($out, qr/total: 2 of 2 files loaded, 1961 purchases inserted or updated, 218 issues recorded/,
+like($out, qr/total: 2 of 2 files loaded, 1961 purchases inserted or updated, 262 issues recorded/,
 	'total');
-is(figures('src', 'seao-xml'), '1958 644147036.24 216 1939', 'XML purchases in the database');
+is(figures('src', 'seao-xml'), '1958 644147036.24 260 1939', 'XML purchases in the database');
 is(figures('src', 'seao-ocds'), '3 165864.49 2 3', 'OCDS purchases in the database');
 is($node->safe_psql('src', 'SELECT count(*) FROM pg_largeobject_metadata'), '0',
 	'no large object left behind');
@@ -119,7 +119,8 @@ $node->safe_psql('postgres', 'CREATE DATABASE nobids');
 $node->safe_psql('nobids', 'CREATE EXTENSION cag_ovt');
 ($code, $out, $err) = load(@conn, '-d', 'nobids', '--no-bids', '-s', "l'autre", $xml, $json);
 is($code, 0, '--no-bids with a source') or diag($err);
-is(figures('nobids', "l''autre"), '1961 644312900.73 218 1942', '... the purchases of both files');
+is(figures('nobids', "l''autre"), '1961 644312900.73 218 1942',
+	'... the purchases of both files, and their issues, none of a bid');
 is($node->safe_psql('nobids', 'SELECT count(*) FROM cag_ovt.tender_bids'), '0', '... no bid');
 ($code, $out, $err) = load(@conn, '-d', 'nobids', '-q', '-s', "l'autre", $xml, $json);
 is($code, 0, 'loaded again with the bids') or diag($err);
@@ -128,7 +129,8 @@ is( $node->safe_psql('nobids',
 	$node->safe_psql('src',
 		"SELECT count(*) FILTER (WHERE format = 'xml') || ' ' || count(*) FILTER (WHERE format = 'ocds') FROM cag_ovt.tender_bids"),
 	'... the bids of a load with them');
-is(figures('nobids', "l''autre"), '1961 644312900.73 218 1942', '... the same purchases');
+is(figures('nobids', "l''autre"), '1961 644312900.73 262 1942',
+	'... the same purchases, and the 44 issues of the bids');
 
 # --version: the version of the extension it was installed with.
 my $sharedir = `pg_config --sharedir`;
@@ -157,7 +159,7 @@ is($out, "cag_ovt-load (cag_ovt) $control_version\n", "--version says $control_v
 	is($err, '', 'quiet: no notice');
 	is(figures('src', 'mine'), '3 165864.49 2 3', 'loaded under the given source');
 }
-is(figures('src', 'seao-xml'), '1958 644147036.24 216 1939', 'reload changed nothing');
+is(figures('src', 'seao-xml'), '1958 644147036.24 260 1939', 'reload changed nothing');
 
 # On a terminal (script(1) gives the command one), progress is one line that
 # updates itself: the bytes sent, the percentage of the file read with the
@@ -181,10 +183,10 @@ is(join(' ', @read), '13 200 30 400 45 600 54 800 61 1000 69 1200 77 1400 84 160
 	'a report every 200 notices (a file of 1 MB or more), and the last, with the percentage of the bytes read');
 like($typescript, qr/, about \d+s left\e\[K/, '... and the time left');
 like($typescript,
-	qr/big\.xml\.gz: 100% read; writing 2 rows of 2 new or changed notices\.\.\. \d+s\e\[K/,
+	qr/big\.xml\.gz: 100% read; writing 3 rows of 2 new or changed notices\.\.\. \d+s\e\[K/,
 	'then what is written');
 like($typescript, qr/\nterminal: 2 notices new, 0 changed, 1937 unchanged/, 'the loader\'s summary');
-like($typescript, qr/\r\n[^\r\n]*big\.xml\.gz: XML export, 1 purchases inserted or updated, 1 issues recorded\r\n/,
+like($typescript, qr/\r\n[^\r\n]*big\.xml\.gz: XML export, 1 purchases inserted or updated, 2 issues recorded\r\n/,
 	'the summary of the file, on a line of its own');
 like($typescript, qr/hebdo\.json: OCDS release package, 3 purchases inserted or updated, 2 issues recorded/,
 	'a small file: no progress');
@@ -307,7 +309,7 @@ $node->safe_psql('postgres',
 $node->safe_psql('owned', 'SET ROLE analyst; CREATE EXTENSION cag_ovt');
 ($code, $out, $err) = load(@conn, '-d', 'owned', '-U', 'analyst', $xml, $json);
 is($code, 0, 'the owner loads') or diag($err);
-is(figures('owned', 'seao-xml'), '1958 644147036.24 216 1939',
+is(figures('owned', 'seao-xml'), '1958 644147036.24 260 1939',
 	"the owner's purchases");
 
 # The purchases and the loader's bookkeeping survive pg_dump and

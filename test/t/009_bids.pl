@@ -1,8 +1,10 @@
 # The bids of the January 2013 export (cag_ovt.tender_bids) against figures worked
 # out independently, by a short Perl reading of the XML (not our parser):
 # bids, notices per procedure, single-bid notices of the calls for tenders;
-# a reload changes nothing, under any source; a notice changed in the file
-# replaces its bids (a bidder gone is gone, none is added twice).
+# every bidder's invalid postal code and province an issue, once, of its
+# purchase or of its bid; a reload changes nothing, under any source; a
+# notice changed in the file replaces its bids (a bidder gone is gone, none
+# is added twice).
 use strict;
 use warnings;
 use PostgreSQL::Test::Cluster;
@@ -15,6 +17,16 @@ my $file = 'test/data/seao/seao_avis_2013-01.xml';
 my %procedure = (3 => 'open', 10 => 'invitation', 14 => 'invitation', 9 => 'sole_source');
 my (%notices, %bids, %single, %winners);
 my ($nbids, $nnotices) = (0, 0);
+# a bidder's values that are not one (see test/seao/expected_figures.py):
+# a Canadian postal code is letter digit letter, digit letter digit (no D F
+# I O Q U, no W or Z first), case free, white space and one hyphen between
+# the halves; a province, a code of a province or a state
+my $letter = '[ABCEGHJKLMNPRSTVWXYZ]';
+my $postal = qr/^\s*[ABCEGHJKLMNPRSTVXY]\d$letter\s*-?\s*\d$letter\d\s*\z/i;
+my %province = map { $_ => 1 } qw(AB BC MB NB NL NS NT NU ON PE QC SK YT
+  AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO
+  MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI UM);
+my %invalid = (supplier_postal_code => 0, supplier_province => 0);
 {
 	open(my $in, '<:raw', $file) or die "$file: $!";
 	local $/;
@@ -33,8 +45,19 @@ my ($nbids, $nnotices) = (0, 0);
 		$bids{$proc} += $n;
 		$winners{$proc} += $w;
 		$single{$proc}++ if $n == 1;
+		while ($avis =~ m{<fournisseur>(.*?)</fournisseur>}sg)
+		{
+			my $f = $1;
+			my ($pc) = $f =~ m{<codepostal>(.*?)</codepostal>}s;
+			my ($pr) = $f =~ m{<province>(.*?)</province>}s;
+			$invalid{supplier_postal_code}++ if defined($pc) && $pc =~ /\S/ && $pc !~ $postal;
+			$pr =~ s/^\s+|\s+$//g if defined($pr);
+			$invalid{supplier_province}++ if defined($pr) && $pr ne '' && !$province{ uc($pr) };
+		}
 	}
 }
+my $invalid = join("\n", map { "$_|$invalid{$_}" } sort keys %invalid);
+note("invalid values of the bidders:\n$invalid");
 my $expected = join("\n",
 	map { join('|', $_, $notices{$_}, $bids{$_}, $single{$_} // 0, $winners{$_}) }
 	  sort keys %notices);
@@ -91,12 +114,30 @@ FROM cag_ovt.competition_indicators}),
 			($notices{open} + $notices{invitation}))),
 	'single-bid share of the calls for tenders');
 
+# every invalid value of a bidder, winner or not, has its issue, once:
+# under the bidder's reference (notice/position), that of its purchase
+my $bidder_issues = q{
+SELECT field, count(*), count(DISTINCT source_ref) FROM cag_ovt.load_issues
+WHERE field IN ('supplier_postal_code', 'supplier_province') GROUP BY field ORDER BY field};
+is($node->safe_psql('postgres', $bidder_issues),
+	join("\n", map { "$_|$invalid{$_}|$invalid{$_}" } sort keys %invalid),
+	'an issue for each invalid postal code and province of a bidder, as the script counts');
+is($node->safe_psql('postgres', q{
+SELECT count(*) FROM cag_ovt.load_issues i
+WHERE i.field IN ('supplier_postal_code', 'supplier_province')
+  AND NOT EXISTS (SELECT FROM cag_ovt.tender_bids b
+                  WHERE b.format = 'xml' AND b.notice || '/' || b.bidder = i.source_ref)}),
+	'0', '... each under the reference of a bid');
+my $issues = q{SELECT md5(string_agg(i::text, '|' ORDER BY issue_id)) FROM cag_ovt.load_issues i};
+
 # reloads: nothing changes, under the same source or another
 my $before = $node->safe_psql('postgres', $digest);
+my $issues_before = $node->safe_psql('postgres', $issues);
 load('seao-xml');
 is($node->safe_psql('postgres', $digest), $before, 'a reload changes no bid');
 load('another source');
 is($node->safe_psql('postgres', $digest), $before, 'a reload under another source neither');
+is($node->safe_psql('postgres', $issues), $issues_before, '... nor any issue');
 
 # a notice changed in the file: its bids replaced, a bidder gone is gone
 my $xml = slurp_file($file);

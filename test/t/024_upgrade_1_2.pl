@@ -578,12 +578,13 @@ SELECT count(*) || ' ' || count(DISTINCT (format, notice)) FROM cag_ovt.load_not
 	'... one bookkeeping row per notice');
 # (the first load under 1.2 rewrites the notices once, with what 1.2 reads
 # of them -- the cities, the buyers' identifiers, 2 buyers unlocated, the
-# currency -- so that they take the source of that load)
+# currency, the bids and the 44 values they load NULL -- so that they take
+# the source of that load)
 PostgreSQL::Test::Utils::command_like(
 	[ @load11, '-s', 'third', $xml_file, $json_file ],
 	qr/^$/, 'loaded under a third source');
 is($node->safe_psql('labels', $labels_state, @as_dba),
-	"mine|1|7.00|0|0\nthird|1961|644312900.73|218|1942",
+	"mine|1|7.00|0|0\nthird|1961|644312900.73|262|1942",
 	'... the notices are not counted again');
 
 # The rights changed on the loaders of 1.1 (by their owner, the superuser
