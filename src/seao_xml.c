@@ -18,6 +18,7 @@
 
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/memutils.h"
 
@@ -159,6 +160,22 @@ xml_bid(XmlRun *x, const SeaoXmlNotice *n, const SeaoXmlSupplier *s, const SeaoR
 	return true;
 }
 
+/*
+ * A bidder's reference, as a purchase and as a bid: "notice/position" (what
+ * psprintf("%s/%d") writes, without its formatting, for every bidder).
+ */
+static char *
+bidder_ref(const char *notice, int position)
+{
+	size_t		len = strlen(notice);
+	char	   *ref = palloc(len + 1 + MAXINT8LEN + 1);
+
+	memcpy(ref, notice, len);
+	ref[len] = '/';
+	(void) pg_ltoa((int32) position, ref + len + 1);
+	return ref;
+}
+
 /* What the notice says of its bids: its procedure and dates. */
 static bool
 xml_notice_bids(XmlRun *x, const SeaoXmlNotice *n, const SeaoRowId *id, SeaoNoticeBids *nb)
@@ -256,8 +273,7 @@ xml_notice(XmlRun *x, const SeaoXmlNotice *n)
 	{
 		bool		purchase;
 
-		/* a bidder's reference, as a purchase and as a bid: its position */
-		id.source_ref = psprintf("%s/%d", id.notice, n->suppliers[i].position);
+		id.source_ref = bidder_ref(id.notice, n->suppliers[i].position);
 		if (!xml_bidder(x, n, &n->suppliers[i], &id, has_date, date, &purchase) ||
 			!xml_bid(x, n, &n->suppliers[i], &id, &nb, has_date, date, purchase))
 			return false;
