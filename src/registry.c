@@ -331,6 +331,23 @@ learner_copy(MemoryContext cxt, const char *str, size_t len)
 	return copy;
 }
 
+/*
+ * "source ref", the row's column source, in cxt (what psprintf("%s %s")
+ * writes, without its formatting and its copy, for every party learned).
+ */
+static char *
+learner_source(MemoryContext cxt, const char *source, const char *ref)
+{
+	size_t		slen = strlen(source);
+	size_t		rlen = strlen(ref);
+	char	   *s = MemoryContextAlloc(cxt, slen + 1 + rlen + 1);
+
+	memcpy(s, source, slen);
+	s[slen] = ' ';
+	memcpy(s + slen + 1, ref, rlen + 1);
+	return s;
+}
+
 /* The municipality of a city (UTF-8) when it is in region on as_of, else -1. */
 static int32
 city_municipality(const char *city, size_t len, int region, DateADT as_of)
@@ -392,7 +409,7 @@ cag_registry_learn(CagRegistryLearner *l, CagParty party, const char *name, size
 	e->city_len = city_len;
 	e->has_postal_code = has_postal_code;
 	e->postal_code = postal_code;
-	e->source = MemoryContextStrdup(l->cxt, psprintf("%s %s", source, ref));
+	e->source = learner_source(l->cxt, source, ref);
 	e->as_of = as_of;
 }
 
