@@ -125,22 +125,43 @@ extern CagXmlToken cag_xml_scan_next(CagXmlScanner *s);
 /* The line of the last token, as libxml2 counts it (1 for the first). */
 extern int	cag_xml_scan_line(CagXmlScanner *s);
 
-/* Are the n bytes at a and b the same?  (memcmp, inline: short names) */
+/*
+ * Are the n bytes at a and b the same?  (memcmp, inline: short names; eight
+ * or four bytes at a time, the last word overlapping the one before it
+ * rather than a loop over the bytes left)
+ */
 static inline bool
 cag_xml_same_bytes(const void *a, const void *b, size_t n)
 {
 	const unsigned char *x = a;
 	const unsigned char *y = b;
+	uint64_t	u;
+	uint64_t	v;
+	uint32_t	h;
+	uint32_t	k;
 
-	for (; n >= 8; n -= 8, x += 8, y += 8)
+	if (n >= 8)
 	{
-		uint64_t	u;
-		uint64_t	v;
-
-		memcpy(&u, x, 8);
-		memcpy(&v, y, 8);
-		if (u != v)
+		for (; n > 8; n -= 8, x += 8, y += 8)
+		{
+			memcpy(&u, x, 8);
+			memcpy(&v, y, 8);
+			if (u != v)
+				return false;
+		}
+		memcpy(&u, x + n - 8, 8);
+		memcpy(&v, y + n - 8, 8);
+		return u == v;
+	}
+	if (n >= 4)
+	{
+		memcpy(&h, x, 4);
+		memcpy(&k, y, 4);
+		if (h != k)
 			return false;
+		memcpy(&h, x + n - 4, 4);
+		memcpy(&k, y + n - 4, 4);
+		return h == k;
 	}
 	for (; n > 0; n--)
 		if (*x++ != *y++)
