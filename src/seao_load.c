@@ -330,7 +330,7 @@ notice_rows(SeaoRows *r, Tuplestorestate *result)
 			replaced_refs(r, e);
 			n++;
 		}
-		tuplestore_putvalues(result, r->desc, r->values, r->nulls);
+		rows_put(r, result);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(r->rowcxt);
 	}
@@ -348,6 +348,7 @@ changed_rows(SeaoRows *r, Tuplestorestate *result)
 	TupleTableSlot *slot = MakeSingleTupleTableSlot(r->desc, &TTSOpsMinimalTuple);
 	int64		n = 0;
 	MemoryContext old;
+	int			c;
 
 	tuplestore_rescan(r->store);
 	while (tuplestore_gettupleslot(r->store, true, false, slot))
@@ -358,8 +359,8 @@ changed_rows(SeaoRows *r, Tuplestorestate *result)
 		NoticeEntry *e;
 
 		CHECK_FOR_INTERRUPTS();
-		notice = TextDatumGetCString(slot_getattr(slot, COL_NOTICE + 1, &isnull));
-		ordinal = DatumGetInt32(slot_getattr(slot, COL_ORDINAL + 1, &isnull));
+		notice = TextDatumGetCString(slot_getattr(slot, r->attnum[COL_NOTICE] + 1, &isnull));
+		ordinal = DatumGetInt32(slot_getattr(slot, r->attnum[COL_ORDINAL] + 1, &isnull));
 		e = hash_search(r->notices, notice, HASH_FIND, NULL);
 		pfree(notice);
 		if (e == NULL || e->ordinal != ordinal || !seao_notice_replaced(e))
@@ -371,11 +372,15 @@ changed_rows(SeaoRows *r, Tuplestorestate *result)
 			continue;
 		}
 		slot_getallattrs(slot);
-		memcpy(r->values, slot->tts_values, sizeof(Datum) * r->desc->natts);
-		memcpy(r->nulls, slot->tts_isnull, sizeof(bool) * r->desc->natts);
+		for (c = 0; c < NCOLS_ALL; c++)
+			if (r->attnum[c] >= 0)
+			{
+				r->values[c] = slot->tts_values[r->attnum[c]];
+				r->nulls[c] = slot->tts_isnull[r->attnum[c]];
+			}
 		old = MemoryContextSwitchTo(r->rowcxt);
 		rows_set_text(r, COL_CURRENT_SOURCE, e->current_source);
-		tuplestore_putvalues(result, r->desc, r->values, r->nulls);
+		rows_put(r, result);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(r->rowcxt);
 	}

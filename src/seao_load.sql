@@ -13,19 +13,22 @@
 -- before), the refs of its rows, the purchases and issues its new version
 -- replaces, and the source they carry when another load wrote them
 -- (current_source); then the rows of the notices that are new or changed.
+-- The columns seao_load's statement tests come first (seao_rows.c finds
+-- the columns by name): its scans of the rows read them up to those.
 CREATE FUNCTION cag_ovt.seao_rows(source text, xml_text text, xml_bytes bytea, package jsonb,
     package_bytes bytea, bids boolean,
+    OUT source_ref text, OUT status text, OUT amount numeric, OUT issue_fields text[],
+    OUT current_source text, OUT stale_refs text[], OUT clear_refs text[],
     OUT notice text, OUT ocid text, OUT release_id text, OUT release_date timestamptz,
-    OUT ordinal integer, OUT source_ref text, OUT purchased_on date, OUT buyer text,
+    OUT digest bigint, OUT refs text[], OUT entered_at timestamp, OUT export_end date,
+    OUT ordinal integer, OUT purchased_on date, OUT buyer text,
     OUT buyer_postal_code cag_ovt.postal_code, OUT buyer_region cag_ovt.qc_region,
     OUT delivery_region cag_ovt.qc_region, OUT delivery_regions cag_ovt.qc_region[],
     OUT supplier_name text, OUT supplier_neq cag_ovt.neq, OUT supplier_province text,
     OUT supplier_postal_code cag_ovt.postal_code, OUT supplier_country text,
-    OUT category cag_ovt.unspsc, OUT description text, OUT amount numeric,
-    OUT issue_fields text[], OUT issue_values text[], OUT issue_reasons text[],
-    OUT status text, OUT digest bigint, OUT refs text[], OUT stale_refs text[],
-    OUT clear_refs text[], OUT entered_at timestamp, OUT export_end date,
-    OUT current_source text, OUT supplier_city text, OUT buyer_city text, OUT buyer_id text,
+    OUT category cag_ovt.unspsc, OUT description text,
+    OUT issue_values text[], OUT issue_reasons text[],
+    OUT supplier_city text, OUT buyer_city text, OUT buyer_id text,
     OUT buyer_located_by text, OUT currency text)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'seao_rows'

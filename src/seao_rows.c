@@ -59,6 +59,83 @@ cag_seao_define_gucs(void)
 							NULL, NULL, NULL);
 }
 
+/*
+ * The columns' names, as the functions declare them.  The loader's function
+ * of 1.2 declares the columns its statement tests first (source_ref,
+ * status, amount, issue_fields) at the start of its rows: a scan reads a
+ * row's values up to the last column it tests, and the statement scans
+ * every row several times.  Its columns are found by name.
+ */
+static const char *const col_names[NCOLS_ALL] = {
+	[COL_NOTICE] = "notice",
+	[COL_OCID] = "ocid",
+	[COL_RELEASE_ID] = "release_id",
+	[COL_RELEASE_DATE] = "release_date",
+	[COL_ORDINAL] = "ordinal",
+	[COL_SOURCE_REF] = "source_ref",
+	[COL_PURCHASED_ON] = "purchased_on",
+	[COL_BUYER] = "buyer",
+	[COL_BUYER_POSTAL_CODE] = "buyer_postal_code",
+	[COL_BUYER_REGION] = "buyer_region",
+	[COL_DELIVERY_REGION] = "delivery_region",
+	[COL_DELIVERY_REGIONS] = "delivery_regions",
+	[COL_SUPPLIER_NAME] = "supplier_name",
+	[COL_SUPPLIER_NEQ] = "supplier_neq",
+	[COL_SUPPLIER_PROVINCE] = "supplier_province",
+	[COL_SUPPLIER_POSTAL_CODE] = "supplier_postal_code",
+	[COL_SUPPLIER_COUNTRY] = "supplier_country",
+	[COL_CATEGORY] = "category",
+	[COL_DESCRIPTION] = "description",
+	[COL_AMOUNT] = "amount",
+	[COL_ISSUE_FIELDS] = "issue_fields",
+	[COL_ISSUE_VALUES] = "issue_values",
+	[COL_ISSUE_REASONS] = "issue_reasons",
+	[COL_STATUS] = "status",
+	[COL_DIGEST] = "digest",
+	[COL_REFS] = "refs",
+	[COL_STALE_REFS] = "stale_refs",
+	[COL_CLEAR_REFS] = "clear_refs",
+	[COL_ENTERED_AT] = "entered_at",
+	[COL_EXPORT_END] = "export_end",
+	[COL_CURRENT_SOURCE] = "current_source",
+	[COL_SUPPLIER_CITY] = "supplier_city",
+	[COL_BUYER_CITY] = "buyer_city",
+	[COL_BUYER_ID] = "buyer_id",
+	[COL_BUYER_LOCATED_BY] = "buyer_located_by",
+	[COL_CURRENCY] = "currency"
+};
+
+/* Where each column is in the loader's rows (r->attnum). */
+static void
+loader_columns(SeaoRows *r)
+{
+	int			c;
+	int			i;
+
+	for (c = 0; c < NCOLS_ALL; c++)
+		r->attnum[c] = -1;
+	if (r->legacy)
+	{
+		/* 1.1's: the first columns, in their order */
+		for (c = 0; c < r->desc->natts; c++)
+			r->attnum[c] = c;
+		return;
+	}
+	for (i = 0; i < r->desc->natts; i++)
+	{
+		const char *name = NameStr(TupleDescAttr(r->desc, i)->attname);
+
+		for (c = 0; c < NCOLS_ALL; c++)
+			if (strcmp(col_names[c], name) == 0)
+				break;
+		if (c == NCOLS_ALL || r->attnum[c] >= 0)
+			elog(ERROR, "SEAO load function declared with an unexpected column \"%s\"", name);
+		r->attnum[c] = i;
+		if (c != i)
+			r->reordered = true;
+	}
+}
+
 SeaoRows *
 seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 {
@@ -104,15 +181,19 @@ seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 								 HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
 		r->learner = cag_registry_learner_create(r->noticecxt);
 		seao_bids_begin(r);
+		loader_columns(r);
+		for (i = 0; i < NCOLS_ALL; i++)
+		{
+			Form_pg_attribute att;
+
+			if (r->attnum[i] < 0)
+				continue;
+			att = TupleDescAttr(r->desc, r->attnum[i]);
+			r->array_column[i] = att->attndims > 0 || type_is_array(att->atttypid);
+		}
 	}
 	r->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO row",
 									  ALLOCSET_DEFAULT_SIZES);
-	for (i = 0; i < r->desc->natts && i < NCOLS_ALL; i++)
-	{
-		Form_pg_attribute att = TupleDescAttr(r->desc, i);
-
-		r->array_column[i] = att->attndims > 0 || type_is_array(att->atttypid);
-	}
 	r->region_type = cag_type_oid("qc_region");
 	r->what = format == SEAO_XML ? "notices" : "releases";
 	r->format = format == SEAO_XML ? "xml" : "ocds";
@@ -132,6 +213,19 @@ rows_put(SeaoRows *r, Tuplestorestate *store)
 	Datum		values[NCOLS_ALL];
 	bool		nulls[NCOLS_ALL];
 
+	if (r->source != NULL && r->reordered)
+	{
+		/* the loader's of 1.2 */
+		int			c;
+
+		for (c = 0; c < NCOLS_ALL; c++)
+		{
+			values[r->attnum[c]] = r->values[c];
+			nulls[r->attnum[c]] = r->nulls[c];
+		}
+		tuplestore_putvalues(store, r->desc, values, nulls);
+		return;
+	}
 	if (r->source != NULL || r->desc->natts == NCOLS)
 	{
 		/* the loader's order (1.1's: its first columns), or the parsers' of 1.1 */
@@ -169,7 +263,7 @@ rows_text_array(const char **items, int n)
 static uint64
 digest_column(const SeaoRows *r, uint64 h, int col)
 {
-	Form_pg_attribute att = TupleDescAttr(r->desc, col);
+	Form_pg_attribute att = TupleDescAttr(r->desc, r->attnum[col]);
 	uint32		mark[2];
 
 	mark[0] = (uint32) col;

@@ -19,7 +19,11 @@
 #include "utils/array.h"
 #include "utils/hsearch.h"
 
-/* Columns of the rows, in the order of the functions' OUT parameters. */
+/*
+ * Columns of the rows: the order of the parsers' OUT parameters (then the
+ * loader's, as 1.1 declared its function); the loader's function of 1.2
+ * declares them in another order (loader_order in seao_rows.c).
+ */
 enum
 {
 	COL_NOTICE,
@@ -108,6 +112,9 @@ struct SeaoRows
 								 * loader's first pass */
 	MemoryContext rowcxt;		/* reset after each row */
 	bool		array_column[NCOLS_ALL];	/* for the fingerprints */
+	int			attnum[NCOLS_ALL];	/* loader: each column's place in desc
+									 * (0-based), -1 when desc has none */
+	bool		reordered;		/* loader: desc's order is not the columns' */
 	Oid			region_type;
 	const char *what;			/* "notices" or "releases", for progress */
 	int64		count;			/* notices or releases done */
@@ -169,7 +176,7 @@ rows_set(SeaoRows *r, int col, Datum value)
 /*
  * Put the row being built into a tuple store of the functions' row type
  * (the parsers' columns, or the loader's), with or without the columns 1.2
- * added.
+ * added, in the order of its declaration.
  */
 extern void rows_put(SeaoRows *r, Tuplestorestate *store);
 
