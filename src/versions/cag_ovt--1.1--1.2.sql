@@ -582,14 +582,15 @@ COMMENT ON COLUMN cag_ovt.parsed_purchase.buyer_region IS
 
 --@include src/registries.sql
 
--- ===== Fiscal years of every date (src/fiscal_year.sql, src/indicators.sql, src/purchase_summaries.sql) =====
+-- ===== Fiscal years of every date (src/fiscal_year.sql, src/purchase_summaries.sql) =====
 
 -- 1.2's fiscal_year() gives every date PostgreSQL accepts a fiscal year
 -- (year 0 is 1 BC; NULL for an infinite date) instead of an error before
 -- 0001-04-01, which made every purchase view fail as soon as one purchase
 -- had such a date; the C functions are the same.  The views of positions
 -- and committees take the first and last day of a fiscal year from the new
--- fiscal_year_start and fiscal_year_end (make_date has no year 0).
+-- fiscal_year_start and fiscal_year_end (make_date has no year 0): they are
+-- made again in section "Views a BI tool can sum and read".
 COMMENT ON FUNCTION cag_ovt.fiscal_year(date) IS
     'Année financière (1er avril au 31 mars), désignée par l''année de début : 2020 pour le 2020-04-01 au 2021-03-31 ; toute date en a une (l''an 0 est l''an 1 av. J.-C.), sauf une date infinie (NULL) / fiscal year (1 April to 31 March), named by its starting year: 2020 for 2020-04-01 to 2021-03-31; every date has one (year 0 is 1 BC), except an infinite date (NULL)';
 
@@ -605,100 +606,6 @@ CREATE FUNCTION cag_ovt.fiscal_year_end(fiscal_year integer) RETURNS date
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION cag_ovt.fiscal_year_end(integer) IS
     'Dernier jour d''une année financière : le 31 mars de l''année suivante (ou la dernière date que PostgreSQL accepte, pour l''année 5874897) / last day of a fiscal year: 31 March of the next year (or the last date PostgreSQL accepts, for year 5874897)';
-
-CREATE OR REPLACE VIEW cag_ovt.regional_positions WITH (security_invoker = true) AS
-WITH years AS (
-    SELECT y AS fiscal_year,
-           cag_ovt.fiscal_year_start(y) AS starts_on,
-           cag_ovt.fiscal_year_end(y) AS as_of
-    FROM (SELECT cag_ovt.fiscal_year(min(p.opened_on)) AS first_year,
-                 greatest(cag_ovt.fiscal_year(max(p.opened_on)),
-                          cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
-          FROM cag_ovt.positions p) AS b
-    CROSS JOIN LATERAL pg_catalog.generate_series(b.first_year, b.last_year) AS y
-),
-all_regions AS (
-    SELECT r.region, coalesce(g.counts_as_region, false) AS counts_as_region
-    FROM pg_catalog.generate_series(1, 17) AS n
-    CROSS JOIN LATERAL (SELECT pg_catalog.lpad(n::text, 2, '0')::cag_ovt.qc_region AS region) AS r
-    LEFT JOIN cag_ovt.regions g ON g.region = r.region
-),
-counts AS (
-    SELECT y.fiscal_year, y.as_of, r.region, GROUPING(r.region) AS all_of_quebec,
-           count(p.position_id) FILTER (
-               WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)) AS total_positions,
-           count(p.position_id) FILTER (
-               WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)
-                 AND r.counts_as_region) AS positions_in_regions,
-           count(p.position_id) FILTER (
-               WHERE p.regionalized AND p.opened_on <= y.as_of) AS regionalized_positions,
-           count(p.position_id) FILTER (
-               WHERE p.regionalized AND p.opened_on >= y.starts_on AND p.opened_on <= y.as_of) AS regionalized_in_year
-    FROM years y
-    CROSS JOIN all_regions r
-    LEFT JOIN cag_ovt.positions p ON p.region = r.region
-    GROUP BY GROUPING SETS ((y.fiscal_year, y.as_of, r.region), (y.fiscal_year, y.as_of))
-)
-SELECT c.fiscal_year,
-       c.fiscal_year::text || '-' || (c.fiscal_year + 1)::text AS fiscal_year_label,
-       c.as_of,
-       cag_ovt.region_code(c.region) AS region_code,
-       CASE WHEN c.all_of_quebec = 1 THEN 'Ensemble du Québec' ELSE cag_ovt.region_name(c.region) END AS region_name,
-       CASE WHEN c.all_of_quebec = 1 THEN 'quebec' ELSE 'region' END AS scope,
-       c.total_positions,
-       c.positions_in_regions,
-       round(c.positions_in_regions::numeric / nullif(c.total_positions, 0), 4) AS share_in_regions,
-       round(c.total_positions::numeric
-             / nullif(max(c.total_positions) FILTER (WHERE c.all_of_quebec = 1)
-                      OVER (PARTITION BY c.fiscal_year), 0), 4) AS share_of_positions,
-       c.regionalized_positions,
-       c.regionalized_in_year
-FROM counts c;
-
-CREATE OR REPLACE VIEW cag_ovt.partner_committee_status WITH (security_invoker = true) AS
-WITH dates AS (
-    SELECT c.created_on AS d FROM cag_ovt.partner_committees c
-    UNION ALL
-    SELECT c.rules_adopted_on FROM cag_ovt.partner_committees c
-    UNION ALL
-    SELECT m.held_on FROM cag_ovt.committee_meetings m
-),
-years AS (
-    SELECT y AS fiscal_year,
-           cag_ovt.fiscal_year_start(y) AS starts_on,
-           cag_ovt.fiscal_year_end(y) AS as_of
-    FROM (SELECT coalesce(cag_ovt.fiscal_year(min(d.d)), cag_ovt.fiscal_year(CURRENT_DATE)) AS first_year,
-                 greatest(cag_ovt.fiscal_year(max(d.d)), cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
-          FROM dates d) AS b
-    CROSS JOIN LATERAL pg_catalog.generate_series(b.first_year, b.last_year) AS y
-    WHERE EXISTS (SELECT FROM cag_ovt.partner_committees)
-)
-SELECT y.fiscal_year,
-       y.fiscal_year::text || '-' || (y.fiscal_year + 1)::text AS fiscal_year_label,
-       y.as_of,
-       c.committees,
-       c.national_committees,
-       c.regional_committees,
-       c.committees_with_rules,
-       m.meetings_held,
-       m.committees_met,
-       c.regions_covered
-FROM years y
-CROSS JOIN LATERAL (
-    SELECT count(*) AS committees,
-           count(*) FILTER (WHERE pc.region IS NULL) AS national_committees,
-           count(*) FILTER (WHERE pc.region IS NOT NULL) AS regional_committees,
-           count(*) FILTER (WHERE pc.rules_adopted_on <= y.as_of) AS committees_with_rules,
-           count(DISTINCT pc.region) AS regions_covered
-    FROM cag_ovt.partner_committees pc
-    WHERE pc.created_on IS NULL OR pc.created_on <= y.as_of
-) AS c
-CROSS JOIN LATERAL (
-    SELECT count(*) AS meetings_held,
-           count(DISTINCT cm.committee_id) AS committees_met
-    FROM cag_ovt.committee_meetings cm
-    WHERE cm.held_on >= y.starts_on AND cm.held_on <= y.as_of
-) AS m;
 
 COMMENT ON COLUMN cag_ovt.fiscal_year_region_summary.fiscal_year IS
     'Année financière (année de début) ; NULL pour les achats sans date ou de date infinie / fiscal year (starting year); NULL for purchases without a date or with an infinite date';
@@ -900,7 +807,7 @@ BEGIN
     WITH RECURSIVE targets(oid) AS (
         SELECT c.oid FROM pg_catalog.pg_class c
         WHERE c.relnamespace OPERATOR(pg_catalog.=) 'cag_ovt'::pg_catalog.regnamespace
-          AND c.relname OPERATOR(pg_catalog.=) ANY ('{action_plan_report,regional_priority_indicators,indicator_values,quebec_purchase_share,regional_purchase_share,eco_purchase_share,quebec_food_share,outside_centres_purchase_share,purchase_summaries,spend_by_fiscal_year_region,spend_by_month,plan_actions,regional_positions}'::pg_catalog.name[])
+          AND c.relname OPERATOR(pg_catalog.=) ANY ('{action_plan_report,regional_priority_indicators,indicator_values,quebec_purchase_share,regional_purchase_share,eco_purchase_share,quebec_food_share,outside_centres_purchase_share,purchase_summaries,spend_by_fiscal_year_region,spend_by_month,plan_actions,regional_positions,partner_committee_status}'::pg_catalog.name[])
     ),
     dependents(oid, depth) AS (
         SELECT r.ev_class, 1
@@ -1011,29 +918,7 @@ SELECT c.relname, c.relowner, a.grantee, a.privilege_type, a.is_grantable, c.rel
                                               'cag_ovt.spend_by_fiscal_year_region'::pg_catalog.regclass]::pg_catalog.oid[]);
 DROP VIEW cag_ovt.spend_by_fiscal_year_region;
 DROP MATERIALIZED VIEW cag_ovt.spend_by_month;
-CREATE MATERIALIZED VIEW cag_ovt.spend_by_month AS
-SELECT coalesce(p.purchased_on OPERATOR(pg_catalog.-) (EXTRACT(day FROM p.purchased_on)::integer OPERATOR(pg_catalog.-) 1),
-                p.purchased_on) AS month,
-       p.delivery_region,
-       coalesce(p.supplier_region,
-                cag_ovt.region_of_postal_code(p.supplier_postal_code, p.purchased_on)) AS supplier_region,
-       cag_ovt.unspsc_segment(p.category) AS segment,
-       p.group_purchase,
-       cag_ovt.spend_agg(p.amount_cad, p.class) AS summary
-FROM cag_ovt.purchases p
-GROUP BY 1, 2, 3, 4, 5
-WITH NO DATA;
-CREATE UNIQUE INDEX spend_by_month_key ON cag_ovt.spend_by_month
-    (month, delivery_region, supplier_region, segment, group_purchase) NULLS NOT DISTINCT;
-COMMENT ON MATERIALIZED VIEW cag_ovt.spend_by_month IS
-    'Sommaires mensuels des achats par région de livraison, région du fournisseur, segment UNSPSC et achat regroupé ; à rafraîchir (REFRESH MATERIALIZED VIEW [CONCURRENTLY]) après chaque chargement et après une restauration / monthly summaries of the purchases by delivery region, supplier region, UNSPSC segment and group purchase; refresh it (REFRESH MATERIALIZED VIEW [CONCURRENTLY]) after each load and after a restore';
-COMMENT ON COLUMN cag_ovt.spend_by_month.month IS 'Premier jour du mois de l''achat / first day of the month of the purchase';
-COMMENT ON COLUMN cag_ovt.spend_by_month.delivery_region IS 'Région de livraison (NULL : inconnue) / delivery region (NULL: unknown)';
-COMMENT ON COLUMN cag_ovt.spend_by_month.supplier_region IS
-    'Région du fournisseur : supplier_region, sinon celle de son code postal à la date de l''achat (NULL : inconnue) / region of the supplier: supplier_region, else that of its postal code on the date of the purchase (NULL: unknown)';
-COMMENT ON COLUMN cag_ovt.spend_by_month.segment IS 'Segment UNSPSC de la catégorie (NULL : inconnue) / UNSPSC segment of the category (NULL: unknown)';
-COMMENT ON COLUMN cag_ovt.spend_by_month.group_purchase IS 'Vrai pour les achats regroupés, faux pour les autres, NULL si inconnu / true for group purchases, false for the others, NULL when unknown';
-COMMENT ON COLUMN cag_ovt.spend_by_month.summary IS 'spend_agg(amount_cad, class) des achats de la ligne (montants en dollars canadiens) / spend_agg(amount_cad, class) of the purchases of the row (amounts in Canadian dollars)';
+--@include src/spend_by_month.sql
 
 DO $upgrade$
 DECLARE
@@ -1261,7 +1146,7 @@ SELECT cag_ovt.manage_reference_table('cag_ovt.coverage_thresholds');
 
 --@include src/bids.sql
 
--- ===== Views a BI tool can sum and read (src/summaries_by_fiscal_year.sql, src/purchase_views.sql, src/spend_figures.sql, src/indicators.sql, src/indicator_views.sql) =====
+-- ===== Views a BI tool can sum and read (src/summaries_by_fiscal_year.sql, src/purchase_views.sql, src/spend_figures.sql, src/indicator_views.sql) =====
 
 -- The purchase views keep their rows by region and the unknown region; the
 -- all-of-Québec rows move to the new views <view>_totals, of the same
@@ -1286,127 +1171,7 @@ SELECT cag_ovt.manage_reference_table('cag_ovt.coverage_thresholds');
 DROP VIEW cag_ovt.purchase_summaries;
 DROP VIEW cag_ovt.plan_actions;
 DROP VIEW cag_ovt.regional_positions;
-
-CREATE VIEW cag_ovt.plan_actions WITH (security_invoker = true) AS
-SELECT (pg_catalog.row_number() OVER (ORDER BY a.ord))::integer AS item,
-       a.code::character varying(8) AS code, a.action, a.action_en,
-       a.indicator::character varying(40) AS indicator, i.unit::character varying(6) AS unit,
-       a.scope::character varying(6) AS scope, a.region_code::character varying(2) AS region_code,
-       a.region_name::character varying(40) AS region_name
-FROM (
-    SELECT t.ord, t.code, t.action, t.action_en, t.indicator, 'quebec'::text AS scope,
-           NULL::text AS region_code, 'Ensemble du Québec'::text AS region_name
-    FROM (VALUES
-        (1, 'A1', 'Prendre en considération l''achat québécois dans le cadre des stratégies d''acquisitions',
-         'Take Québec purchasing into account in the acquisition strategies', 'quebec_share'),
-        (2, 'A2', 'Suivre, avec le MELCC, la proportion des achats écoresponsables faits par le biais des regroupements d''achats',
-         'Follow, with the MELCC, the proportion of eco-responsible purchases made through group purchasing', 'eco_share'),
-        (3, 'A2', 'Suivre, avec le MELCC, la proportion des achats écoresponsables faits par le biais des regroupements d''achats',
-         'Follow, with the MELCC, the proportion of eco-responsible purchases made through group purchasing', 'eco_share_in_group_purchases'),
-        (4, 'A3', 'Participer aux travaux de l''ITHQ dans le cadre de la Stratégie nationale d''achat d''aliments québécois (SNAAQ)',
-         'Take part in the work of the ITHQ under the national strategy for the purchase of Québec food (SNAAQ)', 'quebec_food_share'),
-        (5, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires',
-         'Define how the partners'' advisory committees work', 'committees_with_rules'),
-        (6, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires',
-         'Define how the partners'' advisory committees work', 'meetings_held'),
-        (7, 'A4', 'Définir le fonctionnement des comités consultatifs des partenaires',
-         'Define how the partners'' advisory committees work', 'regions_covered'),
-        (8, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public',
-         'Work with the SCT on the regionalization of 5,000 public-sector positions', 'share_in_regions'),
-        (9, 'A5', 'Collaborer avec le SCT pour la régionalisation de 5 000 postes du secteur public',
-         'Work with the SCT on the regionalization of 5,000 public-sector positions', 'regionalized_positions'),
-        -- after the regional priorities: the items of the rows before it never change
-        (1000, 'SGMP', 'Stratégie gouvernementale des marchés publics : acquisitions auprès de fournisseurs situés hors de Montréal et de la Capitale-Nationale',
-         'Government procurement strategy: purchases from suppliers located outside Montréal and Capitale-Nationale', 'outside_centres_share')
-    ) AS t(ord, code, action, action_en, indicator)
-    UNION ALL
-    SELECT 100 + (pg_catalog.row_number() OVER (ORDER BY cag_ovt.region_code(p.region), p.priority_number))::integer,
-           'P' || cag_ovt.region_code(p.region) || '-' || p.priority_number,
-           cag_ovt.region_name(p.region) || ', priorité ' || p.priority_number || ' : ' || p.title,
-           cag_ovt.region_name(p.region, 'en') || ', priority ' || p.priority_number || ': ' || p.title,
-           p.indicator, 'region', cag_ovt.region_code(p.region), cag_ovt.region_name(p.region)
-    FROM cag_ovt.regional_priorities p
-) AS a
-JOIN cag_ovt.indicators i ON i.indicator = a.indicator
-ORDER BY a.ord;
-GRANT SELECT ON cag_ovt.plan_actions TO PUBLIC;
-COMMENT ON VIEW cag_ovt.plan_actions IS
-    'Actions du plan d''action OVT 2020-2022 du CAG (A1 à A5, les priorités régionales, puis l''indicateur gouvernemental SGMP) et les indicateurs qui les suivent, une ligne par action et indicateur / actions of the CAG 2020-2022 OVT action plan (A1 to A5, the regional priorities, then the government-wide indicator SGMP) and the indicators that follow them, one row per action and indicator';
-COMMENT ON COLUMN cag_ovt.plan_actions.item IS 'Rang de la ligne dans le plan (1, 2, ...) / rank of the row in the plan (1, 2, ...)';
-COMMENT ON COLUMN cag_ovt.plan_actions.code IS
-    'Code de l''action : A1 à A5, SGMP pour l''indicateur de la Stratégie gouvernementale des marchés publics, ou P<région>-<numéro> pour une priorité régionale (P05-4) / action code: A1 to A5, SGMP for the indicator of the government procurement strategy, or P<region>-<number> for a regional priority (P05-4)';
---@column_comments cag_ovt.plan_actions action action_en
-COMMENT ON COLUMN cag_ovt.plan_actions.indicator IS 'Clé de l''indicateur qui suit l''action (vue indicators) / key of the indicator that follows the action (view indicators)';
-COMMENT ON COLUMN cag_ovt.plan_actions.unit IS 'Unité de l''indicateur : ''%'' ou ''nombre'' / unit of the indicator: ''%'' or ''nombre'' (count)';
-COMMENT ON COLUMN cag_ovt.plan_actions.scope IS
-    '''quebec'' : l''indicateur est mesuré pour l''ensemble du Québec ; ''region'' : pour la région de la priorité / ''quebec'': the indicator is measured for all of Québec; ''region'': for the region of the priority';
---@column_comments cag_ovt.plan_actions region_code=measured_region_code region_name=measured_region_name
-
-CREATE VIEW cag_ovt.regional_positions WITH (security_invoker = true) AS
-WITH years AS (
-    SELECT y AS fiscal_year,
-           cag_ovt.fiscal_year_start(y) AS starts_on,
-           cag_ovt.fiscal_year_end(y) AS as_of
-    FROM (SELECT cag_ovt.fiscal_year(min(p.opened_on)) AS first_year,
-                 greatest(cag_ovt.fiscal_year(max(p.opened_on)),
-                          cag_ovt.fiscal_year(CURRENT_DATE)) AS last_year
-          FROM cag_ovt.positions p) AS b
-    CROSS JOIN LATERAL pg_catalog.generate_series(b.first_year, b.last_year) AS y
-),
-all_regions AS (
-    SELECT r.region, coalesce(g.counts_as_region, false) AS counts_as_region
-    FROM pg_catalog.generate_series(1, 17) AS n
-    CROSS JOIN LATERAL (SELECT pg_catalog.lpad(n::text, 2, '0')::cag_ovt.qc_region AS region) AS r
-    LEFT JOIN cag_ovt.regions g ON g.region = r.region
-),
-counts AS (
-    SELECT y.fiscal_year, y.as_of, r.region, GROUPING(r.region) AS all_of_quebec,
-           count(p.position_id) FILTER (
-               WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)) AS total_positions,
-           count(p.position_id) FILTER (
-               WHERE p.opened_on <= y.as_of AND (p.closed_on IS NULL OR p.closed_on > y.as_of)
-                 AND r.counts_as_region) AS positions_in_regions,
-           count(p.position_id) FILTER (
-               WHERE p.regionalized AND p.opened_on <= y.as_of) AS regionalized_positions,
-           count(p.position_id) FILTER (
-               WHERE p.regionalized AND p.opened_on >= y.starts_on AND p.opened_on <= y.as_of) AS regionalized_in_year
-    FROM years y
-    CROSS JOIN all_regions r
-    LEFT JOIN cag_ovt.positions p ON p.region = r.region
-    GROUP BY GROUPING SETS ((y.fiscal_year, y.as_of, r.region), (y.fiscal_year, y.as_of))
-)
-SELECT c.fiscal_year,
-       (c.fiscal_year::text || '-' || (c.fiscal_year + 1)::text)::character varying(15) AS fiscal_year_label,
-       c.as_of,
-       cag_ovt.region_code(c.region)::character varying(2) AS region_code,
-       (CASE WHEN c.all_of_quebec = 1 THEN 'Ensemble du Québec' ELSE cag_ovt.region_name(c.region) END)::character varying(40) AS region_name,
-       (CASE WHEN c.all_of_quebec = 1 THEN 'quebec' ELSE 'region' END)::character varying(6) AS scope,
-       c.total_positions,
-       c.positions_in_regions,
-       round(c.positions_in_regions::numeric / nullif(c.total_positions, 0), 4)::numeric(5,4) AS share_in_regions,
-       round(c.total_positions::numeric
-             / nullif(max(c.total_positions) FILTER (WHERE c.all_of_quebec = 1)
-                      OVER (PARTITION BY c.fiscal_year), 0), 4)::numeric(5,4) AS share_of_positions,
-       c.regionalized_positions,
-       c.regionalized_in_year
-FROM counts c;
-GRANT SELECT ON cag_ovt.regional_positions TO PUBLIC;
-COMMENT ON VIEW cag_ovt.regional_positions IS
-    'Postes du CAG ouverts au 31 mars de chaque année financière, pour l''ensemble du Québec et par région : part en région, postes régionalisés (action A5) / CAG positions open on 31 March of each fiscal year, for all of Québec and by region: share in the regions, regionalized positions (action A5)';
---@column_comments cag_ovt.regional_positions fiscal_year=fiscal_year_start fiscal_year_label
-COMMENT ON COLUMN cag_ovt.regional_positions.as_of IS 'Date du décompte : le 31 mars qui termine l''année / date of the count: the 31 March that ends the year';
---@column_comments cag_ovt.regional_positions region_code region_name scope=quebec_or_region
-COMMENT ON COLUMN cag_ovt.regional_positions.total_positions IS 'Postes ouverts au 31 mars / positions open on 31 March';
-COMMENT ON COLUMN cag_ovt.regional_positions.positions_in_regions IS
-    'Postes ouverts situés dans une région qui compte « en région » (regions.counts_as_region) / open positions located in a region that counts as "in the regions" (regions.counts_as_region)';
-COMMENT ON COLUMN cag_ovt.regional_positions.share_in_regions IS
-    'positions_in_regions / total_positions, fraction de 0 à 1 à 4 décimales ; NULL sans poste / positions_in_regions / total_positions, fraction from 0 to 1 with 4 decimals; NULL without positions';
-COMMENT ON COLUMN cag_ovt.regional_positions.share_of_positions IS
-    'Part des postes du Québec situés dans la région (1 pour l''ensemble du Québec), 4 décimales / share of Québec''s positions located in the region (1 for all of Québec), 4 decimals';
-COMMENT ON COLUMN cag_ovt.regional_positions.regionalized_positions IS
-    'Postes régionalisés ouverts jusqu''au 31 mars, cumulatif (y compris ceux fermés depuis) / regionalized positions opened up to 31 March, cumulative (including those closed since)';
-COMMENT ON COLUMN cag_ovt.regional_positions.regionalized_in_year IS
-    'Postes régionalisés ouverts pendant l''année financière / regionalized positions opened during the fiscal year';
+DROP VIEW cag_ovt.partner_committee_status;
 
 --@include src/summaries_by_fiscal_year.sql
 --@include src/purchase_views.sql
