@@ -625,13 +625,10 @@ seao_rows_learn(SeaoRows *r)
 		(void) cag_registry_learner_finish(r->learner);
 }
 
-void
-seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
+/* The columns that say which notice and row a row of the loader is. */
+static void
+row_id(SeaoRows *r, const SeaoRowId *id)
 {
-	MemoryContext old = MemoryContextSwitchTo(r->rowcxt);
-	RowIssues	issues;
-
-	rows_clear(r);
 	rows_set_text(r, COL_NOTICE, id->notice);
 	rows_set_text(r, COL_OCID, id->ocid);
 	rows_set_text(r, COL_RELEASE_ID, id->version.release_id);
@@ -639,6 +636,16 @@ seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
 		rows_set(r, COL_RELEASE_DATE, TimestampTzGetDatum(id->version.release_date));
 	rows_set(r, COL_ORDINAL, Int32GetDatum(id->ordinal));
 	rows_set_text(r, COL_SOURCE_REF, id->source_ref);
+}
+
+void
+seao_rows_emit(SeaoRows *r, const SeaoRowId *id, const SeaoRow *row)
+{
+	MemoryContext old = MemoryContextSwitchTo(r->rowcxt);
+	RowIssues	issues;
+
+	rows_clear(r);
+	row_id(r, id);
 
 	row_texts_and_issues(r, row, &issues);
 	if (row->has_date)
@@ -692,13 +699,7 @@ seao_rows_bid_issues(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder,
 	if (issues.n > 0)
 	{
 		rows_clear(r);
-		rows_set_text(r, COL_NOTICE, id->notice);
-		rows_set_text(r, COL_OCID, id->ocid);
-		rows_set_text(r, COL_RELEASE_ID, id->version.release_id);
-		if (id->version.has_release_date)
-			rows_set(r, COL_RELEASE_DATE, TimestampTzGetDatum(id->version.release_date));
-		rows_set(r, COL_ORDINAL, Int32GetDatum(id->ordinal));
-		rows_set_text(r, COL_SOURCE_REF, id->source_ref);
+		row_id(r, id);
 		row_issue_arrays(r, &issues);
 		rows_put(r, r->store);
 		/* (a winner left out has its reference already) */
