@@ -43,6 +43,7 @@ SQL_PARTS = \
 	src/spend_summary.sql \
 	src/share_agg.sql \
 	src/indicators.sql \
+	src/coverage_thresholds.sql \
 	src/purchase_summaries.sql \
 	src/spend_by_month.sql \
 	src/summaries_by_fiscal_year.sql \
