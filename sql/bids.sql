@@ -256,6 +256,15 @@ SELECT load_ocds(test_release('limited', '[{"id": "FO-1", "value": 1000.0, "valu
 SELECT notice, format, ocid, bidder, procedure, supplier_name, supplier_neq, supplier_region, amount_bid, unit,
        currency, is_winner, published_on, closes_on, purchased_on, buyer_region, delivery_region, class
 FROM tender_bids WHERE format = 'ocds' ORDER BY bidder;
+-- the bids carry the buyer's city and identifier, as the notice's purchase
+-- does: the trigger locates the buyer from them (here the city alone)
+SELECT load_ocds(replace(replace(test_release('limited', '[]'), '"id": "1"', '"id": "1b"'),
+                         '"postalCode": "J1H 4A1"', '"locality": "Sherbrooke"'), 'regress-bids');
+SELECT b.bidder, b.buyer_city, b.buyer_id, b.buyer_region, b.buyer_located_by,
+       p.buyer_city AS purchase_buyer_city, p.buyer_id AS purchase_buyer_id
+FROM tender_bids b
+LEFT JOIN purchases p ON p.source = 'regress-bids' AND p.source_ref LIKE b.notice || '/%'
+WHERE b.format = 'ocds' ORDER BY b.bidder;
 -- a newer release of the same OCID replaces its bids
 SELECT load_ocds(replace(test_release('open', '[]'), '"id": "1"', '"id": "2"'), 'regress-bids');
 SELECT bidder, procedure, supplier_name, amount_bid, unit FROM tender_bids WHERE format = 'ocds' ORDER BY bidder;

@@ -70,6 +70,8 @@ typedef enum BidCol
 	B_PURCHASED_ON,				/* date */
 	B_BUYER,
 	B_BUYER_POSTAL_CODE,
+	B_BUYER_CITY,
+	B_BUYER_ID,
 	B_DELIVERY_REGION,
 	B_DELIVERY_REGIONS,
 	B_CATEGORY,
@@ -116,7 +118,8 @@ static const char *const bid_col_names[NBIDCOLS] = {
 	"notice", "ocid", "bidder", "procedure", "notice_type", "supplier_name", "supplier_neq",
 	"supplier_city", "supplier_postal_code", "supplier_province", "supplier_country",
 	"amount_bid", "unit", "currency", "conforming", "admissible", "is_winner", "published_on",
-	"closes_on", "purchased_on", "buyer", "buyer_postal_code", "delivery_region",
+	"closes_on", "purchased_on", "buyer", "buyer_postal_code", "buyer_city", "buyer_id",
+	"delivery_region",
 	"delivery_regions", "category", "description"
 };
 
@@ -343,6 +346,8 @@ seao_rows_bid(SeaoRows *r, const SeaoRowId *id, const SeaoRow *bidder, const Sea
 	bid_row_text(b, B_BUYER, bidder, SEAO_F_BUYER, unstorable);
 	bid_datum(b, B_BUYER_POSTAL_CODE, bidder->has_buyer_postal_code,
 			  Int32GetDatum(bidder->buyer_postal_code));
+	bid_row_text(b, B_BUYER_CITY, bidder, SEAO_F_BUYER_CITY, unstorable);
+	bid_row_text(b, B_BUYER_ID, bidder, SEAO_F_BUYER_ID, unstorable);
 	if (bidder->has_delivery)
 	{
 		/* one region of Québec; else several, or none (outside Québec) */
