@@ -155,6 +155,45 @@ SELECT load_seao_xml(replace(test_export('900012', '3', ARRAY[
 SELECT source, source_ref, field, value FROM load_issues
 WHERE source_ref LIKE '900012/%' ORDER BY source_ref, field;
 
+-- What makes a notice changed (load_notices.digest): any field of any of
+-- its bids, a bidder's place, its notice's texts and dates; the same
+-- content, loaded again under another source, is unchanged (0 purchases
+-- written), and a load without the bids finds unchanged a notice loaded
+-- with them.
+CREATE TEMPORARY TABLE digest_bidders AS
+SELECT ARRAY['<codepostal>G9A 1A1</codepostal><montantsoumis>1000</montantsoumis>',
+             '<ville>Montréal</ville><codepostal>H2X 1Y4</codepostal><montantsoumis>1100</montantsoumis><conforme>1</conforme>',
+             '<codepostal>K1A 0B1</codepostal><montantsoumis>1200</montantsoumis>'] AS b;
+CREATE TEMPORARY VIEW digest_notice AS
+SELECT digest, (SELECT string_agg(bidder || ':' || coalesce(amount_bid::text, '-') || ':' || coalesce(conforming::text, '-'),
+                                  ' ' ORDER BY bidder) FROM tender_bids WHERE notice = '900040') AS bids
+FROM load_notices WHERE notice = '900040';
+CREATE TEMPORARY TABLE digest_seen (ord serial, variant text, loaded bigint, digest bigint, bids text);
+CREATE FUNCTION pg_temp.digest_load(variant text, doc text, with_bids boolean DEFAULT true)
+    RETURNS void LANGUAGE sql
+BEGIN ATOMIC
+    INSERT INTO digest_seen (variant, loaded)
+    VALUES (variant, cag_ovt.load_seao_xml(doc, 'regress-digest-' || variant, with_bids));
+    UPDATE digest_seen s SET digest = d.digest, bids = d.bids FROM digest_notice d
+    WHERE s.ord = (SELECT max(ord) FROM digest_seen);
+END;
+SELECT pg_temp.digest_load('base', test_export('900040', '3', b)) FROM digest_bidders;
+SELECT pg_temp.digest_load('again', test_export('900040', '3', b)) FROM digest_bidders;
+SELECT pg_temp.digest_load('again without the bids', test_export('900040', '3', b), false) FROM digest_bidders;
+SELECT pg_temp.digest_load('bid 3 amount', test_export('900040', '3', ARRAY[b[1], b[2], replace(b[3], '1200', '1250')])) FROM digest_bidders;
+SELECT pg_temp.digest_load('bid 2 conforming', test_export('900040', '3', ARRAY[b[1], replace(b[2], '<conforme>1', '<conforme>0'), replace(b[3], '1200', '1250')])) FROM digest_bidders;
+SELECT pg_temp.digest_load('bids 2 and 3 swapped', test_export('900040', '3', ARRAY[b[1], replace(b[3], '1200', '1250'), replace(b[2], '<conforme>1', '<conforme>0')])) FROM digest_bidders;
+SELECT pg_temp.digest_load('bid 3 city', test_export('900040', '3', ARRAY[b[1], replace(b[3], '1200', '1250'), replace(replace(b[2], '<conforme>1', '<conforme>0'), 'Montréal', 'Laval')])) FROM digest_bidders;
+SELECT pg_temp.digest_load('closing date', test_export('900040', '3', ARRAY[b[1], replace(b[3], '1200', '1250'), replace(replace(b[2], '<conforme>1', '<conforme>0'), 'Montréal', 'Laval')], closing => '2013-01-11 11:00')) FROM digest_bidders;
+SELECT pg_temp.digest_load('type', test_export('900040', '14', ARRAY[b[1], replace(b[3], '1200', '1250'), replace(replace(b[2], '<conforme>1', '<conforme>0'), 'Montréal', 'Laval')], closing => '2013-01-11 11:00')) FROM digest_bidders;
+SELECT pg_temp.digest_load('the first again', test_export('900040', '3', b)) FROM digest_bidders;
+SELECT pg_temp.digest_load('without the bids', test_export('900040', '3', b), false) FROM digest_bidders;
+SELECT pg_temp.digest_load('winner amount, without the bids', replace(test_export('900040', '3', b), '1000.00', '1001.00'), false) FROM digest_bidders;
+SELECT variant, loaded, digest = first_value(digest) OVER (ORDER BY ord) AS digest_as_first,
+       digest = lag(digest) OVER (ORDER BY ord) AS digest_as_before,
+       count(*) OVER (PARTITION BY digest) AS variants_with_digest, bids
+FROM digest_seen ORDER BY ord;
+
 -- The table's own checks, for rows inserted by hand; the trigger classes
 -- them as it classes purchases.
 INSERT INTO tender_bids (notice, format, bidder, is_winner, procedure) VALUES ('1', 'xml', 1, false, 'negotiated');

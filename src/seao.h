@@ -118,9 +118,12 @@ typedef struct SeaoNoticeBids
  * the notice's procedure and dates (nb), the award date, and its figure,
  * unit, conformity and admissibility (bid_texts, NULL when absent: XML
  * <montantsoumis>, <montantssoumisunite>, <conforme>, <admissible>).  An
- * adapter calls it for each bidder before reading its bid; false: the bids
- * are not written (bids => false), and it reads no more of the bid (nor
- * calls seao_rows_bid).
+ * adapter calls it for each bidder before reading its bid, in their order;
+ * what the notice says (text's buyer, buyer_postal_code, buyer_city,
+ * buyer_id, delivery_regions, category and description, nb, the award
+ * date) is the same for each bidder of the notice, and counts once.  False:
+ * the bids are not written (bids => false), and it reads no more of the bid
+ * (nor calls seao_rows_bid).
  */
 extern bool seao_rows_bid_digest(SeaoRows *rows, const SeaoPurchaseText *text,
 								 const SeaoNoticeBids *nb, int position, bool winner,

@@ -172,7 +172,7 @@ COMMENT ON COLUMN cag_ovt.load_notices.release_id IS
 COMMENT ON COLUMN cag_ovt.load_notices.release_date IS
     'Date de cette publication ; une publication plus ancienne ne change rien / date of that release; an older release changes nothing';
 COMMENT ON COLUMN cag_ovt.load_notices.digest IS
-    'Empreinte des lignes que l''avis a produites : un avis rechargé sans changement est laissé tel quel / fingerprint of the rows the notice produced: a notice loaded again unchanged is left as it is';
+    'Empreinte des lignes et des soumissions que l''avis a produites (des lignes seules quand un chargement sans les soumissions l''a écrit) : un avis rechargé sans changement est laissé tel quel / fingerprint of the rows and bids the notice produced (of the rows alone when a load without the bids wrote it): a notice loaded again unchanged is left as it is';
 COMMENT ON COLUMN cag_ovt.load_notices.source_refs IS
     'Références des achats, des adjudicataires écartés et des soumissions ayant des problèmes que l''avis a produits / references of the purchases, of the winners left out and of the bids with issues that the notice produced';
 COMMENT ON COLUMN cag_ovt.load_notices.loaded_at IS

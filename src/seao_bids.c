@@ -30,7 +30,6 @@
 #include "catalog/namespace.h"
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
-#include "common/hashfn.h"
 #include "executor/spi.h"
 #include "executor/tuptable.h"
 #include "mb/pg_wchar.h"
@@ -110,7 +109,6 @@ struct SeaoBidStore
 	TupleDesc	desc;
 	Tuplestorestate *store;
 	int64		n;
-	StringInfoData digest_buf;	/* a bid's fields, for the fingerprint */
 };
 
 /* The columns of tender_bids the loader fills, in the order of BidCol. */
@@ -173,7 +171,6 @@ seao_bids_begin(SeaoRows *r)
 	for (c = 0; c <= NBIDCOLS; c++)
 		TupleDescInitEntry(b->desc, (AttrNumber) (c + 1), NULL, bid_col_type((BidCol) c), -1, 0);
 	b->store = tuplestore_begin_heap(false, false, Min(work_mem, BIDS_STORE_KB));
-	initStringInfo(&b->digest_buf);
 	r->bids = b;
 }
 
@@ -234,58 +231,55 @@ delivery_array(const SeaoRegionList *list, Oid region_type)
 	return PointerGetDatum(construct_array(elems, n, region_type, 1, true, TYPALIGN_CHAR));
 }
 
+/* A date of the notice, or NULL. */
+static void
+digest_date(CagFingerprint *fp, bool has, int32 date)
+{
+	if (has)
+		cag_fingerprint_int32(fp, date);
+	else
+		cag_fingerprint_null(fp);
+}
+
+/*
+ * The bids' fingerprint of the notice (r->digest_bids) takes its bids one
+ * after the other: the notice's part with the first (what the notice says
+ * is the same for each of its bidders, seao.h), then each bid's own, its
+ * position first.
+ */
 bool
 seao_rows_bid_digest(SeaoRows *r, const SeaoPurchaseText *text, const SeaoNoticeBids *nb,
 					 int position, bool winner, bool has_date, int32 date,
 					 const char *const bid_texts[4])
 {
-	const char *const texts[] = {
-		text->buyer, text->buyer_postal_code, text->delivery_regions, text->supplier_name,
-		text->supplier_neq, text->supplier_province, text->supplier_postal_code,
-		text->supplier_country, text->category, text->description, text->supplier_city,
-		text->buyer_city, text->buyer_id, bid_texts[0], bid_texts[1], bid_texts[2],
-		bid_texts[3]
+	CagFingerprint *fp = &r->digest_bids;
+	const char *const notice_texts[] = {
+		text->buyer, text->buyer_postal_code, text->buyer_city, text->buyer_id,
+		text->delivery_regions, text->category, text->description
 	};
-	int32		ints[] = {
-		position, winner, (int32) nb->procedure, nb->type,
-		nb->has_published ? nb->published : INT32_MIN,
-		nb->has_closing ? nb->closing : INT32_MIN,
-		has_date ? date : INT32_MIN
+	const char *const bid_own[] = {
+		text->supplier_name, text->supplier_neq, text->supplier_province,
+		text->supplier_postal_code, text->supplier_country, text->supplier_city,
+		bid_texts[0], bid_texts[1], bid_texts[2], bid_texts[3]
 	};
-	int32		lens[lengthof(texts)];
-	StringInfo	buf;
-	char	   *p;
-	int			size = sizeof(ints);
 	int			i;
 
 	if (r->bids == NULL)
 		return !r->no_bids;
-
-	/* the numbers, then each text's length (-1: NULL) and bytes */
-	for (i = 0; i < (int) lengthof(texts); i++)
+	if (r->nbids == 0)
 	{
-		lens[i] = texts[i] != NULL ? (int32) strlen(texts[i]) : -1;
-		size += sizeof(int32) + Max(lens[i], 0);
+		cag_fingerprint_int32(fp, (int32) nb->procedure);
+		cag_fingerprint_int32(fp, nb->type);
+		digest_date(fp, nb->has_published, nb->published);
+		digest_date(fp, nb->has_closing, nb->closing);
+		digest_date(fp, has_date, date);
+		for (i = 0; i < (int) lengthof(notice_texts); i++)
+			cag_fingerprint_str(fp, notice_texts[i]);
 	}
-	buf = &r->bids->digest_buf;
-	resetStringInfo(buf);
-	enlargeStringInfo(buf, size);
-	p = buf->data;
-	memcpy(p, ints, sizeof(ints));
-	p += sizeof(ints);
-	for (i = 0; i < (int) lengthof(texts); i++)
-	{
-		memcpy(p, &lens[i], sizeof(int32));
-		p += sizeof(int32);
-		if (lens[i] > 0)
-		{
-			memcpy(p, texts[i], lens[i]);
-			p += lens[i];
-		}
-	}
-	r->digest_bids = hash_combine64(r->digest_bids,
-									hash_bytes_extended((const unsigned char *) buf->data,
-														size, 0));
+	cag_fingerprint_int32(fp, position);
+	cag_fingerprint_int32(fp, winner);
+	for (i = 0; i < (int) lengthof(bid_own); i++)
+		cag_fingerprint_str(fp, bid_own[i]);
 	r->nbids++;
 	return !r->no_bids;
 }

@@ -97,8 +97,8 @@ seao_rows_notice_end(SeaoRows *r, const SeaoRowId *id)
 	if (id->version.release_id)
 		e->version.release_id = pstrdup(id->version.release_id);
 	/* (a load without the bids records the fingerprint of the rows alone) */
-	e->digest_all = seao_notice_digest(r);
-	e->digest = r->no_bids ? r->digest : e->digest_all;
+	e->digest_all = seao_notice_digest(r, true);
+	e->digest = r->no_bids ? seao_notice_digest(r, false) : e->digest_all;
 	e->nrefs = r->nrefs;
 	e->refs = palloc(sizeof(char *) * (r->nrefs + 1));
 	e->purchase = palloc(sizeof(bool) * (r->nrefs + 1));

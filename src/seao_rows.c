@@ -136,12 +136,56 @@ loader_columns(SeaoRows *r)
 	}
 }
 
+/* How a column is folded into the fingerprint (digest_column). */
+typedef enum DigestKind
+{
+	DIGEST_INT32,				/* by value, up to 4 bytes */
+	DIGEST_INT64,				/* by value, 8 bytes */
+	DIGEST_FIXED,				/* by reference, of a fixed length */
+	DIGEST_ARRAY,
+	DIGEST_VARLENA
+} DigestKind;
+
+/*
+ * The columns of the rows' fingerprint, and how each is folded.  What the
+ * file says, but not where the notice is in the file and which release it
+ * came from, nor where the reference tables place the buyer today (nor the
+ * loader's own columns, status to current_source): the same content in
+ * another file or release, loaded again after the tables changed, has the
+ * same fingerprint.
+ */
+static void
+digest_columns(SeaoRows *r)
+{
+	int			col;
+
+	r->ndigest_cols = 0;
+	for (col = 0; col < NCOLS_ALL && col < r->desc->natts; col++)
+	{
+		Form_pg_attribute att;
+
+		if (col == COL_RELEASE_ID || col == COL_RELEASE_DATE || col == COL_ORDINAL ||
+			col == COL_BUYER_REGION || col == COL_BUYER_LOCATED_BY ||
+			(col >= NCOLS && col < COL_SUPPLIER_CITY))
+			continue;
+		att = TupleDescAttr(r->desc, r->attnum[col]);
+		if (att->attbyval)
+			r->digest_kind[col] = att->attlen == 8 ? DIGEST_INT64 : DIGEST_INT32;
+		else if (att->attlen > 0)
+			r->digest_kind[col] = DIGEST_FIXED;
+		else if (att->attndims > 0 || type_is_array(att->atttypid))
+			r->digest_kind[col] = DIGEST_ARRAY;
+		else
+			r->digest_kind[col] = DIGEST_VARLENA;
+		r->digest_cols[r->ndigest_cols++] = col;
+	}
+}
+
 SeaoRows *
 seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 {
 	SeaoRows   *r = palloc0(sizeof(SeaoRows));
 	bool		loader = source != NULL;
-	int			i;
 
 	InitMaterializedSRF(fcinfo, 0);
 	r->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
@@ -182,15 +226,7 @@ seao_rows_begin(FunctionCallInfo fcinfo, SeaoFormat format, const char *source)
 		r->learner = cag_registry_learner_create(r->noticecxt);
 		seao_bids_begin(r);
 		loader_columns(r);
-		for (i = 0; i < NCOLS_ALL; i++)
-		{
-			Form_pg_attribute att;
-
-			if (r->attnum[i] < 0)
-				continue;
-			att = TupleDescAttr(r->desc, r->attnum[i]);
-			r->array_column[i] = att->attndims > 0 || type_is_array(att->atttypid);
-		}
+		digest_columns(r);
 	}
 	r->rowcxt = AllocSetContextCreate(CurrentMemoryContext, "SEAO row",
 									  ALLOCSET_DEFAULT_SIZES);
@@ -259,41 +295,54 @@ rows_text_array(const char **items, int n)
 	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
-/* Fold a column of the row being emitted into the notice's fingerprint. */
-static uint64
-digest_column(const SeaoRows *r, uint64 h, int col)
+/*
+ * Fold a column of the row being emitted into the notice's fingerprint:
+ * NULL, or its value (an integer as such, other values as their bytes,
+ * their length first; see fingerprint_core.h).
+ */
+static inline void
+digest_column(SeaoRows *r, int col)
 {
-	Form_pg_attribute att = TupleDescAttr(r->desc, r->attnum[col]);
-	uint32		mark[2];
+	CagFingerprint *fp = &r->digest;
+	Datum		d = r->values[col];
 
-	mark[0] = (uint32) col;
-	mark[1] = r->nulls[col] ? 0 : 1;
-	h = hash_bytes_extended((const unsigned char *) mark, sizeof(mark), h);
 	if (r->nulls[col])
-		return h;
-	if (att->attbyval)
 	{
-		Datum		d = r->values[col];
-
-		return hash_bytes_extended((const unsigned char *) &d, sizeof(Datum), h);
+		cag_fingerprint_null(fp);
+		return;
 	}
-	if (r->array_column[col])
+	switch ((DigestKind) r->digest_kind[col])
 	{
-		/*
-		 * An array's header holds the OID of its element type, which is not
-		 * the same in another database (qc_region is created anew by each
-		 * CREATE EXTENSION): the fingerprint takes what follows it.
-		 */
-		ArrayType  *a = DatumGetArrayTypeP(r->values[col]);
-		const char *from = (const char *) ARR_DIMS(a);
-		int32		ndim = ARR_NDIM(a);
+		case DIGEST_INT32:
+			cag_fingerprint_int32(fp, DatumGetInt32(d));
+			return;
+		case DIGEST_INT64:
+			cag_fingerprint_int64(fp, DatumGetInt64(d));
+			return;
+		case DIGEST_FIXED:
+			cag_fingerprint_bytes(fp, DatumGetPointer(d),
+								  TupleDescAttr(r->desc, r->attnum[col])->attlen);
+			return;
+		case DIGEST_ARRAY:
+			{
+				/*
+				 * An array's header holds the OID of its element type, which
+				 * is not the same in another database (qc_region is created
+				 * anew by each CREATE EXTENSION): the fingerprint takes its
+				 * number of dimensions and what follows the header.
+				 */
+				ArrayType  *a = DatumGetArrayTypeP(d);
+				const char *from = (const char *) ARR_DIMS(a);
 
-		h = hash_bytes_extended((const unsigned char *) &ndim, sizeof(ndim), h);
-		return hash_bytes_extended((const unsigned char *) from,
-								   (int) (VARSIZE(a) - (from - (const char *) a)), h);
+				cag_fingerprint_word(fp, (uint64) ARR_NDIM(a));
+				cag_fingerprint_bytes(fp, from, VARSIZE(a) - (from - (const char *) a));
+				return;
+			}
+		case DIGEST_VARLENA:
+			cag_fingerprint_bytes(fp, VARDATA_ANY(DatumGetPointer(d)),
+								  VARSIZE_ANY_EXHDR(DatumGetPointer(d)));
+			return;
 	}
-	return hash_bytes_extended((const unsigned char *) VARDATA_ANY(DatumGetPointer(r->values[col])),
-							   (int) VARSIZE_ANY_EXHDR(DatumGetPointer(r->values[col])), h);
 }
 
 /* An issue as the row reports it, in the server encoding. */
@@ -514,24 +563,13 @@ row_ref(SeaoRows *r, const char *ref, bool purchase)
 static void
 row_record(SeaoRows *r, bool purchase)
 {
-	int			col;
+	int			i;
 
 	if (!r->nulls[COL_SOURCE_REF])
 		row_ref(r, TextDatumGetCString(r->values[COL_SOURCE_REF]), purchase);
-
-	/*
-	 * What the file says, but not where the notice is in the file and which
-	 * release it came from, nor where the reference tables place the buyer
-	 * today: the same content in another file or release, loaded again
-	 * after the tables changed, has the same fingerprint.
-	 */
-	for (col = 0; col < NCOLS; col++)
-		if (col != COL_RELEASE_ID && col != COL_RELEASE_DATE && col != COL_ORDINAL &&
-			col != COL_BUYER_REGION)
-			r->digest = digest_column(r, r->digest, col);
-	for (col = COL_SUPPLIER_CITY; col < r->desc->natts && col < NCOLS_ALL; col++)
-		if (col != COL_BUYER_LOCATED_BY)
-			r->digest = digest_column(r, r->digest, col);
+	/* (the columns of digest_columns) */
+	for (i = 0; i < r->ndigest_cols; i++)
+		digest_column(r, r->digest_cols[i]);
 }
 
 /* A text of the row as a party's string (UTF-8, not NUL-terminated). */
@@ -718,8 +756,8 @@ seao_rows_notice_begin(SeaoRows *r)
 {
 	if (r->refcxt)
 		MemoryContextReset(r->refcxt);
-	r->digest = 0;
-	r->digest_bids = 0;
+	cag_fingerprint_init(&r->digest);
+	cag_fingerprint_init(&r->digest_bids);
 	r->nbids = 0;
 	r->refs = NULL;
 	r->ref_purchase = NULL;

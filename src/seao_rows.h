@@ -13,8 +13,8 @@
 #define CAG_SEAO_ROWS_H
 
 #include "seao.h"
+#include "fingerprint_core.h"
 
-#include "common/hashfn.h"
 #include "funcapi.h"
 #include "utils/array.h"
 #include "utils/hsearch.h"
@@ -111,7 +111,10 @@ struct SeaoRows
 	Tuplestorestate *store;		/* where the rows go: the result, or the
 								 * loader's first pass */
 	MemoryContext rowcxt;		/* reset after each row */
-	bool		array_column[NCOLS_ALL];	/* for the fingerprints */
+	/* loader: the columns of the rows' fingerprint, in order (row_record) */
+	int			digest_cols[NCOLS_ALL];
+	int			ndigest_cols;
+	char		digest_kind[NCOLS_ALL]; /* how each is folded (digest_column) */
 	int			attnum[NCOLS_ALL];	/* loader: each column's place in desc
 									 * (0-based), -1 when desc has none */
 	bool		reordered;		/* loader: desc's order is not the columns' */
@@ -137,11 +140,11 @@ struct SeaoRows
 	bool		no_bids;		/* loader: the bids are not written */
 
 	/*
-	 * the notice being read (loader): its rows' fingerprint, its bids' (see
-	 * seao_notice_digest) and refs
+	 * the notice being read (loader): its rows' fingerprint (row_record), its
+	 * bids' (seao_rows_bid_digest; see seao_notice_digest) and refs
 	 */
-	uint64		digest;
-	uint64		digest_bids;
+	CagFingerprint digest;
+	CagFingerprint digest_bids;
 	int			nbids;
 	char	  **refs;
 	bool	   *ref_purchase;
@@ -181,14 +184,20 @@ rows_set(SeaoRows *r, int col, Datum value)
 extern void rows_put(SeaoRows *r, Tuplestorestate *store);
 
 /*
- * The fingerprint of the notice being read: its rows' (which 1.1 recorded:
- * a notice without bids, or loaded into a database still at 1.1, keeps
- * it), combined with its bids' when it has some.
+ * The fingerprint of the notice being read: its rows' (a notice without
+ * bids, or loaded into a database still at 1.1, or a load without the bids,
+ * keeps it), or with its bids' folded in when it has some.
  */
 static inline uint64
-seao_notice_digest(const SeaoRows *r)
+seao_notice_digest(const SeaoRows *r, bool with_bids)
 {
-	return r->nbids > 0 ? hash_combine64(r->digest, r->digest_bids) : r->digest;
+	CagFingerprint all;
+
+	if (!with_bids || r->nbids == 0)
+		return cag_fingerprint_value(&r->digest);
+	all = r->digest_bids;
+	cag_fingerprint_word(&all, cag_fingerprint_value(&r->digest));
+	return cag_fingerprint_value(&all);
 }
 
 /* Text already in the server encoding (notice numbers, references). */

@@ -1337,5 +1337,15 @@ COMMENT ON COLUMN cag_ovt.load_issues.field IS
 COMMENT ON COLUMN cag_ovt.load_notices.source_refs IS
     'Références des achats, des adjudicataires écartés et des soumissions ayant des problèmes que l''avis a produits / references of the purchases, of the winners left out and of the bids with issues that the notice produced';
 
+-- ===== Fingerprints of the notices (src/fingerprint_core.c, src/seao_rows.c, src/seao_bids.c) =====
+
+-- load_notices.digest is a fingerprint of fingerprint_core.c now, of the
+-- notice's rows and bids (of its rows alone when a load without the bids
+-- wrote it): a notice loaded under 1.1 has another, and the first load of
+-- its file after the update rewrites it once, with the same content (and
+-- its bids).  The rows of load_notices are left as they are.
+COMMENT ON COLUMN cag_ovt.load_notices.digest IS
+    'Empreinte des lignes et des soumissions que l''avis a produites (des lignes seules quand un chargement sans les soumissions l''a écrit) : un avis rechargé sans changement est laissé tel quel / fingerprint of the rows and bids the notice produced (of the rows alone when a load without the bids wrote it): a notice loaded again unchanged is left as it is';
+
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();
