@@ -280,8 +280,69 @@ province_code(const char *key)
 	return code;
 }
 
+/*
+ * The last field read and what it said: a file repeats the same few
+ * spellings ("QC", "CAN") row after row, and each row reads them several
+ * times (the loader's checks, the location of its parties, the trigger).
+ */
+typedef struct PlaceMemo
+{
+	size_t		len;			/* 0: empty */
+	char		str[16];
+	CagPlace	place;
+} PlaceMemo;
+
+static bool
+memo_get(const PlaceMemo *m, const char *str, size_t len, CagPlace *p)
+{
+	if (len == 0 || len != m->len || memcmp(str, m->str, len) != 0)
+		return false;
+	*p = m->place;
+	return true;
+}
+
+static CagPlace
+memo_put(PlaceMemo *m, const char *str, size_t len, CagPlace p)
+{
+	if (len > 0 && len <= sizeof(m->str))
+	{
+		memcpy(m->str, str, len);
+		m->len = len;
+		m->place = p;
+	}
+	return p;
+}
+
+static PlaceMemo province_memo;
+static PlaceMemo country_memo;
+
+static CagPlace read_province(const char *str, size_t len);
+static CagPlace read_country(const char *str, size_t len);
+
 CagPlace
 cag_read_province(const char *str, size_t len)
+{
+	CagPlace	p;
+
+	if (str != NULL && memo_get(&province_memo, str, len, &p))
+		return p;
+	p = read_province(str, len);
+	return str != NULL ? memo_put(&province_memo, str, len, p) : p;
+}
+
+CagPlace
+cag_read_country(const char *str, size_t len)
+{
+	CagPlace	p;
+
+	if (str != NULL && memo_get(&country_memo, str, len, &p))
+		return p;
+	p = read_country(str, len);
+	return str != NULL ? memo_put(&country_memo, str, len, p) : p;
+}
+
+static CagPlace
+read_province(const char *str, size_t len)
 {
 	char		key[PLACE_KEY_MAX];
 	const char *code;
@@ -306,8 +367,8 @@ cag_read_province(const char *str, size_t len)
 	return place(CAG_PLACE_UNRECOGNIZED, NULL);
 }
 
-CagPlace
-cag_read_country(const char *str, size_t len)
+static CagPlace
+read_country(const char *str, size_t len)
 {
 	char		key[PLACE_KEY_MAX];
 	const char *p;
