@@ -351,13 +351,19 @@ cag_fold_key(const char *str, size_t len, char sep, char *out, size_t outsize)
 
 		if (s[pos] < 0x80)
 		{
-			/* ASCII, as below in short: letters and digits, else separators */
-			const char *c = &ascii_key[s[pos++]];
+			/*
+			 * A run of ASCII, as below in short: letters and digits, else
+			 * separators
+			 */
+			do
+			{
+				const char *c = &ascii_key[s[pos++]];
 
-			if (*c == '\0')
-				fold_separate(&f);
-			else if (!fold_put(&f, c, 1))
-				return CAG_FOLD_TOO_LONG;
+				if (*c == '\0')
+					fold_separate(&f);
+				else if (!fold_put(&f, c, 1))
+					return CAG_FOLD_TOO_LONG;
+			} while (pos < len && s[pos] < 0x80);
 			continue;
 		}
 		n = cag_utf8_decode(s + pos, len - pos, &cp);
