@@ -287,24 +287,22 @@ province_code(const char *key)
  */
 typedef struct PlaceMemo
 {
+	CagPlace	(*read) (const char *str, size_t len);
 	size_t		len;			/* 0: empty */
 	char		str[16];
 	CagPlace	place;
 } PlaceMemo;
 
-static bool
-memo_get(const PlaceMemo *m, const char *str, size_t len, CagPlace *p)
-{
-	if (len == 0 || len != m->len || memcmp(str, m->str, len) != 0)
-		return false;
-	*p = m->place;
-	return true;
-}
-
+/* What m's function says of a field, from the memo when it read it last. */
 static CagPlace
-memo_put(PlaceMemo *m, const char *str, size_t len, CagPlace p)
+memo_read(PlaceMemo *m, const char *str, size_t len)
 {
-	if (len > 0 && len <= sizeof(m->str))
+	CagPlace	p;
+
+	if (str != NULL && len > 0 && len == m->len && memcmp(str, m->str, len) == 0)
+		return m->place;
+	p = m->read(str, len);
+	if (str != NULL && len > 0 && len <= sizeof(m->str))
 	{
 		memcpy(m->str, str, len);
 		m->len = len;
@@ -313,32 +311,22 @@ memo_put(PlaceMemo *m, const char *str, size_t len, CagPlace p)
 	return p;
 }
 
-static PlaceMemo province_memo;
-static PlaceMemo country_memo;
-
 static CagPlace read_province(const char *str, size_t len);
 static CagPlace read_country(const char *str, size_t len);
+
+static PlaceMemo province_memo = {.read = read_province};
+static PlaceMemo country_memo = {.read = read_country};
 
 CagPlace
 cag_read_province(const char *str, size_t len)
 {
-	CagPlace	p;
-
-	if (str != NULL && memo_get(&province_memo, str, len, &p))
-		return p;
-	p = read_province(str, len);
-	return str != NULL ? memo_put(&province_memo, str, len, p) : p;
+	return memo_read(&province_memo, str, len);
 }
 
 CagPlace
 cag_read_country(const char *str, size_t len)
 {
-	CagPlace	p;
-
-	if (str != NULL && memo_get(&country_memo, str, len, &p))
-		return p;
-	p = read_country(str, len);
-	return str != NULL ? memo_put(&country_memo, str, len, p) : p;
+	return memo_read(&country_memo, str, len);
 }
 
 static CagPlace
