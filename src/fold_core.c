@@ -113,6 +113,8 @@ mojibake_continuation(uint32_t cp)
 
 	if (cp >= 0x80 && cp <= 0xBF)
 		return (int) cp;
+	if (cp < 0x80)
+		return -1;				/* ASCII: the common case, without the search */
 	for (i = 0; i < 32; i++)
 		if (cp1252_high[i] != 0 && cp1252_high[i] == cp)
 			return 0x80 + i;
@@ -274,6 +276,22 @@ is_separator(uint32_t cp, bool *ignore)
 		(cp >= 0x1F000 && cp <= 0x1FBFF);	/* emoji, pictographs */
 }
 
+/* An ASCII byte in a key: its lower-case form for a letter or a digit, else NUL. */
+static const char ascii_key[128] = {
+	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+	['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+	['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f',
+	['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l',
+	['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r',
+	['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x',
+	['Y'] = 'y', ['Z'] = 'z',
+	['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f',
+	['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l',
+	['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r',
+	['s'] = 's', ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x',
+	['y'] = 'y', ['z'] = 'z',
+};
+
 /* The key being written by cag_fold_key. */
 typedef struct FoldOut
 {
@@ -333,13 +351,19 @@ cag_fold_key(const char *str, size_t len, char sep, char *out, size_t outsize)
 
 		if (s[pos] < 0x80)
 		{
-			/* ASCII, as below in short: letters and digits, else separators */
-			char		c = (char) cag_to_lower(s[pos++]);
+			/*
+			 * A run of ASCII, as below in short: letters and digits, else
+			 * separators
+			 */
+			do
+			{
+				const char *c = &ascii_key[s[pos++]];
 
-			if (!cag_is_alpha((unsigned char) c) && !cag_is_digit((unsigned char) c))
-				fold_separate(&f);
-			else if (!fold_put(&f, &c, 1))
-				return CAG_FOLD_TOO_LONG;
+				if (*c == '\0')
+					fold_separate(&f);
+				else if (!fold_put(&f, c, 1))
+					return CAG_FOLD_TOO_LONG;
+			} while (pos < len && s[pos] < 0x80);
 			continue;
 		}
 		n = cag_utf8_decode(s + pos, len - pos, &cp);

@@ -366,28 +366,35 @@ match_key(const LocData *data, const char *key, DateADT as_of, int qualifier,
 }
 
 void
-cag_locality_lookup(const char *str, size_t len, DateADT as_of, CagLocalityMatch *out)
+cag_locality_match(const CagLocalityKeys *keys, DateADT as_of, CagLocalityMatch *out)
 {
-	CagLocalityKeys keys;
-	CagParseError err;
 	const LocData *data;
 	int			i;
 
 	memset(out, 0, sizeof(*out));
 	out->municipality = -1;
-	if (!cag_locality_keys(str, len, &keys, &err))
+	if (keys == NULL)
 		return;
 	out->valid = true;
-	out->qualifier_region = keys.qualifier_region;
-	out->has_postal_code = keys.has_postal_code;
-	out->postal_code = keys.postal_code;
-	strlcpy(out->key, keys.key[0], sizeof(out->key));
+	out->qualifier_region = keys->qualifier_region;
+	out->has_postal_code = keys->has_postal_code;
+	out->postal_code = keys->postal_code;
+	strlcpy(out->key, keys->key[0], sizeof(out->key));
 	data = cag_refcache_get_optional(&loc_source);
 	if (data == NULL)
 		return;
-	for (i = 0; i < keys.nkeys; i++)
-		if (match_key(data, keys.key[i], as_of, keys.qualifier_region, out))
+	for (i = 0; i < keys->nkeys; i++)
+		if (match_key(data, keys->key[i], as_of, keys->qualifier_region, out))
 			return;
+}
+
+void
+cag_locality_lookup(const char *str, size_t len, DateADT as_of, CagLocalityMatch *out)
+{
+	CagLocalityKeys keys;
+	CagParseError err;
+
+	cag_locality_match(cag_locality_keys(str, len, &keys, &err) ? &keys : NULL, as_of, out);
 }
 
 void

@@ -44,6 +44,14 @@ extern void cag_locality_lookup(const char *str, size_t len, DateADT as_of,
 								CagLocalityMatch *out);
 
 /*
+ * The same from the keys of the text (cag_locality_keys), for a caller that
+ * looks one text up on several dates; NULL for a text that has none
+ * (cag_locality_keys failed): valid is false then.
+ */
+extern void cag_locality_match(const CagLocalityKeys *keys, DateADT as_of,
+							   CagLocalityMatch *out);
+
+/*
  * The same for a party's name that is the name of a public body named
  * after its municipality (cag_party_name_keys): only its last key is looked
  * up; valid is false for any other name.

@@ -280,8 +280,57 @@ province_code(const char *key)
 	return code;
 }
 
+/*
+ * The last field read and what it said: a file repeats the same few
+ * spellings ("QC", "CAN") row after row, and each row reads them several
+ * times (the loader's checks, the location of its parties, the trigger).
+ */
+typedef struct PlaceMemo
+{
+	CagPlace	(*read) (const char *str, size_t len);
+	size_t		len;			/* 0: empty */
+	char		str[16];
+	CagPlace	place;
+} PlaceMemo;
+
+/* What m's function says of a field, from the memo when it read it last. */
+static CagPlace
+memo_read(PlaceMemo *m, const char *str, size_t len)
+{
+	CagPlace	p;
+
+	if (str != NULL && len > 0 && len == m->len && memcmp(str, m->str, len) == 0)
+		return m->place;
+	p = m->read(str, len);
+	if (str != NULL && len > 0 && len <= sizeof(m->str))
+	{
+		memcpy(m->str, str, len);
+		m->len = len;
+		m->place = p;
+	}
+	return p;
+}
+
+static CagPlace read_province(const char *str, size_t len);
+static CagPlace read_country(const char *str, size_t len);
+
+static PlaceMemo province_memo = {.read = read_province};
+static PlaceMemo country_memo = {.read = read_country};
+
 CagPlace
 cag_read_province(const char *str, size_t len)
+{
+	return memo_read(&province_memo, str, len);
+}
+
+CagPlace
+cag_read_country(const char *str, size_t len)
+{
+	return memo_read(&country_memo, str, len);
+}
+
+static CagPlace
+read_province(const char *str, size_t len)
 {
 	char		key[PLACE_KEY_MAX];
 	const char *code;
@@ -306,8 +355,8 @@ cag_read_province(const char *str, size_t len)
 	return place(CAG_PLACE_UNRECOGNIZED, NULL);
 }
 
-CagPlace
-cag_read_country(const char *str, size_t len)
+static CagPlace
+read_country(const char *str, size_t len)
 {
 	char		key[PLACE_KEY_MAX];
 	const char *p;

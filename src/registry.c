@@ -19,12 +19,12 @@
 
 #include "catalog/pg_type.h"
 #include "catalog/namespace.h"
+#include "common/hashfn.h"
 #include "miscadmin.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/lsyscache.h"
 #include "utils/builtins.h"
-#include "utils/hsearch.h"
 
 #include "fold_core.h"
 #include "geography.h"
@@ -252,15 +252,93 @@ cag_registry_preload(void)
  */
 
 /*
- * A name as the load spells it, with what its purchases said: the hash
- * key is the party's letter and the name's bytes (its first 254: longer
- * names that begin alike are taken for one), so that a name seen again is
- * neither folded nor looked up again.  The spellings are grouped by label
- * key at the end (learner_groups).
+ * A string as the learner's tables key it: a name as the load spells it
+ * or a label key, with its party (learn_key), or a city, whole (party 0).
+ * A name or a label key is keyed by its first LEARN_KEY_MAX bytes, up to a
+ * NUL: longer names that begin alike are taken for one.
+ */
+typedef struct LearnKey
+{
+	const char *str;
+	uint32		len;
+	uint32		party;			/* CagParty + 1, 0 for a city */
+} LearnKey;
+
+#define LEARN_KEY_MAX 254
+
+static inline LearnKey
+learn_key(uint32 party, const char *str, size_t len, size_t max)
+{
+	LearnKey	k;
+
+	k.str = str;
+	k.len = (uint32) strnlen(str, Min(len, max));
+	k.party = party;
+	return k;
+}
+
+static inline uint32
+learn_key_hash(LearnKey k)
+{
+	return hash_combine(k.party, hash_bytes((const unsigned char *) k.str, (int) k.len));
+}
+
+static inline bool
+learn_key_equal(LearnKey a, LearnKey b)
+{
+	return a.party == b.party && a.len == b.len && memcmp(a.str, b.str, a.len) == 0;
+}
+
+/* The learner's tables: a LearnKey and what it stands for. */
+typedef struct LearnSlot
+{
+	LearnKey	k;
+	uint32		hash;
+	char		status;			/* for simplehash */
+	void	   *value;
+} LearnSlot;
+
+#define SH_PREFIX learn_table
+#define SH_ELEMENT_TYPE LearnSlot
+#define SH_KEY_TYPE LearnKey
+#define SH_KEY k
+#define SH_HASH_KEY(tb, key) learn_key_hash(key)
+#define SH_EQUAL(tb, a, b) learn_key_equal(a, b)
+#define SH_SCOPE static inline
+#define SH_STORE_HASH
+#define SH_GET_HASH(tb, a) ((a)->hash)
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
+/*
+ * The value of key k in table t, *found whether it was there: else a new
+ * value of size bytes (zeroed) in cxt, under a copy of the key's string.
+ */
+static void *
+learn_table_value(learn_table_hash *t, LearnKey k, Size size, MemoryContext cxt, bool *found)
+{
+	LearnSlot  *slot = learn_table_insert(t, k, found);
+
+	if (!*found)
+	{
+		/* the value, then the copy */
+		char	   *value = MemoryContextAllocZero(cxt, MAXALIGN(size) + k.len + 1);
+
+		memcpy(value + MAXALIGN(size), k.str, k.len);
+		slot->k.str = value + MAXALIGN(size);
+		slot->value = value;
+	}
+	return slot->value;
+}
+
+/*
+ * A name as the load spells it, with what its purchases said: a name seen
+ * again is neither folded nor looked up again.  The spellings are grouped
+ * by label key at the end (learner_groups).
  */
 typedef struct Learned
 {
-	char		key[NAMEDATALEN * 4];
 	CagParty	party;
 	uint32		seq;			/* order of first sight */
 	char	   *name;			/* UTF-8, whole */
@@ -277,34 +355,32 @@ typedef struct Learned
 	DateADT		as_of;			/* the date of the first purchase */
 } Learned;
 
+/*
+ * The keys of a city (cag_locality_keys), read once per load: a city is
+ * looked up on the date of each party's first purchase.
+ */
+typedef struct LearnedCity
+{
+	bool		valid;			/* false: no name of a place */
+	CagLocalityKeys keys;
+} LearnedCity;
+
 struct CagRegistryLearner
 {
 	MemoryContext cxt;
-	HTAB	   *seen;
+	learn_table_hash *seen;		/* names: Learned */
+	learn_table_hash *cities;	/* cities: LearnedCity */
 	uint32		count;
 };
 
 /* Several spellings of a name (one label key), merged. */
 typedef struct LearnedGroup
 {
-	char		key[NAMEDATALEN * 4];	/* party letter and label key,
-										 * truncated */
 	char	   *fullkey;		/* the label key, whole */
 	const Learned *first;		/* the spelling seen first */
 	uint32		regions;
 	int32		municipality;
 } LearnedGroup;
-
-static HTAB *
-learner_hash(const char *what, Size keysize, Size entrysize, MemoryContext cxt)
-{
-	HASHCTL		ctl;
-
-	ctl.keysize = keysize;
-	ctl.entrysize = entrysize;
-	ctl.hcxt = cxt;
-	return hash_create(what, 256, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
-}
 
 CagRegistryLearner *
 cag_registry_learner_create(MemoryContext cxt)
@@ -312,8 +388,8 @@ cag_registry_learner_create(MemoryContext cxt)
 	CagRegistryLearner *l = MemoryContextAllocZero(cxt, sizeof(CagRegistryLearner));
 
 	l->cxt = cxt;
-	l->seen = learner_hash("known parties learned", sizeof(((Learned *) NULL)->key),
-						   sizeof(Learned), cxt);
+	l->seen = learn_table_create(cxt, 256, NULL);
+	l->cities = learn_table_create(cxt, 256, NULL);
 	return l;
 }
 
@@ -348,15 +424,32 @@ learner_source(MemoryContext cxt, const char *source, const char *ref)
 	return s;
 }
 
-/* The municipality of a city (UTF-8) when it is in region on as_of, else -1. */
+/*
+ * The municipality of a city (UTF-8) when it is in region on as_of, else
+ * -1: cag_locality_lookup, with the city's keys read once per load.
+ */
 static int32
-city_municipality(const char *city, size_t len, int region, DateADT as_of)
+city_municipality(CagRegistryLearner *l, const char *city, size_t len, int region,
+				  DateADT as_of)
 {
+	LearnKey	k;
+	LearnedCity *c;
 	CagLocalityMatch m;
+	bool		found;
 
 	if (city == NULL)
 		return -1;
-	cag_locality_lookup(city, len, as_of, &m);
+	k.str = city;
+	k.len = (uint32) len;
+	k.party = 0;
+	c = learn_table_value(l->cities, k, sizeof(LearnedCity), l->cxt, &found);
+	if (!found)
+	{
+		CagParseError err;
+
+		c->valid = cag_locality_keys(city, len, &c->keys, &err);
+	}
+	cag_locality_match(c->valid ? &c->keys : NULL, as_of, &m);
 	if (m.municipality >= 0 && cag_region_of_prefix(m.municipality / 1000, as_of) == region)
 		return m.municipality;
 	return -1;
@@ -369,17 +462,14 @@ cag_registry_learn(CagRegistryLearner *l, CagParty party, const char *name, size
 				   const char *city, size_t city_len, const char *source, const char *ref,
 				   DateADT as_of)
 {
-	char		hkey[sizeof(((Learned *) NULL)->key)];
 	Learned    *e;
 	bool		found;
 	int32		municipality;
 
 	if (name == NULL || name_len == 0 || region < 1 || region > 17)
 		return;
-	hkey[0] = party == CAG_PARTY_SUPPLIER ? 's' : 'b';
-	memcpy(hkey + 1, name, Min(name_len, sizeof(hkey) - 2));
-	hkey[1 + Min(name_len, sizeof(hkey) - 2)] = '\0';
-	e = hash_search(l->seen, hkey, HASH_ENTER, &found);
+	e = learn_table_value(l->seen, learn_key(party + 1, name, name_len, LEARN_KEY_MAX),
+						  sizeof(Learned), l->cxt, &found);
 	if (found)
 	{
 		e->regions |= CAG_REGION_BIT(region);
@@ -389,7 +479,7 @@ cag_registry_learn(CagRegistryLearner *l, CagParty party, const char *name, size
 			memcmp(city, e->city, city_len) == 0)
 			municipality = e->municipality; /* the same city */
 		else
-			municipality = city != NULL ? city_municipality(city, city_len, region, as_of) :
+			municipality = city != NULL ? city_municipality(l, city, city_len, region, as_of) :
 				name_municipality;
 		if (municipality != e->municipality)
 			e->municipality = -1;	/* several: none */
@@ -402,7 +492,7 @@ cag_registry_learn(CagRegistryLearner *l, CagParty party, const char *name, size
 	e->id = learner_copy(l->cxt, id, id_len);
 	e->id_len = id_len;
 	e->regions = CAG_REGION_BIT(region);
-	e->municipality = city != NULL ? city_municipality(city, city_len, region, as_of) : -1;
+	e->municipality = city != NULL ? city_municipality(l, city, city_len, region, as_of) : -1;
 	if (e->municipality < 0)
 		e->municipality = name_municipality;
 	e->city = learner_copy(l->cxt, city, city_len);
@@ -417,27 +507,25 @@ cag_registry_learn(CagRegistryLearner *l, CagParty party, const char *name, size
  * The spellings learned, grouped by party and label key of the name (the
  * spelling seen first speaks for the group).
  */
-static HTAB *
+static learn_table_hash *
 learner_groups(CagRegistryLearner *l)
 {
-	HTAB	   *groups = learner_hash("known parties learned, by key",
-									  sizeof(((LearnedGroup *) NULL)->key),
-									  sizeof(LearnedGroup), CurrentMemoryContext);
-	HASH_SEQ_STATUS seq;
-	Learned    *e;
+	learn_table_hash *groups = learn_table_create(CurrentMemoryContext, l->seen->members, NULL);
+	learn_table_iterator it;
+	LearnSlot  *slot;
 
-	hash_seq_init(&seq, l->seen);
-	while ((e = hash_seq_search(&seq)) != NULL)
+	learn_table_start_iterate(l->seen, &it);
+	while ((slot = learn_table_iterate(l->seen, &it)) != NULL)
 	{
+		const Learned *e = slot->value;
 		char	   *key = name_key(CurrentMemoryContext, e->name, e->name_len);
-		char		hkey[sizeof(((LearnedGroup *) NULL)->key)];
 		LearnedGroup *g;
 		bool		found;
 
 		if (key[0] == '\0')
 			continue;
-		snprintf(hkey, sizeof(hkey), "%c%s", e->party == CAG_PARTY_SUPPLIER ? 's' : 'b', key);
-		g = hash_search(groups, hkey, HASH_ENTER, &found);
+		g = learn_table_value(groups, learn_key(e->party + 1, key, strlen(key), LEARN_KEY_MAX),
+							  sizeof(LearnedGroup), CurrentMemoryContext, &found);
 		if (!found)
 		{
 			g->fullkey = key;
@@ -591,14 +679,14 @@ uint64
 cag_registry_learner_finish(CagRegistryLearner *l)
 {
 	const RegData *data = cag_refcache_get_optional(&registry_source);
-	long		n = hash_get_num_entries(l->seen);
+	uint64		n = l->seen->members;
 	char	  **add[8];
 	char	  **amb[3];
 	int			nadd = 0;
 	int			namb = 0;
-	HTAB	   *groups;
-	HASH_SEQ_STATUS seq;
-	LearnedGroup *g;
+	learn_table_hash *groups;
+	learn_table_iterator it;
+	LearnSlot  *slot;
 	uint64		done = 0;
 	int			k;
 
@@ -609,9 +697,10 @@ cag_registry_learner_finish(CagRegistryLearner *l)
 	for (k = 0; k < 3; k++)
 		amb[k] = palloc(sizeof(char *) * n);
 	groups = learner_groups(l);
-	hash_seq_init(&seq, groups);
-	while ((g = hash_seq_search(&seq)) != NULL)
+	learn_table_start_iterate(groups, &it);
+	while ((slot = learn_table_iterate(groups, &it)) != NULL)
 	{
+		const LearnedGroup *g = slot->value;
 		const Learned *e = g->first;
 		int			region = learned_region(g);
 		bool		known;
