@@ -164,10 +164,10 @@ BEGIN
     -- the notices' bookkeeping (loads of a format are serialized)
     notices_added AS (
         INSERT INTO cag_ovt.load_notices
-            (source, notice, ocid, release_id, release_date, digest, source_refs, entered_at,
-             export_end)
+            (source, notice, ocid, release_id, release_date, digest, source_refs, format,
+             entered_at, export_end)
         SELECT seao_load.source, n.notice, n.ocid, n.release_id, n.release_date, n.digest,
-               n.refs, n.entered_at, n.export_end
+               n.refs, fmt, n.entered_at, n.export_end
         FROM notices n
         WHERE n.status = 'new'
         RETURNING notice
