@@ -53,6 +53,7 @@ SQL_PARTS = \
 	src/bids.sql \
 	src/indicator_views.sql \
 	src/seao.sql \
+	src/load_notices_format.sql \
 	src/seao_load.sql \
 	src/registries.sql \
 	src/data_dictionary.sql \

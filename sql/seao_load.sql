@@ -189,6 +189,23 @@ DELETE FROM purchases WHERE source IN ('mine', 'elsewhere') OR source_ref = '900
 DELETE FROM load_issues WHERE source_ref LIKE '900009/%';
 DELETE FROM load_notices WHERE notice = '900009';
 
+-- load_notices.format: xml exactly when ocid is NULL.  A row inserted
+-- without it gets it from ocid; a wrong one, inserted or updated, is
+-- refused (check_violation); notice and format compare byte for byte.
+INSERT INTO load_notices (source, notice, ocid, digest, source_refs, loaded_at)
+VALUES ('by-hand', '900020', NULL, 1, '{}', '2026-01-01'), ('by-hand', '900020', 'ocds-ec9k95-900020', 2, '{}', '2026-01-01');
+SELECT notice, ocid, format FROM load_notices WHERE source = 'by-hand' ORDER BY format;
+INSERT INTO load_notices (source, notice, ocid, digest, source_refs, loaded_at, format)
+VALUES ('by-hand', '900021', NULL, 1, '{}', '2026-01-01', 'ocds');
+INSERT INTO load_notices (source, notice, ocid, digest, source_refs, loaded_at, format)
+VALUES ('by-hand', '900021', 'ocds-ec9k95-900021', 1, '{}', '2026-01-01', 'XML');
+UPDATE load_notices SET ocid = 'ocds-ec9k95-900020' WHERE source = 'by-hand' AND format = 'xml';
+UPDATE load_notices SET ocid = 'ocds-ec9k95-900022' WHERE source = 'by-hand' AND format = 'ocds'
+RETURNING notice, ocid, format;
+SELECT attname, collname FROM pg_attribute a JOIN pg_collation c ON c.oid = a.attcollation
+WHERE attrelid = 'load_notices'::regclass AND attname IN ('notice', 'format') ORDER BY attnum;
+DELETE FROM load_notices WHERE source = 'by-hand';
+
 -- The version of an XML notice: when SEAO recorded its award
 -- (datesaisieadjudication; an export holds the notices recorded in its
 -- period), then the end of the export's period (datefin).  A February and a

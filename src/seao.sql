@@ -143,18 +143,21 @@ COMMENT ON COLUMN cag_ovt.load_issues.loaded_at IS 'Début de la transaction du 
 
 -- The notices (XML) and OCIDs (OCDS) loaded, with what they produced: one
 -- row per notice, whatever the source it was loaded under (SEAO's identity:
--- the format and the notice number; an OCDS notice is its OCID).
+-- the format and the notice number; an OCDS notice is its OCID).  The
+-- loaders write format, which src/load_notices_format.sql keeps right.
+-- notice and format are identifiers, compared byte for byte ("C"): the
+-- primary key's comparisons never go through the database's locale
+-- (strcoll), and the notices sort the same in every database.
 CREATE TABLE cag_ovt.load_notices (
     source text NOT NULL,
-    notice text NOT NULL,
+    notice text COLLATE pg_catalog."C" NOT NULL,
     ocid text,
     release_id text,
     release_date timestamptz,
     digest bigint NOT NULL,
     source_refs text[] NOT NULL,
     loaded_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
-    format text NOT NULL
-        GENERATED ALWAYS AS (CASE WHEN ocid IS NULL THEN 'xml'::pg_catalog.text ELSE 'ocds'::pg_catalog.text END) STORED,
+    format text COLLATE pg_catalog."C" NOT NULL,
     entered_at timestamp,
     export_end date,
     CONSTRAINT load_notices_pkey PRIMARY KEY (notice, format)
@@ -177,8 +180,6 @@ COMMENT ON COLUMN cag_ovt.load_notices.source_refs IS
     'Références des achats, des adjudicataires écartés et des soumissions ayant des problèmes que l''avis a produits / references of the purchases, of the winners left out and of the bids with issues that the notice produced';
 COMMENT ON COLUMN cag_ovt.load_notices.loaded_at IS
     'Début de la transaction qui a chargé le contenu actuel / start of the transaction that loaded the current content';
-COMMENT ON COLUMN cag_ovt.load_notices.format IS
-    'Format SEAO de l''avis : xml (exports XML) ou ocds (paquets OCDS) ; avec notice, son identité / SEAO format of the notice: xml (XML exports) or ocds (OCDS packages); with notice, its identity';
 COMMENT ON COLUMN cag_ovt.load_notices.entered_at IS
     'XML : datesaisieadjudication de la version chargée, heure locale telle qu''écrite (la saisie de l''adjudication, qui date la version) ; NULL : inconnue / XML: datesaisieadjudication of the version loaded, local time as written (the entry of the award, which dates the version); NULL: unknown';
 COMMENT ON COLUMN cag_ovt.load_notices.export_end IS

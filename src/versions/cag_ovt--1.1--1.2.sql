@@ -1347,5 +1347,20 @@ COMMENT ON COLUMN cag_ovt.load_notices.source_refs IS
 COMMENT ON COLUMN cag_ovt.load_notices.digest IS
     'Empreinte des lignes et des soumissions que l''avis a produites (des lignes seules quand un chargement sans les soumissions l''a écrit) : un avis rechargé sans changement est laissé tel quel / fingerprint of the rows and bids the notice produced (of the rows alone when a load without the bids wrote it): a notice loaded again unchanged is left as it is';
 
+-- ===== SEAO: load_notices' format written by the loaders, its key compared byte for byte (src/seao.sql, src/load_notices_format.sql) =====
+
+-- format was a column generated from ocid (the first section on SEAO):
+-- forming each row a second time cost a load a sixth of what its
+-- load_notices rows cost.  It becomes a plain column, which the loaders
+-- write (src/seao_load.sql, made again above), with the CHECK and the
+-- trigger of a fresh install (its values are already right).  notice and
+-- format, the primary key, are identifiers: compared in the "C" collation,
+-- byte for byte, whatever the database's locale (the index is rebuilt).
+ALTER TABLE cag_ovt.load_notices ALTER COLUMN format DROP EXPRESSION;
+ALTER TABLE cag_ovt.load_notices
+    ALTER COLUMN notice TYPE text COLLATE pg_catalog."C",
+    ALTER COLUMN format TYPE text COLLATE pg_catalog."C";
+--@include src/load_notices_format.sql
+
 -- ===== End: the schema holds only the extension's objects =====
 SELECT cag_ovt.check_extension_schema();
