@@ -18,6 +18,7 @@
 
 #include "xml_scan_core.h"
 #include "xml_scan_int.h"
+#include "xml_scan_vec.h"
 
 /* Where the scanner is (s->state). */
 enum
@@ -70,49 +71,18 @@ static const unsigned char name_class[256] = {
 };
 
 /*
- * Sixteen bytes at once (GCC's vector extension: SSE2 on x86-64, NEON on
- * ARM, plain code elsewhere): the bytes as signed, so that those of 0x80
- * and above are negative.
+ * The end of the run of character data at p that needs no other look:
+ * PLAIN bytes (text_class), and carriage returns right before a line feed,
+ * which set *cr.
  */
-typedef signed char Bytes16 __attribute__((vector_size(16)));
-typedef unsigned char UBytes16 __attribute__((vector_size(16)));
-
-/* The index of the first byte of bad (each 0 or -1) that is not 0, or 16. */
-static inline int
-first_set(Bytes16 bad)
-{
-	uint64_t	half[2];
-	int			i;
-
-	memcpy(half, &bad, 16);
-	for (i = 0; i < 2; i++)
-		if (half[i] != 0)
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-			return i * 8 + __builtin_clzll(half[i]) / 8;
-#else
-			return i * 8 + __builtin_ctzll(half[i]) / 8;
-#endif
-	return 16;
-}
-
-/* The end of the run of PLAIN bytes at p (text_class). */
 static inline const unsigned char *
-plain_run(const unsigned char *p, const unsigned char *end)
+plain_run(const unsigned char *p, const unsigned char *end, bool *cr)
 {
-	while (end - p >= 16)
-	{
-		Bytes16		v;
-		int			n;
-
-		memcpy(&v, p, 16);
-		n = first_set(((v < 0x20) & (v != '\t') & (v != '\n')) |
-					  (v == '<') | (v == '&') | (v == ']'));
-		p += n;
-		if (n < 16)
-			return p;
-	}
-	while (p < end && text_class[*p] == PLAIN)
-		p++;
+	p = vec_plain_run(p, end, cr);
+	/* (the last bytes, fewer than a block and the one after it) */
+	if (end - p <= 16)
+		while (p < end && text_class[*p] == PLAIN)
+			p++;
 	return p;
 }
 
@@ -120,22 +90,11 @@ plain_run(const unsigned char *p, const unsigned char *end)
 static inline const unsigned char *
 name_run(const unsigned char *p, const unsigned char *end)
 {
-	while (end - p >= 16)
-	{
-		Bytes16		v;
-		Bytes16		lower;
-		int			n;
-
-		memcpy(&v, p, 16);
-		lower = v | 0x20;
-		n = first_set(~(((lower >= 'a') & (lower <= 'z')) | ((v >= '0') & (v <= '9')) |
-						(v == '_') | (v == ':') | (v == '.') | (v == '-')));
-		p += n;
-		if (n < 16)
-			return p;
-	}
-	while (p < end && name_class[*p] != 0)
-		p++;
+	p = vec_name_run(p, end);
+	/* (the last bytes, fewer than a block) */
+	if (end - p < 16)
+		while (p < end && name_class[*p] != 0)
+			p++;
 	return p;
 }
 
@@ -538,17 +497,23 @@ static inline const unsigned char *
 scan_chardata(CagXmlScanner *s, const unsigned char *p)
 {
 	const unsigned char *end = s->end;
+	bool		cr = false;
 	int			n;
 
-	s->pending_cr = false;
 	for (;;)
 	{
-		p = plain_run(p, end);
+		p = plain_run(p, end, &cr);
 		if (p == end)
+			break;
+		if (*p == '<')			/* (the usual end, before the switch) */
+		{
+			s->pending_cr = cr;
 			return p;
+		}
 		switch (text_class[*p])
 		{
 			case MARKUP:
+				s->pending_cr = cr;
 				return p;
 			case BRACKET:
 				if (end - p >= 3 && p[1] == ']' && p[2] == '>')
@@ -558,7 +523,7 @@ scan_chardata(CagXmlScanner *s, const unsigned char *p)
 			case CR:
 				if (end - p < 2 || p[1] != '\n')
 					return cag_xml_decline(s, "a carriage return without a line feed");
-				s->pending_cr = true;
+				cr = true;
 				p += 2;
 				break;
 			case HIGH:
@@ -570,6 +535,8 @@ scan_chardata(CagXmlScanner *s, const unsigned char *p)
 				return cag_xml_decline(s, "not a character");
 		}
 	}
+	s->pending_cr = cr;
+	return p;
 }
 
 /*
@@ -637,7 +604,7 @@ give_text(CagXmlScanner *s, const unsigned char *p, const unsigned char *end)
  * CDATA section (xmlParseCDSect: given as character data).  After it, or
  * NULL; s->pending holds the text of a CDATA section wanted.
  */
-static const unsigned char *
+static const unsigned char * __attribute__((noinline))
 scan_other_markup(CagXmlScanner *s, const unsigned char *p)
 {
 	const unsigned char *q;
@@ -659,8 +626,11 @@ scan_other_markup(CagXmlScanner *s, const unsigned char *p)
 	return q + 3;
 }
 
-/* A reference inside the root, p on '&': after it, or NULL. */
-static const unsigned char *
+/*
+ * A reference inside the root, p on '&': after it, or NULL.  (Not inline:
+ * its len, in memory, would cost scan_content() a stack guard.)
+ */
+static const unsigned char * __attribute__((noinline))
 scan_content_reference(CagXmlScanner *s, const unsigned char *p)
 {
 	int			len;
@@ -732,14 +702,18 @@ cag_xml_scan_init(CagXmlScanner *s, const char *doc, size_t len, bool utf8)
 		s->state = SCAN_PROLOG;
 }
 
-CagXmlToken
-cag_xml_scan_next(CagXmlScanner *s)
+/* What scan_outside() returns to say: the next token is scan_content()'s. */
+#define SCAN_IN_CONTENT ((CagXmlToken) -1)
+
+/*
+ * The next token where it is not simply scan_content()'s: the end of an
+ * empty element, text still to be given, before and after the root.
+ */
+static CagXmlToken __attribute__((noinline))
+scan_outside(CagXmlScanner *s)
 {
 	const unsigned char *p;
 
-	/* (the usual case first) */
-	if (s->state == SCAN_CONTENT && !s->empty_end && s->pending == NULL)
-		return scan_content(s);
 	if (s->empty_end)
 	{
 		s->empty_end = false;
@@ -756,7 +730,7 @@ cag_xml_scan_next(CagXmlScanner *s)
 				return declined(s, "no root element, or a DOCTYPE");
 			return scan_start_tag(s, p + 1);
 		case SCAN_CONTENT:
-			return scan_content(s);
+			return SCAN_IN_CONTENT;
 		case SCAN_EPILOG:
 			if ((p = cag_xml_scan_misc(s, s->cur)) == NULL)
 				return CAG_XML_DECLINED;
@@ -772,36 +746,18 @@ cag_xml_scan_next(CagXmlScanner *s)
 	}
 }
 
-/*
- * The line feeds in [p, end): sixteen bytes at once, counted in each of
- * the sixteen lanes (at most 255 rounds before the lanes are added up).
- */
-static size_t
-count_newlines(const unsigned char *p, const unsigned char *end)
+CagXmlToken
+cag_xml_scan_next(CagXmlScanner *s)
 {
-	size_t		n = 0;
-
-	while (end - p >= 16)
+	/* (the usual case inline: scan_content() has this one caller) */
+	if (__builtin_expect(s->state != SCAN_CONTENT || s->empty_end || s->pending != NULL, 0))
 	{
-		UBytes16	count = {0};
-		unsigned char lanes[16];
-		int			round;
-		int			i;
+		CagXmlToken t = scan_outside(s);
 
-		for (round = 0; round < 255 && end - p >= 16; round++, p += 16)
-		{
-			UBytes16	v;
-
-			memcpy(&v, p, 16);
-			count -= (UBytes16) (v == '\n');
-		}
-		memcpy(lanes, &count, 16);
-		for (i = 0; i < 16; i++)
-			n += lanes[i];
+		if (t != SCAN_IN_CONTENT)
+			return t;
 	}
-	for (; p < end; p++)
-		n += *p == '\n';
-	return n;
+	return scan_content(s);
 }
 
 int
@@ -811,7 +767,7 @@ cag_xml_scan_line(CagXmlScanner *s)
 
 	if (target > s->line_pos)
 	{
-		s->line += (int) count_newlines(s->line_pos, target);
+		s->line += (int) vec_count_newlines(s->line_pos, target);
 		s->line_pos = target;
 	}
 	return s->line;
