@@ -227,7 +227,18 @@ append_text(SeaoXmlReader *r, const char *s, size_t len)
 	return true;
 }
 
-static void
+/* A field of the notice, or of its last bidder, a second time. */
+static void CAG_COLD
+fail_field_twice(SeaoXmlReader *r, bool supplier, const char *name, int len)
+{
+	if (supplier)
+		fail(r, "bidder %d of %s has two <%.*s> elements.",
+			 r->current->nsuppliers, notice_name(r), len, name);
+	else
+		fail(r, "%s has two <%.*s> elements.", notice_name(r), len, name);
+}
+
+static inline void
 begin_leaf(SeaoXmlReader *r, int field, bool supplier, const char *name, int len)
 {
 	SeaoXmlNotice *n = r->current;
@@ -235,11 +246,7 @@ begin_leaf(SeaoXmlReader *r, int field, bool supplier, const char *name, int len
 
 	if (*slot >= 0)
 	{
-		if (supplier)
-			fail(r, "bidder %d of %s has two <%.*s> elements.",
-				 n->nsuppliers, notice_name(r), len, name);
-		else
-			fail(r, "%s has two <%.*s> elements.", notice_name(r), len, name);
+		fail_field_twice(r, supplier, name, len);
 		return;
 	}
 	r->leaf = field;
@@ -521,11 +528,13 @@ scan_document(SeaoXmlReader *r, const char *data, size_t len)
 	r->scan = sc;
 	while (!r->failed && !declined)
 	{
-		sc->want_text = r->leaf >= 0 && r->skip == 0;
 		t = cag_xml_scan_next(sc);
 		if (t == CAG_XML_TEXT)
+		{
 			seao_xml_characters(r, sc->text, sc->textlen);
-		else if (t == CAG_XML_END)
+			continue;
+		}
+		if (t == CAG_XML_END)
 			seao_xml_element_end(r);
 		else if (t != CAG_XML_START)
 			break;
@@ -543,6 +552,8 @@ scan_document(SeaoXmlReader *r, const char *data, size_t len)
 					break;
 				}
 		}
+		/* (what the text is wanted for changes only at tags) */
+		sc->want_text = r->leaf >= 0 && r->skip == 0;
 	}
 	r->scan = NULL;
 	r->a.free(r->a.arg, sc);

@@ -84,9 +84,14 @@ vec_plain_run(const unsigned char *p, const unsigned char *end, bool *cr)
 		unsigned int crs;
 		int			n;
 
-		/* (the allowed controls are among v < 0x20: xor, not and-not) */
-		stop = vec_bits(((v < 0x20) ^ ((v == '\t') | (v == '\n') | (isc & (next == '\n')))) |
-						(v == '<') | (v == '&') | (v == ']'));
+		/*
+		 * The bytes that go on, as SSE2 computes them without a NOT: from
+		 * the space (not the high ones: negative), tab, line feed, carriage
+		 * return before a line feed; but (xor: they are among the first)
+		 * '<', '&', ']'.
+		 */
+		stop = ~vec_bits(((v > 0x1F) | (v == '\t') | (v == '\n') | (isc & (next == '\n'))) ^
+						 ((v == '<') | (v == '&') | (v == ']')));
 		crs = vec_bits(isc);
 		n = vec_first(stop);
 		if (crs & ((1u << n) - 1))
@@ -112,8 +117,9 @@ vec_name_run(const unsigned char *p, const unsigned char *end)
 		Bytes16		lower = v | 0x20;
 		int			n;
 
-		n = vec_first(vec_bits(~(((lower >= 'a') & (lower <= 'z')) | ((v >= '0') & (v <= '9')) |
-								 (v == '_') | (v == ':') | (v == '.') | (v == '-'))));
+		/* (ranges as xors of two comparisons: no NOT in SSE2) */
+		n = vec_first(~vec_bits(((lower > 'a' - 1) ^ (lower > 'z')) | ((v > '0' - 1) ^ (v > '9')) |
+								(v == '_') | (v == ':') | (v == '.') | (v == '-')));
 		p += n;
 		if (n < 16)
 			break;
