@@ -8,9 +8,10 @@
  * (cag_xml_decline() returns NULL) wherever libxml2 would report an error or
  * behaves in a way the scanner does not reproduce.  Pointers never go
  * beyond s->end: every read of p[k] is preceded by a check that k bytes
- * remain.  What comes before and after the root element (the XML
- * declaration, Misc) is in xml_scan_prolog_core.c; xml_scan_int.h is what
- * the two share.
+ * remain (the wide steps of xml_scan_vec.h check for whole blocks).  What
+ * comes before and after the root element (the XML declaration, Misc) is in
+ * xml_scan_prolog_core.c, the references in xml_scan_ref_core.c;
+ * xml_scan_int.h is what they share.
  *
  *-------------------------------------------------------------------------
  */
@@ -90,6 +91,13 @@ plain_run(const unsigned char *p, const unsigned char *end, bool *cr)
 static inline const unsigned char *
 name_run(const unsigned char *p, const unsigned char *end)
 {
+	/* (the usual names first, letters alone and shorter than a block) */
+	if (end - p > 16)
+	{
+		p += vec_first(~vec_bits(vec_letters(vec_load(p))));
+		if (name_class[*p] == 0)
+			return p;
+	}
 	p = vec_name_run(p, end);
 	/* (the last bytes, fewer than a block) */
 	if (end - p < 16)
@@ -249,92 +257,6 @@ cag_xml_scan_pi(CagXmlScanner *s, const unsigned char *p)
 }
 
 /*
- * A reference, p after '&' (xmlParseReference, xmlParseCharRef): its
- * character in UTF-8 into out (at least 4 bytes), its length into *len;
- * after the ';', or NULL.
- */
-static const unsigned char *
-scan_reference(CagXmlScanner *s, const unsigned char *p, char *out, int *len)
-{
-	static const char *const names[5] = {"lt;", "gt;", "amp;", "apos;", "quot;"};
-	static const char chars[5] = {'<', '>', '&', '\'', '"'};
-	unsigned int v = 0;
-	int			digits = 0;
-	int			i;
-
-	if (p == s->end)
-		return cag_xml_decline(s, "the document ends in a reference");
-	if (*p != '#')
-	{
-		for (i = 0; i < 5; i++)
-		{
-			size_t		n = strlen(names[i]);
-
-			if ((size_t) (s->end - p) >= n && memcmp(p, names[i], n) == 0)
-			{
-				out[0] = chars[i];
-				*len = 1;
-				return p + n;
-			}
-		}
-		return cag_xml_decline(s, "an entity that is not predefined");
-	}
-	if (s->end - p >= 2 && p[1] == 'x')
-	{
-		for (p += 2; p < s->end && digits < 8; p++, digits++)
-		{
-			unsigned char c = (unsigned char) (*p | 0x20);
-
-			if (*p >= '0' && *p <= '9')
-				v = v * 16 + (unsigned int) (*p - '0');
-			else if (c >= 'a' && c <= 'f')
-				v = v * 16 + (unsigned int) (c - 'a' + 10);
-			else
-				break;
-		}
-	}
-	else
-		for (p++; p < s->end && digits < 8 && *p >= '0' && *p <= '9'; p++, digits++)
-			v = v * 10 + (unsigned int) (*p - '0');
-	if (digits == 0 || p == s->end || *p != ';')
-		return cag_xml_decline(s, "an unusual character reference");
-	/* an XML Char, written in UTF-8 */
-	if (v < 0x80)
-	{
-		if (v < 0x20 && v != '\t' && v != '\n' && v != '\r')
-			return cag_xml_decline(s, "a reference to a character that XML forbids");
-		out[0] = (char) v;
-		*len = 1;
-	}
-	else if (v < 0x800)
-	{
-		out[0] = (char) (0xC0 | (v >> 6));
-		out[1] = (char) (0x80 | (v & 0x3F));
-		*len = 2;
-	}
-	else if (v < 0x10000)
-	{
-		if ((v >= 0xD800 && v <= 0xDFFF) || v > 0xFFFD)
-			return cag_xml_decline(s, "a reference to a character that XML forbids");
-		out[0] = (char) (0xE0 | (v >> 12));
-		out[1] = (char) (0x80 | ((v >> 6) & 0x3F));
-		out[2] = (char) (0x80 | (v & 0x3F));
-		*len = 3;
-	}
-	else
-	{
-		if (v > 0x10FFFF)
-			return cag_xml_decline(s, "a reference beyond Unicode");
-		out[0] = (char) (0xF0 | (v >> 18));
-		out[1] = (char) (0x80 | ((v >> 12) & 0x3F));
-		out[2] = (char) (0x80 | ((v >> 6) & 0x3F));
-		out[3] = (char) (0x80 | (v & 0x3F));
-		*len = 4;
-	}
-	return p + 1;
-}
-
-/*
  * An attribute value, p on its quote (xmlParseAttValueInternal): records
  * it in a (plain or not, see CagXmlAttribute); after the closing quote, or
  * NULL.
@@ -359,7 +281,7 @@ scan_att_value(CagXmlScanner *s, const unsigned char *p, CagXmlAttribute *a)
 			return cag_xml_decline(s, "'<' in an attribute value");
 		if (*p == '&')
 		{
-			if ((p = scan_reference(s, p + 1, ref, &n)) == NULL)
+			if ((p = cag_xml_scan_reference(s, p + 1, ref, &n)) == NULL)
 				return NULL;
 			plain = false;
 			continue;
@@ -500,6 +422,33 @@ scan_chardata(CagXmlScanner *s, const unsigned char *p)
 	bool		cr = false;
 	int			n;
 
+	/*
+	 * (the usual text between tags first, a line's end and its indentation
+	 * by spaces: four bytes at a time, shorter than a wide step)
+	 */
+	if (*p == '\r' && end - p >= 2 && p[1] == '\n')
+	{
+		cr = true;
+		p++;
+	}
+	if (*p == '\n')
+	{
+		uint32_t	four;
+
+		for (p++; end - p >= 4; p += 4)
+		{
+			memcpy(&four, p, 4);
+			if (four != 0x20202020)
+				break;
+		}
+		for (; p < end && *p == ' '; p++)
+			;
+		if (p < end && *p == '<')
+		{
+			s->pending_cr = cr;
+			return p;
+		}
+	}
 	for (;;)
 	{
 		p = plain_run(p, end, &cr);
@@ -635,7 +584,7 @@ scan_content_reference(CagXmlScanner *s, const unsigned char *p)
 {
 	int			len;
 
-	if ((p = scan_reference(s, p + 1, s->buf, &len)) != NULL)
+	if ((p = cag_xml_scan_reference(s, p + 1, s->buf, &len)) != NULL)
 	{
 		s->text = s->buf;
 		s->textlen = (size_t) len;

@@ -33,6 +33,10 @@ extern CAG_INTERNAL const unsigned char *cag_xml_skip_blanks(CagXmlScanner *s, c
 extern CAG_INTERNAL const unsigned char *cag_xml_scan_comment(CagXmlScanner *s, const unsigned char *p);
 extern CAG_INTERNAL const unsigned char *cag_xml_scan_pi(CagXmlScanner *s, const unsigned char *p);
 
+/* xml_scan_ref_core.c: a reference, p after '&' (what it gives: there). */
+extern CAG_INTERNAL const unsigned char *cag_xml_scan_reference(CagXmlScanner *s, const unsigned char *p,
+																char *out, int *len);
+
 /* xml_scan_prolog_core.c: the BOM and XML declaration; Misc around the root. */
 extern CAG_INTERNAL const unsigned char *cag_xml_scan_declaration(CagXmlScanner *s, const unsigned char *p,
 													 bool utf8);

@@ -104,6 +104,18 @@ vec_plain_run(const unsigned char *p, const unsigned char *end, bool *cr)
 }
 
 /*
+ * The ASCII letters of v (ranges as xors of two comparisons: no NOT in
+ * SSE2).
+ */
+static inline Bytes16
+vec_letters(Bytes16 v)
+{
+	Bytes16		lower = v | 0x20;
+
+	return (lower > 'a' - 1) ^ (lower > 'z');
+}
+
+/*
  * ASCII name characters (letters, digits, '_', ':', '.', '-'): from p,
  * block by block while at least 16 bytes remain, the first byte that is
  * not one; where it stops, to be read byte by byte.
@@ -114,11 +126,9 @@ vec_name_run(const unsigned char *p, const unsigned char *end)
 	while (end - p >= 16)
 	{
 		Bytes16		v = vec_load(p);
-		Bytes16		lower = v | 0x20;
 		int			n;
 
-		/* (ranges as xors of two comparisons: no NOT in SSE2) */
-		n = vec_first(~vec_bits(((lower > 'a' - 1) ^ (lower > 'z')) | ((v > '0' - 1) ^ (v > '9')) |
+		n = vec_first(~vec_bits(vec_letters(v) | ((v > '0' - 1) ^ (v > '9')) |
 								(v == '_') | (v == ':') | (v == '.') | (v == '-')));
 		p += n;
 		if (n < 16)
