@@ -69,7 +69,8 @@ CORE_OBJS = \
 	src/purchase_class_core.o src/classify_core.o \
 	src/cents_core.o src/fingerprint_core.o src/json_reader_core.o src/spend_summary_core.o src/share_state_core.o \
 	src/seao_core.o src/seao_rules_core.o src/seao_bids_core.o src/seao_xml_core.o src/seao_xml_names_core.o \
-	src/seao_xml_libxml2_core.o src/xml_scan_core.o src/xml_scan_prolog_core.o
+	src/seao_xml_libxml2_core.o src/xml_scan_core.o src/xml_scan_prolog_core.o \
+	src/xml_scan_ref_core.o
 
 OBJS = $(CORE_OBJS) \
 	src/cag_ovt.o \

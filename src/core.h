@@ -62,9 +62,17 @@ typedef struct CagAllocator
 #define CAG_PRINTF(f, a) __attribute__((format(printf, f, a)))
 /* an error path: kept out of the hot code around it */
 #define CAG_COLD __attribute__((cold, noinline))
+/*
+ * Shared by a few files, not for other callers: the server module is built
+ * with -fPIC, where a function of default visibility is called through the
+ * PLT and never inlined (it could be interposed); a hidden one stays a
+ * direct call, inlined where the compiler likes, as if it were static.
+ */
+#define CAG_INTERNAL __attribute__((visibility("hidden")))
 #else
 #define CAG_PRINTF(f, a)
 #define CAG_COLD
+#define CAG_INTERNAL
 #endif
 
 /* Reset an error to "no error". */

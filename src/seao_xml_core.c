@@ -56,6 +56,7 @@ struct SeaoXmlReader
 	bool		used;			/* a document was read */
 	bool		failed;
 	CagParseError err;
+	char		name_buf[64];	/* notice_name()'s */
 
 	Level		level;
 	int			skip;			/* depth inside an element being skipped */
@@ -113,11 +114,17 @@ current_line(const SeaoXmlReader *r)
 	return r->lx ? seao_xml_libxml2_line(r->lx) : 0;
 }
 
-/* Name the current notice for a detail: its number, or where it starts. */
+/*
+ * Name the current notice for a detail: its number, or where it starts
+ * (in r->name_buf: a buffer on the stack of the functions that fail would
+ * cost each call of them a stack guard).
+ */
 static const char *
-notice_name(const SeaoXmlReader *r, char *buf, size_t buflen)
+notice_name(SeaoXmlReader *r)
 {
 	const SeaoXmlNotice *n = r->current;
+	char	   *buf = r->name_buf;
+	size_t		buflen = sizeof(r->name_buf);
 
 	if (n == NULL)
 		snprintf(buf, buflen, "the export");
@@ -185,51 +192,61 @@ free_notice(SeaoXmlReader *r, SeaoXmlNotice *n)
 	r->a.free(r->a.arg, n);
 }
 
-static bool
+/* Room for len more bytes of text in the current notice; false on failure. */
+static bool CAG_COLD
+make_room(SeaoXmlReader *r, size_t len)
+{
+	SeaoXmlNotice *n = r->current;
+	size_t		cap = n->textcap ? n->textcap : 1024;
+	char	   *text;
+
+	while (cap < n->textlen + len)
+		cap *= 2;
+	if (cap > (size_t) INT_MAX)
+	{
+		fail(r, "%s holds more than %d bytes of text.", notice_name(r), INT_MAX / 2);
+		return false;
+	}
+	text = grow(r, n->text, cap);
+	if (text == NULL)
+		return false;
+	n->text = text;
+	n->textcap = cap;
+	return true;
+}
+
+static inline bool
 append_text(SeaoXmlReader *r, const char *s, size_t len)
 {
 	SeaoXmlNotice *n = r->current;
 
-	if (n->textlen + len + 1 > n->textcap)
-	{
-		size_t		cap = n->textcap ? n->textcap : 1024;
-		char	   *text;
-
-		while (cap < n->textlen + len + 1)
-			cap *= 2;
-		if (cap > (size_t) INT_MAX)
-		{
-			char		buf[64];
-
-			fail(r, "%s holds more than %d bytes of text.",
-				 notice_name(r, buf, sizeof(buf)), INT_MAX / 2);
-			return false;
-		}
-		text = grow(r, n->text, cap);
-		if (text == NULL)
-			return false;
-		n->text = text;
-		n->textcap = cap;
-	}
+	if (n->textlen + len + 1 > n->textcap && !make_room(r, len + 1))
+		return false;
 	memcpy(n->text + n->textlen, s, len);
 	n->textlen += len;
 	return true;
 }
 
-static void
+/* A field of the notice, or of its last bidder, a second time. */
+static void CAG_COLD
+fail_field_twice(SeaoXmlReader *r, bool supplier, const char *name, int len)
+{
+	if (supplier)
+		fail(r, "bidder %d of %s has two <%.*s> elements.",
+			 r->current->nsuppliers, notice_name(r), len, name);
+	else
+		fail(r, "%s has two <%.*s> elements.", notice_name(r), len, name);
+}
+
+static inline void
 begin_leaf(SeaoXmlReader *r, int field, bool supplier, const char *name, int len)
 {
 	SeaoXmlNotice *n = r->current;
 	int		   *slot = supplier ? &n->suppliers[n->nsuppliers - 1].field[field] : &n->field[field];
-	char		buf[64];
 
 	if (*slot >= 0)
 	{
-		if (supplier)
-			fail(r, "bidder %d of %s has two <%.*s> elements.",
-				 n->nsuppliers, notice_name(r, buf, sizeof(buf)), len, name);
-		else
-			fail(r, "%s has two <%.*s> elements.", notice_name(r, buf, sizeof(buf)), len, name);
+		fail_field_twice(r, supplier, name, len);
 		return;
 	}
 	r->leaf = field;
@@ -265,9 +282,8 @@ begin_supplier(SeaoXmlReader *r)
 
 		if (max > INT_MAX / 2 / (int) sizeof(SeaoXmlSupplier))
 		{
-			char		buf[64];
 
-			fail(r, "%s has too many bidders.", notice_name(r, buf, sizeof(buf)));
+			fail(r, "%s has too many bidders.", notice_name(r));
 			return;
 		}
 		sup = grow(r, n->suppliers, sizeof(SeaoXmlSupplier) * max);
@@ -334,7 +350,6 @@ seao_xml_root_datefin(SeaoXmlReader *r, const char *value, size_t len)
 bool
 seao_xml_element_start(SeaoXmlReader *r, const char *name, int len)
 {
-	char		buf[64];
 	int			shown = len > 40 ? 40 : len;	/* in messages */
 	int			meaning;
 	int			f;
@@ -352,7 +367,7 @@ seao_xml_element_start(SeaoXmlReader *r, const char *name, int len)
 			: seao_notice_field_names[r->leaf];
 
 		fail(r, "element <%.*s> inside <%s> of %s: a field holds only text.",
-			 shown, name, field, notice_name(r, buf, sizeof(buf)));
+			 shown, name, field, notice_name(r));
 		return false;
 	}
 	meaning = seao_xml_name_meaning(&r->names, name, len);
@@ -387,7 +402,7 @@ seao_xml_element_start(SeaoXmlReader *r, const char *name, int len)
 			{
 				if (r->has_list)
 				{
-					fail(r, "%s has two <fournisseurs> elements.", notice_name(r, buf, sizeof(buf)));
+					fail(r, "%s has two <fournisseurs> elements.", notice_name(r));
 					return false;
 				}
 				r->has_list = true;
@@ -513,11 +528,13 @@ scan_document(SeaoXmlReader *r, const char *data, size_t len)
 	r->scan = sc;
 	while (!r->failed && !declined)
 	{
-		sc->want_text = r->leaf >= 0 && r->skip == 0;
 		t = cag_xml_scan_next(sc);
 		if (t == CAG_XML_TEXT)
+		{
 			seao_xml_characters(r, sc->text, sc->textlen);
-		else if (t == CAG_XML_END)
+			continue;
+		}
+		if (t == CAG_XML_END)
 			seao_xml_element_end(r);
 		else if (t != CAG_XML_START)
 			break;
@@ -535,6 +552,8 @@ scan_document(SeaoXmlReader *r, const char *data, size_t len)
 					break;
 				}
 		}
+		/* (what the text is wanted for changes only at tags) */
+		sc->want_text = r->leaf >= 0 && r->skip == 0;
 	}
 	r->scan = NULL;
 	r->a.free(r->a.arg, sc);

@@ -30,18 +30,19 @@ typedef struct SeaoXmlLibxml2 SeaoXmlLibxml2;
  * The reader's side (seao_xml_core.c), where libxml2's events go.  An
  * element starts: true for the root, whose datefin attribute the reader
  * then takes (seao_xml_root_datefin); an element ends; character data; a
- * well-formedness error, at a line (0: where the parser stands).
+ * well-formedness error, at a line (0: where the parser stands).  Hidden
+ * (core.h): the reader's own reading calls them inline.
  */
-extern bool seao_xml_element_start(SeaoXmlReader *r, const char *name, int len);
-extern void seao_xml_root_datefin(SeaoXmlReader *r, const char *value, size_t len);
-extern void seao_xml_element_end(SeaoXmlReader *r);
-extern void seao_xml_characters(SeaoXmlReader *r, const char *text, size_t len);
-extern void seao_xml_not_well_formed(SeaoXmlReader *r, const char *message, int line);
-extern bool seao_xml_failed(const SeaoXmlReader *r);
+extern CAG_INTERNAL bool seao_xml_element_start(SeaoXmlReader *r, const char *name, int len);
+extern CAG_INTERNAL void seao_xml_root_datefin(SeaoXmlReader *r, const char *value, size_t len);
+extern CAG_INTERNAL void seao_xml_element_end(SeaoXmlReader *r);
+extern CAG_INTERNAL void seao_xml_characters(SeaoXmlReader *r, const char *text, size_t len);
+extern CAG_INTERNAL void seao_xml_not_well_formed(SeaoXmlReader *r, const char *message, int line);
+extern CAG_INTERNAL bool seao_xml_failed(const SeaoXmlReader *r);
 
 /* Memory from the reader's allocator (NULL: the reader has failed). */
-extern void *seao_xml_alloc(SeaoXmlReader *r, size_t size);
-extern void seao_xml_free(SeaoXmlReader *r, void *ptr);
+extern CAG_INTERNAL void *seao_xml_alloc(SeaoXmlReader *r, size_t size);
+extern CAG_INTERNAL void seao_xml_free(SeaoXmlReader *r, void *ptr);
 
 /*
  * libxml2's side.  Create a parser for the reader (NULL when memory runs

@@ -8,9 +8,10 @@
  * (cag_xml_decline() returns NULL) wherever libxml2 would report an error or
  * behaves in a way the scanner does not reproduce.  Pointers never go
  * beyond s->end: every read of p[k] is preceded by a check that k bytes
- * remain.  What comes before and after the root element (the XML
- * declaration, Misc) is in xml_scan_prolog_core.c; xml_scan_int.h is what
- * the two share.
+ * remain (the wide steps of xml_scan_vec.h check for whole blocks).  What
+ * comes before and after the root element (the XML declaration, Misc) is in
+ * xml_scan_prolog_core.c, the references in xml_scan_ref_core.c;
+ * xml_scan_int.h is what they share.
  *
  *-------------------------------------------------------------------------
  */
@@ -18,6 +19,7 @@
 
 #include "xml_scan_core.h"
 #include "xml_scan_int.h"
+#include "xml_scan_vec.h"
 
 /* Where the scanner is (s->state). */
 enum
@@ -70,49 +72,18 @@ static const unsigned char name_class[256] = {
 };
 
 /*
- * Sixteen bytes at once (GCC's vector extension: SSE2 on x86-64, NEON on
- * ARM, plain code elsewhere): the bytes as signed, so that those of 0x80
- * and above are negative.
+ * The end of the run of character data at p that needs no other look:
+ * PLAIN bytes (text_class), and carriage returns right before a line feed,
+ * which set *cr.
  */
-typedef signed char Bytes16 __attribute__((vector_size(16)));
-typedef unsigned char UBytes16 __attribute__((vector_size(16)));
-
-/* The index of the first byte of bad (each 0 or -1) that is not 0, or 16. */
-static inline int
-first_set(Bytes16 bad)
-{
-	uint64_t	half[2];
-	int			i;
-
-	memcpy(half, &bad, 16);
-	for (i = 0; i < 2; i++)
-		if (half[i] != 0)
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-			return i * 8 + __builtin_clzll(half[i]) / 8;
-#else
-			return i * 8 + __builtin_ctzll(half[i]) / 8;
-#endif
-	return 16;
-}
-
-/* The end of the run of PLAIN bytes at p (text_class). */
 static inline const unsigned char *
-plain_run(const unsigned char *p, const unsigned char *end)
+plain_run(const unsigned char *p, const unsigned char *end, bool *cr)
 {
-	while (end - p >= 16)
-	{
-		Bytes16		v;
-		int			n;
-
-		memcpy(&v, p, 16);
-		n = first_set(((v < 0x20) & (v != '\t') & (v != '\n')) |
-					  (v == '<') | (v == '&') | (v == ']'));
-		p += n;
-		if (n < 16)
-			return p;
-	}
-	while (p < end && text_class[*p] == PLAIN)
-		p++;
+	p = vec_plain_run(p, end, cr);
+	/* (the last bytes, fewer than a block and the one after it) */
+	if (end - p <= 16)
+		while (p < end && text_class[*p] == PLAIN)
+			p++;
 	return p;
 }
 
@@ -120,22 +91,18 @@ plain_run(const unsigned char *p, const unsigned char *end)
 static inline const unsigned char *
 name_run(const unsigned char *p, const unsigned char *end)
 {
-	while (end - p >= 16)
+	/* (the usual names first, letters alone and shorter than a block) */
+	if (end - p > 16)
 	{
-		Bytes16		v;
-		Bytes16		lower;
-		int			n;
-
-		memcpy(&v, p, 16);
-		lower = v | 0x20;
-		n = first_set(~(((lower >= 'a') & (lower <= 'z')) | ((v >= '0') & (v <= '9')) |
-						(v == '_') | (v == ':') | (v == '.') | (v == '-')));
-		p += n;
-		if (n < 16)
+		p += vec_first(~vec_bits(vec_letters(vec_load(p))));
+		if (name_class[*p] == 0)
 			return p;
 	}
-	while (p < end && name_class[*p] != 0)
-		p++;
+	p = vec_name_run(p, end);
+	/* (the last bytes, fewer than a block) */
+	if (end - p < 16)
+		while (p < end && name_class[*p] != 0)
+			p++;
 	return p;
 }
 
@@ -290,92 +257,6 @@ cag_xml_scan_pi(CagXmlScanner *s, const unsigned char *p)
 }
 
 /*
- * A reference, p after '&' (xmlParseReference, xmlParseCharRef): its
- * character in UTF-8 into out (at least 4 bytes), its length into *len;
- * after the ';', or NULL.
- */
-static const unsigned char *
-scan_reference(CagXmlScanner *s, const unsigned char *p, char *out, int *len)
-{
-	static const char *const names[5] = {"lt;", "gt;", "amp;", "apos;", "quot;"};
-	static const char chars[5] = {'<', '>', '&', '\'', '"'};
-	unsigned int v = 0;
-	int			digits = 0;
-	int			i;
-
-	if (p == s->end)
-		return cag_xml_decline(s, "the document ends in a reference");
-	if (*p != '#')
-	{
-		for (i = 0; i < 5; i++)
-		{
-			size_t		n = strlen(names[i]);
-
-			if ((size_t) (s->end - p) >= n && memcmp(p, names[i], n) == 0)
-			{
-				out[0] = chars[i];
-				*len = 1;
-				return p + n;
-			}
-		}
-		return cag_xml_decline(s, "an entity that is not predefined");
-	}
-	if (s->end - p >= 2 && p[1] == 'x')
-	{
-		for (p += 2; p < s->end && digits < 8; p++, digits++)
-		{
-			unsigned char c = (unsigned char) (*p | 0x20);
-
-			if (*p >= '0' && *p <= '9')
-				v = v * 16 + (unsigned int) (*p - '0');
-			else if (c >= 'a' && c <= 'f')
-				v = v * 16 + (unsigned int) (c - 'a' + 10);
-			else
-				break;
-		}
-	}
-	else
-		for (p++; p < s->end && digits < 8 && *p >= '0' && *p <= '9'; p++, digits++)
-			v = v * 10 + (unsigned int) (*p - '0');
-	if (digits == 0 || p == s->end || *p != ';')
-		return cag_xml_decline(s, "an unusual character reference");
-	/* an XML Char, written in UTF-8 */
-	if (v < 0x80)
-	{
-		if (v < 0x20 && v != '\t' && v != '\n' && v != '\r')
-			return cag_xml_decline(s, "a reference to a character that XML forbids");
-		out[0] = (char) v;
-		*len = 1;
-	}
-	else if (v < 0x800)
-	{
-		out[0] = (char) (0xC0 | (v >> 6));
-		out[1] = (char) (0x80 | (v & 0x3F));
-		*len = 2;
-	}
-	else if (v < 0x10000)
-	{
-		if ((v >= 0xD800 && v <= 0xDFFF) || v > 0xFFFD)
-			return cag_xml_decline(s, "a reference to a character that XML forbids");
-		out[0] = (char) (0xE0 | (v >> 12));
-		out[1] = (char) (0x80 | ((v >> 6) & 0x3F));
-		out[2] = (char) (0x80 | (v & 0x3F));
-		*len = 3;
-	}
-	else
-	{
-		if (v > 0x10FFFF)
-			return cag_xml_decline(s, "a reference beyond Unicode");
-		out[0] = (char) (0xF0 | (v >> 18));
-		out[1] = (char) (0x80 | ((v >> 12) & 0x3F));
-		out[2] = (char) (0x80 | ((v >> 6) & 0x3F));
-		out[3] = (char) (0x80 | (v & 0x3F));
-		*len = 4;
-	}
-	return p + 1;
-}
-
-/*
  * An attribute value, p on its quote (xmlParseAttValueInternal): records
  * it in a (plain or not, see CagXmlAttribute); after the closing quote, or
  * NULL.
@@ -400,7 +281,7 @@ scan_att_value(CagXmlScanner *s, const unsigned char *p, CagXmlAttribute *a)
 			return cag_xml_decline(s, "'<' in an attribute value");
 		if (*p == '&')
 		{
-			if ((p = scan_reference(s, p + 1, ref, &n)) == NULL)
+			if ((p = cag_xml_scan_reference(s, p + 1, ref, &n)) == NULL)
 				return NULL;
 			plain = false;
 			continue;
@@ -538,17 +419,50 @@ static inline const unsigned char *
 scan_chardata(CagXmlScanner *s, const unsigned char *p)
 {
 	const unsigned char *end = s->end;
+	bool		cr = false;
 	int			n;
 
-	s->pending_cr = false;
+	/*
+	 * (the usual text between tags first, a line's end and its indentation
+	 * by spaces: four bytes at a time, shorter than a wide step)
+	 */
+	if (*p == '\r' && end - p >= 2 && p[1] == '\n')
+	{
+		cr = true;
+		p++;
+	}
+	if (*p == '\n')
+	{
+		uint32_t	four;
+
+		for (p++; end - p >= 4; p += 4)
+		{
+			memcpy(&four, p, 4);
+			if (four != 0x20202020)
+				break;
+		}
+		for (; p < end && *p == ' '; p++)
+			;
+		if (p < end && *p == '<')
+		{
+			s->pending_cr = cr;
+			return p;
+		}
+	}
 	for (;;)
 	{
-		p = plain_run(p, end);
+		p = plain_run(p, end, &cr);
 		if (p == end)
+			break;
+		if (*p == '<')			/* (the usual end, before the switch) */
+		{
+			s->pending_cr = cr;
 			return p;
+		}
 		switch (text_class[*p])
 		{
 			case MARKUP:
+				s->pending_cr = cr;
 				return p;
 			case BRACKET:
 				if (end - p >= 3 && p[1] == ']' && p[2] == '>')
@@ -558,7 +472,7 @@ scan_chardata(CagXmlScanner *s, const unsigned char *p)
 			case CR:
 				if (end - p < 2 || p[1] != '\n')
 					return cag_xml_decline(s, "a carriage return without a line feed");
-				s->pending_cr = true;
+				cr = true;
 				p += 2;
 				break;
 			case HIGH:
@@ -570,6 +484,8 @@ scan_chardata(CagXmlScanner *s, const unsigned char *p)
 				return cag_xml_decline(s, "not a character");
 		}
 	}
+	s->pending_cr = cr;
+	return p;
 }
 
 /*
@@ -637,7 +553,7 @@ give_text(CagXmlScanner *s, const unsigned char *p, const unsigned char *end)
  * CDATA section (xmlParseCDSect: given as character data).  After it, or
  * NULL; s->pending holds the text of a CDATA section wanted.
  */
-static const unsigned char *
+static const unsigned char * __attribute__((noinline))
 scan_other_markup(CagXmlScanner *s, const unsigned char *p)
 {
 	const unsigned char *q;
@@ -659,13 +575,16 @@ scan_other_markup(CagXmlScanner *s, const unsigned char *p)
 	return q + 3;
 }
 
-/* A reference inside the root, p on '&': after it, or NULL. */
-static const unsigned char *
+/*
+ * A reference inside the root, p on '&': after it, or NULL.  (Not inline:
+ * its len, in memory, would cost scan_content() a stack guard.)
+ */
+static const unsigned char * __attribute__((noinline))
 scan_content_reference(CagXmlScanner *s, const unsigned char *p)
 {
 	int			len;
 
-	if ((p = scan_reference(s, p + 1, s->buf, &len)) != NULL)
+	if ((p = cag_xml_scan_reference(s, p + 1, s->buf, &len)) != NULL)
 	{
 		s->text = s->buf;
 		s->textlen = (size_t) len;
@@ -732,14 +651,18 @@ cag_xml_scan_init(CagXmlScanner *s, const char *doc, size_t len, bool utf8)
 		s->state = SCAN_PROLOG;
 }
 
-CagXmlToken
-cag_xml_scan_next(CagXmlScanner *s)
+/* What scan_outside() returns to say: the next token is scan_content()'s. */
+#define SCAN_IN_CONTENT ((CagXmlToken) -1)
+
+/*
+ * The next token where it is not simply scan_content()'s: the end of an
+ * empty element, text still to be given, before and after the root.
+ */
+static CagXmlToken __attribute__((noinline))
+scan_outside(CagXmlScanner *s)
 {
 	const unsigned char *p;
 
-	/* (the usual case first) */
-	if (s->state == SCAN_CONTENT && !s->empty_end && s->pending == NULL)
-		return scan_content(s);
 	if (s->empty_end)
 	{
 		s->empty_end = false;
@@ -756,7 +679,7 @@ cag_xml_scan_next(CagXmlScanner *s)
 				return declined(s, "no root element, or a DOCTYPE");
 			return scan_start_tag(s, p + 1);
 		case SCAN_CONTENT:
-			return scan_content(s);
+			return SCAN_IN_CONTENT;
 		case SCAN_EPILOG:
 			if ((p = cag_xml_scan_misc(s, s->cur)) == NULL)
 				return CAG_XML_DECLINED;
@@ -772,36 +695,18 @@ cag_xml_scan_next(CagXmlScanner *s)
 	}
 }
 
-/*
- * The line feeds in [p, end): sixteen bytes at once, counted in each of
- * the sixteen lanes (at most 255 rounds before the lanes are added up).
- */
-static size_t
-count_newlines(const unsigned char *p, const unsigned char *end)
+CagXmlToken
+cag_xml_scan_next(CagXmlScanner *s)
 {
-	size_t		n = 0;
-
-	while (end - p >= 16)
+	/* (the usual case inline: scan_content() has this one caller) */
+	if (__builtin_expect(s->state != SCAN_CONTENT || s->empty_end || s->pending != NULL, 0))
 	{
-		UBytes16	count = {0};
-		unsigned char lanes[16];
-		int			round;
-		int			i;
+		CagXmlToken t = scan_outside(s);
 
-		for (round = 0; round < 255 && end - p >= 16; round++, p += 16)
-		{
-			UBytes16	v;
-
-			memcpy(&v, p, 16);
-			count -= (UBytes16) (v == '\n');
-		}
-		memcpy(lanes, &count, 16);
-		for (i = 0; i < 16; i++)
-			n += lanes[i];
+		if (t != SCAN_IN_CONTENT)
+			return t;
 	}
-	for (; p < end; p++)
-		n += *p == '\n';
-	return n;
+	return scan_content(s);
 }
 
 int
@@ -811,7 +716,7 @@ cag_xml_scan_line(CagXmlScanner *s)
 
 	if (target > s->line_pos)
 	{
-		s->line += (int) count_newlines(s->line_pos, target);
+		s->line += (int) vec_count_newlines(s->line_pos, target);
 		s->line_pos = target;
 	}
 	return s->line;
