@@ -28,6 +28,11 @@ SELECT '/tmp/cag_ovt_bench_seao_bids_' || pg_backend_pid() || '.csv' AS bidsfile
 -- The CSV: the purchases one load gives, in purchases' text forms: what the
 -- file says (the trigger locates the parties in both cases).
 SELECT cag_ovt.load_seao_xml(pg_read_binary_file(:'xmlfile')) AS loaded;
+-- The tables have statistics, as in a database in use (and whatever
+-- autovacuum did meanwhile; TRUNCATE keeps them): the loader's queries are
+-- planned against them.
+ANALYZE cag_ovt.purchases, cag_ovt.tender_bids, cag_ovt.load_notices, cag_ovt.load_issues,
+    cag_ovt.known_parties;
 COPY (SELECT purchased_on, buyer, delivery_region, delivery_regions,
              supplier_name, supplier_neq, supplier_province, supplier_postal_code,
              supplier_country, category, description, amount, source, source_ref,
