@@ -7,6 +7,13 @@
 --
 SET search_path = cag_ovt, public;
 
+-- tender_bids.notice keeps one most common value in its statistics (the
+-- loaders' "notice = ANY" of a file's notices plans without comparing each
+-- with a list: src/bids.sql); the other columns the default
+SELECT attname, attstattarget FROM pg_attribute
+WHERE attrelid = 'cag_ovt.tender_bids'::regclass AND attname IN ('notice', 'format', 'bidder')
+ORDER BY attnum;
+
 -- A notice of an export: its type, dates and bidders (each given as the
 -- XML of its fields besides the name and winner flag).
 CREATE FUNCTION test_export(notice text, type text, bidders text[],

@@ -393,21 +393,10 @@ may_write_bids(Oid relid, bool no_bids)
 	return false;
 }
 
-/*
- * The bids of the notices replaced, $2 the array of their numbers: a
- * semi-join with its elements, not "notice = ANY ($2)", whose planning
- * estimates "=" for each of the array's thousands of constants against the
- * most common notices of tender_bids' statistics (a notice has several
- * bids: the list is long and compressed), decompressing the list each
- * time: 3.4 ms of planning for the 1,939 notices of January 2013 over
- * 46,510 bids, most of a load's planning (74 M of 391 M instructions)
- * once the table had statistics.  (load_notices has one row per notice,
- * thus no such list: seao_load.c's "= ANY" plans cheaply.)
- */
+/* (cheap to plan: see tender_bids.notice's statistics in src/bids.sql) */
 static const char bids_delete[] =
 "DELETE FROM cag_ovt.tender_bids"
-" WHERE format OPERATOR(pg_catalog.=) $1"
-" AND notice OPERATOR(pg_catalog.=) ANY (SELECT pg_catalog.unnest($2))";
+" WHERE format OPERATOR(pg_catalog.=) $1 AND notice OPERATOR(pg_catalog.=) ANY ($2)";
 
 static const char bids_insert[] =
 "INSERT INTO cag_ovt.tender_bids SELECT * FROM pg_catalog.unnest($1)";
