@@ -9,8 +9,9 @@ SET search_path = cag_ovt, public;
 
 -- tender_bids.notice keeps one most common value in its statistics (the
 -- loaders' "notice = ANY" of a file's notices plans without comparing each
--- with a list: src/bids.sql); the other columns the default
-SELECT attname, attstattarget FROM pg_attribute
+-- with a list: src/bids.sql); the other columns the default.  The notice's
+-- identity compares byte for byte.
+SELECT attname, attstattarget, attcollation::regcollation AS collation FROM pg_attribute
 WHERE attrelid = 'cag_ovt.tender_bids'::regclass AND attname IN ('notice', 'format', 'bidder')
 ORDER BY attnum;
 

@@ -10,9 +10,12 @@
 -- trigger classes each restored row with the lists of that moment
 -- (test/t/020_dump_restore_all.pl).
 
+-- notice and format, the notice's identity as in load_notices, are
+-- identifiers: compared byte for byte (the "C" collation), whatever the
+-- database's locale, by the primary key and the loaders' lookups.
 CREATE TABLE cag_ovt.tender_bids (
-    notice text NOT NULL,
-    format text NOT NULL
+    notice text COLLATE pg_catalog."C" NOT NULL,
+    format text COLLATE pg_catalog."C" NOT NULL
         CONSTRAINT tender_bids_format_check CHECK (format OPERATOR(pg_catalog.=) ANY ('{xml,ocds}'::pg_catalog.text[])),
     bidder integer NOT NULL
         CONSTRAINT tender_bids_bidder_check CHECK (bidder OPERATOR(pg_catalog.>) 0),
