@@ -11,7 +11,9 @@ SET search_path = cag_ovt, public;
 -- loaders' "notice = ANY" of a file's notices plans without comparing each
 -- with a list: src/bids.sql); the other columns the default.  The notice's
 -- identity compares byte for byte.
-SELECT attname, attstattarget, attcollation::regcollation AS collation FROM pg_attribute
+-- (the default: -1 before PostgreSQL 17, NULL since)
+SELECT attname, CASE WHEN attstattarget >= 0 THEN attstattarget::text ELSE 'default' END AS statistics,
+       attcollation::regcollation AS collation FROM pg_attribute
 WHERE attrelid = 'cag_ovt.tender_bids'::regclass AND attname IN ('notice', 'format', 'bidder')
 ORDER BY attnum;
 
