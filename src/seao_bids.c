@@ -560,30 +560,38 @@ seao_bids_write(SeaoRows *r)
 	if (!OidIsValid(relid))
 		return;
 
-	/* the notices replaced lose their bids, and get those of the file */
-	keys = palloc(sizeof(Datum) * (hash_get_num_entries(r->notices) + 1));
 	hash_seq_init(&seq, r->notices);
 	while ((e = hash_seq_search(&seq)) != NULL)
 		if (seao_notice_replaced(e))
-			keys[nkeys++] = CStringGetTextDatum(e->key);
+			nkeys++;
 	if (nkeys == 0 || !may_write_bids(relid, r->no_bids))
 		return;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	args[0] = CStringGetTextDatum(r->format);
-	args[1] = PointerGetDatum(construct_array(keys, nkeys, TEXTOID, -1, false, TYPALIGN_INT));
 
 	/*
-	 * An empty table (a database that loads without the bids, or its first
-	 * load) has nothing to delete: the DELETE, whose planning estimates
-	 * each of the notices, is not run.  (Reading format takes no privilege
-	 * the DELETE does not; row security filters both alike.)
+	 * The notices replaced lose their bids, and get those of the file.  An
+	 * empty table (a database that loads without the bids, or its first
+	 * load) has none to lose: the DELETE, whose planning estimates each of
+	 * the notices, is not run.  (Reading format takes no privilege the
+	 * DELETE does not; row security filters both alike.)
 	 */
 	if (SPI_execute("SELECT format FROM cag_ovt.tender_bids LIMIT 1", true, 1) != SPI_OK_SELECT)
 		elog(ERROR, "could not read cag_ovt.tender_bids");
-	if (SPI_processed > 0 &&
-		SPI_execute_with_args(bids_delete, 2, types, args, NULL, false, 0) != SPI_OK_DELETE)
-		elog(ERROR, "could not delete from cag_ovt.tender_bids");
+	if (SPI_processed > 0)
+	{
+		keys = palloc(sizeof(Datum) * nkeys);
+		nkeys = 0;
+		hash_seq_init(&seq, r->notices);
+		while ((e = hash_seq_search(&seq)) != NULL)
+			if (seao_notice_replaced(e))
+				keys[nkeys++] = CStringGetTextDatum(e->key);
+		args[0] = CStringGetTextDatum(r->format);
+		args[1] = PointerGetDatum(construct_array(keys, nkeys, TEXTOID, -1, false,
+												  TYPALIGN_INT));
+		if (SPI_execute_with_args(bids_delete, 2, types, args, NULL, false, 0) != SPI_OK_DELETE)
+			elog(ERROR, "could not delete from cag_ovt.tender_bids");
+	}
 	if (s->n > 0)
 		insert_bids(r, relid);
 	if (SPI_finish() != SPI_OK_FINISH)
