@@ -6,7 +6,8 @@
 # figure behind issue 13's "load without the bids at most 2.5 times the
 # COPY", without the noise of a timer.  In a throwaway cluster under WORKDIR
 # (default: a new directory under /tmp), a single-user backend of the
-# installed extension (PG_CONFIG, else pg_config on the PATH) runs:
+# installed extension (PG_CONFIG, by default Debian's PostgreSQL 15, as for
+# make bench) runs:
 #   - a load with the bids, then ANALYZE of the loader's tables (a database
 #     in use has statistics, which the loader's queries are planned against;
 #     TRUNCATE keeps them), unless --no-stats;
@@ -29,26 +30,23 @@ while [ $# -gt 0 ]; do
 	esac
 	shift
 done
-top=$(cd "$(dirname "$0")/.." && pwd)
-bin=$("${PG_CONFIG:-pg_config}" --bindir)
-work=${1:-$(mktemp -d /tmp/cag_ovt.callgrind.XXXXXX)}
-command -v valgrind >/dev/null || { echo "$0: valgrind is not installed" >&2; exit 1; }
-
-run() {
-	if [ "$(id -u)" = 0 ]; then
-		su postgres -s /bin/sh -c "cd '$work' && $*"
-	else
-		sh -c "cd '$work' && $*"
-	fi
-}
+work=
+[ $# -gt 0 ] && work=$(mkdir -p "$1" && cd "$1" && pwd)
+cd "$(dirname "$0")/.."
+. test/lib/common.sh
+command -v valgrind >/dev/null || cag_die "valgrind is not installed"
+bin=$(cag_bindir)
+if [ -n "$work" ]; then
+	chmod 755 "$work"
+	[ "$(id -u)" -eq 0 ] && chown postgres: "$work"
+else
+	work=$(cag_mktemp callgrind)
+fi
 
 rm -rf "$work/data"
-mkdir -p "$work"
-cp "$top/test/data/seao/seao_avis_2013-01.xml" "$work/jan.xml"
-chmod 755 "$work"
+cp "$CAG_TOP/test/data/seao/seao_avis_2013-01.xml" "$work/jan.xml"
 chmod 644 "$work/jan.xml"
-[ "$(id -u)" = 0 ] && chown postgres: "$work"
-run "'$bin/initdb' -D '$work/data' -U postgres -A trust -E UTF8 --no-locale" >/dev/null
+cag_as_pg_user "$bin/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
 
 empty="TRUNCATE cag_ovt.purchases, cag_ovt.load_issues, cag_ovt.load_notices, cag_ovt.tender_bids;"
 if $bids; then opt=""; else opt=", bids => false"; fi
@@ -67,19 +65,20 @@ $empty
 $load
 COPY (SELECT $columns FROM cag_ovt.purchases ORDER BY purchase_id) TO '$work/purchases.csv' (FORMAT csv);
 EOF
-run "'$bin/postgres' --single -D '$work/data' postgres < '$work/setup.sql'" >"$work/setup.log" 2>&1
+cag_as_pg_user "$bin/postgres" --single -D "$work/data" postgres <"$work/setup.sql" >"$work/setup.log" 2>&1
 # statements 1-6: the loads (6th measured), 7-12: the COPYs (12th measured)
 printf '%s\n' "$empty" "$load" "$empty" "$load" "$empty" "$load" \
 	"$empty" "$copy" "$empty" "$copy" "$empty" "$copy" >"$work/run.sql"
 rm -f "$work"/callgrind.out.*
-run "valgrind --tool=callgrind --dump-after=PortalRun --callgrind-out-file='$work/callgrind.out' '$bin/postgres' --single -D '$work/data' postgres < '$work/run.sql'" >"$work/run.log" 2>&1
+cag_as_pg_user valgrind --tool=callgrind --dump-after=PortalRun --callgrind-out-file="$work/callgrind.out" \
+	"$bin/postgres" --single -D "$work/data" postgres <"$work/run.sql" >"$work/run.log" 2>&1
 
 total() {
 	callgrind_annotate "$1" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
 }
 l=$(total "$work/callgrind.out.6")
 c=$(total "$work/callgrind.out.12")
-[ -n "$l" ] && [ -n "$c" ] || { echo "$0: no counts (see $work/run.log)" >&2; exit 1; }
+[ -n "$l" ] && [ -n "$c" ] || cag_die "no counts (see $work/run.log)"
 printf 'load%s: %.2f M instructions, COPY of its purchases: %.2f M, ratio %.3f (statistics: %s)\n' \
 	"$($bids && echo ' with the bids' || echo ' without the bids')" \
 	"$(echo "$l / 1000000" | bc -l)" "$(echo "$c / 1000000" | bc -l)" "$(echo "$l / $c" | bc -l)" "$stats"

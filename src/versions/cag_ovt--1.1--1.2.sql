@@ -1279,9 +1279,10 @@ $upgrade$;
 -- (default true: the bids are written into tender_bids; false: the
 -- purchases alone): 1.1's signatures (doc, source) give way to (doc,
 -- source, bids), which every call written for 1.1 still matches (as
--- PostgreSQL's own contrib modules add an argument with a default).  The rights changed on 1.1's loaders (EXECUTE revoked from
--- PUBLIC, or granted to a loading role, by their owner) are kept: saved
--- here and applied to the new signatures below.
+-- PostgreSQL's own contrib modules add an argument with a default).  The
+-- rights changed on 1.1's loaders (EXECUTE revoked from PUBLIC, or granted
+-- to a loading role, by their owner) are kept: saved here and applied to
+-- the new signatures below.
 CREATE TEMP TABLE cag_ovt_12_loader_acl AS
 SELECT CASE WHEN p.proname OPERATOR(pg_catalog.=) ANY ('{load_seao_xml,load_ocds}'::pg_catalog.name[])
             THEN pg_catalog.format('FUNCTION cag_ovt.%I(%s, boolean)', p.proname,
